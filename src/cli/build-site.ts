@@ -1,0 +1,52 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../lib/config.ts';
+import { hasErrors } from '../lib/content/finding.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
+import { planChecklistIds } from '../lib/plan-checklists.ts';
+import { printPdfs } from '../render/print-pdfs.ts';
+import { pdfPath } from '../site/pdf-paths.ts';
+import { loadAndValidate, reportFindings } from './load-and-validate.ts';
+
+/**
+ * `kickoff build`: validate, build with Astro into a temporary folder, index for search, print
+ * PDFs, and only then replace `dist/`. A failed build leaves the previous `dist/` untouched.
+ */
+export async function buildSite(options: { contentDir: string; strict: boolean; lang: Lang }): Promise<number> {
+  const root = process.cwd();
+  const { content, findings } = await loadAndValidate(options.contentDir, { lang: options.lang, strict: options.strict, iterations: options.strict ? undefined : 0 });
+  reportFindings(findings, options.contentDir);
+  if (hasErrors(findings)) return 1;
+
+  const finalDir = path.join(root, 'dist');
+  const tempDir = path.join(root, `.dist-build-${process.pid}`);
+  const oldDir = path.join(root, `.dist-old-${process.pid}`);
+  rmSync(tempDir, { recursive: true, force: true });
+  Object.assign(process.env, { KICKOFF_OUT_DIR: tempDir, KICKOFF_CONTENT: options.contentDir, KICKOFF_VALIDATED: '1' });
+  try {
+    const { build } = await import('astro');
+    await build({ root, outDir: tempDir, logLevel: process.env.KICKOFF_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+    if (process.env.KICKOFF_PDF !== 'off') {
+      const config = loadConfig(root);
+      const pages = new Map<string, string>();
+      const add = (pagePath: string) => pages.set(pagePath, pdfPath(pagePath));
+      for (const checklist of content.checklists) add(`checklisten/${checklist.id}/`);
+      for (const plan of content.plans) {
+        add(`plaene/${plan.id}/`);
+        for (const id of planChecklistIds(plan.data, content.phases, content.checklists)) add(`plaene/${plan.id}/checklisten/${id}/`);
+      }
+      add('druck/');
+      const result = await printPdfs(tempDir, config.base, pages);
+      if (result.browser) process.stderr.write(`pdf: ${result.written} file(s) written\n`);
+    }
+  } catch (error) {
+    rmSync(tempDir, { recursive: true, force: true });
+    process.stderr.write(`kickoff build: failed, dist/ left as it was: ${(error as Error).message}\n`);
+    return 1;
+  }
+  if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+  renameSync(tempDir, finalDir);
+  rmSync(oldDir, { recursive: true, force: true });
+  process.stderr.write(`kickoff build: site written to ${path.relative(root, finalDir)}/\n`);
+  return 0;
+}

@@ -1,0 +1,55 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../lib/config.ts';
+import { formatFinding, hasErrors } from '../lib/content/finding.ts';
+import { readContent, type Content } from '../lib/content/read-content.ts';
+import { allDiagramSources } from '../lib/site-diagrams.ts';
+import { validateContent } from '../lib/validate/validate-content.ts';
+import { renderMermaidSources } from '../render/render-mermaid.ts';
+import { writeSearchIndex } from '../render/search-index.ts';
+
+/**
+ * Makes `astro build` fail on the same content errors as `kickoff validate` (Astro itself only
+ * logs a broken reference), renders all diagrams in one browser before the pages are built,
+ * and writes the search index afterwards.
+ */
+export function kickoffIntegration(options: { strict?: boolean } = {}): AstroIntegration {
+  const config = loadConfig();
+  let content: Content | undefined;
+  return {
+    name: 'kickoff-playbook',
+    hooks: {
+      'astro:config:setup': async ({ logger, command }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const read = await readContent(config.contentDir);
+        // `kickoff build` has validated already; a bare `astro build` validates here.
+        const findings = process.env.KICKOFF_VALIDATED === '1' ? [] : validateContent(read.content, read.findings, { lang: config.lang, strict: options.strict || process.env.KICKOFF_STRICT === '1', iterations: 0 });
+        for (const finding of findings) {
+          const line = `${finding.severity}: ${formatFinding(finding)}`;
+          if (finding.severity === 'error') logger.error(line);
+          else logger.warn(line);
+        }
+        if (hasErrors(findings)) {
+          const error = new Error(`the content has ${findings.filter((finding) => finding.severity === 'error').length} error(s); see the findings above`);
+          error.stack = error.message; // a stack trace would only hide the findings
+          throw error;
+        }
+        content = read.content;
+      },
+      'astro:build:start': async ({ logger }) => {
+        if (!content) return;
+        const base = config.base;
+        const report = await renderMermaidSources(allDiagramSources(content, config.lang, (id) => `${base}phasen/${id}/`));
+        if (!report.browser) logger.warn('no Chromium found (set KICKOFF_CHROMIUM): diagrams will render in the reader\'s browser');
+        else logger.info(`diagrams: ${report.rendered} rendered, ${report.cached} from cache in ${report.seconds.toFixed(1)} s`);
+        for (const failure of report.failed) logger.error(`diagram failed to render: ${failure.message}`);
+        if (report.failed.length > 0) throw new Error(`${report.failed.length} diagram(s) failed to render`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const result = await writeSearchIndex(outDir);
+        logger.info(`search index: ${result.pages} page(s) indexed`);
+      },
+    },
+  };
+}

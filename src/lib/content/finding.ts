@@ -1,0 +1,55 @@
+/** One problem found in the content, located by file, field path and (where known) line. */
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  severity: Severity;
+  /** Short stable code such as `unknown-reference` or `absent-during-task`. */
+  code: string;
+  /** File path relative to the content root, with forward slashes. */
+  file: string;
+  /** Field path such as `tasks[3].dependsOn[0]`; empty for the whole file. */
+  path: string;
+  /** What was expected, and what was found in parentheses. */
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export type FieldPath = ReadonlyArray<string | number>;
+
+/** `['tasks', 3, 'dependsOn', 0]` → `tasks[3].dependsOn[0]`. */
+export function formatFieldPath(path: FieldPath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+/** `file: field.path: message`, the form every command prints. */
+export function formatFinding(finding: Finding): string {
+  const where = finding.line !== undefined ? `${finding.file}:${finding.line}${finding.column ? `:${finding.column}` : ''}` : finding.file;
+  const field = finding.path ? `${finding.path}: ` : '';
+  return `${where}: ${field}${finding.message}`;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.path.localeCompare(b.path, 'en', { numeric: true }) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+export const hasErrors = (findings: readonly Finding[]) => findings.some((finding) => finding.severity === 'error');
+
+/** Short, readable rendering of a found value for messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const json = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}

@@ -1,0 +1,74 @@
+import type { Lang } from '../i18n/lang.ts';
+import type { Schedule } from '../schedule/schedule-plan.ts';
+import { headerLines, diagramText, type DiagramSource } from './diagram-source.ts';
+import { mermaidText } from './escape.ts';
+import { ganttAxisLines } from './gantt-axis.ts';
+import { ganttBarLine, type GanttBar } from './gantt-bar.ts';
+import { excludedDayTokens } from './gantt-excludes.ts';
+import { phaseSections, type GanttSection } from './gantt-sections.ts';
+import { diagramLabels } from './labels.ts';
+
+export type { DiagramSource } from './diagram-source.ts';
+
+export interface GanttOptions {
+  title: string;
+  lang: Lang;
+  /** Section titles by phase id; a phase missing here is shown by its id. */
+  phaseTitles?: ReadonlyMap<string, string>;
+  /**
+   * Draw mermaid's line for the viewer's today. Off by default: a diagram rendered at build time
+   * would freeze the build day.
+   */
+  todayMarker?: boolean;
+}
+
+/**
+ * Mermaid gantt source of a schedule: one section per phase (then "other tasks", then the buffer),
+ * explicit start and end dates on every bar, `crit`/`done`/`active`/`milestone` tags, and the
+ * plan's non-working days shaded through one `excludes` line.
+ */
+export function ganttDiagram(schedule: Schedule, options: GanttOptions): DiagramSource {
+  const labels = diagramLabels(options.lang);
+  const sections = phaseSections(schedule.tasks, options.phaseTitles, labels.otherTasks);
+  const buffer = bufferSection(schedule, labels.bufferSection, labels.bufferBar(schedule.buffer.days));
+  if (buffer) sections.push(buffer);
+
+  const bars = sections.flatMap((section) => section.bars);
+  const first = bars.reduce((min, bar) => (bar.start < min ? bar.start : min), schedule.kickoff);
+  const last = bars.reduce((max, bar) => (bar.finish > max ? bar.finish : max), schedule.committedFinish);
+
+  const description = labels.ganttDescription({
+    tasks: schedule.tasks.filter((task) => !task.milestone).length,
+    milestones: schedule.tasks.filter((task) => task.milestone).length,
+    sections: sections.length,
+    critical: schedule.tasks.filter((task) => task.critical).length,
+    start: first,
+    finish: last,
+    bufferDays: schedule.buffer.days,
+    committedFinish: schedule.committedFinish,
+  });
+
+  const excludes = excludedDayTokens(schedule.calendar, first, last);
+  const statements = [
+    ...headerLines(options.title, description, { titleLine: true }),
+    'dateFormat YYYY-MM-DD',
+    ...ganttAxisLines(first, last, options.lang),
+    ...(excludes.length ? [`excludes ${excludes.join(', ')}`] : []),
+    ...(options.todayMarker ? [] : ['todayMarker off']),
+    ...sections.flatMap(sectionLines),
+  ];
+  return { source: diagramText('gantt', statements), title: options.title, description };
+}
+
+function bufferSection(schedule: Schedule, title: string, name: string): GanttSection | undefined {
+  const { days, start, finish } = schedule.buffer;
+  if (days <= 0 || !start || !finish) return undefined;
+  const bar: GanttBar = { id: 'buffer', name, tags: [], start, finish };
+  return { title, bars: [bar] };
+}
+
+function sectionLines(section: GanttSection): string[] {
+  // `section` takes the rest of its line, so only entities matter; an empty title would be a
+  // parse error (`section\s[^\n]+`), hence the fallback to a visible dash.
+  return [`section ${mermaidText(section.title) || '-'}`, ...section.bars.map(ganttBarLine)];
+}

@@ -1,0 +1,25 @@
+import type { Schedule } from '../schedule/schedule-plan.ts';
+
+const COLUMNS = ['id', 'title', 'phase', 'start', 'finish', 'milestone', 'critical', 'float', 'workingDays', 'assignees', 'dependsOn', 'progress', 'deadline', 'deadlineMet', 'deadlineChance', 'criticality'] as const;
+
+/** RFC 4180 CSV, one row per task, comma-separated, CRLF line ends; lists joined by spaces. */
+export function formatScheduleCsv(schedule: Schedule): string {
+  const rows = [COLUMNS.join(',')];
+  for (const task of schedule.tasks) {
+    const values: Record<(typeof COLUMNS)[number], unknown> = {
+      ...task,
+      assignees: task.assignees.join(' '),
+      dependsOn: task.dependsOn.join(' '),
+    };
+    rows.push(COLUMNS.map((column) => csvField(values[column])).join(','));
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+export function csvField(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const text = String(value);
+  // A leading = + - @ would run as a formula in spreadsheet apps; quote-prefix it.
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,128 @@
+import { MinHeap } from './min-heap.ts';
+import type { PreparedPlan, PreparedTask } from './prepare.ts';
+
+/** Working-day indices of each task; a milestone has start = finish = its day. */
+export interface Timing {
+  start: Int32Array;
+  finish: Int32Array;
+}
+
+export interface Booking {
+  person: number;
+  index: number;
+  amount: number;
+}
+
+export interface RunResult {
+  timing: Timing;
+  /** Per person, the share of each working day booked by tasks (index = working-day index). */
+  booked: Float64Array[];
+  /** Per task, what it booked; only when `recordBookings` is set. */
+  bookings?: Booking[][];
+}
+
+export interface NeverFinishes {
+  task: number;
+  reason: 'no-working-days' | 'no-capacity';
+  /** Effort still open when the horizon was reached (effort tasks). */
+  remaining?: number;
+}
+
+const EPSILON = 1e-9;
+
+/**
+ * Rules 3–7 and 11: schedules every task once, in the order of rule 7, with the given amounts
+ * (working days for duration tasks, person-days for effort tasks, ignored for milestones).
+ */
+export function runSchedule(
+  plan: PreparedPlan,
+  amounts: ArrayLike<number>,
+  options: { recordBookings?: boolean } = {},
+): { ok: true; result: RunResult } | { ok: false; error: NeverFinishes } {
+  const { tasks, people, calendar } = plan;
+  const dayCount = calendar.days.length;
+  const start = new Int32Array(tasks.length);
+  const finish = new Int32Array(tasks.length);
+  const booked = people.map(() => new Float64Array(dayCount));
+  const bookings = options.recordBookings ? tasks.map((): Booking[] => []) : undefined;
+  const missing = tasks.map((task) => task.dependencies.length);
+
+  type Ready = { task: PreparedTask; earliest: number };
+  const ready = new MinHeap<Ready>(
+    (a, b) =>
+      a.task.priority > b.task.priority ||
+      (a.task.priority === b.task.priority &&
+        (a.earliest < b.earliest || (a.earliest === b.earliest && a.task.index < b.task.index))),
+  );
+
+  /** Rule 3 (and rule 6 for milestones): the earliest day the task may take, given its predecessors. */
+  const earliestOf = (task: PreparedTask): number => {
+    let day = task.startIndex;
+    if (task.kind === 'milestone') {
+      for (const { predecessor, lag } of task.dependencies) day = Math.max(day, finish[predecessor] + lag);
+      return day;
+    }
+    for (const { predecessor, lag } of task.dependencies) day = Math.max(day, finish[predecessor] + lag + 1);
+    return day;
+  };
+
+  for (const task of tasks) if (missing[task.index] === 0) ready.push({ task, earliest: earliestOf(task) });
+
+  while (ready.size > 0) {
+    const { task, earliest: first } = ready.pop() as Ready;
+    const amount = amounts[task.index];
+
+    if (task.kind === 'milestone') {
+      if (first >= dayCount) return { ok: false, error: { task: task.index, reason: 'no-working-days' } };
+      start[task.index] = first;
+      finish[task.index] = first;
+    } else if (task.kind === 'duration') {
+      const last = first + amount - 1;
+      if (last >= dayCount) return { ok: false, error: { task: task.index, reason: 'no-working-days' } };
+      start[task.index] = first;
+      finish[task.index] = last;
+      for (const person of task.assignees) {
+        const capacity = people[person].capacity;
+        const row = booked[person];
+        for (let day = first; day <= last; day++) row[day] += capacity;
+        if (bookings) for (let day = first; day <= last; day++) bookings[task.index].push({ person, index: day, amount: capacity });
+      }
+    } else {
+      let remaining = amount;
+      let began = -1;
+      let day = first;
+      for (; day < dayCount && remaining > EPSILON; day++) {
+        let offered = 0;
+        for (const person of task.assignees) offered += freeCapacity(people[person], booked[person], day);
+        if (offered <= EPSILON) continue;
+        if (began < 0) began = day;
+        // On the last day only what is still needed is booked, shared in proportion to what is free.
+        const share = Math.min(1, remaining / offered);
+        for (const person of task.assignees) {
+          const taken = freeCapacity(people[person], booked[person], day) * share;
+          if (taken <= 0) continue;
+          booked[person][day] += taken;
+          if (bookings) bookings[task.index].push({ person, index: day, amount: taken });
+        }
+        remaining -= offered * share;
+      }
+      if (remaining > EPSILON) {
+        const reason = first >= dayCount ? 'no-working-days' : 'no-capacity';
+        return { ok: false, error: { task: task.index, reason, remaining } };
+      }
+      start[task.index] = began;
+      finish[task.index] = day - 1;
+    }
+
+    for (const successor of task.successors) {
+      if (--missing[successor] === 0) ready.push({ task: tasks[successor], earliest: earliestOf(tasks[successor]) });
+    }
+  }
+  return { ok: true, result: { timing: { start, finish }, booked, bookings } };
+}
+
+function freeCapacity(person: { capacity: number; absent: Uint8Array }, booked: Float64Array, day: number): number {
+  if (person.absent[day]) return 0;
+  const free = person.capacity - booked[day];
+  return free > EPSILON ? free : 0;
+}

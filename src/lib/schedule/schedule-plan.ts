@@ -1,0 +1,268 @@
+import { formatIsoDay, toDay } from '../dates.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Plan } from '../schema/plan.ts';
+import type { WorkingCalendar } from '../calendar/working-calendar.ts';
+import { bufferDays } from './buffer.ts';
+import { totalFloat } from './critical-path.ts';
+import { findingMessage, type FindingCode, type FindingParams } from './finding-messages.ts';
+import { DEFAULT_ITERATIONS, runMonteCarlo, type MonteCarloResult } from './monte-carlo.ts';
+import { preparePlan, type PreparedPlan, type TaskKind } from './prepare.ts';
+import { runSchedule, type Booking, type RunResult } from './run-schedule.ts';
+
+export interface ScheduleFinding {
+  severity: 'error' | 'warning';
+  code: FindingCode;
+  /** Field path in the plan, such as `tasks[4]`. */
+  path: string;
+  message: string;
+}
+
+export interface ScheduledTask {
+  id: string;
+  title: string;
+  phase?: string;
+  kind: TaskKind;
+  start: string;
+  finish: string;
+  milestone: boolean;
+  critical: boolean;
+  /** Total float in working days. */
+  float: number;
+  /** Scheduled length in working days (0 for milestones). */
+  workingDays: number;
+  assignees: string[];
+  dependsOn: string[];
+  progress?: number;
+  deadline?: string;
+  deadlineMet?: boolean;
+  /** Monte Carlo: share of runs meeting the deadline, and share of runs in which the task was critical. */
+  deadlineChance?: number;
+  criticality?: number;
+}
+
+export interface ScheduledBuffer {
+  method: 'none' | 'percent' | 'fixed' | 'rss';
+  days: number;
+  start?: string;
+  finish?: string;
+  before?: string;
+}
+
+export interface Schedule {
+  plan: string;
+  kickoff: string;
+  finish: string;
+  committedFinish: string;
+  buffer: ScheduledBuffer;
+  p50?: string;
+  p85?: string;
+  iterations?: number;
+  tasks: ScheduledTask[];
+  findings: ScheduleFinding[];
+  /** For presentation: the working calendar and each person's booked share per working day. */
+  calendar: WorkingCalendar;
+  booked: Float64Array[];
+  bookings: Booking[][];
+}
+
+export interface RoleInfo {
+  id: string;
+  title: string;
+  kickoff: 'required' | 'recommended' | 'optional';
+}
+
+export interface ScheduleOptions {
+  lang?: Lang;
+  /** Roles of the playbook, for the required-at-kick-off check. */
+  roles?: readonly RoleInfo[];
+  /** Titles of phases, used when a task has no title of its own. */
+  phaseTitles?: ReadonlyMap<string, string>;
+  /** Monte Carlo iterations; 0 turns it off. */
+  iterations?: number;
+}
+
+export type ScheduleResult = { ok: true; schedule: Schedule } | { ok: false; findings: ScheduleFinding[] };
+
+/** Applies the scheduling rules 1–11 to a validated plan. */
+export function schedulePlan(planId: string, plan: Plan, options: ScheduleOptions = {}): ScheduleResult {
+  const lang = options.lang ?? 'de';
+  const finding = <Code extends FindingCode>(severity: ScheduleFinding['severity'], code: Code, path: string, params: FindingParams[Code]): ScheduleFinding => ({
+    severity,
+    code,
+    path,
+    message: findingMessage(code, params, lang),
+  });
+  const titleOf = (index: number) => {
+    const task = plan.tasks[index];
+    return task.title ?? options.phaseTitles?.get(task.phase ?? '') ?? task.phase ?? task.id;
+  };
+
+  const prepared = preparePlan(plan);
+  const amounts = prepared.tasks.map((task) => task.estimate.likely);
+  const outcome = runSchedule(prepared, amounts, { recordBookings: true });
+  if (!outcome.ok) {
+    const { task, reason } = outcome.error;
+    return { ok: false, findings: [finding('error', 'never-finishes', `tasks[${task}]`, { task: titleOf(task), reason })] };
+  }
+  const run = outcome.result;
+  const { calendar } = prepared;
+  const dayOf = (index: number) => formatIsoDay(calendar.days[index]);
+
+  const float = totalFloat(prepared, run.timing);
+  const critical = Array.from(float, (value) => value === 0);
+  let lastFinish = 0;
+  for (const value of run.timing.finish) lastFinish = Math.max(lastFinish, value);
+
+  const days = bufferDays(plan.buffer, prepared, run.timing, lastFinish, critical);
+  const bufferEnd = lastFinish + days;
+  if (bufferEnd >= calendar.days.length) {
+    return { ok: false, findings: [finding('error', 'never-finishes', 'buffer', { task: 'buffer', reason: 'no-working-days' })] };
+  }
+  const buffer: ScheduledBuffer = { method: plan.buffer?.method ?? 'none', days };
+  if (days > 0) Object.assign(buffer, { start: dayOf(lastFinish + 1), finish: dayOf(bufferEnd) });
+  const beforeIndex = plan.buffer?.before ? plan.tasks.findIndex((task) => task.id === plan.buffer?.before) : -1;
+  if (beforeIndex >= 0) {
+    buffer.before = plan.buffer?.before;
+    run.timing.start[beforeIndex] = bufferEnd;
+    run.timing.finish[beforeIndex] = bufferEnd;
+  }
+
+  const deadlines = plan.tasks.map((task) => (task.deadline ? calendar.indexOnOrAfter(toDay(task.deadline) + 1) - 1 : Number.POSITIVE_INFINITY));
+  const iterations = options.iterations ?? DEFAULT_ITERATIONS;
+  const monteCarlo = prepared.hasThreePointEstimates && iterations > 0 ? runMonteCarlo(prepared, planId, deadlines, iterations) : undefined;
+
+  const tasks = plan.tasks.map((task, index): ScheduledTask => {
+    const start = run.timing.start[index];
+    const finish = run.timing.finish[index];
+    const kind = prepared.tasks[index].kind;
+    const scheduled: ScheduledTask = {
+      id: task.id,
+      title: titleOf(index),
+      phase: task.phase,
+      kind,
+      start: dayOf(start),
+      finish: dayOf(finish),
+      milestone: kind === 'milestone',
+      critical: critical[index],
+      float: float[index],
+      workingDays: kind === 'milestone' ? 0 : finish - start + 1,
+      assignees: task.assignees ?? [],
+      dependsOn: (task.dependsOn ?? []).map((dependency) => (typeof dependency === 'string' ? dependency : dependency.task)),
+    };
+    if (task.progress !== undefined) scheduled.progress = task.progress;
+    if (task.deadline) {
+      scheduled.deadline = task.deadline;
+      scheduled.deadlineMet = scheduled.finish <= task.deadline;
+    }
+    if (monteCarlo) {
+      scheduled.criticality = round(monteCarlo.criticality[index]);
+      if (task.deadline) scheduled.deadlineChance = round(monteCarlo.deadlineChance[index]);
+    }
+    return scheduled;
+  });
+
+  const schedule: Schedule = {
+    plan: planId,
+    kickoff: plan.kickoff,
+    finish: dayOf(lastFinish),
+    committedFinish: dayOf(bufferEnd),
+    buffer,
+    tasks,
+    findings: [],
+    calendar,
+    booked: run.booked,
+    bookings: run.bookings ?? [],
+  };
+  if (monteCarlo) Object.assign(schedule, monteCarloDates(monteCarlo, dayOf, calendar.days.length));
+  schedule.findings = scheduleWarnings(plan, prepared, schedule, run, { lastFinish, beforeIndex, options, finding });
+  return { ok: true, schedule };
+}
+
+function monteCarloDates(result: MonteCarloResult, dayOf: (index: number) => string, dayCount: number) {
+  const date = (index: number) => (index < dayCount ? dayOf(index) : undefined);
+  return { p50: date(result.p50), p85: date(result.p85), iterations: result.iterations };
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+interface WarningContext {
+  lastFinish: number;
+  beforeIndex: number;
+  options: ScheduleOptions;
+  finding: <Code extends FindingCode>(severity: ScheduleFinding['severity'], code: Code, path: string, params: FindingParams[Code]) => ScheduleFinding;
+}
+
+function scheduleWarnings(plan: Plan, prepared: PreparedPlan, schedule: Schedule, run: RunResult, context: WarningContext): ScheduleFinding[] {
+  const { finding, lastFinish, beforeIndex, options } = context;
+  const { calendar } = prepared;
+  const warnings: ScheduleFinding[] = [];
+  const dayOf = (index: number) => formatIsoDay(calendar.days[index]);
+
+  if (!calendar.isWorkingDay(toDay(plan.kickoff)) && calendar.days.length > 0) {
+    warnings.push(finding('warning', 'kickoff-not-working-day', 'kickoff', { kickoff: plan.kickoff, first: dayOf(0) }));
+  }
+
+  const staffedRoles = new Set(plan.team.map((person) => person.role));
+  for (const role of options.roles ?? []) {
+    if (role.kickoff === 'required' && !staffedRoles.has(role.id)) {
+      warnings.push(finding('warning', 'required-role-missing', 'team', { role: role.id, roleTitle: role.title }));
+    }
+  }
+
+  const length = lastFinish + 1;
+  if (schedule.buffer.days === 0) warnings.push(finding('warning', 'no-buffer', 'buffer', {}));
+  else if (schedule.buffer.days / length < 0.1) {
+    warnings.push(finding('warning', 'small-buffer', 'buffer', { days: schedule.buffer.days, percent: (schedule.buffer.days / length) * 100 }));
+  }
+  if (beforeIndex >= 0 && prepared.tasks[beforeIndex].successors.length > 0) {
+    warnings.push(finding('warning', 'buffer-before-has-successors', 'buffer.before', { milestone: schedule.tasks[beforeIndex].title }));
+  }
+
+  for (const task of prepared.tasks) {
+    if (task.kind !== 'duration') continue;
+    for (const person of task.assignees) {
+      let days = 0;
+      let first = -1;
+      for (let day = run.timing.start[task.index]; day <= run.timing.finish[task.index]; day++) {
+        if (!prepared.people[person].absent[day]) continue;
+        days++;
+        if (first < 0) first = day;
+      }
+      if (days > 0) {
+        warnings.push(finding('warning', 'absent-during-task', `tasks[${task.index}]`, {
+          person: plan.team[person].name,
+          task: schedule.tasks[task.index].title,
+          days,
+          first: dayOf(first),
+        }));
+      }
+    }
+  }
+
+  for (const person of prepared.people) {
+    let days = 0;
+    let first = -1;
+    let peak = 0;
+    const row = run.booked[person.index];
+    for (let day = 0; day < row.length; day++) {
+      if (row[day] <= person.capacity + 1e-9) continue;
+      days++;
+      if (first < 0) first = day;
+      peak = Math.max(peak, row[day]);
+    }
+    if (days > 0) {
+      warnings.push(finding('warning', 'overbooked', `team[${person.index}]`, { person: plan.team[person.index].name, days, first: dayOf(first), peak }));
+    }
+  }
+
+  for (const [index, task] of schedule.tasks.entries()) {
+    if (task.deadline && task.deadlineMet === false) {
+      warnings.push(finding('warning', 'deadline-missed', `tasks[${index}].deadline`, { task: task.title, deadline: task.deadline, finish: task.finish }));
+    }
+  }
+
+  if (schedule.p85 !== undefined ? schedule.p85 > schedule.committedFinish : schedule.iterations !== undefined) {
+    warnings.push(finding('warning', 'p85-after-committed', 'buffer', { p85: schedule.p85 ?? '—', committed: schedule.committedFinish }));
+  }
+  return warnings;
+}

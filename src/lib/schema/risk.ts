@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { id, text, textList } from './common.ts';
+
+export const LEVELS = ['low', 'medium', 'high'] as const;
+const level = z.enum(LEVELS, { error: '`low`, `medium` or `high`' });
+
+export const riskSchema = z.strictObject({
+  title: text,
+  likelihood: level,
+  impact: level,
+  owner: id,
+  phases: z.array(id).optional(),
+  mitigation: text,
+  triggers: textList.optional(),
+  strategy: z
+    .enum(['avoid', 'mitigate', 'transfer', 'accept'], { error: '`avoid`, `mitigate`, `transfer` or `accept`' })
+    .default('mitigate'),
+});
+
+export type Level = (typeof LEVELS)[number];
+export type Risk = z.output<typeof riskSchema>;

@@ -1,0 +1,52 @@
+import type { Content } from './content/read-content.ts';
+import { ganttDiagram } from './diagram/gantt.ts';
+import { milestoneDiagram } from './diagram/milestone-diagram.ts';
+import { phaseFlowchart } from './diagram/phase-flowchart.ts';
+import type { DiagramSource } from './diagram/gantt.ts';
+import type { Lang } from './i18n/lang.ts';
+import type { Phase } from './schema/phase.ts';
+import type { Plan } from './schema/plan.ts';
+import type { RoleInfo, Schedule } from './schedule/schedule-plan.ts';
+import { schedulePlan } from './schedule/schedule-plan.ts';
+
+/**
+ * Every diagram the site shows, derived from the content in one place, so that the build can
+ * render them all up front (one browser) and the pages find them by their source.
+ */
+export interface PlanDiagrams {
+  gantt: DiagramSource;
+  milestones: DiagramSource;
+}
+
+export function planDiagrams(schedule: Schedule, plan: Plan, lang: Lang, phaseTitles: ReadonlyMap<string, string>): PlanDiagrams {
+  return {
+    gantt: ganttDiagram(schedule, { title: plan.title, lang, phaseTitles }),
+    milestones: milestoneDiagram(schedule, { title: plan.title, lang }),
+  };
+}
+
+export function playbookFlowchart(phases: readonly { id: string; data: Phase }[], lang: Lang, hrefFor?: (id: string) => string): DiagramSource {
+  const ordered = [...phases].sort((a, b) => a.data.order - b.data.order);
+  return phaseFlowchart(
+    ordered.map((phase) => ({ id: phase.id, title: phase.data.title, order: phase.data.order, dependsOn: phase.data.dependsOn, milestone: phase.data.milestone })),
+    { lang, hrefFor },
+  );
+}
+
+export function roleInfos(roles: readonly { id: string; data: { title: string; kickoff: RoleInfo['kickoff'] } }[]): RoleInfo[] {
+  return roles.map((role) => ({ id: role.id, title: role.data.title, kickoff: role.data.kickoff }));
+}
+
+/** All diagram sources of a validated content tree (for build-time rendering). */
+export function allDiagramSources(content: Content, lang: Lang, hrefFor?: (id: string) => string): string[] {
+  const phaseTitles = new Map(content.phases.map((phase) => [phase.id, phase.data.title]));
+  const roles = roleInfos(content.roles);
+  const sources = [playbookFlowchart(content.phases, lang, hrefFor).source];
+  for (const plan of content.plans) {
+    const result = schedulePlan(plan.id, plan.data, { lang, roles, phaseTitles, iterations: 0 });
+    if (!result.ok) continue;
+    const diagrams = planDiagrams(result.schedule, plan.data, lang, phaseTitles);
+    sources.push(diagrams.gantt.source, diagrams.milestones.source);
+  }
+  return sources;
+}

@@ -1,0 +1,3 @@
+import { planExport } from '../../site/plan-exports.ts';
+
+export const { getStaticPaths, GET } = planExport('csv');

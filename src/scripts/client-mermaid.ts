@@ -1,0 +1,20 @@
+// Fallback when the build had no browser: mermaid (bundled with the site, no CDN) is loaded
+// lazily, only on pages that still hold diagram sources, and draws them in place.
+export async function renderPendingDiagrams(): Promise<void> {
+  const pending = [...document.querySelectorAll<HTMLElement>('pre[data-mermaid]')];
+  if (pending.length === 0) return;
+  const { default: mermaid } = await import('mermaid');
+  const dark = document.documentElement.dataset.theme === 'dark' || (!document.documentElement.dataset.theme && matchMedia('(prefers-color-scheme: dark)').matches);
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'neutral', fontFamily: 'system-ui, sans-serif' });
+  for (const [index, element] of pending.entries()) {
+    try {
+      const { svg } = await mermaid.render(`client-diagram-${index}`, element.textContent ?? '');
+      const container = document.createElement('div');
+      container.className = 'diagram__svg';
+      container.innerHTML = svg;
+      element.closest('.diagram__client')?.replaceWith(container);
+    } catch (error) {
+      element.insertAdjacentText('beforebegin', String(error));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkingCalendar } from '../../src/lib/calendar/working-calendar.ts';
+import { isKnownRegion, publicHolidays } from '../../src/lib/calendar/public-holidays.ts';
+import { formatIsoDay, toDay } from '../../src/lib/dates.ts';
+
+const calendar = (region: string, extra: Record<string, unknown> = {}) =>
+  createWorkingCalendar({ region, workdays: ['mon', 'tue', 'wed', 'thu', 'fri'], ...extra }, '2027-01-01');
+
+describe('working calendar (rule 1)', () => {
+  it('knows Bavaria’s Fronleichnam and Allerheiligen, which Berlin works on', () => {
+    const bavaria = calendar('DE-BY');
+    const berlin = calendar('DE-BE');
+    for (const day of ['2027-05-27', '2027-11-01', '2027-01-06']) {
+      expect(bavaria.isWorkingDay(toDay(day)), day).toBe(false);
+      expect(berlin.isWorkingDay(toDay(day)), day).toBe(true);
+    }
+  });
+
+  it('knows Saxony’s Buß- und Bettag, which in Bavaria is a school holiday only', () => {
+    expect(calendar('DE-SN').isWorkingDay(toDay('2027-11-17'))).toBe(false);
+    expect(calendar('DE-BY').isWorkingDay(toDay('2027-11-17'))).toBe(true);
+  });
+
+  it('counts only full-day statutory holidays (not 24 Dec afternoon, not observances)', () => {
+    const germany = calendar('DE');
+    expect(germany.isWorkingDay(toDay('2027-12-24'))).toBe(true);
+    expect(germany.isWorkingDay(toDay('2027-12-31'))).toBe(true);
+    expect(germany.isWorkingDay(toDay('2027-10-04'))).toBe(true);
+    expect(germany.isWorkingDay(toDay('2027-10-03'))).toBe(false); // a Sunday anyway
+    expect([...publicHolidays('DE', 2027)].map(formatIsoDay)).toEqual([
+      '2027-01-01', '2027-03-26', '2027-03-29', '2027-05-01', '2027-05-06', '2027-05-17', '2027-10-03', '2027-12-25', '2027-12-26',
+    ]);
+  });
+
+  it('handles Austria and Swiss cantons', () => {
+    expect(calendar('AT').isWorkingDay(toDay('2027-12-08'))).toBe(false); // Mariä Empfängnis
+    expect(calendar('CH-ZH').isWorkingDay(toDay('2027-08-02'))).toBe(true);
+    expect(calendar('CH-ZH').isWorkingDay(toDay('2027-05-06'))).toBe(false); // Auffahrt
+  });
+
+  it('adds extra holidays and closures and uses the plan’s workdays', () => {
+    const plan = calendar('DE', {
+      holidays: [{ date: '2027-03-03', label: 'Betriebsausflug' }],
+      closures: [{ from: '2027-08-09', to: '2027-08-13', label: 'Betriebsferien' }],
+      workdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+    });
+    expect(plan.isWorkingDay(toDay('2027-03-03'))).toBe(false);
+    expect(plan.nonWorkingReason(toDay('2027-03-03'))).toEqual({ reason: 'holiday', label: 'Betriebsausflug' });
+    expect(plan.isWorkingDay(toDay('2027-08-11'))).toBe(false);
+    expect(plan.isWorkingDay(toDay('2027-08-14'))).toBe(true); // a Saturday, a workday here
+    expect(plan.isWorkingDay(toDay('2027-08-15'))).toBe(false);
+  });
+
+  it('shifts by working days in both directions', () => {
+    const bavaria = calendar('DE-BY');
+    expect(formatIsoDay(bavaria.shiftWorkingDays(toDay('2027-05-26'), 1))).toBe('2027-05-28');
+    expect(formatIsoDay(bavaria.shiftWorkingDays(toDay('2027-05-28'), -1))).toBe('2027-05-26');
+    expect(formatIsoDay(bavaria.shiftWorkingDays(toDay('2027-01-04'), -3))).toBe('2026-12-29');
+  });
+
+  it('tells known from unknown regions', () => {
+    expect(isKnownRegion('DE-BY')).toBe(true);
+    expect(isKnownRegion('CH-ZH')).toBe(true);
+    expect(isKnownRegion('DE-XX')).toBe(false);
+    expect(isKnownRegion('QQ')).toBe(false);
+  });
+});

@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { schedulePlan } from '../../src/lib/schedule/schedule-plan.ts';
+import { dates, makePlan, person, schedule } from '../helpers/plan.ts';
+
+describe('duration tasks and dependencies (rules 3, 4)', () => {
+  it('skips Fronleichnam in Bavaria but not in Berlin', () => {
+    const tasks = [{ id: 'a', title: 'A', duration: 3, start: '2027-05-26' }];
+    expect(dates(schedule({ kickoff: '2027-05-03', calendar: { region: 'DE-BY' }, team: [person('p')], tasks })).a).toEqual(['2027-05-26', '2027-05-31']);
+    expect(dates(schedule({ kickoff: '2027-05-03', calendar: { region: 'DE-BE' }, team: [person('p')], tasks })).a).toEqual(['2027-05-26', '2027-05-28']);
+  });
+
+  it('skips Allerheiligen in Bavaria', () => {
+    const result = schedule({ kickoff: '2027-10-29', calendar: { region: 'DE-BY' }, team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 2 }] });
+    expect(dates(result).a).toEqual(['2027-10-29', '2027-11-02']);
+  });
+
+  it('skips Buß- und Bettag in Saxony', () => {
+    const tasks = [{ id: 'a', title: 'A', duration: 2 }];
+    expect(dates(schedule({ kickoff: '2027-11-16', calendar: { region: 'DE-SN' }, team: [person('p')], tasks })).a).toEqual(['2027-11-16', '2027-11-18']);
+    expect(dates(schedule({ kickoff: '2027-11-16', calendar: { region: 'DE-BY' }, team: [person('p')], tasks })).a).toEqual(['2027-11-16', '2027-11-17']);
+  });
+
+  it('jumps over a closure across New Year', () => {
+    const result = schedule({
+      kickoff: '2027-12-22',
+      calendar: { region: 'DE-BY', closures: [{ from: '2027-12-24', to: '2028-01-01', label: 'Betriebsferien' }] },
+      team: [person('p')],
+      tasks: [{ id: 'a', title: 'A', duration: 5 }],
+    });
+    expect(dates(result).a).toEqual(['2027-12-22', '2028-01-05']);
+  });
+
+  it('counts a lag in working days across a holiday (Ascension)', () => {
+    const result = schedule({
+      kickoff: '2027-05-03',
+      team: [person('p')],
+      tasks: [
+        { id: 'a', title: 'A', duration: 3 },
+        { id: 'b', title: 'B', duration: 1, dependsOn: [{ task: 'a', lag: 1 }] },
+        { id: 'c', title: 'C', duration: 1, dependsOn: ['a'] },
+      ],
+    });
+    expect(dates(result)).toEqual({ a: ['2027-05-03', '2027-05-05'], b: ['2027-05-10', '2027-05-10'], c: ['2027-05-07', '2027-05-07'] });
+  });
+
+  it('starts no earlier than `start` and never before the kick-off', () => {
+    const result = schedule({
+      kickoff: '2027-03-03',
+      team: [person('p')],
+      tasks: [
+        { id: 'weekend', title: 'W', duration: 1, start: '2027-03-06' },
+        { id: 'early', title: 'E', duration: 1, start: '2027-02-01' },
+      ],
+    });
+    expect(dates(result)).toEqual({ weekend: ['2027-03-08', '2027-03-08'], early: ['2027-03-03', '2027-03-03'] });
+  });
+
+  it('books duration tasks whether or not the capacity is free, and warns', () => {
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p', { absences: [{ from: '2027-03-02', to: '2027-03-02', reason: 'sickness' }] })],
+      tasks: [
+        { id: 'a', title: 'A', duration: 3, assignees: ['p'] },
+        { id: 'b', title: 'B', duration: 2, assignees: ['p'] },
+      ],
+    });
+    expect(dates(result)).toEqual({ a: ['2027-03-01', '2027-03-03'], b: ['2027-03-01', '2027-03-02'] });
+    const codes = result.findings.map((finding) => `${finding.code} ${finding.path}`);
+    expect(codes).toContain('absent-during-task tasks[0]');
+    expect(codes).toContain('absent-during-task tasks[1]');
+    expect(codes).toContain('overbooked team[0]');
+  });
+});
+
+describe('effort tasks (rule 5)', () => {
+  it('spreads effort over a half-time person’s days, skipping a vacation', () => {
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p', { capacity: 0.5, absences: [{ from: '2027-03-08', to: '2027-03-12', reason: 'vacation' }] })],
+      tasks: [{ id: 'a', title: 'A', effort: 3, assignees: ['p'] }],
+    });
+    expect(dates(result).a).toEqual(['2027-03-01', '2027-03-15']);
+    expect(result.findings.map((finding) => finding.code)).not.toContain('absent-during-task');
+  });
+
+  it('adds the capacity of several assignees', () => {
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p'), person('q', { capacity: 0.5 })],
+      tasks: [{ id: 'a', title: 'A', effort: 6, assignees: ['p', 'q'] }],
+    });
+    expect(dates(result).a).toEqual(['2027-03-01', '2027-03-04']);
+  });
+
+  it('starts on the first day that contributes', () => {
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p', { absences: [{ from: '2027-03-01', to: '2027-03-03', reason: 'training' }] })],
+      tasks: [{ id: 'a', title: 'A', effort: 2, assignees: ['p'] }],
+    });
+    expect(dates(result).a).toEqual(['2027-03-04', '2027-03-05']);
+  });
+});
+
+describe('order (rule 7)', () => {
+  it('gives a shared person to the higher priority first', () => {
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p')],
+      tasks: [
+        { id: 'low', title: 'Low', effort: 3, assignees: ['p'] },
+        { id: 'high', title: 'High', effort: 2, assignees: ['p'], priority: 800 },
+      ],
+    });
+    expect(dates(result)).toEqual({ low: ['2027-03-03', '2027-03-05'], high: ['2027-03-01', '2027-03-02'] });
+  });
+
+  it('breaks equal priority by earlier possible start, then by file order', () => {
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p')],
+      tasks: [
+        { id: 'later', title: 'Later', effort: 1, assignees: ['p'], start: '2027-03-02' },
+        { id: 'first', title: 'First', effort: 2, assignees: ['p'] },
+        { id: 'second', title: 'Second', effort: 1, assignees: ['p'] },
+      ],
+    });
+    expect(dates(result)).toEqual({ first: ['2027-03-01', '2027-03-02'], second: ['2027-03-03', '2027-03-03'], later: ['2027-03-04', '2027-03-04'] });
+  });
+
+  it('shares a day between two effort tasks of a part-time person', () => {
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p')],
+      tasks: [
+        { id: 'a', title: 'A', effort: 1.5, assignees: ['p'] },
+        { id: 'b', title: 'B', effort: 1, assignees: ['p'] },
+      ],
+    });
+    expect(dates(result)).toEqual({ a: ['2027-03-01', '2027-03-02'], b: ['2027-03-02', '2027-03-03'] });
+  });
+});
+
+describe('milestones (rule 6)', () => {
+  const base = { kickoff: '2027-05-03', team: [person('p')] };
+  it('falls on the predecessor’s finish; a successor starts the next working day', () => {
+    const result = schedule({
+      ...base,
+      tasks: [
+        { id: 'a', title: 'A', duration: 3 },
+        { id: 'm', title: 'M', milestone: true, dependsOn: ['a'] },
+        { id: 'c', title: 'C', duration: 1, dependsOn: ['m'] },
+      ],
+    });
+    expect(dates(result)).toEqual({ a: ['2027-05-03', '2027-05-05'], m: ['2027-05-05', '2027-05-05'], c: ['2027-05-07', '2027-05-07'] });
+  });
+
+  it('with lag L lies on the L-th working day after the finish', () => {
+    const result = schedule({ ...base, tasks: [{ id: 'a', title: 'A', duration: 3 }, { id: 'm', title: 'M', milestone: true, dependsOn: [{ task: 'a', lag: 2 }] }] });
+    expect(dates(result).m).toEqual(['2027-05-10', '2027-05-10']);
+  });
+
+  it('without dependencies lies on its earliest start', () => {
+    const result = schedule({ ...base, tasks: [{ id: 'm', title: 'M', milestone: true, start: '2027-05-06' }, { id: 'n', title: 'N', milestone: true }] });
+    expect(dates(result)).toEqual({ m: ['2027-05-07', '2027-05-07'], n: ['2027-05-03', '2027-05-03'] });
+  });
+});
+
+describe('buffer (rule 9) and critical path (rule 10)', () => {
+  const tasks = [
+    { id: 'a', title: 'A', duration: { optimistic: 4, likely: 5, pessimistic: 9 } },
+    { id: 'b', title: 'B', duration: 3 },
+    { id: 'c', title: 'C', duration: { optimistic: 1, likely: 2, pessimistic: 5 }, dependsOn: ['a', 'b'] },
+    { id: 'end', title: 'Ende', milestone: true, dependsOn: ['c'] },
+  ];
+  const kickoff = '2027-03-01';
+
+  it('computes float and the critical path', () => {
+    const result = schedule({ kickoff, team: [person('p')], tasks, buffer: { method: 'none' } });
+    const byId = Object.fromEntries(result.tasks.map((task) => [task.id, task]));
+    expect([byId.a.float, byId.b.float, byId.c.float, byId.end.float]).toEqual([0, 2, 0, 0]);
+    expect([byId.a.critical, byId.b.critical, byId.c.critical]).toEqual([true, false, true]);
+    expect(result.finish).toBe('2027-03-09');
+    expect(result.committedFinish).toBe('2027-03-09');
+    expect(result.findings.map((finding) => finding.code)).toContain('no-buffer');
+  });
+
+  it('percent: value % of the working days from kick-off to last finish, rounded up', () => {
+    const result = schedule({ kickoff, team: [person('p')], tasks, buffer: { method: 'percent', value: 15 } });
+    // 7 working days; 15 % = 1.05 → 2 days.
+    expect(result.buffer).toEqual({ method: 'percent', days: 2, start: '2027-03-10', finish: '2027-03-11' });
+    expect(result.committedFinish).toBe('2027-03-11');
+  });
+
+  it('fixed, with `before` moving the milestone to the buffer’s last day', () => {
+    const result = schedule({ kickoff, team: [person('p')], tasks, buffer: { method: 'fixed', value: 5, before: 'end' } });
+    expect(result.committedFinish).toBe('2027-03-16');
+    expect(dates(result).end).toEqual(['2027-03-16', '2027-03-16']);
+    expect(result.findings.map((finding) => finding.code)).not.toContain('small-buffer');
+  });
+
+  it('rss: root of the summed squares of (pessimistic − likely) over critical tasks', () => {
+    const result = schedule({ kickoff, team: [person('p')], tasks, buffer: { method: 'rss' } });
+    // sqrt(4² + 3²) = 5
+    expect(result.buffer.days).toBe(5);
+  });
+
+  it('warns about a buffer under 10 %', () => {
+    const long = [{ id: 'a', title: 'A', duration: 40 }];
+    const result = schedule({ kickoff, team: [person('p')], tasks: long, buffer: { method: 'fixed', value: 3 } });
+    expect(result.findings.map((finding) => finding.code)).toContain('small-buffer');
+  });
+});
+
+describe('findings', () => {
+  it('warns about a missed deadline and a required role nobody has', () => {
+    const result = schedule(
+      { kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 5, deadline: '2027-03-04' }] },
+      { roles: [{ id: 'entwicklung-anbieter', title: 'Entwicklung Anbieter', kickoff: 'required' }, { id: 'it', title: 'IT', kickoff: 'required' }] },
+    );
+    const codes = result.findings.map((finding) => `${finding.code} ${finding.path}`);
+    expect(codes).toContain('deadline-missed tasks[0].deadline');
+    expect(codes).toContain('required-role-missing team');
+    expect(codes.filter((code) => code.startsWith('required-role-missing'))).toHaveLength(1);
+    expect(result.tasks[0].deadlineMet).toBe(false);
+  });
+
+  it('writes messages in the site language', () => {
+    const input = { kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 5 }] };
+    expect(schedule(input, { lang: 'de' }).findings[0].message).toMatch(/Puffer/);
+    expect(schedule(input, { lang: 'en' }).findings[0].message).toMatch(/buffer/);
+  });
+
+  it('fails fast, naming the task, when a task can never finish (rule 11)', () => {
+    const plan = makePlan({
+      kickoff: '2027-03-01',
+      team: [person('p', { absences: [{ from: '2027-03-01', to: '2040-12-31', reason: 'other' }] })],
+      tasks: [{ id: 'a', title: 'Datenmodell', effort: 1, assignees: ['p'] }],
+    });
+    const started = performance.now();
+    const result = schedulePlan('x', plan, { iterations: 0, lang: 'en' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.findings[0]).toMatchObject({ severity: 'error', code: 'never-finishes', path: 'tasks[0]' });
+      expect(result.findings[0].message).toContain('Datenmodell');
+    }
+  });
+});
+
+describe('Monte Carlo (rule 8)', () => {
+  const input = {
+    kickoff: '2027-03-01',
+    team: [person('p')],
+    tasks: [
+      { id: 'a', title: 'A', duration: { optimistic: 5, likely: 10, pessimistic: 30 } },
+      { id: 'b', title: 'B', effort: { optimistic: 2, likely: 4, pessimistic: 12 }, assignees: ['p'], dependsOn: ['a'], deadline: '2027-03-26' },
+    ],
+    buffer: { method: 'percent', value: 10 },
+  };
+
+  it('is reproducible and reports P50 ≤ P85, deadline chances and criticality', () => {
+    const first = schedule(input, { iterations: 500 });
+    const second = schedule(input, { iterations: 500 });
+    expect(first.p50).toBe(second.p50);
+    expect(first.p85).toBe(second.p85);
+    expect(first.p50! <= first.p85!).toBe(true);
+    expect(first.p50! >= first.finish).toBe(true); // right-skewed estimates
+    const b = first.tasks[1];
+    expect(b.deadlineChance).toBeGreaterThan(0);
+    expect(b.deadlineChance).toBeLessThan(1);
+    expect(first.tasks[0].criticality).toBe(1);
+    expect(first.findings.map((finding) => finding.code)).toContain('p85-after-committed');
+  });
+
+  it('has no P50/P85 without three-point estimates', () => {
+    const result = schedule({ kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 2 }] }, { iterations: 100 });
+    expect(result.p50).toBeUndefined();
+  });
+});
