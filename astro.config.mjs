@@ -15,7 +15,16 @@ export default defineConfig({
   integrations: [mdx(), kickoffIntegration()],
   devToolbar: { enabled: false },
   vite: {
-    build: { chunkSizeWarningLimit: 4000 },
+    build: {
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: {
+        // Every MDX entry triggers a harmless "module level directive" warning in rolldown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
     logLevel: 'warn',
   },
 });
