@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMermaidText, ganttTaskName, mermaidHref, mermaidText, normalizeLabel } from '../../src/lib/diagram/escape.ts';
+import { decodeMermaidText, ganttTaskName, htmlLabelText, mermaidHref, mermaidText, normalizeLabel } from '../../src/lib/diagram/escape.ts';
 
 describe('normalizeLabel', () => {
   it('turns line breaks and control characters into single spaces', () => {
@@ -38,6 +38,12 @@ describe('mermaidText', () => {
   it('round-trips through decodeMermaidText', () => {
     const text = 'Plan: "Alpha" #1 – 100 % <script>alert(1)</script>\nneu';
     expect(decodeMermaidText(mermaidText(text))).toBe(normalizeLabel(text));
+  });
+});
+
+describe('htmlLabelText', () => {
+  it('puts an invisible word joiner between the character pairs of mermaid markers', () => {
+    expect(htmlLabelText('¶ß ﬂ° Straße')).toBe('#182;#8288;ß #64258;#8288;#176; Straße');
   });
 });
 

@@ -38,7 +38,12 @@ describe('ganttDiagram', () => {
 
   it('starts with the header, date format, axis, excludes and no today marker', () => {
     const { source } = ganttDiagram(schedule, { title: 'Testplan', lang: 'de', phaseTitles: PHASE_TITLES });
-    expect(lines(source).slice(0, 10)).toEqual([
+    expect(lines(source).slice(0, 16)).toEqual([
+      '---',
+      'config:',
+      'gantt:',
+      'leftPadding: 124',
+      '---',
       'gantt',
       'title Testplan',
       'accTitle: Testplan',
@@ -77,6 +82,15 @@ describe('ganttDiagram', () => {
     expect(db.getExcludes()).toEqual(['saturday', 'sunday', '2027-03-10', '2027-03-26', '2027-03-29', '2027-04-12', '2027-04-13']);
     expect(db.getDateFormat()).toBe('YYYY-MM-DD');
     expect(db.getAccTitle()).toBe('Testplan');
+  });
+
+  it('widens the section-title column only for long section titles', async () => {
+    const long = ganttDiagram(schedule, { title: 'T', lang: 'de', phaseTitles: PHASE_TITLES });
+    expect((await parseDiagram(long.source)).config).toEqual({ gantt: { leftPadding: 124 } });
+    const short = ganttDiagram(schedule, { title: 'T', lang: 'de', phaseTitles: new Map([['kickoff', 'Start']]) });
+    expect(short.source.startsWith('gantt\n')).toBe(true);
+    const huge = ganttDiagram(schedule, { title: 'T', lang: 'de', phaseTitles: new Map([['kickoff', 'x'.repeat(200)]]) });
+    expect(huge.source).toContain('leftPadding: 260');
   });
 
   it('orders sections by first appearance and puts tasks without phase in "other tasks"', () => {

@@ -37,14 +37,14 @@ export function loadMermaid(): Promise<Mermaid> {
 
 /**
  * Parses a source the way `mermaid.render` does (preprocessing, entity encoding, grammar) and
- * returns the diagram's database; throws on a parse error.
+ * returns the diagram's database and the frontmatter config; throws on a parse error.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each diagram type has its own db shape
-export async function parseDiagram(source: string): Promise<{ type: string; db: any }> {
+export async function parseDiagram(source: string): Promise<{ type: string; db: any; config: Record<string, any> }> {
   const mermaid = await loadMermaid();
-  await mermaid.parse(source);
+  const { config } = await mermaid.parse(source);
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(source);
-  return { type: diagram.type, db: diagram.db };
+  return { type: diagram.type, db: diagram.db, config: config as Record<string, any> };
 }
 
 /**

@@ -107,6 +107,22 @@ export function ganttTaskName(text: string): string {
   return entity(first) + encoded.slice(first.length);
 }
 
+/**
+ * Flowchart node labels are HTML labels, and mermaid 12 decodes them twice: `createText` turns
+ * the entity markers into `&#NN;` and DOMPurify makes characters of them, so the label's own
+ * characters sit in the SVG as they are; then `cleanUpSvgCode` runs `decodeEntities` over the
+ * whole SVG and rewrites a literal `¶ß` to `;` and `ﬂ°` to `&` (seen in Chromium). An invisible
+ * WORD JOINER (U+2060) between the two characters keeps them apart; nothing else changes.
+ */
+export function separateMarkerPairs(text: string): string {
+  return text.replace(/¶(?=ß)/g, '¶\u2060').replace(/ﬂ(?=°)/g, 'ﬂ\u2060');
+}
+
+/** Encodes text for a quoted flowchart node label (see {@link separateMarkerPairs}). */
+export function htmlLabelText(text: string): string {
+  return mermaidText(separateMarkerPairs(normalizeLabel(text)));
+}
+
 /** Reverses {@link mermaidText}: `#NN;` (decimal) back to characters. For tests and tooling. */
 export function decodeMermaidText(encoded: string): string {
   return encoded.replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));

@@ -5,6 +5,7 @@ import { mermaidText } from './escape.ts';
 import { ganttAxisLines } from './gantt-axis.ts';
 import { ganttBarLine, type GanttBar } from './gantt-bar.ts';
 import { excludedDayTokens } from './gantt-excludes.ts';
+import { ganttFrontmatter } from './gantt-frontmatter.ts';
 import { phaseSections, type GanttSection } from './gantt-sections.ts';
 import { diagramLabels } from './labels.ts';
 
@@ -25,7 +26,8 @@ export interface GanttOptions {
 /**
  * Mermaid gantt source of a schedule: one section per phase (then "other tasks", then the buffer),
  * explicit start and end dates on every bar, `crit`/`done`/`active`/`milestone` tags, and the
- * plan's non-working days shaded through one `excludes` line.
+ * plan's non-working days shaded through one `excludes` line. Long section titles add a
+ * frontmatter block before `gantt` that widens the title column.
  */
 export function ganttDiagram(schedule: Schedule, options: GanttOptions): DiagramSource {
   const labels = diagramLabels(options.lang);
@@ -57,7 +59,8 @@ export function ganttDiagram(schedule: Schedule, options: GanttOptions): Diagram
     ...(options.todayMarker ? [] : ['todayMarker off']),
     ...sections.flatMap(sectionLines),
   ];
-  return { source: diagramText('gantt', statements), title: options.title, description };
+  const source = ganttFrontmatter(sections.map((section) => section.title)) + diagramText('gantt', statements);
+  return { source, title: options.title, description };
 }
 
 function bufferSection(schedule: Schedule, title: string, name: string): GanttSection | undefined {

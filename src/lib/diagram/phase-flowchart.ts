@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.ts';
 import { diagramText, headerLines, type DiagramSource } from './diagram-source.ts';
-import { mermaidHref, mermaidText } from './escape.ts';
+import { htmlLabelText, mermaidHref } from './escape.ts';
 import { diagramLabels } from './labels.ts';
 
 export interface FlowchartPhase {
@@ -56,11 +56,11 @@ export function phaseFlowchart(phases: readonly FlowchartPhase[], options: Phase
 }
 
 /**
- * Quoted node label: `"` and backticks are encoded by mermaidText, so the label can neither end
- * the quote nor turn into a markdown string. `<br>` is mermaid's line break in labels.
+ * Quoted node label: `"` and backticks are encoded, so the label can neither end the quote nor
+ * turn into a markdown string. `<br>` is mermaid's line break in labels.
  */
 function nodeLabel(phase: FlowchartPhase): string {
-  const title = mermaidText(phase.title) || mermaidText(phase.id);
+  const title = htmlLabelText(phase.title) || htmlLabelText(phase.id);
   if (!phase.milestone) return title;
-  return `${title}<br>${mermaidText(MILESTONE_MARK + phase.milestone)}`;
+  return `${title}<br>${htmlLabelText(MILESTONE_MARK + phase.milestone)}`;
 }
