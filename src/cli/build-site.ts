@@ -12,15 +12,16 @@ import { loadAndValidate, reportFindings } from './load-and-validate.ts';
  * `kickoff build`: validate, build with Astro into a temporary folder, index for search, print
  * PDFs, and only then replace `dist/`. A failed build leaves the previous `dist/` untouched.
  */
-export async function buildSite(options: { contentDir: string; strict: boolean; lang: Lang }): Promise<number> {
+export async function buildSite(options: { contentDir: string; strict: boolean; lang: Lang; outDir?: string }): Promise<number> {
   const root = process.cwd();
   const { content, findings } = await loadAndValidate(options.contentDir, { lang: options.lang, strict: options.strict, iterations: options.strict ? undefined : 0 });
   reportFindings(findings, options.contentDir);
   if (hasErrors(findings)) return 1;
 
-  const finalDir = path.join(root, 'dist');
-  const tempDir = path.join(root, `.dist-build-${process.pid}`);
-  const oldDir = path.join(root, `.dist-old-${process.pid}`);
+  const finalDir = path.resolve(root, options.outDir ?? 'dist');
+  // Siblings of the final folder, so that the swap is a rename on the same file system.
+  const tempDir = `${finalDir}.build-${process.pid}`;
+  const oldDir = `${finalDir}.old-${process.pid}`;
   rmSync(tempDir, { recursive: true, force: true });
   Object.assign(process.env, { KICKOFF_OUT_DIR: tempDir, KICKOFF_CONTENT: options.contentDir, KICKOFF_VALIDATED: '1' });
   try {
@@ -36,12 +37,12 @@ export async function buildSite(options: { contentDir: string; strict: boolean; 
         for (const id of planChecklistIds(plan.data, content.phases, content.checklists)) add(`plaene/${plan.id}/checklisten/${id}/`);
       }
       add('druck/');
-      const result = await printPdfs(tempDir, config.base, pages);
+      const result = await printPdfs(tempDir, config.site, config.base, pages);
       if (result.browser) process.stderr.write(`pdf: ${result.written} file(s) written\n`);
     }
   } catch (error) {
     rmSync(tempDir, { recursive: true, force: true });
-    process.stderr.write(`kickoff build: failed, dist/ left as it was: ${(error as Error).message}\n`);
+    process.stderr.write(`kickoff build: failed, ${path.relative(root, finalDir) || '.'}/ left as it was: ${(error as Error).message}\n`);
     return 1;
   }
   if (existsSync(finalDir)) renameSync(finalDir, oldDir);

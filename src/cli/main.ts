@@ -20,8 +20,9 @@ Usage:
       (with --strict also on warnings).
   kickoff schedule PLAN-ID [--format json|csv|ics|mermaid] [--content DIR]
       Print one plan's computed schedule (default: json).
-  kickoff build [--strict] [--content DIR]
-      Validate, then build the site and its search index into dist/.
+  kickoff build [--strict] [--content DIR] [--out DIR]
+      Validate, then build the site, its search index and PDFs into dist/ (or --out DIR).
+      The folder is replaced only when the whole build succeeded.
   kickoff new-plan ID [--content DIR] [--force]
       Write content/plans/ID.mdx from the standard phases, ready to edit.
 
@@ -41,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
       format: { type: 'string', default: 'json' },
       lang: { type: 'string' },
       force: { type: 'boolean', default: false },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -90,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'build': {
       expectArgs(rest, 0, 'build');
-      return buildSite({ contentDir, strict: values.strict, lang: config.lang });
+      return buildSite({ contentDir, strict: values.strict, lang: config.lang, outDir: values.out });
     }
     case 'new-plan': {
       expectArgs(rest, 1, 'new-plan ID');

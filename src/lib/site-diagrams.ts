@@ -43,7 +43,8 @@ export function allDiagramSources(content: Content, lang: Lang, hrefFor?: (id: s
   const roles = roleInfos(content.roles);
   const sources = [playbookFlowchart(content.phases, lang, hrefFor).source];
   for (const plan of content.plans) {
-    const result = schedulePlan(plan.id, plan.data, { lang, roles, phaseTitles, iterations: 0 });
+    // Same options as the pages use, so that the sources (and their cache keys) are identical.
+    const result = schedulePlan(plan.id, plan.data, { lang, roles, phaseTitles });
     if (!result.ok) continue;
     const diagrams = planDiagrams(result.schedule, plan.data, lang, phaseTitles);
     sources.push(diagrams.gantt.source, diagrams.milestones.source);

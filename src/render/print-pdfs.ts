@@ -1,40 +1,50 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { normalizePdf } from './normalize-pdf.ts';
+import { CONTENT_TYPES } from './static-server.ts';
 
 /**
- * Prints built pages to PDF with Chromium (A4, the site's print stylesheet, page numbers from
- * the footer template). `pages` maps a page path (`checklisten/x/`) to the PDF path to write.
+ * Prints built pages to PDF with Chromium (A4; margins, page numbers and landscape Gantt pages
+ * come from the @page rules of the print stylesheet). `pages` maps a page path
+ * (`checklisten/x/`) to the PDF path to write.
+ *
+ * The pages are opened at the site's published address (`site` + `base`) and answered from the
+ * build folder, so that links in the PDFs point to the published site and two builds give the
+ * same bytes (a local server's port would end up in every link).
  */
-export async function printPdfs(outDir: string, base: string, pages: ReadonlyMap<string, string>): Promise<{ written: number; browser: boolean }> {
+export async function printPdfs(outDir: string, site: string, base: string, pages: ReadonlyMap<string, string>): Promise<{ written: number; browser: boolean }> {
   const browser = await launchBrowser();
   if (!browser) return { written: 0, browser: false };
-  const server = await serveStatic(outDir, base);
+  const origin = new URL(site).origin;
   let written = 0;
   try {
+    await serveFromFolder(browser.context, origin, base, outDir);
     const page = await browser.context.newPage();
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     for (const [pagePath, pdfPath] of pages) {
-      await page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
-      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+      await page.goto(`${origin}${base}${pagePath}`, { waitUntil: 'load' });
       const target = path.join(outDir, pdfPath);
       mkdirSync(path.dirname(target), { recursive: true });
-      await page.pdf({
-        path: target,
-        format: 'A4',
-        printBackground: true,
-        preferCSSPageSize: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: '<div style="font-size:8px;width:100%;text-align:right;padding-right:12mm"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-        margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
-        tagged: true,
-      });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true });
+      writeFileSync(target, normalizePdf(pdf));
       written++;
     }
   } finally {
-    await server.close();
     await browser.close();
   }
   return { written, browser: true };
+}
+
+/** Answers every request to `origin` + `base` from the build folder; nothing else is fetched. */
+async function serveFromFolder(context: BrowserContext, origin: string, base: string, outDir: string) {
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== origin || !url.pathname.startsWith(base)) return route.abort();
+    let file = path.join(outDir, decodeURIComponent(url.pathname.slice(base.length)));
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file.startsWith(path.resolve(outDir)) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, body: readFileSync(file), contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  });
 }

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
-const TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm',
   '.pdf': 'application/pdf', '.ics': 'text/calendar', '.csv': 'text/csv', '.xml': 'application/xml', '.txt': 'text/plain',
@@ -26,12 +26,12 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!existsSync(file)) {
       const notFound = path.join(root, '404.html');
-      response.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      response.writeHead(404, { 'Content-Type': CONTENT_TYPES['.html'] });
       if (existsSync(notFound)) createReadStream(notFound).pipe(response);
       else response.end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

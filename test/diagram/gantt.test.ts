@@ -38,11 +38,11 @@ describe('ganttDiagram', () => {
 
   it('starts with the header, date format, axis, excludes and no today marker', () => {
     const { source } = ganttDiagram(schedule, { title: 'Testplan', lang: 'de', phaseTitles: PHASE_TITLES });
-    expect(lines(source).slice(0, 16)).toEqual([
+    expect(lines(source).slice(0, 15)).toEqual([
       '---',
       'config:',
       'gantt:',
-      'leftPadding: 124',
+      'leftPadding: 137',
       '---',
       'gantt',
       'title Testplan',
@@ -86,8 +86,11 @@ describe('ganttDiagram', () => {
 
   it('widens the section-title column only for long section titles', async () => {
     const long = ganttDiagram(schedule, { title: 'T', lang: 'de', phaseTitles: PHASE_TITLES });
-    expect((await parseDiagram(long.source)).config).toEqual({ gantt: { leftPadding: 124 } });
-    const short = ganttDiagram(schedule, { title: 'T', lang: 'de', phaseTitles: new Map([['kickoff', 'Start']]) });
+    // Longest section title: 'Analyse: Workshops', 18 characters.
+    expect((await parseDiagram(long.source)).config).toEqual({ gantt: { leftPadding: 137 } });
+    const phased = scheduleOf({ ...PLAN_INPUT, tasks: PLAN_INPUT.tasks.filter((task) => task.id !== 'doku') });
+    const shortTitles = new Map([['kickoff', 'Start'], ['analyse', 'Analyse'], ['umsetzung', 'Bau']]);
+    const short = ganttDiagram(phased, { title: 'T', lang: 'de', phaseTitles: shortTitles });
     expect(short.source.startsWith('gantt\n')).toBe(true);
     const huge = ganttDiagram(schedule, { title: 'T', lang: 'de', phaseTitles: new Map([['kickoff', 'x'.repeat(200)]]) });
     expect(huge.source).toContain('leftPadding: 260');

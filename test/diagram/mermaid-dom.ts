@@ -39,7 +39,6 @@ export function loadMermaid(): Promise<Mermaid> {
  * Parses a source the way `mermaid.render` does (preprocessing, entity encoding, grammar) and
  * returns the diagram's database and the frontmatter config; throws on a parse error.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each diagram type has its own db shape
 export async function parseDiagram(source: string): Promise<{ type: string; db: any; config: Record<string, any> }> {
   const mermaid = await loadMermaid();
   const { config } = await mermaid.parse(source);

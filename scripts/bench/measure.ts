@@ -1,0 +1,157 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * Runs one command in a fresh child process and measures it: wall time, peak resident memory
+ * of the largest process (GNU `time -v`, or a preloaded hook that reports Node's own maxRSS
+ * when `time` is missing), and the peak of the whole process tree's summed RSS (sampled from
+ * /proc every 200 ms: Astro builds in-process, but Chromium and pagefind run as children).
+ */
+export interface Measured {
+  label: string;
+  exitCode: number;
+  wallMs: number;
+  /** Peak RSS of the largest single process, KB. */
+  maxRssKb?: number;
+  /** Peak of the summed RSS of the process tree, KB (sampled). */
+  treePeakKb?: number;
+  /** stdout and stderr lines with their arrival time in ms since the start. */
+  lines: { ms: number; text: string }[];
+  logFile: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+const RSS_HOOK = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'report-rss.ts')).href;
+
+export interface RunOptions {
+  label: string;
+  command: string;
+  args: string[];
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** Folder for the full output of the run. */
+  logDir: string;
+  /** Progress to stderr every this many ms (default 30 s). */
+  heartbeatMs?: number;
+}
+
+let runCounter = 0;
+
+export function hasGnuTime(): boolean {
+  return existsSync(GNU_TIME);
+}
+
+export async function runMeasured(options: RunOptions): Promise<Measured> {
+  const index = ++runCounter;
+  const safe = options.label.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const logFile = path.join(options.logDir, `${String(index).padStart(2, '0')}-${safe}.log`);
+  const timeFile = path.join(options.logDir, `${String(index).padStart(2, '0')}-${safe}.time`);
+  const rssFile = path.join(options.logDir, `${String(index).padStart(2, '0')}-${safe}.rss`);
+  const useTime = hasGnuTime();
+  const isNode = path.basename(options.command).startsWith('node');
+  const [command, args] = useTime
+    ? [GNU_TIME, ['-v', '-o', timeFile, options.command, ...options.args]]
+    : [options.command, isNode ? ['--import', RSS_HOOK, ...options.args] : options.args];
+  const env = { ...process.env, ...options.env, ...(useTime ? {} : { BENCH_RSS_FILE: rssFile }) };
+
+  process.stderr.write(`  ▶ ${options.label} …\n`);
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: Measured['lines'] = [];
+  const collect = (stream: NodeJS.ReadableStream) => {
+    let rest = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const ms = performance.now() - started;
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop() ?? '';
+      for (const text of parts) lines.push({ ms, text });
+    });
+    stream.on('end', () => {
+      if (rest) lines.push({ ms: performance.now() - started, text: rest });
+    });
+  };
+  collect(child.stdout);
+  collect(child.stderr);
+
+  let treePeakKb = 0;
+  const sampler = setInterval(() => {
+    if (child.pid !== undefined) treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid));
+  }, 200);
+  const heartbeat = setInterval(() => {
+    const last = lines.at(-1)?.text.trim().slice(0, 100) ?? '';
+    process.stderr.write(`    … ${((performance.now() - started) / 1000).toFixed(0)} s, ${(treePeakKb / 1024).toFixed(0)} MB so far${last ? ` | ${last}` : ''}\n`);
+  }, options.heartbeatMs ?? 30_000);
+  const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  const wallMs = performance.now() - started;
+  clearInterval(sampler);
+  clearInterval(heartbeat);
+
+  let maxRssKb: number | undefined;
+  if (useTime && existsSync(timeFile)) {
+    const report = readFileSync(timeFile, 'utf8');
+    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+    if (match) maxRssKb = Number(match[1]);
+    rmSync(timeFile, { force: true });
+  } else if (existsSync(rssFile)) {
+    maxRssKb = Number(readFileSync(rssFile, 'utf8'));
+    rmSync(rssFile, { force: true });
+  }
+  writeFileSync(logFile, lines.map((line) => `${(line.ms / 1000).toFixed(3).padStart(9)} ${line.text}`).join('\n'));
+  const peak = Math.max(maxRssKb ?? 0, treePeakKb);
+  process.stderr.write(`  ${exitCode === 0 ? '✓' : '✗'} ${options.label}: ${(wallMs / 1000).toFixed(1)} s, peak ${(peak / 1024).toFixed(0)} MB${exitCode === 0 ? '' : ` — exit ${exitCode}, see ${logFile}`}\n`);
+  return { label: options.label, exitCode, wallMs, maxRssKb, treePeakKb: treePeakKb || undefined, lines, logFile };
+}
+
+/** Sum of the RSS of `root` and all its descendants, KB; 0 where /proc is not available. */
+function treeRssKb(root: number): number {
+  if (os.platform() !== 'linux') return 0;
+  const parent = new Map<number, number>();
+  const rss = new Map<number, number>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return 0;
+  }
+  const pageKb = 4; // Linux x64 page size; statm counts pages
+  for (const name of entries) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Field 2 (comm) may contain spaces; the fields after the closing parenthesis are fixed.
+      const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(name), Number(after[1]));
+      rss.set(Number(name), Number(after[21]) * pageKb);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  const seen = new Set<number>();
+  while (stack.length > 0) {
+    const pid = stack.pop() as number;
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    total += rss.get(pid) ?? 0;
+    for (const [child, ppid] of parent) if (ppid === pid) stack.push(child);
+  }
+  return total;
+}
+
+/** Time of the first line matching `pattern`, ms since the start of the run. */
+export function lineTime(run: Measured, pattern: RegExp): number | undefined {
+  return run.lines.find((line) => pattern.test(line.text))?.ms;
+}
+
+export function lineMatch(run: Measured, pattern: RegExp): RegExpExecArray | undefined {
+  for (const line of run.lines) {
+    const match = pattern.exec(line.text);
+    if (match) return match;
+  }
+  return undefined;
+}

@@ -1,0 +1,66 @@
+// Gate 8: axe-core on one page of every template, no violation of impact serious or critical.
+// Shared by axe-light.test.ts and axe-dark.test.ts (two files so that the two colour schemes run
+// in parallel, each with its own browser).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { HeadlessBrowser } from '../../src/render/browser.ts';
+import { AXE_PATH, mainSite, openBrowser, TEMPLATE_PAGES } from './helpers.ts';
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string; html: string }>;
+}
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+export async function runAxe(page: Page, context = 'document'): Promise<Violation[]> {
+  if (!(await page.evaluate(`typeof window.axe !== 'undefined'`))) await page.addScriptTag({ path: AXE_PATH });
+  return (await page.evaluate(`axe.run(${context}, { resultTypes: ['violations'] }).then((result) => result.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary, html: n.html.slice(0, 200) })),
+  })))`)) as Violation[];
+}
+
+export function describeViolations(pagePath: string, violations: Violation[]): string[] {
+  return violations
+    .filter((violation) => BLOCKING.has(violation.impact ?? ''))
+    .flatMap((violation) =>
+      violation.nodes.map((node) => `/${pagePath} [${violation.impact}] ${violation.id} (${violation.help}) at ${node.target.join(' ')}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ')} — ${node.html}`),
+    );
+}
+
+export function axeSuite(colorScheme: 'light' | 'dark') {
+  let browser: HeadlessBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+    page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe(`gate 8: axe-core, ${colorScheme} colour scheme (no serious or critical violations)`, () => {
+    test.each(TEMPLATE_PAGES.map((template) => [template.name, template.path] as const))('%s', async (_name, pagePath) => {
+      const response = await page.goto(`${mainSite().url}${pagePath}`, { waitUntil: 'load' });
+      expect(response?.status()).toBe(pagePath === 'gibt-es-nicht/' ? 404 : 200);
+      // Theme must follow the emulated scheme (auto), so the dark run really checks dark colours.
+      expect(await page.evaluate(`matchMedia('(prefers-color-scheme: dark)').matches`)).toBe(colorScheme === 'dark');
+      expect(describeViolations(pagePath, await runAxe(page))).toEqual([]);
+    });
+
+    test('home with the search dialog open and results shown', async () => {
+      await page.goto(mainSite().url, { waitUntil: 'load' });
+      await page.keyboard.press('Control+k');
+      await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'visible', timeout: 10_000 });
+      await page.keyboard.type('Datenqualität');
+      await page.locator('pagefind-results a.pf-result-link').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await page.waitForTimeout(300);
+      expect(describeViolations('(search dialog)', await runAxe(page, `document.querySelector('pagefind-modal')`))).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,164 @@
+// Builds the site for the browser quality gates once per run and serves it over localhost.
+//
+// - main site: `node bin/kickoff.mjs build` in place, but only when dist/ is missing, older than
+//   the newest file in content/, src/, public/ or the configuration, was built without Chromium
+//   (the gates need build-time SVGs and PDFs), or KICKOFF_TEST_REBUILD=1. The tests then read a
+//   snapshot copy of dist/, so a build started elsewhere while they run can't swap files under them.
+// - sub-path site: a copy of the project (sources, content and configuration; node_modules as a
+//   symlink) built with KICKOFF_BASE=/playbook/ and KICKOFF_CHROMIUM=off, i.e. diagrams left for the
+//   reader's browser. Its diagram cache lives in the copy: the shared one in node_modules/.cache
+//   would otherwise hand it SVGs rendered by an earlier build.
+//
+// Both builds run in parallel; the servers live in this (main) process, the test files reach them
+// over HTTP. Everything temporary is removed in the teardown.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from '../../src/render/find-chromium.ts';
+import { serveStatic } from '../../src/render/static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Snapshot of the main build (base `/`, Chromium at build time). */
+    mainDist: string;
+    /** URL of the main build, ending in its base (`http://127.0.0.1:PORT/`). */
+    mainUrl: string;
+    mainBase: string;
+    /** The KICKOFF_BASE=/playbook/, KICKOFF_CHROMIUM=off build. */
+    subDist: string;
+    subUrl: string;
+    subBase: string;
+  }
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SUB_BASE = '/playbook/';
+const COPIED = ['astro.config.mjs', 'kickoff.config.json', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'bin'];
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  return newest;
+}
+
+/** Why a built site can't serve the gates (no search index, no PDFs, i.e. no browser at build time, other base). */
+function unusableReason(dist: string): string | undefined {
+  const index = path.join(dist, 'index.html');
+  if (!existsSync(index)) return `${dist} has no index.html`;
+  if (!existsSync(path.join(dist, 'pagefind', 'pagefind-component-ui.js'))) return 'no search index';
+  if (!existsSync(path.join(dist, 'pdf'))) return 'no PDFs (built without Chromium)';
+  // Whether every diagram was rendered at build time is a gate of its own (no-javascript.test.ts).
+  if (!/<body[^>]*data-base="\/"/.test(readFileSync(index, 'utf8'))) return 'built for another base';
+  return undefined;
+}
+
+/** Why dist/ must be rebuilt, or undefined when it is current. */
+function staleReason(): string | undefined {
+  if (process.env.KICKOFF_TEST_REBUILD === '1') return 'KICKOFF_TEST_REBUILD=1';
+  const dist = path.join(ROOT, 'dist');
+  const index = path.join(dist, 'index.html');
+  if (!existsSync(index)) return 'dist/ is missing';
+  const built = statSync(index).mtimeMs;
+  const sources = ['content', 'src', 'public', 'astro.config.mjs', 'kickoff.config.json'].map((entry) => newestMtime(path.join(ROOT, entry)));
+  if (Math.max(...sources) > built) return 'sources are newer than dist/';
+  const unusable = unusableReason(dist);
+  return unusable ? `dist/: ${unusable}` : undefined;
+}
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, label: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-6000)}`));
+    });
+  });
+}
+
+/** Environment for a child build: the runner's, minus variables that would change what is built. */
+function buildEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['KICKOFF_OUT_DIR', 'KICKOFF_BASE', 'KICKOFF_CONTENT', 'KICKOFF_VALIDATED', 'KICKOFF_PDF', 'KICKOFF_LANG', 'NODE_OPTIONS', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[name];
+  return { ...env, ...extra };
+}
+
+export default async function setup(project: TestProject) {
+  const chromium = findChromium();
+  if (!chromium) {
+    throw new Error(
+      'browser gates: no Chromium found. Install it (`apt-get install -y chromium`, as .ci/run does) or point KICKOFF_CHROMIUM at the executable; KICKOFF_CHROMIUM=off is not allowed for these tests.',
+    );
+  }
+  const node = process.execPath;
+  const cleanups: Array<() => Promise<void> | void> = [];
+  const teardown = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+
+  try {
+    const started = Date.now();
+    const buildMain = () => run(node, ['bin/kickoff.mjs', 'build'], ROOT, buildEnv({}), 'kickoff build (main site)');
+    const reason = staleReason();
+    if (reason) process.stderr.write(`browser gates: building dist/ (${reason})\n`);
+    const mainBuild = reason ? buildMain() : Promise.resolve();
+
+    const subRoot = mkdtempSync(path.join(os.tmpdir(), 'kickoff-subpath-'));
+    cleanups.push(() => rmSync(subRoot, { recursive: true, force: true }));
+    for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(subRoot, entry), { recursive: true });
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(subRoot, 'node_modules'), 'dir');
+    const subBuild = run(
+      node,
+      ['bin/kickoff.mjs', 'build'],
+      subRoot,
+      buildEnv({ KICKOFF_BASE: SUB_BASE, KICKOFF_CHROMIUM: 'off', KICKOFF_DIAGRAM_CACHE: path.join(subRoot, '.diagram-cache') }),
+      'kickoff build (KICKOFF_BASE=/playbook/, KICKOFF_CHROMIUM=off)',
+    );
+    const results = await Promise.allSettled([mainBuild, subBuild]);
+    const failed = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed.length > 0) throw new Error(failed.map((result) => (result.reason as Error).message).join('\n\n'));
+
+    // Snapshot dist/ and check the snapshot: another build (a developer's, another test run) may
+    // have replaced dist/ meanwhile, e.g. with a KICKOFF_CHROMIUM=off build. Then build once more.
+    const mainDist = mkdtempSync(path.join(os.tmpdir(), 'kickoff-dist-'));
+    cleanups.push(() => rmSync(mainDist, { recursive: true, force: true }));
+    const snapshot = () => {
+      rmSync(mainDist, { recursive: true, force: true });
+      cpSync(path.join(ROOT, 'dist'), mainDist, { recursive: true });
+      return unusableReason(mainDist);
+    };
+    let unusable = snapshot();
+    if (unusable) {
+      process.stderr.write(`browser gates: dist/ is not usable (${unusable}); building it again\n`);
+      await buildMain();
+      unusable = snapshot();
+      if (unusable) throw new Error(`browser gates: dist/ is not usable after \`kickoff build\`: ${unusable}`);
+    }
+    process.stderr.write(`browser gates: sites ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+
+    const mainServer = await serveStatic(mainDist, '/');
+    cleanups.push(() => mainServer.close());
+    const subDist = path.join(subRoot, 'dist');
+    const subServer = await serveStatic(subDist, SUB_BASE);
+    cleanups.push(() => subServer.close());
+
+    project.provide('mainDist', mainDist);
+    project.provide('mainUrl', mainServer.url);
+    project.provide('mainBase', '/');
+    project.provide('subDist', subDist);
+    project.provide('subUrl', subServer.url);
+    project.provide('subBase', SUB_BASE);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}

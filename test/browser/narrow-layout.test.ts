@@ -1,0 +1,83 @@
+// Gate 10: long and non-ASCII names don't break layouts. At 375 px width no page of any template
+// scrolls sideways and no element sticks out of the viewport, except inside the containers that
+// scroll on purpose (.table-scroll, .diagram). Screenshots for a human go to
+// test-results/screenshots/ (overwritten on every run; test-results/ is git-ignored).
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { HeadlessBrowser } from '../../src/render/browser.ts';
+import { mainSite, openBrowser, ROOT, TEMPLATE_PAGES } from './helpers.ts';
+
+const WIDTH = 375;
+const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+
+let browser: HeadlessBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await openBrowser();
+  page = await browser.context.newPage();
+  await page.setViewportSize({ width: WIDTH, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Overflow {
+  scrollWidth: number;
+  innerWidth: number;
+  offenders: string[];
+}
+
+const measure = () =>
+  page.evaluate(`(() => {
+    const limit = window.innerWidth + 1;
+    const scrollers = '.table-scroll, .diagram';
+    const describe = (el) => {
+      let name = el.tagName.toLowerCase();
+      if (el.id) name += '#' + el.id;
+      if (typeof el.className === 'string' && el.className.trim()) name += '.' + el.className.trim().split(/\\s+/).slice(0, 3).join('.');
+      const parent = el.parentElement && el.parentElement !== document.body ? el.parentElement.tagName.toLowerCase() + (el.parentElement.className && typeof el.parentElement.className === 'string' ? '.' + el.parentElement.className.trim().split(/\\s+/)[0] : '') + ' > ' : '';
+      return parent + name;
+    };
+    const offenders = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (el.closest(scrollers) && !el.matches(scrollers)) continue;
+      if (el.closest('pagefind-modal, .visually-hidden, .skip-link, [hidden]')) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      if (rect.right > limit || rect.left < -1) {
+        const text = (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60);
+        offenders.push(describe(el) + ' (left ' + Math.round(rect.left) + ', right ' + Math.round(rect.right) + ') "' + text + '"');
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, offenders: offenders.slice(0, 8) };
+  })()`) as Promise<Overflow>;
+
+describe(`gate 10: no sideways scrolling at ${WIDTH} px`, () => {
+  test.each(TEMPLATE_PAGES.map((template) => [template.name, template.path] as const))('%s', async (name, pagePath) => {
+    await page.goto(`${mainSite().url}${pagePath}`, { waitUntil: 'load' });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${WIDTH}-${name.replace(/\W+/g, '-')}.png`), fullPage: true });
+    const result = await measure();
+    expect(result.offenders, `/${pagePath}: elements wider than the ${WIDTH} px viewport outside .table-scroll/.diagram`).toEqual([]);
+    expect(result.scrollWidth, `/${pagePath}: document scrollWidth`).toBeLessThanOrEqual(result.innerWidth + 1);
+  });
+
+  test('the search dialog fits, too', async () => {
+    await page.goto(mainSite().url, { waitUntil: 'load' });
+    await page.keyboard.press('Control+k');
+    await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('Datenqualität');
+    await page.locator('pagefind-results a.pf-result-link').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${WIDTH}-search.png`) });
+    const box = await page.locator('pagefind-modal dialog').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(-1);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(WIDTH + 1);
+  });
+});

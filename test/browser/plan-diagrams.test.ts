@@ -1,0 +1,153 @@
+// Gates 2, 6 and 7: the plan pages' diagrams.
+// 2. The Gantt SVG shows one bar per task of the plan's JSON export (milestones included, as
+//    mermaid draws them as rotated `rect.task.milestone`), plus one for the buffer when it has days.
+// 6. With build-time SVGs a plan page works without JavaScript: Gantt with its bars, schedule
+//    table with its rows, and no diagram anywhere left for the client.
+// 7. The KICKOFF_CHROMIUM=off build ships `pre[data-mermaid]` sources; with JavaScript, Chromium
+//    turns them into SVGs after load, and no page loads anything from another origin (no CDN).
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { HeadlessBrowser } from '../../src/render/browser.ts';
+import { htmlFiles, mainSite, openBrowser, settle, subSite, TEMPLATE_PAGES, type Site } from './helpers.ts';
+
+interface PlanJson {
+  plan: string;
+  buffer: { days: number };
+  tasks: Array<{ id: string; title: string; milestone: boolean }>;
+}
+
+const plansOf = (site: Site): PlanJson[] =>
+  readdirSync(path.join(site.dist, 'plaene'))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => JSON.parse(readFileSync(path.join(site.dist, 'plaene', file), 'utf8')) as PlanJson);
+
+let browser: HeadlessBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = await browser.context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface GanttCount {
+  svgs: number;
+  bars: number;
+  milestones: number;
+  texts: string[];
+}
+
+const countGantt = (): Promise<GanttCount> =>
+  page.evaluate(`(() => {
+    const svgs = document.querySelectorAll('figure.diagram--gantt svg');
+    const svg = svgs[0];
+    return {
+      svgs: svgs.length,
+      bars: svg ? svg.querySelectorAll('rect.task').length : 0,
+      milestones: svg ? svg.querySelectorAll('rect.task.milestone').length : 0,
+      texts: svg ? [...svg.querySelectorAll('text')].map((text) => text.textContent) : [],
+    };
+  })()`) as Promise<GanttCount>;
+
+function expectBarsMatch(gantt: GanttCount, plan: PlanJson) {
+  const expected = plan.tasks.length + (plan.buffer.days > 0 ? 1 : 0);
+  expect(gantt.svgs, `${plan.plan}: Gantt SVGs`).toBe(1);
+  expect(gantt.bars, `${plan.plan}: rect.task bars (${plan.tasks.length} tasks${plan.buffer.days > 0 ? ' + buffer' : ''})`).toBe(expected);
+  expect(gantt.milestones, `${plan.plan}: milestone bars`).toBe(plan.tasks.filter((task) => task.milestone).length);
+  // Every task is labelled with its full name (entities such as #58; decoded).
+  const missing = plan.tasks.filter((task) => !gantt.texts.some((text) => text.trim() === task.title.trim()));
+  expect(missing.map((task) => `${task.id}: ${task.title}`), `${plan.plan}: task names missing in the Gantt`).toEqual([]);
+}
+
+describe('gate 2: Gantt bars (build-time SVG)', () => {
+  test.each(plansOf(mainSite()).map((plan) => [plan.plan, plan] as const))('%s: one bar per task', async (id, plan) => {
+    const site = mainSite();
+    await page.goto(`${site.url}plaene/${id}/`, { waitUntil: 'load' });
+    expectBarsMatch(await countGantt(), plan);
+  });
+});
+
+describe('gate 6: plan pages without JavaScript', () => {
+  test('every diagram of the main build was rendered at build time (no pre[data-mermaid] left)', () => {
+    const site = mainSite();
+    const pending = htmlFiles(site.dist).filter((file) => readFileSync(path.join(site.dist, file), 'utf8').includes('data-mermaid'));
+    expect(pending, 'pages whose diagrams are left for the browser although Chromium was there at build time').toEqual([]);
+  });
+
+  test.each(plansOf(mainSite()).map((plan) => [plan.plan, plan] as const))('%s: Gantt and schedule table with JavaScript disabled', async (id, plan) => {
+    const site = mainSite();
+    const noJs = await browser.context.newPage();
+    try {
+      const cdp = await browser.context.newCDPSession(noJs);
+      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+      await noJs.goto(`${site.url}plaene/${id}/`, { waitUntil: 'load' });
+      // The page's own scripts did not run: the theme toggle script marks its button.
+      expect(await noJs.locator('[data-theme-toggle]').getAttribute('data-current')).toBeNull();
+      const counts = await noJs.locator('figure.diagram--gantt svg').evaluateAll((svgs) => ({
+        svgs: svgs.length,
+        bars: svgs[0] ? svgs[0].querySelectorAll('rect.task').length : 0,
+      }));
+      expect(counts.svgs).toBe(1);
+      expect(counts.bars).toBe(plan.tasks.length + (plan.buffer.days > 0 ? 1 : 0));
+      expect(await noJs.locator('figure.diagram--gantt').isVisible()).toBe(true);
+      const rows = await noJs.locator('table.schedule tbody tr[data-task]').count();
+      expect(rows).toBe(plan.tasks.length);
+      expect(await noJs.locator('table.schedule').isVisible()).toBe(true);
+      expect(await noJs.locator('pre[data-mermaid]').count()).toBe(0);
+    } finally {
+      await noJs.close();
+    }
+  });
+});
+
+describe('gate 7: no-browser build (KICKOFF_CHROMIUM=off, base /playbook/)', () => {
+  test.each(plansOf(subSite()).map((plan) => [plan.plan, plan] as const))('%s: diagram sources in the HTML become SVGs in the browser', async (id, plan) => {
+    const site = subSite();
+    const html = readFileSync(path.join(site.dist, 'plaene', id, 'index.html'), 'utf8');
+    expect(html).toContain('data-mermaid');
+    expect(html.match(/<figure[^>]*diagram--gantt[\s\S]*?<\/figure>/)?.[0] ?? '', 'the Gantt figure in the HTML').not.toContain('<svg');
+
+    const foreign: string[] = [];
+    const origin = new URL(site.url).origin;
+    const listener = (request: { url(): string }) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    };
+    page.on('request', listener);
+    try {
+      await page.goto(`${site.url}plaene/${id}/`, { waitUntil: 'load' });
+      await expect.poll(() => page.locator('pre[data-mermaid]').count(), { timeout: 30_000 }).toBe(0);
+      expect(await page.locator('.diagram__client').count()).toBe(0);
+      expectBarsMatch(await countGantt(), plan);
+      await settle(page);
+    } finally {
+      page.off('request', listener);
+    }
+    expect(foreign, 'requests to another origin').toEqual([]);
+  });
+
+  test('no template page loads a resource from another origin (root and sub-path builds)', async () => {
+    const foreign: string[] = [];
+    for (const site of [mainSite(), subSite()]) {
+      const origin = new URL(site.url).origin;
+      const listener = (request: { url(): string }) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(`${page.url()} → ${url}`);
+      };
+      page.on('request', listener);
+      try {
+        for (const template of TEMPLATE_PAGES) {
+          // 'load' only: the plan page's lazily loaded mermaid chunks were watched in the test above.
+          await page.goto(`${site.url}${template.path}`, { waitUntil: 'load' });
+        }
+      } finally {
+        page.off('request', listener);
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+});

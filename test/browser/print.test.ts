@@ -1,0 +1,93 @@
+// Gate 4: a checklist printed to PDF contains every item of the checklist (content front matter).
+// Checked three ways: /checklisten/kickoff-meeting/ printed here with page.pdf (print media), the
+// PDF the build wrote for it, and the plan's copy of the checklist. Plus: the built PDFs link to
+// the published site, not to the temporary localhost server the build printed them from.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { HeadlessBrowser } from '../../src/render/browser.ts';
+import { mainSite, openBrowser, ROOT } from './helpers.ts';
+import { pdfPageTexts } from './pdf-text.ts';
+
+const CHECKLIST = 'kickoff-meeting';
+
+interface Item { id: string; text: string; critical?: boolean }
+
+function checklistItems(id: string): { title: string; items: Item[] } {
+  const source = readFileSync(path.join(ROOT, 'content', 'checklists', `${id}.mdx`), 'utf8');
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+  if (!frontMatter) throw new Error(`content/checklists/${id}.mdx: no front matter`);
+  return parseYaml(frontMatter) as { title: string; items: Item[] };
+}
+
+/** Compares text ignoring whitespace and line breaks (table cells wrap) and ligature glyphs (ﬀ → ff). */
+const squash = (text: string) => text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, '');
+
+function expectAllItems(pdf: Buffer, label: string) {
+  const { title, items } = checklistItems(CHECKLIST);
+  const pages = pdfPageTexts(pdf);
+  expect(pages.length, `${label}: pages`).toBeGreaterThan(0);
+  const text = squash(pages.join('\n'));
+  expect(text, `${label}: title`).toContain(squash(title));
+  const missing = items.filter((item) => !text.includes(squash(item.text)));
+  expect(missing.map((item) => `${item.id}: ${item.text}`), `${label}: checklist items missing in the PDF`).toEqual([]);
+  // Each item appears once (no row cut off and repeated across a page break).
+  const repeated = items.filter((item) => text.split(squash(item.text)).length - 1 > 1);
+  expect(repeated.map((item) => item.id), `${label}: items printed twice`).toEqual([]);
+}
+
+let browser: HeadlessBrowser;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('gate 4: printed checklists contain every item', () => {
+  test('the front matter has items to look for', () => {
+    expect(checklistItems(CHECKLIST).items.length).toBeGreaterThan(5);
+  });
+
+  test(`/checklisten/${CHECKLIST}/ printed with page.pdf`, async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${mainSite().url}checklisten/${CHECKLIST}/`, { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      expectAllItems(pdf, 'page.pdf');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test(`the built dist/pdf/checklisten-${CHECKLIST}.pdf`, () => {
+    expectAllItems(readFileSync(path.join(mainSite().dist, 'pdf', `checklisten-${CHECKLIST}.pdf`)), 'built PDF');
+  });
+
+  test(`the built PDF of a plan's copy (plaene/*/checklisten/${CHECKLIST}/)`, () => {
+    const dir = path.join(mainSite().dist, 'pdf');
+    const copies = readdirSync(dir).filter((file) => file.endsWith(`-checklisten-${CHECKLIST}.pdf`) && file.startsWith('plaene-'));
+    expect(copies.length).toBeGreaterThan(0);
+    for (const file of copies) expectAllItems(readFileSync(path.join(dir, file)), file);
+  });
+
+  test('the pages link the PDFs the build wrote', () => {
+    const dist = mainSite().dist;
+    const html = readFileSync(path.join(dist, 'checklisten', CHECKLIST, 'index.html'), 'utf8');
+    expect(html).toContain(`href="/pdf/checklisten-${CHECKLIST}.pdf"`);
+  });
+
+  test('built PDFs link to the published site, not to the build-time localhost server', () => {
+    const dir = path.join(mainSite().dist, 'pdf');
+    const local: string[] = [];
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.pdf'))) {
+      const uris = [...readFileSync(path.join(dir, file)).toString('latin1').matchAll(/\/URI\s*\(([^)]*)\)/g)].map((match) => match[1]);
+      const bad = uris.filter((uri) => /^https?:\/\/(127\.|localhost\b|\[::1\])/.test(uri));
+      if (bad.length > 0) local.push(`${file}: ${bad.length} link(s), e.g. ${bad[0]}`);
+    }
+    expect(local).toEqual([]);
+  });
+});

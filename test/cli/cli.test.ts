@@ -1,0 +1,344 @@
+/**
+ * The `kickoff` command as a user runs it: `node bin/kickoff.mjs …` in the project folder.
+ * Each spawn costs about 1.5 s, so independent runs of one test start together.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { base, planWith, removeTrees, writeTree } from '../fixtures/content-tree.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = path.join(ROOT, 'bin/kickoff.mjs');
+const SAMPLE = path.join(ROOT, 'content');
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** At most two commands at a time: the machine has two cores, and more only makes each slower. */
+let running = 0;
+const waiting: (() => void)[] = [];
+async function kickoff(...args: string[]): Promise<Run> {
+  if (running >= 2) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await spawnKickoff(args);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** Runs `node bin/kickoff.mjs …args` in the project folder with node_modules/.bin first on PATH. */
+function spawnKickoff(args: string[]): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}` };
+  for (const key of ['KICKOFF_LANG', 'KICKOFF_CONTENT', 'KICKOFF_DEBUG', 'NODE_OPTIONS']) delete env[key];
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+/** No stack trace, no "Error:" with a stack, no crash: only messages meant for a user. */
+function expectNoStackTrace(run: Run) {
+  const output = `${run.stdout}\n${run.stderr}`;
+  expect(output, output).not.toMatch(/^\s+at\s/m);
+  expect(output, output).not.toMatch(/\b\w*Error:.*\n\s+at\s/);
+  expect(output, output).not.toMatch(/node:internal|file:\/\/\//);
+  expect(run.signal).toBeNull();
+}
+
+/** A finding line as every command prints it: `severity: file[:line[:col]]: [path: ]message`. */
+const FINDING_LINE = /^(error|warning): ([^\s:]+\.mdx)(?::(\d+)(?::\d+)?)?: (?:([\w.[\]]+): )?(.+)$/;
+
+const temps: string[] = [];
+async function tempDir() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'kickoff-cli-'));
+  temps.push(dir);
+  return dir;
+}
+
+afterAll(async () => {
+  await removeTrees();
+  await Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('kickoff validate', { timeout: 120_000 }, () => {
+  let broken: string;
+  let garbage: string;
+  let folderNamedMdx: string;
+
+  beforeAll(async () => {
+    broken = await writeTree({
+      'roles/dev.mdx': { ...base('roles/dev.mdx'), side: 'supplier' },
+      'risks/late.mdx': { ...base('risks/late.mdx'), owner: 'ghost' },
+      'plans/demo.mdx': planWith((p) => {
+        p.kickoff = '2027-02-30';
+        p.tasks[0].colour = 'red';
+      }),
+      'roles/x.mdx': Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256)).toString('latin1'),
+    });
+    garbage = await writeTree({});
+    await writeFile(path.join(garbage, 'roles/x.mdx'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 104729 + 7) % 256)));
+    await writeFile(path.join(garbage, 'phases/y.mdx'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0xfe, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a, 0x7b, 0x00]));
+    folderNamedMdx = await writeTree({});
+    await mkdir(path.join(folderNamedMdx, 'plans/plans.mdx'), { recursive: true });
+  });
+
+  it('exits 0 on the sample content and prints the summary', async () => {
+    const [explicit, strict] = await Promise.all([kickoff('validate', '--content', SAMPLE), kickoff('validate', '--strict', '--content', 'content')]);
+    expect(explicit.code, explicit.stderr).toBe(0);
+    expect(explicit.stderr).toMatch(/content: 0 error\(s\), \d+ warning\(s\)/);
+    for (const line of explicit.stderr.trim().split('\n').slice(0, -1)) expect(line).toMatch(FINDING_LINE);
+    expectNoStackTrace(explicit);
+    // The sample content has warnings (required roles missing in kleiner-start): strict fails.
+    const warningCount = Number(explicit.stderr.match(/(\d+) warning\(s\)/)?.[1]);
+    if (warningCount > 0) {
+      expect(strict.code).toBe(1);
+      expect(strict.stderr).toContain(`${warningCount} error(s), 0 warning(s)`);
+    } else expect(strict.code).toBe(0);
+    expectNoStackTrace(strict);
+  });
+
+  it('exits 1 with `file: path: message` lines for every error, including a binary x.mdx', async () => {
+    const run = await kickoff('validate', '--content', broken);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expectNoStackTrace(run);
+    const lines = run.stderr.trim().split('\n');
+    const summary = lines.pop() as string;
+    expect(summary).toMatch(/: (\d+) error\(s\), (\d+) warning\(s\)$/);
+    const parsed = lines.map((line) => {
+      const match = FINDING_LINE.exec(line);
+      expect(match, line).not.toBeNull();
+      return { severity: match?.[1], file: match?.[2], line: match?.[3], path: match?.[4], message: match?.[5] };
+    });
+    const has = (file: string, fieldPath: string | undefined, fragment: string) =>
+      expect(parsed.some((f) => f.severity === 'error' && f.file === file && f.path === fieldPath && f.message?.includes(fragment)), `${file} ${fieldPath} ${fragment}\n${run.stderr}`).toBe(true);
+    has('roles/dev.mdx', 'side', '(found "supplier")');
+    has('risks/late.mdx', 'owner', '(found `ghost`)');
+    has('plans/demo.mdx', 'kickoff', 'an existing calendar date');
+    has('plans/demo.mdx', 'tasks[0].colour', 'found `colour`');
+    has('roles/x.mdx', undefined, 'YAML front matter');
+    expect(Number(summary.match(/(\d+) error/)?.[1])).toBe(parsed.filter((f) => f.severity === 'error').length);
+    // Findings carry line numbers where they are known.
+    expect(parsed.find((f) => f.path === 'kickoff')?.line).toBeDefined();
+  });
+
+  it('never prints a stack trace for garbage input', async () => {
+    const [binary, folder, missing] = await Promise.all([
+      kickoff('validate', '--content', garbage),
+      kickoff('validate', '--content', folderNamedMdx),
+      kickoff('validate', '--content', path.join(garbage, 'does-not-exist')),
+    ]);
+    expect(binary.code).toBe(1);
+    expect(binary.stderr).toMatch(/^error: roles\/x\.mdx:1: YAML front matter/m);
+    expect(binary.stderr).toMatch(/^error: phases\/y\.mdx/m);
+    expectNoStackTrace(binary);
+
+    // A folder named plans.mdx: no stack trace. (Its exit code and message are not asserted: the
+    // tool currently ends with `internal error: EISDIR`, exit 70 — see the report.)
+    expectNoStackTrace(folder);
+    expect(folder.code).not.toBe(0);
+
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`kickoff: content folder not found: ${path.join(garbage, 'does-not-exist')}\n`);
+    expectNoStackTrace(missing);
+  });
+});
+
+describe('usage', { timeout: 120_000 }, () => {
+  it('--help, unknown command, unknown option, bad --format', async () => {
+    const [help, unknownCommand, unknownOption, badFormat] = await Promise.all([
+      kickoff('--help'),
+      kickoff('frobnicate'),
+      kickoff('validate', '--frobnicate'),
+      kickoff('schedule', 'musterhandel-pim', '--format', 'xml'),
+    ]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage:/m);
+    for (const command of ['validate', 'schedule', 'build', 'new-plan', '--content', '--strict', '--format']) expect(help.stdout).toContain(command);
+    expect(unknownCommand.code).toBe(2);
+    expect(unknownCommand.stderr).toBe('kickoff: unknown command `frobnicate` (try kickoff --help)\n');
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toMatch(/^kickoff: .*--frobnicate/);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain('--format: json, csv, ics or mermaid (found xml)');
+    for (const run of [help, unknownCommand, unknownOption, badFormat]) {
+      expectNoStackTrace(run);
+      expect(run.stderr).not.toContain('internal error');
+    }
+  });
+});
+
+/** Minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(field), (field = '');
+    else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      (row = []), (field = ''), i++;
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+describe('kickoff schedule', { timeout: 120_000 }, () => {
+  type Json = {
+    plan: string;
+    tasks: { id: string; title: string; phase?: string; start: string; finish: string; milestone: boolean; critical: boolean; float: number }[];
+    findings: { severity: string; code: string; path: string; message: string }[];
+    [key: string]: unknown;
+  };
+  let json: Json;
+  let runs: Record<'json' | 'csv' | 'ics' | 'mermaid', Run>;
+  let unknownPlan: Run;
+
+  beforeAll(async () => {
+    const formats = ['json', 'csv', 'ics', 'mermaid'] as const;
+    const results = await Promise.all([
+      ...formats.map((format) => kickoff('schedule', 'musterhandel-pim', '--format', format)),
+      kickoff('schedule', 'no-such-plan', '--content', SAMPLE),
+    ]);
+    runs = Object.fromEntries(formats.map((format, i) => [format, results[i]])) as typeof runs;
+    unknownPlan = results[formats.length];
+    json = JSON.parse(runs.json.stdout);
+  });
+
+  it('every format exits 0 without a stack trace', () => {
+    for (const run of Object.values(runs)) {
+      expect(run.code, run.stderr).toBe(0);
+      expectNoStackTrace(run);
+    }
+  });
+
+  it('--format json: one object with the keys of the spec', () => {
+    expect(runs.json.stdout.trim().startsWith('{')).toBe(true);
+    for (const key of ['plan', 'kickoff', 'finish', 'committedFinish', 'buffer', 'p50', 'p85', 'tasks', 'findings']) expect(json, key).toHaveProperty(key);
+    expect(json.plan).toBe('musterhandel-pim');
+    const day = /^\d{4}-\d{2}-\d{2}$/;
+    for (const key of ['kickoff', 'finish', 'committedFinish', 'p50', 'p85']) expect(json[key], key).toMatch(day);
+    expect(json.committedFinish >= (json.finish as string)).toBe(true);
+    expect(json.buffer).toMatchObject({ method: expect.stringMatching(/^(none|percent|fixed|rss)$/), days: expect.any(Number) });
+    expect(json.tasks.length).toBeGreaterThan(0);
+    for (const task of json.tasks) {
+      expect(task).toMatchObject({
+        id: expect.any(String),
+        title: expect.any(String),
+        start: expect.stringMatching(day),
+        finish: expect.stringMatching(day),
+        milestone: expect.any(Boolean),
+        critical: expect.any(Boolean),
+        float: expect.any(Number),
+      });
+      if ('phase' in task) expect(task.phase).toEqual(expect.any(String));
+      expect(task.start <= task.finish).toBe(true);
+      expect(task.start >= (json.kickoff as string)).toBe(true);
+    }
+    expect(json.tasks.some((task) => task.phase !== undefined)).toBe(true);
+    expect(json.tasks.some((task) => task.milestone)).toBe(true);
+    expect(json.tasks.some((task) => task.critical)).toBe(true);
+    expect(Array.isArray(json.findings)).toBe(true);
+    for (const finding of json.findings) {
+      expect(Object.keys(finding).sort()).toEqual(['code', 'message', 'path', 'severity']);
+      expect(['error', 'warning']).toContain(finding.severity);
+    }
+  });
+
+  it('--format csv: a header and one row per task', () => {
+    const rows = parseCsv(runs.csv.stdout);
+    const [header, ...body] = rows;
+    expect(header.slice(0, 8)).toEqual(['id', 'title', 'phase', 'start', 'finish', 'milestone', 'critical', 'float']);
+    expect(body).toHaveLength(json.tasks.length);
+    for (const [i, row] of body.entries()) {
+      expect(row).toHaveLength(header.length);
+      const record = Object.fromEntries(header.map((column, j) => [column, row[j]]));
+      const task = json.tasks[i];
+      expect(record).toMatchObject({ id: task.id, start: task.start, finish: task.finish, milestone: String(task.milestone), critical: String(task.critical), float: String(task.float) });
+      expect(record.title.replace(/^'/, '')).toBe(task.title);
+    }
+  });
+
+  it('--format ics: a calendar that ical.js reads, with one VEVENT per milestone', () => {
+    const text = runs.ics.stdout;
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.name).toBe('vcalendar');
+    const events = calendar.getAllSubcomponents('vevent');
+    const milestones = json.tasks.filter((task) => task.milestone);
+    const milestoneEvents = events.filter((event) => String(event.getFirstPropertyValue('uid')).includes('-milestone-'));
+    expect(milestoneEvents).toHaveLength(milestones.length);
+    for (const task of milestones) {
+      const event = milestoneEvents.find((candidate) => String(candidate.getFirstPropertyValue('uid')).includes(`-milestone-${task.id}@`));
+      expect(event, task.id).toBeDefined();
+      const start = event?.getFirstPropertyValue('dtstart') as ICAL.Time;
+      expect(start.isDate).toBe(true);
+      expect(start.toString()).toBe(task.finish);
+      expect(String(event?.getFirstPropertyValue('summary'))).toContain(task.title);
+    }
+    const uids = events.map((event) => event.getFirstPropertyValue('uid'));
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(events.some((event) => String(event.getFirstPropertyValue('uid')).endsWith('-kickoff@kickoff-playbook.invalid'))).toBe(true);
+  });
+
+  it('--format mermaid: a Gantt diagram with every task', () => {
+    const text = runs.mermaid.stdout;
+    expect(text).toMatch(/^gantt$/m);
+    expect(text).toMatch(/^\s*dateFormat YYYY-MM-DD$/m);
+    expect(text).toMatch(/^\s*section /m);
+    for (const task of json.tasks) expect(text, task.id).toContain(task.start);
+  });
+
+  it('an unknown plan id exits 2 with the list of plans', async () => {
+    const run = unknownPlan;
+    expect(run.code).toBe(2);
+    expectNoStackTrace(run);
+    const plans = (await readdir(path.join(SAMPLE, 'plans'))).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4));
+    expect(run.stderr).toContain('no plan `no-such-plan`');
+    for (const plan of plans) expect(run.stderr).toContain(plan);
+  });
+});
+
+describe('kickoff new-plan', { timeout: 120_000 }, () => {
+  it('writes a plan into a copy of the content that then validates with 0 errors', async () => {
+    const copy = path.join(await tempDir(), 'content');
+    await cp(SAMPLE, copy, { recursive: true });
+    const created = await kickoff('new-plan', 'acme-pim', '--content', copy);
+    expect(created.code, created.stderr).toBe(0);
+    expectNoStackTrace(created);
+    expect(created.stdout).toContain('acme-pim.mdx');
+    const [validated, again] = await Promise.all([kickoff('validate', '--content', copy), kickoff('new-plan', 'acme-pim', '--content', copy)]);
+    expect(validated.code, validated.stderr).toBe(0);
+    expect(validated.stderr).toMatch(/0 error\(s\)/);
+    expect(validated.stderr).not.toMatch(/^error:/m);
+    expectNoStackTrace(validated);
+    // Never overwrites without --force.
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('exists already');
+  });
+});

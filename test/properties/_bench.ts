@@ -1,0 +1,14 @@
+import fc from 'fast-check';
+import { schedulePlan } from '../../src/lib/schedule/schedule-plan.ts';
+import { planSchema } from '../../src/lib/schema/plan.ts';
+import { rawPlanArb } from './arbitraries.ts';
+const samples = fc.sample(rawPlanArb, { numRuns: 150, seed: 42 });
+let t = performance.now();
+for (const raw of samples) schedulePlan('x', planSchema.parse(raw), { iterations: 0 });
+console.log('first pass', performance.now() - t);
+t = performance.now();
+for (const raw of samples) schedulePlan('x', planSchema.parse(raw), { iterations: 0 });
+console.log('second pass', performance.now() - t);
+t = performance.now();
+for (const raw of samples.slice(0, 12)) schedulePlan('x', planSchema.parse(raw), { iterations: 50 });
+console.log('mc 12', performance.now() - t);

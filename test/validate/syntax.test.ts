@@ -1,0 +1,142 @@
+/**
+ * Files that cannot be read as MDX with YAML front matter: syntax errors come back as findings
+ * with the file and (where the parser knows it) the line in the whole file.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseEntryFile } from '../../src/lib/content/parse-entry.ts';
+import { check, errors, findingLike, removeTrees } from '../fixtures/content-tree.ts';
+
+afterAll(removeTrees);
+
+const ROLE = 'roles/dev.mdx';
+/** A valid role file with a body; lines 1–5 are the front matter. */
+const role = (body: string, frontMatter = 'title: Dev\nside: vendor\nsummary: Builds it.') => `---\n${frontMatter}\n---\n${body}`;
+
+/** Findings in one file, for a role file with the given text; other files may report follow-on references. */
+async function findingsFor(text: string) {
+  const findings = await check({ [ROLE]: text });
+  return findings.filter((finding) => finding.file === ROLE);
+}
+
+describe('YAML front matter', () => {
+  it.each([
+    ['a nested mapping in a compact mapping', 'title: Dev\nside: vendor: customer\nsummary: x', 'Nested mappings are not allowed'],
+    ['a duplicate key', 'title: Dev\nside: vendor\nsummary: x\nside: customer', 'Map keys must be unique'],
+    ['an unterminated quote', 'title: Dev\nside: vendor\nsummary: "x', 'Missing closing "quote'],
+    ['an unterminated flow sequence', 'title: Dev\nside: vendor\nsummary: [a, b', 'Flow sequence'],
+    ['a tab as indentation', 'title: Dev\nside: vendor\nresponsibilities:\n\t- a\nsummary: x', 'valid YAML front matter'],
+  ])('reports %s as a yaml-syntax error of the file', async (_name, frontMatter, fragment) => {
+    const found = await findingsFor(role('\nBody.\n', frontMatter));
+    const finding = findingLike(found, { file: ROLE, path: '', code: 'yaml-syntax', message: 'valid YAML front matter' });
+    expect(finding.message).toContain(fragment);
+    expect(errors(found).every((f) => f.code === 'yaml-syntax')).toBe(true);
+    // The line of YAML syntax errors is not asserted here: src/lib/content/parse-entry.ts parses with
+    // `prettyErrors: false`, so `error.linePos` is never set and the finding has no line (see report).
+  });
+
+  it('a YAML error does not stop the MDX check of the body', async () => {
+    const found = await findingsFor(role('\n<div>\n', 'title: Dev\nside: vendor: customer\nsummary: x'));
+    findingLike(found, { file: ROLE, path: '', code: 'yaml-syntax', message: 'Nested mappings' });
+    findingLike(found, { file: ROLE, path: '', code: 'mdx-syntax', message: 'valid MDX', line: 7 });
+  });
+});
+
+describe('MDX body', () => {
+  it('an unclosed <div>: line in the whole file', async () => {
+    //              6   7              8   9
+    const text = role('\nIntro line.\n\n<div>\n\nunclosed\n');
+    const found = await findingsFor(text);
+    findingLike(found, { file: ROLE, path: '', code: 'mdx-syntax', message: 'Expected a closing tag for `<div>`', line: 9 });
+    expect(found).toHaveLength(1);
+  });
+
+  it('an unclosed { : line in the whole file, after a longer front matter', async () => {
+    const frontMatter = 'title: Dev\nside: vendor\nsummary: Builds it.\nresponsibilities:\n  - a\n  - b';
+    // front matter ends on line 8; body lines: 9 '', 10 'Para', 11 '', 12 'Some {…'
+    const found = await findingsFor(role('\nPara.\n\nSome {unclosed expression\n\nmore\n', frontMatter));
+    findingLike(found, { file: ROLE, path: '', code: 'mdx-syntax', message: 'closing brace for `{`', line: 12 });
+    expect(found).toHaveLength(1);
+  });
+
+  it('a stray closing tag', async () => {
+    const found = await findingsFor(role('\nok\n\n</div>\n'));
+    findingLike(found, { file: ROLE, path: '', code: 'mdx-syntax', message: 'Unexpected closing tag `</div>`', line: 9 });
+  });
+
+  it('the message tells how to write { and < in prose', async () => {
+    const found = await findingsFor(role('\nBudget < 5 {k}\n\nText {\n'));
+    findingLike(found, { file: ROLE, path: '', code: 'mdx-syntax', message: 'write `{` and `<` as `\\{` and `&lt;` in prose' });
+  });
+
+  it('CRLF line ends: same line numbers', async () => {
+    const text = role('\nIntro line.\n\n<div>\n\nunclosed\n').replace(/\n/g, '\r\n');
+    const found = await findingsFor(text);
+    findingLike(found, { file: ROLE, path: '', code: 'mdx-syntax', message: '<div>', line: 9 });
+  });
+
+  it('valid bodies: components, escaped braces, horizontal rules, CRLF, BOM', async () => {
+    const bodies = [
+      '\n<Callout type="tip">Hello **world**</Callout>\n',
+      '\nBudget \\{k\\} &lt; 5\n',
+      '\nAbove\n\n---\n\nBelow\n',
+      '',
+    ];
+    for (const body of bodies) expect(await findingsFor(role(body)), body).toEqual([]);
+    expect(await findingsFor(role('\r\nLine\r\n').replace(/\n/g, '\r\n'))).toEqual([]);
+    expect(await findingsFor(`\uFEFF${role('\nBOM\n')}`)).toEqual([]);
+  });
+});
+
+describe('front matter missing or unusable', () => {
+  it.each([
+    ['an empty file', ''],
+    ['whitespace only', '  \n\n'],
+    ['no front matter', 'title: Dev\nside: vendor\nsummary: x\n'],
+    ['front matter not at the top', '\n---\ntitle: Dev\nside: vendor\nsummary: x\n---\n'],
+    ['front matter never closed', '---\ntitle: Dev\nside: vendor\nsummary: x\n'],
+    ['only prose', '# Dev\n\nSome text.\n'],
+  ])('%s: front-matter error on line 1', async (_name, text) => {
+    const found = await findingsFor(text);
+    findingLike(found, { file: ROLE, path: '', code: 'front-matter', message: 'YAML front matter between two `---` lines at the top of the file (found none)', line: 1 });
+    expect(found).toHaveLength(1);
+  });
+
+  it.each([
+    ['empty front matter', '---\n---\nBody', 'found nothing'],
+    ['a list', '---\n- a\n- b\n---\nBody', 'front matter that is a map of fields'],
+    ['a scalar', '---\njust text\n---\nBody', 'found string'],
+  ])('%s: front matter that is not a map', async (_name, text, fragment) => {
+    const found = await findingsFor(text);
+    const finding = findingLike(found, { file: ROLE, path: '', code: 'front-matter', message: 'front matter that is a map of fields' });
+    expect(finding.message).toContain(fragment);
+  });
+
+  it('a broken file is left out and references to it are reported', async () => {
+    const findings = await check({ [ROLE]: '' });
+    findingLike(findings, { file: ROLE, path: '', code: 'front-matter', message: 'found none' });
+    findingLike(findings, { file: 'plans/demo.mdx', path: 'team[1].role', code: 'reference', message: '(found `dev`)' });
+  });
+});
+
+describe('parseEntryFile directly', () => {
+  it('returns the body and the line it starts on', () => {
+    const { parsed, findings } = parseEntryFile('x.mdx', '---\na: 1\nb: [1, 2]\n---\nBody line\n');
+    expect(findings).toEqual([]);
+    expect(parsed?.data).toEqual({ a: 1, b: [1, 2] });
+    expect(parsed?.body).toBe('Body line\n');
+    expect(parsed?.bodyLine).toBe(5);
+    expect(parsed?.lineOf(['b', 1])).toBe(3);
+  });
+
+  it('keeps unquoted dates as strings', () => {
+    const { parsed } = parseEntryFile('x.mdx', '---\nkickoff: 2027-03-01\n---\n');
+    expect(parsed?.data).toEqual({ kickoff: '2027-03-01' });
+  });
+
+  it('reports YAML and MDX errors together, never throws', () => {
+    const { parsed, findings } = parseEntryFile('x.mdx', '---\na: [\n---\n{\n');
+    expect(parsed).toBeUndefined();
+    expect(findings).toHaveLength(2);
+    expect(findings.map((f) => f.code).sort()).toEqual(['mdx-syntax', 'yaml-syntax']);
+  });
+});
