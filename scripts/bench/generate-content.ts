@@ -58,6 +58,8 @@ export function generateContent(size: ContentSize, options: { dir?: string; seed
   const random = seededRandom(options.seed ?? 4711);
   let files = 0;
   let bytes = 0;
+  // All five folders, also empty ones (Astro's glob loader warns about a missing folder).
+  for (const collection of ['roles', 'phases', 'checklists', 'risks', 'plans']) mkdirSync(path.join(dir, collection), { recursive: true });
   const write = (collection: string, id: string, text: string) => {
     mkdirSync(path.join(dir, collection), { recursive: true });
     writeFileSync(path.join(dir, collection, `${id}.mdx`), text);

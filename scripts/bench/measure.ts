@@ -18,6 +18,12 @@ export interface Measured {
   maxRssKb?: number;
   /** Peak of the summed RSS of the process tree, KB (sampled). */
   treePeakKb?: number;
+  /** At that peak: RSS by program name, KB (e.g. node, chromium, pagefind). */
+  treePeakParts?: Record<string, number>;
+  /** User + system CPU time of the process and its children, ms. */
+  cpuMs?: number;
+  /** 1-minute load average at the start and the end of the run. */
+  load: [number, number];
   /** stdout and stderr lines with their arrival time in ms since the start. */
   lines: { ms: number; text: string }[];
   logFile: string;
@@ -58,6 +64,7 @@ export async function runMeasured(options: RunOptions): Promise<Measured> {
   const env = { ...process.env, ...options.env, ...(useTime ? {} : { BENCH_RSS_FILE: rssFile }) };
 
   process.stderr.write(`  ▶ ${options.label} …\n`);
+  const loadBefore = os.loadavg()[0];
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: Measured['lines'] = [];
@@ -78,8 +85,14 @@ export async function runMeasured(options: RunOptions): Promise<Measured> {
   collect(child.stderr);
 
   let treePeakKb = 0;
+  let treePeakParts: Record<string, number> | undefined;
   const sampler = setInterval(() => {
-    if (child.pid !== undefined) treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid));
+    if (child.pid === undefined) return;
+    const tree = treeRss(child.pid);
+    if (tree.total > treePeakKb) {
+      treePeakKb = tree.total;
+      treePeakParts = tree.parts;
+    }
   }, 200);
   const heartbeat = setInterval(() => {
     const last = lines.at(-1)?.text.trim().slice(0, 100) ?? '';
@@ -91,56 +104,71 @@ export async function runMeasured(options: RunOptions): Promise<Measured> {
   clearInterval(heartbeat);
 
   let maxRssKb: number | undefined;
+  let cpuMs: number | undefined;
   if (useTime && existsSync(timeFile)) {
     const report = readFileSync(timeFile, 'utf8');
-    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
-    if (match) maxRssKb = Number(match[1]);
+    const number = (pattern: RegExp) => Number(pattern.exec(report)?.[1] ?? Number.NaN);
+    maxRssKb = number(/Maximum resident set size \(kbytes\): (\d+)/);
+    cpuMs = 1000 * (number(/User time \(seconds\): ([\d.]+)/) + number(/System time \(seconds\): ([\d.]+)/));
     rmSync(timeFile, { force: true });
   } else if (existsSync(rssFile)) {
-    maxRssKb = Number(readFileSync(rssFile, 'utf8'));
+    const report = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpuMs: number };
+    maxRssKb = report.maxRSS;
+    cpuMs = report.cpuMs;
     rmSync(rssFile, { force: true });
   }
   writeFileSync(logFile, lines.map((line) => `${(line.ms / 1000).toFixed(3).padStart(9)} ${line.text}`).join('\n'));
   const peak = Math.max(maxRssKb ?? 0, treePeakKb);
   process.stderr.write(`  ${exitCode === 0 ? '✓' : '✗'} ${options.label}: ${(wallMs / 1000).toFixed(1)} s, peak ${(peak / 1024).toFixed(0)} MB${exitCode === 0 ? '' : ` — exit ${exitCode}, see ${logFile}`}\n`);
-  return { label: options.label, exitCode, wallMs, maxRssKb, treePeakKb: treePeakKb || undefined, lines, logFile };
+  return { label: options.label, exitCode, wallMs, maxRssKb, treePeakKb: treePeakKb || undefined, treePeakParts, cpuMs, load: [loadBefore, os.loadavg()[0]], lines, logFile };
 }
 
-/** Sum of the RSS of `root` and all its descendants, KB; 0 where /proc is not available. */
-function treeRssKb(root: number): number {
-  if (os.platform() !== 'linux') return 0;
-  const parent = new Map<number, number>();
-  const rss = new Map<number, number>();
+/**
+ * Sum of the RSS of `root` and all its descendants, KB, and the share of each program; zeros
+ * where /proc is not available. Shared pages (libraries, Chromium's shared memory) count once per
+ * process, so the sum overstates what the tree needs when many processes share memory.
+ */
+function treeRss(root: number): { total: number; parts: Record<string, number> } {
+  const empty = { total: 0, parts: {} };
+  if (os.platform() !== 'linux') return empty;
+  const processes = new Map<number, { parent: number; rss: number; name: string }>();
   let entries: string[];
   try {
     entries = readdirSync('/proc');
   } catch {
-    return 0;
+    return empty;
   }
-  const pageKb = 4; // Linux x64 page size; statm counts pages
+  const pageKb = 4; // Linux x64 page size; /proc/PID/stat counts RSS in pages
   for (const name of entries) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // Field 2 (comm) may contain spaces; the fields after the closing parenthesis are fixed.
       const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(name), Number(after[1]));
-      rss.set(Number(name), Number(after[21]) * pageKb);
+      processes.set(Number(name), { parent: Number(after[1]), rss: Number(after[21]) * pageKb, name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) });
     } catch {
       /* the process ended meanwhile */
     }
   }
+  const children = new Map<number, number[]>();
+  for (const [pid, info] of processes) children.set(info.parent, [...(children.get(info.parent) ?? []), pid]);
   let total = 0;
+  const parts: Record<string, number> = {};
   const stack = [root];
   const seen = new Set<number>();
   while (stack.length > 0) {
     const pid = stack.pop() as number;
     if (seen.has(pid)) continue;
     seen.add(pid);
-    total += rss.get(pid) ?? 0;
-    for (const [child, ppid] of parent) if (ppid === pid) stack.push(child);
+    const info = processes.get(pid);
+    if (info) {
+      total += info.rss;
+      const program = info.name.replace(/^(node|chromium|chrome)\b.*$/i, '$1');
+      parts[program] = (parts[program] ?? 0) + info.rss;
+    }
+    stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, parts };
 }
 
 /** Time of the first line matching `pattern`, ms since the start of the run. */

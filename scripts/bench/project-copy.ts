@@ -45,6 +45,7 @@ export function makeProjectCopy(repoRoot: string, parent = os.tmpdir()): string 
 export function cleanBuildCaches(projectDir: string): void {
   for (const name of BUILD_CACHES) rmSync(path.join(projectDir, name), { recursive: true, force: true });
   for (const name of readdirSync(projectDir)) {
-    if (name.startsWith('.dist-build-') || name.startsWith('.dist-old-')) rmSync(path.join(projectDir, name), { recursive: true, force: true });
+    // Temporary and previous output folders of an interrupted `kickoff build` (old and new names).
+    if (/^(\.dist-build-|\.dist-old-|dist\.build-|dist\.old-)/.test(name)) rmSync(path.join(projectDir, name), { recursive: true, force: true });
   }
 }

@@ -14,7 +14,7 @@ const load = <T>(file: string): Promise<T> => import(pathToFileURL(path.join(roo
 
 type RenderReport = { rendered: number; cached: number; failed: { source: string; message: string }[]; browser: boolean; seconds: number };
 // Imported only now: render-mermaid reads KICKOFF_DIAGRAM_CACHE when it is loaded.
-const { renderMermaidSources } = await load<{ renderMermaidSources(sources: readonly string[]): Promise<RenderReport> }>('src/render/render-mermaid.ts');
+const { renderMermaidSources, cachedSvg } = await load<{ renderMermaidSources(sources: readonly string[]): Promise<RenderReport>; cachedSvg(source: string): string | undefined }>('src/render/render-mermaid.ts');
 const { loadConfig } = await load<typeof import('../../src/lib/config.ts')>('src/lib/config.ts');
 const config = loadConfig(root);
 
@@ -24,6 +24,17 @@ const summary = (sources: string[]) => ({
   totalChars: sources.reduce((sum, source) => sum + source.length, 0),
   maxChars: Math.max(0, ...sources.map((source) => source.length)),
 });
+/**
+ * Mermaid does not fail on some problems but draws an error box instead: a source over its
+ * `maxTextSize` (50,000 characters) becomes „Maximum text size in diagram exceeded“.
+ */
+const ERROR_SVG = /Maximum text size in diagram exceeded|Syntax error in text|Too many edges|Edge limit exceeded/;
+const errorSvgs = (sources: string[]) =>
+  [...new Set(sources)].flatMap((source) => {
+    const svg = cachedSvg(source);
+    const match = svg ? ERROR_SVG.exec(svg) : null;
+    return match ? [{ message: match[0], chars: source.length, head: source.split('\n')[0].slice(0, 40) }] : [];
+  });
 const failures = (report: RenderReport) => report.failed.map((failure) => ({ message: failure.message.slice(0, 300), chars: failure.source.length, head: failure.source.slice(0, 60) }));
 
 if (values.content) {
@@ -35,7 +46,7 @@ if (values.content) {
   const sources = allDiagramSources(content, config.lang, (id) => `${config.base}phasen/${id}/`);
   const prepareSeconds = (performance.now() - started) / 1000;
   const report = await renderMermaidSources(sources);
-  process.stdout.write(`${JSON.stringify({ ...summary(sources), prepareSeconds, ...report, failed: failures(report) })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...summary(sources), prepareSeconds, ...report, failed: failures(report), errorSvgs: errorSvgs(sources) })}\n`);
 } else if (values.gantt) {
   const count = Number(values.gantt);
   const { planSchema } = await load<typeof import('../../src/lib/schema/plan.ts')>('src/lib/schema/plan.ts');
@@ -54,7 +65,7 @@ if (values.content) {
   // One diagram first: browser launch plus mermaid's first render, then the rest.
   const first = await renderMermaidSources(sources.slice(0, 1));
   const rest = await renderMermaidSources(sources.slice(1));
-  process.stdout.write(`${JSON.stringify({ ...summary(sources.slice(1)), firstSeconds: first.seconds, ...rest, failed: [...failures(first), ...failures(rest)] })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...summary(sources.slice(1)), firstSeconds: first.seconds, ...rest, failed: [...failures(first), ...failures(rest)], errorSvgs: errorSvgs(sources) })}\n`);
 } else {
   throw new Error('--content DIR or --gantt N');
 }

@@ -67,3 +67,86 @@ export async function settle(page: Page): Promise<void> {
 
 export const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 if (!existsSync(AXE_PATH)) throw new Error(`browser gates: ${AXE_PATH} is missing; run npm ci`);
+
+export interface BrokenText {
+  /** Words split across lines although they would fit on a line of the main column. */
+  brokenWords: string[];
+  /** Table cells whose content sticks out into the neighbouring cell. */
+  overflowingCells: string[];
+}
+
+/**
+ * Finds text that a squeezed layout made unreadable, in the page's current state: words broken
+ * mid-word (letter-by-letter wrapping in narrow table columns) and table cell content painted
+ * over the neighbouring cell. A break after a hyphen, slash or dash is fine, a word wider than the
+ * main column may break, and with `hyphens: auto` one break (two lines) is allowed.
+ * Runs as a string in the page (no function serialisation under vitest).
+ */
+export const FIND_BROKEN_TEXT = `(() => {
+  const main = document.querySelector('main') || document.body;
+  const column = main.clientWidth;
+  const canvas = document.createElement('canvas').getContext('2d');
+  const label = (el) => {
+    const cls = (node) => (typeof node.className === 'string' && node.className.trim() ? '.' + node.className.trim().split(/\\s+/)[0] : '');
+    const cell = el.closest('td, th');
+    const table = el.closest('table');
+    if (cell && table) {
+      const row = cell.closest('tr');
+      const rowName = row && row.id ? ' tr#' + row.id : row && row.parentElement && row.parentElement.tagName === 'THEAD' ? ' thead' : '';
+      return 'table' + cls(table) + rowName + ' ' + cell.tagName.toLowerCase() + ':nth-child(' + (cell.cellIndex + 1) + ')';
+    }
+    const block = el.closest('li, p, dd, dt, h1, h2, h3, h4, figcaption, a') || el;
+    const section = block.closest('[id]:not(main)');
+    return (section ? '#' + section.id + ' ' : '') + block.tagName.toLowerCase() + cls(block);
+  };
+  const brokenWords = [];
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent.trim()) return NodeFilter.FILTER_REJECT;
+      if (parent.closest('svg, pre, code, script, style, .visually-hidden, [hidden], [aria-hidden="true"]')) return NodeFilter.FILTER_REJECT;
+      const style = getComputedStyle(parent);
+      if (style.display === 'none' || style.visibility === 'hidden') return NodeFilter.FILTER_REJECT;
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent;
+    const style = getComputedStyle(node.parentElement);
+    canvas.font = style.font;
+    const pattern = /[^\\s\\-\\/–—]+[\\-\\/–—]?/g;
+    let match;
+    while ((match = pattern.exec(text))) {
+      const word = match[0].replace(/[\\-\\/–—]$/, '');
+      if (word.length < 2) continue;
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + word.length);
+      const tops = new Set();
+      for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top));
+      const lines = tops.size;
+      if (lines < 2) continue;
+      if (lines === 2 && style.hyphens === 'auto') continue;
+      if (canvas.measureText(word).width > column) continue;
+      brokenWords.push(label(node.parentElement) + ': "' + word + '" over ' + lines + ' lines');
+    }
+  }
+  const overflowingCells = [];
+  for (const cell of main.querySelectorAll('td, th')) {
+    if (cell.closest('svg')) continue;
+    const style = getComputedStyle(cell);
+    if (style.display === 'none' || style.overflowX !== 'visible') continue;
+    let widest = 0;
+    const cellRect = cell.getBoundingClientRect();
+    for (const child of cell.querySelectorAll('*')) {
+      const rect = child.getBoundingClientRect();
+      if (rect.width > 0) widest = Math.max(widest, rect.right - cellRect.right);
+    }
+    if (widest > 1) overflowingCells.push(label(cell) + ': content sticks out ' + Math.round(widest) + ' px ("' + cell.textContent.trim().replace(/\\s+/g, ' ').slice(0, 50) + '")');
+  }
+  const unique = (list) => [...new Set(list)];
+  return { brokenWords: unique(brokenWords), overflowingCells: unique(overflowingCells) };
+})()`;
+
+/** The first few entries of a long list, plus a count of the rest. */
+export const firstOf = (list: string[], count = 6) => (list.length > count ? [...list.slice(0, count), `… and ${list.length - count} more`] : list);

@@ -106,12 +106,21 @@ function checkSite(site: Site): Problem[] {
     }
   }
 
-  // Scripts: the chunks they import ("./x.js") and preload ("_astro/x.js", relative to the base).
+  // Scripts: the chunks they import (`import("./x.js")`, `from "./x.js"`, `new URL("./x", import.meta.url)`)
+  // and preload (vite's dependency lists, "_astro/x.js" relative to the base). Plain "./x.js"
+  // strings are not followed: bundled libraries use them as internal module ids (elkjs in mermaid).
   const assets = path.join(site.dist, '_astro');
+  const chunkRefs = [
+    /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]\.\/([\w.~-]+\.(?:js|mjs|css|wasm))["'`]/g,
+    /new URL\(\s*["'`]\.\/([\w.~-]+)["'`]\s*,\s*import\.meta\.url/g,
+    /["'`]_astro\/([\w.~-]+\.(?:js|mjs|css|wasm))["'`]/g,
+  ];
   for (const file of readdirSync(assets).filter((name) => name.endsWith('.js'))) {
     const code = readFileSync(path.join(assets, file), 'utf8');
-    for (const match of code.matchAll(/["'`](\.\/|_astro\/)([\w.~-]+\.(?:js|css|wasm))["'`]/g)) {
-      if (!existsSync(path.join(assets, match[2]))) problems.push({ page: `_astro/${file}`, link: `${match[1]}${match[2]}`, problem: 'no such file' });
+    for (const pattern of chunkRefs) {
+      for (const match of code.matchAll(pattern)) {
+        if (!existsSync(path.join(assets, match[1]))) problems.push({ page: `_astro/${file}`, link: match[0], problem: 'no such file' });
+      }
     }
   }
   for (const file of readdirSync(assets).filter((name) => name.endsWith('.css'))) {

@@ -1,13 +1,15 @@
 // Gate 4: a checklist printed to PDF contains every item of the checklist (content front matter).
 // Checked three ways: /checklisten/kickoff-meeting/ printed here with page.pdf (print media), the
 // PDF the build wrote for it, and the plan's copy of the checklist. Plus: the built PDFs link to
-// the published site, not to the temporary localhost server the build printed them from.
+// the published site, not to the temporary localhost server the build printed them from, and
+// the print layout of checklists and plans does not break words mid-word or paint table cells over
+// each other (checked in the DOM under print media at the A4 text width).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HeadlessBrowser } from '../../src/render/browser.ts';
-import { mainSite, openBrowser, ROOT } from './helpers.ts';
+import { FIND_BROKEN_TEXT, firstOf, mainSite, openBrowser, ROOT, type BrokenText } from './helpers.ts';
 import { pdfPageTexts } from './pdf-text.ts';
 
 const CHECKLIST = 'kickoff-meeting';
@@ -79,6 +81,23 @@ describe('gate 4: printed checklists contain every item', () => {
     const html = readFileSync(path.join(dist, 'checklisten', CHECKLIST, 'index.html'), 'utf8');
     expect(html).toContain(`href="/pdf/checklisten-${CHECKLIST}.pdf"`);
   });
+
+  // A4 portrait minus the 16 mm side margins of the print stylesheet's @page rule: 178 mm ≈ 673 CSS px.
+  test.each([`checklisten/${CHECKLIST}/`, `plaene/musterhandel-pim/checklisten/${CHECKLIST}/`, 'plaene/musterhandel-pim/'])(
+    'print layout of /%s: no word broken mid-word, no cell over its neighbour',
+    async (pagePath) => {
+      const page = await browser.context.newPage();
+      try {
+        await page.setViewportSize({ width: 673, height: 950 });
+        await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+        await page.goto(`${mainSite().url}${pagePath}`, { waitUntil: 'load' });
+        const broken = (await page.evaluate(FIND_BROKEN_TEXT)) as BrokenText;
+        expect({ brokenWords: firstOf(broken.brokenWords), overflowingCells: firstOf(broken.overflowingCells) }).toEqual({ brokenWords: [], overflowingCells: [] });
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   test('built PDFs link to the published site, not to the build-time localhost server', () => {
     const dir = path.join(mainSite().dist, 'pdf');

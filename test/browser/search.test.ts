@@ -1,6 +1,9 @@
 // Gate 1: search finds a phase by a German word with an umlaut, through Ctrl+K and through the
 // search button, on the root build and on the /playbook/ sub-path build; the type filter offers
-// the five page types. The pagefind Component UI must load lazily, only when search is opened.
+// the five page types, and filtering by one narrows the results. The pagefind Component UI must
+// load lazily, only when search is opened; result anchors must exist; the dialog has one close button.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HeadlessBrowser } from '../../src/render/browser.ts';
@@ -26,6 +29,8 @@ afterAll(async () => {
 });
 
 async function openHome(site: Site) {
+  // Leave the previous page first, so that its late requests don't count for the new one.
+  await page.goto('about:blank');
   pagefindRequests = [];
   const response = await page.goto(site.url, { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
@@ -50,6 +55,12 @@ async function searchAndExpectPhase(site: Site) {
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href.startsWith(site.base), `result link ${href} outside ${site.base}`).toBe(true);
   expect(pagefindRequests.some((url) => url.includes(`${site.base}pagefind/pagefind-component-ui.js`))).toBe(true);
+  // Sub-result links jump to headings: each #anchor exists on the phase page.
+  const anchors = await page
+    .locator(`pagefind-results a.pf-heading-link[href^="${site.base}${PHASE}#"]`)
+    .evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').split('#')[1]));
+  const phaseHtml = readFileSync(path.join(site.dist, PHASE, 'index.html'), 'utf8');
+  for (const anchor of anchors) expect(phaseHtml, `#${anchor} on /${PHASE}`).toContain(`id="${anchor}"`);
 }
 
 describe.each([
@@ -70,6 +81,15 @@ describe.each([
     await page.locator('button[data-search-open]').click();
     await expectModalOpenWithFocus();
     await searchAndExpectPhase(site);
+  });
+
+  test('the search dialog has one close button', async () => {
+    await openHome(siteOf());
+    await page.keyboard.press('Control+k');
+    await expectModalOpenWithFocus();
+    const closers = page.locator('pagefind-modal dialog .pf-modal-close');
+    const visible = await closers.evaluateAll((buttons) => buttons.filter((button) => (button as HTMLElement).offsetParent !== null).length);
+    expect(visible, 'visible close buttons in the search dialog').toBe(1);
   });
 
   test('the type filter offers Phase, Rolle, Checkliste, Risiko and Plan', async () => {

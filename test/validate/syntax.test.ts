@@ -104,7 +104,7 @@ describe('front matter missing or unusable', () => {
   it.each([
     ['empty front matter', '---\n---\nBody', 'found nothing'],
     ['a list', '---\n- a\n- b\n---\nBody', 'front matter that is a map of fields'],
-    ['a scalar', '---\njust text\n---\nBody', 'found string'],
+    ['a scalar', '---\njust text\n---\nBody', 'found a string'],
   ])('%s: front matter that is not a map', async (_name, text, fragment) => {
     const found = await findingsFor(text);
     const finding = findingLike(found, { file: ROLE, path: '', code: 'front-matter', message: 'front matter that is a map of fields' });

@@ -34,17 +34,18 @@ export function parseEntryFile(file: string, source: string): { parsed?: ParsedF
   }
   const yamlText = match[1];
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true });
   const findings: Finding[] = [];
   for (const error of doc.errors) {
-    const pos = error.linePos?.[0];
+    // Lines count from the file's first line, which is the opening `---`.
+    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
     findings.push({
       severity: 'error',
       code: 'yaml-syntax',
       file,
       path: '',
-      line: pos ? pos.line + 1 : undefined,
-      column: pos?.col,
+      line: pos.line + 1,
+      column: pos.col,
       message: `valid YAML front matter (${firstLine(error.message)})`,
     });
   }
@@ -52,9 +53,17 @@ export function parseEntryFile(file: string, source: string): { parsed?: ParsedF
   const body = text.slice(match[0].length);
   findings.push(...checkMdxSyntax(file, body, bodyLine));
   if (doc.errors.length > 0) return { findings };
-  const data = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Unresolved or excessive aliases (`*name`) only surface when the document is resolved.
+    findings.push({ severity: 'error', code: 'yaml-syntax', file, path: '', line: 2, message: `valid YAML front matter (${firstLine((error as Error).message)})` });
+    return { findings };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: `front matter that is a map of fields (found ${data === null ? 'nothing' : typeof data})` });
+    const found = data === null ? 'nothing' : Array.isArray(data) ? 'a list' : `a ${typeof data}`;
+    findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: `front matter that is a map of fields (found ${found})` });
     return { findings };
   }
   return { parsed: { data, body, bodyLine, lineOf: (path) => lineOfPath(doc, lineCounter, path) }, findings };

@@ -41,10 +41,19 @@ async function readCollection(root: string, name: CollectionName) {
   const folder = path.join(root, name);
   const entries: Entry<unknown>[] = [];
   const findings: Finding[] = [];
-  const files = await listMdxFiles(folder);
-  const sources = await Promise.all(files.map((file) => readFile(path.join(folder, file), 'utf8')));
+  const listing = await listMdxFiles(folder);
+  if (!listing.ok) {
+    return { entries, findings: [{ severity: 'error' as const, code: 'folder', file: name, path: '', message: `a folder of .mdx files (${listing.problem})` }] };
+  }
+  const files = listing.files;
+  const sources = await Promise.all(files.map((file) => readSource(path.join(folder, file))));
   for (const [index, relative] of files.entries()) {
     const file = `${name}/${relative}`;
+    const source = sources[index];
+    if (typeof source !== 'string') {
+      findings.push({ severity: 'error', code: 'file', file, path: '', message: `a readable text file (${source.problem})` });
+      continue;
+    }
     const id = path.posix.basename(relative, '.mdx');
     if (!KEBAB_ID.test(id)) {
       findings.push({
@@ -55,7 +64,7 @@ async function readCollection(root: string, name: CollectionName) {
         message: `a file name in lowercase kebab case, which becomes the id, such as \`data-steward.mdx\` (found \`${id}.mdx\`)`,
       });
     }
-    const { parsed, findings: syntaxFindings } = parseEntryFile(file, sources[index]);
+    const { parsed, findings: syntaxFindings } = parseEntryFile(file, source);
     findings.push(...syntaxFindings);
     if (!parsed) continue;
     const result = COLLECTIONS[name].safeParse(parsed.data, { reportInput: true });
@@ -70,17 +79,33 @@ async function readCollection(root: string, name: CollectionName) {
   return { entries, findings };
 }
 
-/** All `.mdx` files below a folder, relative and sorted; a missing folder is an empty collection. */
-async function listMdxFiles(folder: string): Promise<string[]> {
+/**
+ * All `.mdx` files below a folder, relative and sorted; a missing folder is an empty collection.
+ * Problems (the path is a file, unreadable) come back as values so every finding is reported.
+ */
+async function listMdxFiles(folder: string): Promise<{ ok: true; files: string[] } | { ok: false; problem: string }> {
   try {
-    const names = await readdir(folder, { recursive: true });
-    return names
-      .map((name) => name.split(path.sep).join('/'))
-      .filter((name) => name.endsWith('.mdx'))
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((entry) => !entry.isDirectory() && entry.name.endsWith('.mdx'))
+      .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
       .sort();
+    return { ok: true, files };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: true, files: [] };
+    return { ok: false, problem: code === 'ENOTDIR' ? 'found a file' : `cannot be read: ${code ?? (error as Error).message}` };
+  }
+}
+
+/** A file's text, or why it cannot be read (a dangling link, a folder named `x.mdx`, no access). */
+async function readSource(file: string): Promise<string | { problem: string }> {
+  try {
+    const buffer = await readFile(file);
+    return buffer.includes(0) ? { problem: 'found binary data' } : buffer.toString('utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: code === 'ENOENT' ? 'found a broken link' : code === 'EISDIR' ? 'found a folder' : `cannot be read: ${code}` };
   }
 }
 

@@ -41,7 +41,7 @@ export function findingsFromZodIssues(file: string, issues: readonly Issue[], ba
     }
     const expected = expectedText(issue);
     const found = 'input' in issue ? issue.input : undefined;
-    const missing = found === undefined && issue.code === 'invalid_type';
+    const missing = found === undefined && issue.code !== 'custom';
     const message = expected.includes('(found')
       ? expected
       : missing

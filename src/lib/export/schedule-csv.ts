@@ -6,7 +6,7 @@ const COLUMNS = ['id', 'title', 'phase', 'start', 'finish', 'milestone', 'critic
 export function formatScheduleCsv(schedule: Schedule): string {
   const rows = [COLUMNS.join(',')];
   for (const task of schedule.tasks) {
-    const values: Record<(typeof COLUMNS)[number], unknown> = {
+    const values: Record<string, unknown> = {
       ...task,
       assignees: task.assignees.join(' '),
       dependsOn: task.dependsOn.join(' '),

@@ -37,13 +37,9 @@ export const dateRange = <Shape extends z.ZodRawShape>(extra: Shape) =>
   z
     .strictObject({ from: isoDate, to: isoDate, ...extra })
     .superRefine((range, ctx) => {
-      if (isDateText(range.from) && isDateText(range.to) && range.to < range.from) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['to'],
-          message: `a date on or after from (${range.from})`,
-          input: range.to,
-        });
+      const { from, to } = range as { from: unknown; to: unknown };
+      if (isDateText(from) && isDateText(to) && to < from) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: `a date on or after from (${from})`, input: to });
       }
     }, RUN_ON_PARTIAL_OBJECT);
 
@@ -65,7 +61,7 @@ export const positiveInt = z
 export const positiveNumber = z.number({ error: 'a number' }).positive({ error: 'a positive number' });
 
 /** Three-point estimate; `optimistic ≤ likely ≤ pessimistic`, all positive. */
-export const threePoint = <T extends z.ZodNumber>(point: T) =>
+export const threePoint = (point: z.ZodNumber) =>
   z
     .strictObject({ optimistic: point, likely: point, pessimistic: point })
     .superRefine((estimate, ctx) => {

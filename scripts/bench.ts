@@ -1,0 +1,446 @@
+// Site build benchmark (not a test): npm run bench [-- --quick] [-- --profile] [-- --keep]
+//
+// Builds synthetic and sample content in a temporary copy of the project (the repository's dist/
+// and caches are never touched), each measurement in a fresh child process, and compares with a
+// bare Astro + MDX project over the same content. Progress goes to stderr; the results table to
+// stdout and to bench-results.md. See scripts/bench/README.md for what each number means.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findChromium } from '../src/render/find-chromium.ts';
+import { makeBareProject } from './bench/bare-astro.ts';
+import { buildBare, buildKickoff, type BuildResult, type DiagramMode } from './bench/build-runs.ts';
+import { formatProfile, summariseProfile } from './bench/cpu-profile.ts';
+import { generateContent, pagesSize, type ContentSize } from './bench/generate-content.ts';
+import { runMeasured, type Measured } from './bench/measure.ts';
+import { pageWeight, templatePages, type PageWeight } from './bench/page-weight.ts';
+import { makeProjectCopy } from './bench/project-copy.ts';
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(`The benchmark needs Node >= 22.12 (found ${process.versions.node}): run it with \`npm run bench\` after \`npm ci\`.`);
+  process.exit(1);
+}
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'plan-diagrams': { type: 'boolean', default: false },
+    output: { type: 'string' },
+  },
+});
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const quick = flags.quick;
+
+/** Sizes: the full run answers the targets; --quick checks that everything works. */
+const SIZES = quick
+  ? { plans: { count: 20, tasks: 50 }, pageSeries: [100, 200, 400], barePages: [400], validateRuns: 3, gantt: 8 }
+  : { plans: { count: 200, tasks: 50 }, pageSeries: [500, 1000, 2000], barePages: [2000], validateRuns: 3, gantt: 30 };
+const TARGET_PAGES = SIZES.pageSeries.at(-1) as number;
+/** Base content of the plans data set, about the sample's size. */
+const PLAN_BASE = { phases: 10, roles: 12, checklists: 8, risks: 15 };
+
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 60_000).toFixed(1)} min`;
+const progress = (message: string) => process.stderr.write(`[bench ${elapsed()}] ${message}\n`);
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'kickoff-bench-'));
+const logDir = path.join(work, 'logs');
+mkdirSync(logDir, { recursive: true });
+const chromium = process.env.KICKOFF_CHROMIUM === 'off' ? undefined : findChromium();
+const failures: string[] = [];
+
+// ---------------------------------------------------------------------------------------------
+// Set-up: project copy, content
+progress(`${quick ? 'quick run' : 'full run'}; work folder ${work}`);
+const projectDir = makeProjectCopy(repoRoot, work);
+const sampleDir = path.join(work, 'content-sample');
+cpSync(path.join(repoRoot, 'content'), sampleDir, { recursive: true });
+const countFiles = (dir: string) => readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.mdx')).length;
+
+progress('generating content');
+const generate = (name: string, size: ContentSize) => {
+  const result = generateContent(size, { dir: path.join(work, `content-${name}`) });
+  progress(`  ${name}: ${result.files} files, ${(result.bytes / 1024 / 1024).toFixed(1)} MB`);
+  return result.dir;
+};
+const plansDir = generate(`plans-${SIZES.plans.count}x${SIZES.plans.tasks}`, { ...PLAN_BASE, plans: SIZES.plans.count, tasks: SIZES.plans.tasks });
+const pageDirs = new Map(SIZES.pageSeries.map((pages) => [pages, generate(`pages-${pages}`, pagesSize(pages))]));
+const targetDir = pageDirs.get(TARGET_PAGES) as string;
+
+const nodeRun = (label: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = projectDir) =>
+  runMeasured({ label, command: process.execPath, args, cwd, env, logDir });
+
+// ---------------------------------------------------------------------------------------------
+// Validate
+progress('validate');
+interface ValidateResult { label: string; files: number; runs: Measured[]; errors: number; warnings: number }
+const validate = async (label: string, dir: string, runs: number): Promise<ValidateResult> => {
+  const measured: Measured[] = [];
+  for (let index = 0; index < runs; index++) measured.push(await nodeRun(`validate ${label} #${index + 1}`, ['bin/kickoff.mjs', 'validate', '--content', dir]));
+  const summary = /(\d+) error\(s\), (\d+) warning\(s\)/.exec(measured[0].lines.map((line) => line.text).join('\n'));
+  const errors = summary ? Number(summary[1]) : Number.NaN;
+  if (errors !== 0 || measured.some((run) => run.exitCode !== 0)) failures.push(`validate ${label}: ${errors} error(s), see ${measured[0].logFile}`);
+  return { label, files: countFiles(dir), runs: measured, errors, warnings: summary ? Number(summary[2]) : Number.NaN };
+};
+const validations = [await validate(`${TARGET_PAGES} pages`, targetDir, SIZES.validateRuns), await validate('sample', sampleDir, 1)];
+
+// ---------------------------------------------------------------------------------------------
+// Diagram rendering alone
+interface DiagramReport {
+  label: string;
+  run: Measured;
+  report?: { sources: number; unique: number; maxChars: number; rendered: number; cached: number; seconds: number; firstSeconds?: number; prepareSeconds?: number; browser: boolean; failed: { message: string }[]; errorSvgs: { message: string; chars: number; head: string }[] };
+}
+const renderDiagrams = async (label: string, args: string[], cache: string): Promise<DiagramReport> => {
+  const run = await nodeRun(label, [path.join(repoRoot, 'scripts/bench/render-diagrams.ts'), ...args], { KICKOFF_DIAGRAM_CACHE: cache });
+  const json = run.lines.map((line) => line.text).find((text) => text.startsWith('{"sources"'));
+  if (run.exitCode !== 0 || !json) failures.push(`${label}: exit ${run.exitCode}, see ${run.logFile}`);
+  return { label, run, report: json ? JSON.parse(json) : undefined };
+};
+const diagramReports: DiagramReport[] = [];
+const newCache = (name: string) => {
+  const dir = path.join(work, `diagram-cache-${name}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
+if (chromium) {
+  progress('diagram rendering alone');
+  diagramReports.push(await renderDiagrams(`render ${SIZES.gantt} gantt diagrams (50 tasks each), empty cache`, ['--gantt', String(SIZES.gantt)], newCache('gantt')));
+} else progress('no Chromium: diagram rendering is not measured, builds draw diagrams client-side');
+
+// ---------------------------------------------------------------------------------------------
+// Builds
+const builds: BuildResult[] = [];
+const bareBuilds = new Map<string, BuildResult>();
+const record = (result: BuildResult) => {
+  builds.push(result);
+  if (!result.ok) failures.push(`${result.label}: exit ${result.run.exitCode}, see ${result.run.logFile}`);
+  return result;
+};
+const ours = async (label: string, contentDir: string, diagrams: DiagramMode, cache: string) =>
+  record(await buildKickoff({ label, projectDir, contentDir, diagrams: chromium ? diagrams : 'off', diagramCache: cache, logDir }));
+const bare = async (name: string, contentDir: string) => {
+  const dir = makeBareProject(repoRoot, contentDir, work);
+  const result = record(await buildBare({ label: `bare Astro: ${name}`, projectDir: dir, logDir }));
+  bareBuilds.set(name, result);
+  rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
+  return result;
+};
+const keepDist = (result: BuildResult, name: string) => {
+  const target = path.join(work, `dist-${name}`);
+  if (existsSync(result.distDir)) cpSync(result.distDir, target, { recursive: true });
+  return target;
+};
+
+// Sample: cold cache (end to end, diagrams rendered in the build), warm cache, no browser.
+progress('sample content');
+const sampleCache = newCache('sample');
+const sampleCold = await ours('sample: kickoff build, cold diagram cache', sampleDir, 'cold', sampleCache);
+const sampleWarm = await ours('sample: kickoff build, warm diagram cache', sampleDir, 'warm', sampleCache);
+const sampleDist = keepDist(sampleWarm, 'sample-warm');
+await bare('sample', sampleDir);
+
+// Plans: two diagrams per plan. Rendering them takes minutes on two cores (see the gantt rate),
+// so by default this build runs without a browser (diagrams client-side) and the diagram cost is
+// reported from the rate; --plan-diagrams pre-renders them alone first and builds with that warm cache.
+const plansName = `${SIZES.plans.count} plans × ${SIZES.plans.tasks} tasks`;
+progress(plansName);
+const plansCache = newCache('plans');
+let plansMode: DiagramMode = 'off';
+if (chromium && flags['plan-diagrams']) {
+  const report = await renderDiagrams(`render all diagrams of ${plansName}, empty cache`, ['--content', plansDir], plansCache);
+  diagramReports.push(report);
+  if (report.report && report.report.failed.length === 0) plansMode = 'warm';
+}
+const plansBuild = await ours(`${plansName}: kickoff build, ${plansMode === 'warm' ? 'warm diagram cache' : 'KICKOFF_CHROMIUM=off'}`, plansDir, plansMode, plansCache);
+await bare(plansName, plansDir);
+
+// Page series: the growth of build time, and the target size against bare Astro.
+const seriesBuilds = new Map<number, BuildResult>();
+for (const pages of SIZES.pageSeries) {
+  progress(`${pages} content pages`);
+  const dir = pageDirs.get(pages) as string;
+  const cache = newCache(`pages-${pages}`);
+  let mode: DiagramMode = 'warm';
+  if (chromium) {
+    const report = await renderDiagrams(`render all diagrams of ${pages} content pages, empty cache`, ['--content', dir], cache);
+    diagramReports.push(report);
+    // A diagram that failed would be retried (and fail) inside the build: build without a browser then.
+    if (!report.report || report.report.failed.length > 0) mode = 'off';
+  }
+  seriesBuilds.set(pages, await ours(`${pages} content pages: kickoff build, ${mode === 'warm' ? 'warm diagram cache' : 'KICKOFF_CHROMIUM=off'}`, dir, mode, cache));
+  if (SIZES.barePages.includes(pages)) await bare(`${pages} content pages`, dir);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page weight of the sample site (diagrams pre-rendered when a browser was there)
+progress('page weight');
+const samplePlans = existsSync(path.join(sampleDist, 'plaene'))
+  ? readdirSync(path.join(sampleDist, 'plaene')).filter((name) => existsSync(path.join(sampleDist, 'plaene', name, 'index.html'))).sort()
+  : [];
+const config = JSON.parse(readFileSync(path.join(projectDir, 'kickoff.config.json'), 'utf8')) as { base?: string };
+const base = `/${String(process.env.KICKOFF_BASE ?? config.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const weights: { template: string; weight: PageWeight }[] = existsSync(sampleDist)
+  ? templatePages(sampleDist, samplePlans).map(({ template, page }) => ({ template, weight: pageWeight(sampleDist, page, base) }))
+  : [];
+
+// ---------------------------------------------------------------------------------------------
+// Optional CPU profiles of the target-size build and its baseline
+let profileText = '';
+if (flags.profile) {
+  progress('CPU profiles (--profile)');
+  const profileDir = path.join(work, 'profiles');
+  const profile = async (name: string, build: (nodeArgs: string[]) => Promise<BuildResult>) => {
+    const dir = path.join(profileDir, name);
+    mkdirSync(dir, { recursive: true });
+    const result = await build(['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    const files = readdirSync(dir).filter((file) => file.endsWith('.cpuprofile')).map((file) => path.join(dir, file));
+    // The main thread's profile is the largest; workers (if any) write their own.
+    const main = files.sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
+    return { result, main, text: main ? formatProfile(summariseProfile(main, { top: 25 }), 25) : '(no profile written)' };
+  };
+  const oursProfile = await profile('kickoff', (nodeArgs) => buildKickoff({ label: `profile: kickoff build, ${TARGET_PAGES} pages`, projectDir, contentDir: targetDir, diagrams: chromium ? 'warm' : 'off', diagramCache: path.join(work, `diagram-cache-pages-${TARGET_PAGES}`), logDir, nodeArgs }));
+  const bareDir = makeBareProject(repoRoot, targetDir, work);
+  const bareProfile = await profile('bare', (nodeArgs) => buildBare({ label: `profile: bare Astro, ${TARGET_PAGES} pages`, projectDir: bareDir, logDir, nodeArgs }));
+  profileText = [
+    `### CPU profile: kickoff build, ${TARGET_PAGES} content pages (${oursProfile.main ? path.relative(work, oursProfile.main) : 'none'})`,
+    '',
+    oursProfile.text,
+    '',
+    `### CPU profile: bare Astro, ${TARGET_PAGES} content pages`,
+    '',
+    bareProfile.text,
+  ].join('\n');
+  if (flags.keep) progress(`profiles kept in ${profileDir}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+const s = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const mb = (kb: number | undefined) => (kb === undefined ? '–' : `${(kb / 1024).toFixed(0)} MB`);
+const kbytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const peakKb = (run: Measured) => Math.max(run.maxRssKb ?? 0, run.treePeakKb ?? 0) || undefined;
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+const yes = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? '**yes**' : '**NO**');
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? a / b : undefined);
+const fx = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(2)}×`);
+
+const git = (args: string[]) => {
+  try {
+    return execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+};
+const commit = git(['rev-parse', '--short', 'HEAD']);
+const dirty = git(['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json']).split('\n').filter(Boolean).length;
+const loads = [...builds.map((build) => build.run), ...validations.flatMap((v) => v.runs)].flatMap((run) => run.load);
+const version = (name: string) => {
+  try {
+    // Read the file directly: packages with an `exports` map may not export package.json.
+    return (JSON.parse(readFileSync(path.join(path.dirname(require.resolve(`${name}/package.json`, { paths: [repoRoot] })), 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    try {
+      return (JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return '?';
+    }
+  }
+};
+// Other work on the machine inflates wall times; then the verdicts use CPU time (user + system).
+const busy = loads.length > 0 && Math.max(...loads) > os.cpus().length * 1.25;
+
+const lines: string[] = [];
+const out = (...text: string[]) => lines.push(...text);
+out(
+  `# Site build benchmark${quick ? ' (--quick: smaller sizes, targets shown for information)' : ''}`,
+  '',
+  `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? '?'}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.versions.node}, Astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, mermaid ${version('mermaid')}, pagefind ${version('pagefind')}; ` +
+    `Chromium: ${chromium ?? 'none (diagrams client-side)'}; commit ${commit || '?'}${dirty ? ` with ${dirty} uncommitted change(s) in src/config` : ''}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; total ${elapsed()}.`,
+  '',
+  `Load average (1 min) during the runs: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.cpus().length} cores` +
+    (busy ? ' — **the machine was busy with other work: wall times are inflated and noisy, so the verdicts below use CPU time (user + system of the process tree), which other work disturbs much less.**' : '.'),
+  '',
+);
+
+// Targets
+const targetBuild = seriesBuilds.get(TARGET_PAGES);
+const targetBare = bareBuilds.get(`${TARGET_PAGES} content pages`);
+const buildRatio = ratio(targetBuild?.run.wallMs, targetBare?.run.wallMs);
+const buildCpuRatio = ratio(targetBuild?.run.cpuMs, targetBare?.run.cpuMs);
+const validateTarget = validations[0];
+const validateMs = median(validateTarget.runs.map((run) => run.wallMs));
+const validateCpuMs = median(validateTarget.runs.map((run) => run.cpuMs ?? Number.NaN));
+const validateVerdict = busy && !Number.isNaN(validateCpuMs) ? validateCpuMs : validateMs;
+const buildVerdict = busy && buildCpuRatio !== undefined ? buildCpuRatio : buildRatio;
+const readingTemplates = weights.filter(({ template }) => !template.startsWith('print'));
+const maxReadingJs = readingTemplates.reduce<{ template: string; gzip: number } | undefined>((max, { template, weight }) => {
+  const gzip = weight.js.gzip + weight.inlineJs.gzip;
+  return !max || gzip > max.gzip ? { template, gzip } : max;
+}, undefined);
+const planWeights = weights.filter(({ template }) => template.startsWith('plan ('));
+const planMermaid = planWeights.map(({ template, weight }) => ({
+  template,
+  svg: weight.diagrams.svg,
+  clientSide: weight.diagrams.clientSide,
+  mermaid: [...weight.mermaid.startup, ...weight.mermaid.onDemand],
+}));
+const planMermaidOk = chromium && planWeights.length > 0 ? planMermaid.every((plan) => plan.mermaid.length === 0 && plan.clientSide === 0) : undefined;
+const targetPeak = targetBuild ? peakKb(targetBuild.run) : undefined;
+const parts = (run: Measured | undefined) =>
+  run?.treePeakParts ? Object.entries(run.treePeakParts).sort((a, b) => b[1] - a[1]).filter(([, kb]) => kb > 10 * 1024).map(([name, kb]) => `${name} ${mb(kb)}`).join(', ') : '';
+const series = SIZES.pageSeries.map((pages) => ({ pages, build: seriesBuilds.get(pages) })).filter((entry) => entry.build?.ok);
+const marginals = series.slice(1).map((entry, index) => ((entry.build as BuildResult).run.wallMs - (series[index].build as BuildResult).run.wallMs) / (entry.pages - series[index].pages));
+const cpuMarginals = series.slice(1).map((entry, index) => (((entry.build as BuildResult).run.cpuMs ?? 0) - ((series[index].build as BuildResult).run.cpuMs ?? 0)) / (entry.pages - series[index].pages));
+// Linear: the cost of the last added pages is at most 25 % above that of the first added pages.
+const wallLinear = marginals.length >= 2 ? marginals.at(-1)! <= marginals[0] * 1.25 : undefined;
+const cpuLinear = cpuMarginals.length >= 2 && cpuMarginals[0] > 0 ? cpuMarginals.at(-1)! <= cpuMarginals[0] * 1.25 : undefined;
+const linear = busy && cpuLinear !== undefined ? cpuLinear : wallLinear;
+const basis = busy ? ' (verdict on CPU)' : '';
+
+out(
+  '## Targets',
+  '',
+  '| target | measured | met |',
+  '| --- | --- | --- |',
+  `| build ≤ 1.25× bare Astro + MDX (${TARGET_PAGES} content pages, warm diagram cache) | ${fx(buildRatio)} wall (${s(targetBuild?.run.wallMs)} vs ${s(targetBare?.run.wallMs)}); ${fx(buildCpuRatio)} CPU (${s(targetBuild?.run.cpuMs)} vs ${s(targetBare?.run.cpuMs)}) | ${yes(buildVerdict === undefined ? undefined : buildVerdict <= 1.25)}${basis} |`,
+  `| \`kickoff validate\` on ${validateTarget.files.toLocaleString('en')} files < 3 s | ${s(validateMs)} wall, ${s(validateCpuMs)} CPU (median of ${validateTarget.runs.length}; wall ${validateTarget.runs.map((run) => s(run.wallMs)).join(', ')}) | ${yes(validateVerdict < 3000)}${basis}${validateTarget.files < 2000 ? ' (fewer files than the target)' : ''} |`,
+  `| reading pages ≤ 20 KB JS (gzip) before search opens | largest: ${maxReadingJs ? `${kbytes(maxReadingJs.gzip)} (${maxReadingJs.template})` : '–'} | ${yes(maxReadingJs ? maxReadingJs.gzip <= 20 * 1024 : undefined)} |`,
+  `| plan pages with pre-rendered SVG ship no mermaid | ${planMermaid.map((plan) => `${plan.template}: ${plan.svg} SVG, ${plan.clientSide} client-side${plan.mermaid.length ? `, mermaid reachable (${plan.mermaid.length} file(s), via ${plan.mermaid[0]})` : ', no mermaid chunk referenced'}`).join('; ') || '–'} | ${yes(planMermaidOk)} |`,
+  `| peak memory < 2 GB at ${TARGET_PAGES} content pages | largest process ${mb(targetBuild?.run.maxRssKb)}; whole process tree ${mb(targetBuild?.run.treePeakKb)}${parts(targetBuild?.run) ? ` (${parts(targetBuild?.run)})` : ''} | ${yes(targetPeak === undefined ? undefined : targetPeak < 2 * 1024 * 1024)} |`,
+  `| build time linear in pages | added page costs ${marginals.map((value) => `${value.toFixed(0)} ms`).join(' → ')} wall, ${cpuMarginals.map((value) => `${value.toFixed(0)} ms`).join(' → ')} CPU (${SIZES.pageSeries.join(' → ')} pages; linear = the last step costs at most 25 % more per page than the first) | ${yes(linear)}${basis} |`,
+  '',
+);
+
+
+// Builds
+const phaseCell = (build: BuildResult) =>
+  (['validate', 'config', 'sync', 'diagrams', 'bundle', 'prerender', 'search', 'rest'] as const)
+    .filter((phase) => build.phases[phase] !== undefined)
+    .map((phase) => `${phase} ${s(build.phases[phase])}`)
+    .join(' · ');
+const diagramCell = (build: BuildResult) => {
+  if (build.kind === 'bare') return 'none';
+  if (build.diagrams === 'off') return 'client-side (KICKOFF_CHROMIUM=off)';
+  const line = build.diagramLine;
+  return line ? `${build.diagrams}: ${line.rendered} rendered in ${line.seconds.toFixed(1)} s, ${line.cached} cached` : (build.diagrams ?? '');
+};
+const bareFor = (build: BuildResult) => {
+  if (build.kind === 'bare') return undefined;
+  const name = build.label.split(':')[0];
+  return bareBuilds.get(name);
+};
+out(
+  '## Builds',
+  '',
+  'Each build runs in a fresh child process in a temporary copy of the project, with empty Astro/Vite caches and `KICKOFF_PDF=off`. ' +
+    'Phases from the arrival times of the log lines (Astro at debug level): validate = `kickoff` reading and checking the content; config = Astro start, config, integrations\' config hooks; sync = content layer and types; diagrams = kickoff\'s `astro:build:start` hook (diagram sources, cache look-up, rendering when cold); bundle = Vite/rolldown compiling pages and MDX; prerender = rendering every route to HTML; search = pagefind. CPU = user + system time of the process tree.',
+  '',
+  '| build | HTML pages (routes) | HTML size | diagrams | wall | CPU | peak RSS (largest process / tree) | phases | vs. bare Astro (wall / CPU) |',
+  '| --- | ---: | ---: | --- | ---: | ---: | --- | --- | --- |',
+);
+for (const build of builds) {
+  const baseline = bareFor(build);
+  out(
+    `| ${build.label}${build.ok ? '' : ' **FAILED**'} | ${build.htmlPages.toLocaleString('en')}${build.routes !== undefined ? ` (${build.routes.toLocaleString('en')})` : ''} | ${(build.htmlBytes / 1024 / 1024).toFixed(1)} MB | ${diagramCell(build)} | ${s(build.run.wallMs)} | ${s(build.run.cpuMs)} | ${mb(build.run.maxRssKb)} / ${mb(build.run.treePeakKb)} | ${phaseCell(build)} | ${baseline ? `${fx(ratio(build.run.wallMs, baseline.run.wallMs))} / ${fx(ratio(build.run.cpuMs, baseline.run.cpuMs))}` : ''} |`,
+  );
+}
+out('');
+
+// Diagram rendering
+out('## Diagram rendering', '', 'Through `renderMermaidSources` (one headless Chromium, empty `KICKOFF_DIAGRAM_CACHE`), each in its own child process.', '');
+if (diagramReports.length === 0) out('Not measured: no Chromium (set KICKOFF_CHROMIUM or install chromium).', '');
+else {
+  out('| what | diagrams | largest source | time | per second | notes |', '| --- | ---: | ---: | ---: | ---: | --- |');
+  for (const { label, run, report } of diagramReports) {
+    if (!report) {
+      out(`| ${label} | – | – | ${s(run.wallMs)} | – | failed, see ${run.logFile} |`);
+      continue;
+    }
+    const renderSeconds = report.seconds;
+    const rate = report.rendered > 0 ? report.rendered / renderSeconds : undefined;
+    const notes = [
+      report.firstSeconds !== undefined ? `first diagram incl. browser launch ${report.firstSeconds.toFixed(1)} s; the ${report.rendered} after it include a second launch` : '',
+      report.prepareSeconds !== undefined ? `reading content + scheduling ${report.prepareSeconds.toFixed(1)} s before` : '',
+      report.failed.length ? `**${report.failed.length} failed**: ${report.failed[0].message}` : '',
+      report.errorSvgs.length ? `**${report.errorSvgs.length} drawn as an error box by mermaid: „${report.errorSvgs[0].message}“ (${report.errorSvgs[0].head}…, ${report.errorSvgs[0].chars.toLocaleString('en')} characters)**` : '',
+    ].filter(Boolean).join('; ');
+    out(`| ${label} | ${report.rendered} | ${report.maxChars.toLocaleString('en')} chars | ${renderSeconds.toFixed(1)} s | ${rate ? rate.toFixed(1) : '–'} | ${notes} |`);
+  }
+  const cold = sampleCold.diagramLine;
+  out('', `Sample site end to end: cold diagram cache ${s(sampleCold.run.wallMs)} (${cold ? `${cold.rendered} diagrams rendered in ${cold.seconds.toFixed(1)} s inside the build` : 'no diagram line'}), warm cache ${s(sampleWarm.run.wallMs)}.`, '');
+}
+
+// Validate
+out('## Validate', '', '| content | files | wall | peak RSS | findings |', '| --- | ---: | ---: | ---: | --- |');
+for (const v of validations) {
+  out(`| ${v.label} | ${v.files.toLocaleString('en')} | ${v.runs.length > 1 ? `${s(median(v.runs.map((run) => run.wallMs)))} (median of ${v.runs.length})` : s(v.runs[0].wallMs)} | ${mb(peakKb(v.runs[0]))} | ${v.errors} error(s), ${v.warnings} warning(s) |`);
+}
+out('');
+
+// Growth
+out(
+  '## Build time growth',
+  '',
+  `Content split evenly into phases, roles, checklists and risks; warm diagram cache. Marginal = extra time per extra page against the previous size.`,
+  '',
+  '| content pages | HTML pages | wall | wall per content page | marginal wall per page | CPU per content page | bundle per page | prerender per page | peak RSS |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+);
+for (const [index, { pages, build }] of series.entries()) {
+  const b = build as BuildResult;
+  const per = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / pages).toFixed(0)} ms`);
+  out(`| ${pages.toLocaleString('en')} | ${b.htmlPages.toLocaleString('en')} | ${s(b.run.wallMs)} | ${per(b.run.wallMs)} | ${index > 0 ? `${marginals[index - 1].toFixed(0)} ms` : '–'} | ${per(b.run.cpuMs)} | ${per(b.phases.bundle)} | ${per(b.phases.prerender)} | ${mb(peakKb(b.run))} |`);
+}
+out('');
+
+// Page weight
+out(
+  '## Page weight (sample site)',
+  '',
+  `Built with ${chromium ? 'diagrams pre-rendered to SVG (warm cache)' : 'no browser (diagrams client-side)'}. JS = module scripts the page loads without interaction (\`<script src>\`, modulepreload, their static imports) plus inline scripts; "on demand" = files reachable only through dynamic \`import()\` (mermaid's lazy chunks; the pagefind search bundle is loaded from a run-time URL and not counted). Sizes per file, gzip level 9.`,
+  '',
+  '| template | page | HTML raw / gzip | CSS raw / gzip | JS start-up raw / gzip | of it inline | on demand (gzip) | diagrams SVG / client-side | mermaid |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+);
+for (const { template, weight } of weights) {
+  const js = { raw: weight.js.raw + weight.inlineJs.raw, gzip: weight.js.gzip + weight.inlineJs.gzip };
+  const mermaid = weight.mermaid.startup.length + weight.mermaid.onDemand.length === 0 ? 'none' : `${weight.mermaid.startup.length} at start-up (${weight.mermaid.startup.map((file) => path.basename(file)).join(', ')}), ${weight.mermaid.onDemand.length} on demand`;
+  out(`| ${template} | ${weight.page} | ${kbytes(weight.html.raw)} / ${kbytes(weight.html.gzip)} | ${kbytes(weight.css.raw)} / ${kbytes(weight.css.gzip)} | ${kbytes(js.raw)} / ${kbytes(js.gzip)} | ${kbytes(weight.inlineJs.gzip)} | ${weight.onDemand.files.length ? `${kbytes(weight.onDemand.gzip)} (${weight.onDemand.files.length} files)` : '–'} | ${weight.diagrams.svg} / ${weight.diagrams.clientSide} | ${mermaid} |`);
+}
+out('');
+
+// Slowest routes
+const slowBuild = targetBuild ?? plansBuild;
+if (slowBuild?.slowestRoutes.length) {
+  out(`## Slowest routes (${slowBuild.label})`, '', `Sum of Astro's per-route times: ${s(slowBuild.prerenderSumMs)}.`, '', '| route | render time |', '| --- | ---: |');
+  for (const route of slowBuild.slowestRoutes) out(`| ${route.route} | ${route.ms.toLocaleString('en')} ms |`);
+  const plansRoutes = plansBuild.slowestRoutes;
+  if (slowBuild !== plansBuild && plansRoutes.length) {
+    out('', `${plansBuild.label}: sum ${s(plansBuild.prerenderSumMs)}; slowest ${plansRoutes.slice(0, 3).map((route) => `${route.route} ${route.ms} ms`).join(', ')}.`);
+  }
+  out('');
+}
+
+if (profileText) out('## CPU profiles', '', profileText, '');
+if (failures.length) out('## Failures', '', ...failures.map((failure) => `- ${failure}`), '');
+out(`Logs of every run: ${logDir}${flags.keep ? '' : ' (the rest of the work folder was removed)'}.`);
+
+const markdown = `${lines.join('\n')}\n`;
+process.stdout.write(markdown);
+const outputFile = path.resolve(repoRoot, flags.output ?? 'bench-results.md');
+writeFileSync(outputFile, markdown);
+progress(`results written to ${path.relative(process.cwd(), outputFile) || outputFile}`);
+
+if (!flags.keep) {
+  for (const name of readdirSync(work)) if (name !== 'logs') rmSync(path.join(work, name), { recursive: true, force: true });
+}
+process.exitCode = failures.length > 0 ? 1 : 0;
