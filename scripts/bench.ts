@@ -140,7 +140,7 @@ const keepDist = (result: BuildResult, name: string) => {
   return target;
 };
 
-// Sample: cold cache (end to end, diagrams rendered in the build), warm cache, no browser.
+// Sample: cold diagram cache (end to end, diagrams rendered inside the build), then warm.
 progress('sample content');
 const sampleCache = newCache('sample');
 const sampleCold = await ours('sample: kickoff build, cold diagram cache', sampleDir, 'cold', sampleCache);
@@ -359,30 +359,41 @@ out('');
 out('## Diagram rendering', '', 'Through `renderMermaidSources` (one headless Chromium, empty `KICKOFF_DIAGRAM_CACHE`), each in its own child process.', '');
 if (diagramReports.length === 0) out('Not measured: no Chromium (set KICKOFF_CHROMIUM or install chromium).', '');
 else {
-  out('| what | diagrams | largest source | time | per second | notes |', '| --- | ---: | ---: | ---: | ---: | --- |');
+  out('| what | diagrams | largest source | time | diagrams per second | notes |', '| --- | ---: | ---: | ---: | --- | --- |');
+  let perDiagram: number | undefined;
   for (const { label, run, report } of diagramReports) {
     if (!report) {
       out(`| ${label} | – | – | ${s(run.wallMs)} | – | failed, see ${run.logFile} |`);
       continue;
     }
-    const renderSeconds = report.seconds;
-    const rate = report.rendered > 0 ? report.rendered / renderSeconds : undefined;
+    const endToEnd = report.rendered > 0 ? report.rendered / report.seconds : undefined;
+    // --gantt: one call with 1 diagram (launch + first render), one with N (launch + N renders):
+    // their difference is N − 1 renders without the launch.
+    const steady = report.firstSeconds !== undefined && report.rendered > 1 && report.seconds > report.firstSeconds ? (report.rendered - 1) / (report.seconds - report.firstSeconds) : undefined;
+    if (steady) perDiagram = 1 / steady;
+    const rates = [endToEnd ? `${endToEnd.toFixed(2)} end to end` : '–', steady ? `${steady.toFixed(2)} after launch` : ''].filter(Boolean).join('; ');
     const notes = [
-      report.firstSeconds !== undefined ? `first diagram incl. browser launch ${report.firstSeconds.toFixed(1)} s; the ${report.rendered} after it include a second launch` : '',
-      report.prepareSeconds !== undefined ? `reading content + scheduling ${report.prepareSeconds.toFixed(1)} s before` : '',
+      report.firstSeconds !== undefined ? `browser launch + first diagram ${report.firstSeconds.toFixed(1)} s (a separate call)` : '',
+      report.prepareSeconds !== undefined ? `reading content + scheduling (Monte Carlo) ${report.prepareSeconds.toFixed(1)} s before rendering` : '',
       report.failed.length ? `**${report.failed.length} failed**: ${report.failed[0].message}` : '',
-      report.errorSvgs.length ? `**${report.errorSvgs.length} drawn as an error box by mermaid: „${report.errorSvgs[0].message}“ (${report.errorSvgs[0].head}…, ${report.errorSvgs[0].chars.toLocaleString('en')} characters)**` : '',
+      report.errorSvgs.length ? `**${report.errorSvgs.length} drawn as an error box by mermaid: „${report.errorSvgs[0].message}“ (${report.errorSvgs[0].head}…, ${report.errorSvgs[0].chars.toLocaleString('en')} characters; mermaid's limit is 50,000)**` : '',
     ].filter(Boolean).join('; ');
-    out(`| ${label} | ${report.rendered} | ${report.maxChars.toLocaleString('en')} chars | ${renderSeconds.toFixed(1)} s | ${rate ? rate.toFixed(1) : '–'} | ${notes} |`);
+    out(`| ${label} | ${report.rendered} | ${report.maxChars.toLocaleString('en')} chars | ${report.seconds.toFixed(1)} s | ${rates} | ${notes} |`);
   }
   const cold = sampleCold.diagramLine;
-  out('', `Sample site end to end: cold diagram cache ${s(sampleCold.run.wallMs)} (${cold ? `${cold.rendered} diagrams rendered in ${cold.seconds.toFixed(1)} s inside the build` : 'no diagram line'}), warm cache ${s(sampleWarm.run.wallMs)}.`, '');
+  out('', `Sample site end to end: cold diagram cache ${s(sampleCold.run.wallMs)} (${cold ? `${cold.rendered} diagrams rendered in ${cold.seconds.toFixed(1)} s inside the build` : 'no diagram line'}), warm cache ${s(sampleWarm.run.wallMs)}.`);
+  if (plansMode === 'off' && perDiagram) {
+    const count = 2 * SIZES.plans.count + 1;
+    out('', `${plansName} was built without a browser; pre-rendering its ${count} diagrams (gantt + milestone timeline per plan, one flowchart) would add about ${s(count * perDiagram * 1000)} at the rate above (run with \`--plan-diagrams\` to measure it).`);
+  }
+  out('');
 }
 
 // Validate
-out('## Validate', '', '| content | files | wall | peak RSS | findings |', '| --- | ---: | ---: | ---: | --- |');
+out('## Validate', '', '`node bin/kickoff.mjs validate --content DIR`, each run a fresh process (Node start and module loading included).', '', '| content | files | wall | CPU | peak RSS | findings |', '| --- | ---: | ---: | ---: | ---: | --- |');
 for (const v of validations) {
-  out(`| ${v.label} | ${v.files.toLocaleString('en')} | ${v.runs.length > 1 ? `${s(median(v.runs.map((run) => run.wallMs)))} (median of ${v.runs.length})` : s(v.runs[0].wallMs)} | ${mb(peakKb(v.runs[0]))} | ${v.errors} error(s), ${v.warnings} warning(s) |`);
+  const of = v.runs.length > 1 ? ` (median of ${v.runs.length})` : '';
+  out(`| ${v.label} | ${v.files.toLocaleString('en')} | ${s(median(v.runs.map((run) => run.wallMs)))}${of} | ${s(median(v.runs.map((run) => run.cpuMs ?? Number.NaN)))} | ${mb(peakKb(v.runs[0]))} | ${v.errors} error(s), ${v.warnings} warning(s) |`);
 }
 out('');
 
@@ -392,13 +403,13 @@ out(
   '',
   `Content split evenly into phases, roles, checklists and risks; warm diagram cache. Marginal = extra time per extra page against the previous size.`,
   '',
-  '| content pages | HTML pages | wall | wall per content page | marginal wall per page | CPU per content page | bundle per page | prerender per page | peak RSS |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| content pages | HTML pages | HTML size | wall | wall per content page | marginal wall per page | CPU per content page | marginal CPU per page | bundle per page | prerender per page | peak RSS |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 );
 for (const [index, { pages, build }] of series.entries()) {
   const b = build as BuildResult;
   const per = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / pages).toFixed(0)} ms`);
-  out(`| ${pages.toLocaleString('en')} | ${b.htmlPages.toLocaleString('en')} | ${s(b.run.wallMs)} | ${per(b.run.wallMs)} | ${index > 0 ? `${marginals[index - 1].toFixed(0)} ms` : '–'} | ${per(b.run.cpuMs)} | ${per(b.phases.bundle)} | ${per(b.phases.prerender)} | ${mb(peakKb(b.run))} |`);
+  out(`| ${pages.toLocaleString('en')} | ${b.htmlPages.toLocaleString('en')} | ${(b.htmlBytes / 1024 / 1024).toFixed(1)} MB | ${s(b.run.wallMs)} | ${per(b.run.wallMs)} | ${index > 0 ? `${marginals[index - 1].toFixed(0)} ms` : '–'} | ${per(b.run.cpuMs)} | ${index > 0 ? `${cpuMarginals[index - 1].toFixed(0)} ms` : '–'} | ${per(b.phases.bundle)} | ${per(b.phases.prerender)} | ${mb(peakKb(b.run))} |`);
 }
 out('');
 

@@ -161,7 +161,11 @@ function treeRss(root: number): { total: number; parts: Record<string, number> }
     if (seen.has(pid)) continue;
     seen.add(pid);
     const info = processes.get(pid);
-    if (info) {
+    // A child between fork and exec is a copy of its parent (same command line) and seems to hold
+    // all of the parent's memory (copy-on-write): `kickoff build` forks for every `git log` and
+    // for pagefind. Count it only once it has become its own program.
+    const forkCopy = info !== undefined && pid !== root && processes.has(info.parent) && cmdline(pid) === cmdline(info.parent);
+    if (info && !forkCopy) {
       total += info.rss;
       const program = info.name.replace(/^(node|chromium|chrome)\b.*$/i, '$1');
       parts[program] = (parts[program] ?? 0) + info.rss;
@@ -169,6 +173,14 @@ function treeRss(root: number): { total: number; parts: Record<string, number> }
     stack.push(...(children.get(pid) ?? []));
   }
   return { total, parts };
+}
+
+function cmdline(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Time of the first line matching `pattern`, ms since the start of the run. */

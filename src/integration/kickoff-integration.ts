@@ -1,5 +1,8 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scopeArticleIds } from '../lib/html/scope-article-ids.ts';
 import { loadConfig } from '../lib/config.ts';
 import { formatFinding, hasErrors } from '../lib/content/finding.ts';
 import { readContent, type Content } from '../lib/content/read-content.ts';
@@ -47,6 +50,8 @@ export function kickoffIntegration(options: { strict?: boolean } = {}): AstroInt
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const printPage = path.join(outDir, 'druck/index.html');
+        if (existsSync(printPage)) writeFileSync(printPage, scopeArticleIds(readFileSync(printPage, 'utf8')));
         const result = await writeSearchIndex(outDir);
         logger.info(`search index: ${result.pages} page(s) indexed`);
       },

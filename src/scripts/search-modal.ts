@@ -14,22 +14,46 @@ function loadModal(): Promise<PagefindModal> {
     css.href = `${base}pagefind/pagefind-component-ui.css`;
     document.head.append(css);
     await import(/* @vite-ignore */ `${base}pagefind/pagefind-component-ui.js`);
-    const element = document.createElement('pagefind-modal') as PagefindModal;
-    element.innerHTML = `
-      <pagefind-modal-header><pagefind-input></pagefind-input></pagefind-modal-header>
-      <pagefind-modal-body>
-        <pagefind-filter-dropdown filter="type" label="${labels.type}"></pagefind-filter-dropdown>
-        <pagefind-summary></pagefind-summary>
-        <pagefind-results></pagefind-results>
-      </pagefind-modal-body>
-      <pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>`;
     const config = document.createElement('pagefind-config');
     config.setAttribute('bundle-path', `${base}pagefind/`);
+    // An empty modal builds pagefind's default dialog (input, summary, results, keyboard hints);
+    // children given up front would be moved into the dialog and set up twice.
+    const element = document.createElement('pagefind-modal') as PagefindModal;
     document.body.append(config, element);
     await customElements.whenDefined('pagefind-modal');
+    await addTypeFilter(element);
     return element;
   })();
   return modal;
+}
+
+/** Adds the filter by page type (Phase, Rolle, …) above the results, named for screen readers. */
+async function addTypeFilter(modal: HTMLElement) {
+  const body = await waitFor(() => modal.querySelector('pagefind-modal-body'));
+  if (!body) return;
+  const filter = document.createElement('pagefind-filter-dropdown');
+  filter.setAttribute('filter', 'type');
+  filter.setAttribute('label', labels.type);
+  body.prepend(filter);
+  const nameTrigger = () => {
+    const trigger = filter.querySelector('.pf-dropdown-trigger, [role="combobox"]');
+    if (trigger && !trigger.hasAttribute('aria-label')) trigger.setAttribute('aria-label', labels.type);
+    return trigger !== null;
+  };
+  if (!nameTrigger()) {
+    const observer = new MutationObserver(() => nameTrigger() && observer.disconnect());
+    observer.observe(filter, { childList: true, subtree: true });
+  }
+}
+
+/** Polls once per frame (up to ~1 s) until `find` returns an element. */
+async function waitFor<T>(find: () => T | null): Promise<T | null> {
+  for (let frame = 0; frame < 60; frame++) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return null;
 }
 
 async function openSearch() {
