@@ -167,7 +167,8 @@ function treeRss(root: number): { total: number; parts: Record<string, number> }
     const forkCopy = info !== undefined && pid !== root && processes.has(info.parent) && cmdline(pid) === cmdline(info.parent);
     if (info && !forkCopy) {
       total += info.rss;
-      const program = info.name.replace(/^(node|chromium|chrome)\b.*$/i, '$1');
+      // Node names its main thread, and so the process, "MainThread".
+      const program = info.name === 'MainThread' ? 'node' : info.name.replace(/^(node|chromium|chrome)\b.*$/i, '$1');
       parts[program] = (parts[program] ?? 0) + info.rss;
     }
     stack.push(...(children.get(pid) ?? []));

@@ -38,12 +38,10 @@ async function addTypeFilter(modal: HTMLElement) {
   const nameTrigger = () => {
     const trigger = filter.querySelector('.pf-dropdown-trigger, [role="combobox"]');
     if (trigger && !trigger.hasAttribute('aria-label')) trigger.setAttribute('aria-label', labels.type);
-    return trigger !== null;
   };
-  if (!nameTrigger()) {
-    const observer = new MutationObserver(() => nameTrigger() && observer.disconnect());
-    observer.observe(filter, { childList: true, subtree: true });
-  }
+  // The dropdown re-renders its button (when filters load), so the name is set on every render.
+  nameTrigger();
+  new MutationObserver(nameTrigger).observe(filter, { childList: true, subtree: true });
 }
 
 /** Polls once per frame (up to ~1 s) until `find` returns an element. */
