@@ -67,6 +67,19 @@ describe('the built sample site', () => {
     expect(existsSync(path.join(first, '404.html'))).toBe(true);
   });
 
+  it('gives every page the print stylesheet (A4, page numbers, landscape Gantt pages)', () => {
+    const pages = (readdirSync(first, { recursive: true }) as string[]).filter((name) => name.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(40);
+    const stylesheets = new Map<string, string>();
+    for (const name of pages) {
+      const links = [...page(name).matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((match) => match[1]);
+      const css = links.map((href) => stylesheets.get(href) ?? stylesheets.set(href, page(href)).get(href)).join('\n');
+      expect(css, name).toMatch(/@media print/);
+      expect(css, name).toMatch(/@page\s*\{[^}]*size:\s*A4/);
+      expect(css, name).toMatch(/@page gantt\s*\{[^}]*landscape/);
+    }
+  });
+
   it('renders the diagrams to inline SVG and writes PDFs when a browser is there', () => {
     const plan = page('plaene/musterhandel-pim/index.html');
     expect(plan).toContain('<svg');
