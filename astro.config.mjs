@@ -2,15 +2,21 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { loadConfig } from './src/lib/config.ts';
+import { createHash } from 'node:crypto';
 import { kickoffIntegration } from './src/integration/kickoff-integration.ts';
 
 const config = loadConfig();
+// Astro keeps its content store in the cache folder. One folder per content folder, inside this
+// project (not in node_modules, which test and benchmark copies share by symlink), so that
+// builds of different content never read each other's store.
+const contentKey = createHash('sha256').update(config.contentDir).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: config.site,
   base: config.base,
   trailingSlash: 'always',
   outDir: process.env.KICKOFF_OUT_DIR ?? './dist',
+  cacheDir: `./.cache/astro-${contentKey}`,
   build: { format: 'directory' },
   integrations: [mdx(), kickoffIntegration()],
   devToolbar: { enabled: false },

@@ -115,6 +115,8 @@ export default async function setup(project: TestProject) {
     cleanups.push(() => rmSync(subRoot, { recursive: true, force: true }));
     for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(subRoot, entry), { recursive: true });
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(subRoot, 'node_modules'), 'dir');
+    // A plan with very long, non-ASCII and mermaid-hostile names, for the layout gate.
+    cpSync(path.join(ROOT, 'test/fixtures/long-names/lange-namen.mdx'), path.join(subRoot, 'content/plans/lange-namen.mdx'));
     const subBuild = run(
       node,
       ['bin/kickoff.mjs', 'build'],

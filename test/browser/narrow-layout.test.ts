@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HeadlessBrowser } from '../../src/render/browser.ts';
-import { FIND_BROKEN_TEXT, firstOf, mainSite, openBrowser, ROOT, TEMPLATE_PAGES, type BrokenText } from './helpers.ts';
+import { FIND_BROKEN_TEXT, firstOf, mainSite, openBrowser, ROOT, subSite, TEMPLATE_PAGES, type BrokenText } from './helpers.ts';
 
 const WIDTH = 375;
 const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
@@ -90,5 +90,28 @@ describe(`gate 10: no sideways scrolling at ${WIDTH} px`, () => {
     expect(box).not.toBeNull();
     expect(box!.x).toBeGreaterThanOrEqual(-1);
     expect(box!.x + box!.width).toBeLessThanOrEqual(WIDTH + 1);
+  });
+
+  test.each([
+    ['plan', 'plaene/lange-namen/'],
+    ['plan-list', 'plaene/'],
+  ])('very long and non-ASCII names: %s (sub-path build, diagrams drawn in the browser)', async (name, pagePath) => {
+    for (const width of [WIDTH, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const response = await page.goto(`${subSite().url}${pagePath}`, { waitUntil: 'networkidle' });
+      expect(response?.status(), `${subSite().url}${pagePath}`).toBe(200);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${width}-long-names-${name}.png`), fullPage: true });
+      const result = await measure();
+      expect(result.offenders, `/${pagePath} at ${width} px: elements wider than the viewport`).toEqual([]);
+      expect(result.scrollWidth, `/${pagePath} at ${width} px: document scrollWidth`).toBeLessThanOrEqual(result.innerWidth + 1);
+    }
+    if (name === 'plan') {
+      // The names survive as written, in the schedule table and in the client-side Gantt chart.
+      const text = (await page.evaluate('document.body.innerText')) as string;
+      expect(text).toContain('<script>alert(1)</script>');
+      const gantt = (await page.locator('.diagram--gantt svg').textContent()) ?? '';
+      expect(gantt).toContain('ένα δύο τρία – 一二三');
+    }
+    await page.setViewportSize({ width: WIDTH, height: 800 });
   });
 });
