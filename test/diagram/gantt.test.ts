@@ -88,6 +88,12 @@ describe('ganttDiagram', () => {
     const long = ganttDiagram(schedule, { title: 'T', lang: 'de', phaseTitles: PHASE_TITLES });
     // Longest section title: 'Analyse: Workshops', 18 characters.
     expect((await parseDiagram(long.source)).config).toEqual({ gantt: { leftPadding: 137 } });
+    const inherited = scheduleOf({
+      ...PLAN_INPUT,
+      tasks: [...PLAN_INPUT.tasks, { id: 'abnahme', title: 'Abnahme Analyse', milestone: true, dependsOn: ['analyse'] }],
+    });
+    const analyseSection = ganttDiagram(inherited, { title: 'T', lang: 'de' }).source.split('section analyse')[1].split('section ')[0];
+    expect(analyseSection).toContain('Abnahme Analyse'); // a milestone without phase joins its predecessor's phase
     const phased = scheduleOf({ ...PLAN_INPUT, tasks: PLAN_INPUT.tasks.filter((task) => task.id !== 'doku') });
     const shortTitles = new Map([['kickoff', 'Start'], ['analyse', 'Analyse'], ['umsetzung', 'Bau']]);
     const short = ganttDiagram(phased, { title: 'T', lang: 'de', phaseTitles: shortTitles });

@@ -3,7 +3,8 @@ import { schedulePlan, type Schedule } from '../../src/lib/schedule/schedule-pla
 
 /**
  * A small plan in Bavaria around Easter 2027 (Good Friday 26.03., Easter Monday 29.03.), with an
- * extra holiday, a closure, a milestone, a task without phase, progress and a fixed buffer.
+ * extra holiday, a closure, a milestone, a task without phase or predecessor, progress and a fixed
+ * buffer.
  * Kick-off Monday 2027-03-01.
  */
 export const PLAN_INPUT: PlanInput = {
@@ -20,7 +21,7 @@ export const PLAN_INPUT: PlanInput = {
   tasks: [
     { id: 'kickoff', phase: 'kickoff', title: 'Kick-off', duration: 1, progress: 100 },
     { id: 'analyse', phase: 'analyse', title: 'Analyse', duration: 5, dependsOn: ['kickoff'], progress: 40 },
-    { id: 'doku', title: 'Dokumentation', duration: 2, dependsOn: ['kickoff'] },
+    { id: 'doku', title: 'Dokumentation', duration: 2, start: '2027-03-02' },
     { id: 'konzept-ok', phase: 'analyse', title: 'Konzept abgenommen', milestone: true, dependsOn: ['analyse'], deadline: '2027-03-12' },
     { id: 'umsetzung', phase: 'umsetzung', title: 'Umsetzung', duration: 20, dependsOn: ['konzept-ok'], progress: 0 },
     { id: 'go-live', phase: 'umsetzung', title: 'Go-live', milestone: true, dependsOn: ['umsetzung'], deadline: '2027-04-01' },
