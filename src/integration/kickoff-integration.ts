@@ -8,6 +8,7 @@ import { formatFinding, hasErrors } from '../lib/content/finding.ts';
 import { readContent, type Content } from '../lib/content/read-content.ts';
 import { allDiagramSources } from '../lib/site-diagrams.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
+import { findChromium } from '../render/find-chromium.ts';
 import { renderMermaidSources } from '../render/render-mermaid.ts';
 import { writeSearchIndex } from '../render/search-index.ts';
 
@@ -41,10 +42,13 @@ export function kickoffIntegration(options: { strict?: boolean } = {}): AstroInt
       },
       'astro:build:start': async ({ logger }) => {
         if (!content) return;
+        if (!findChromium()) {
+          logger.warn('no Chromium found (set KICKOFF_CHROMIUM): diagrams will render in the reader\'s browser');
+          return;
+        }
         const base = config.base;
         const report = await renderMermaidSources(allDiagramSources(content, config.lang, (id) => `${base}phasen/${id}/`));
-        if (!report.browser) logger.warn('no Chromium found (set KICKOFF_CHROMIUM): diagrams will render in the reader\'s browser');
-        else logger.info(`diagrams: ${report.rendered} rendered, ${report.cached} from cache in ${report.seconds.toFixed(1)} s`);
+        logger.info(`diagrams: ${report.rendered} rendered, ${report.cached} from cache in ${report.seconds.toFixed(1)} s`);
         for (const failure of report.failed) logger.error(`diagram failed to render: ${failure.message}`);
         if (report.failed.length > 0) throw new Error(`${report.failed.length} diagram(s) failed to render`);
       },

@@ -7,7 +7,7 @@ import type { Lang } from './i18n/lang.ts';
 import type { Phase } from './schema/phase.ts';
 import type { Plan } from './schema/plan.ts';
 import type { RoleInfo, Schedule } from './schedule/schedule-plan.ts';
-import { schedulePlan } from './schedule/schedule-plan.ts';
+import { cachedSchedulePlan } from './schedule/schedule-cache.ts';
 
 /**
  * Every diagram the site shows, derived from the content in one place, so that the build can
@@ -44,7 +44,7 @@ export function allDiagramSources(content: Content, lang: Lang, hrefFor?: (id: s
   const sources = [playbookFlowchart(content.phases, lang, hrefFor).source];
   for (const plan of content.plans) {
     // Same options as the pages use, so that the sources (and their cache keys) are identical.
-    const result = schedulePlan(plan.id, plan.data, { lang, roles, phaseTitles });
+    const result = cachedSchedulePlan(plan.id, plan.data, { lang, roles, phaseTitles });
     if (!result.ok) continue;
     const diagrams = planDiagrams(result.schedule, plan.data, lang, phaseTitles);
     sources.push(diagrams.gantt.source, diagrams.milestones.source);

@@ -1,7 +1,8 @@
 import { getCollection, render } from 'astro:content';
 import { loadConfig } from '../lib/config.ts';
 import { UI } from '../lib/i18n/ui.ts';
-import { schedulePlan, type Schedule } from '../lib/schedule/schedule-plan.ts';
+import { cachedSchedulePlan } from '../lib/schedule/schedule-cache.ts';
+import type { Schedule } from '../lib/schedule/schedule-plan.ts';
 import { roleInfos } from '../lib/site-diagrams.ts';
 
 /** Site-wide settings and content, loaded once per build and shared by all pages. */
@@ -39,7 +40,7 @@ async function loadAll() {
   const phaseTitles = new Map(phases.map((phase) => [phase.id, phase.data.title]));
   const schedules = new Map<string, Schedule>();
   for (const plan of plans) {
-    const result = schedulePlan(plan.id, plan.data, { lang, roles: roleInfos(roles), phaseTitles });
+    const result = cachedSchedulePlan(plan.id, plan.data, { lang, roles: roleInfos(roles), phaseTitles });
     // Validation ran before the build and stops it on errors, so a plan always schedules here.
     if (result.ok) schedules.set(plan.id, result.schedule);
   }

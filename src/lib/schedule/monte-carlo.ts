@@ -29,6 +29,7 @@ export function runMonteCarlo(
   seed: string,
   deadlines: ArrayLike<number>,
   iterations = DEFAULT_ITERATIONS,
+  likelyFinish = 0,
 ): MonteCarloResult {
   const random = seededRandom(seed);
   const taskCount = plan.tasks.length;
@@ -37,13 +38,19 @@ export function runMonteCarlo(
   const met = new Float64Array(taskCount);
   const critical = new Float64Array(taskCount);
   const beyond = plan.calendar.days.length;
+  // Runs rarely end later than a few times the likely finish; arrays for the full ten-year
+  // horizon would be cleared on every run (the main cost on plans with many people).
+  const dayLimit = Math.min(beyond, Math.max(260, 3 * (likelyFinish + 1)));
+  let reuse: { booked: Float64Array[] } | undefined;
   let failedRuns = 0;
   for (let run = 0; run < iterations; run++) {
     for (const task of plan.tasks) {
       const draw = task.kind === 'milestone' ? 0 : drawBetaPert(task.estimate, random);
       amounts[task.index] = task.kind === 'duration' ? Math.max(1, Math.round(draw)) : draw;
     }
-    const outcome = runSchedule(plan, amounts);
+    let outcome = runSchedule(plan, amounts, { dayLimit, reuse });
+    if (!outcome.ok && dayLimit < beyond) outcome = runSchedule(plan, amounts);
+    else if (outcome.ok) reuse = { booked: outcome.result.booked };
     if (!outcome.ok) {
       failedRuns++;
       finishes[run] = beyond;

@@ -34,16 +34,28 @@ const EPSILON = 1e-9;
  * Rules 3–7 and 11: schedules every task once, in the order of rule 7, with the given amounts
  * (working days for duration tasks, person-days for effort tasks, ignored for milestones).
  */
+export interface RunOptions {
+  recordBookings?: boolean;
+  /**
+   * Schedule within the first `dayLimit` working days only (a task beyond them fails as if it
+   * never finished). Monte Carlo uses this to keep its per-run arrays small; it retries a run
+   * that hits the limit with the full ten-year horizon.
+   */
+  dayLimit?: number;
+  /** Arrays from an earlier run to reuse (cleared here), to spare an allocation per run. */
+  reuse?: { booked: Float64Array[] };
+}
+
 export function runSchedule(
   plan: PreparedPlan,
   amounts: ArrayLike<number>,
-  options: { recordBookings?: boolean } = {},
+  options: RunOptions = {},
 ): { ok: true; result: RunResult } | { ok: false; error: NeverFinishes } {
   const { tasks, people, calendar } = plan;
-  const dayCount = calendar.days.length;
+  const dayCount = Math.min(calendar.days.length, options.dayLimit ?? Number.POSITIVE_INFINITY);
   const start = new Int32Array(tasks.length);
   const finish = new Int32Array(tasks.length);
-  const booked = people.map(() => new Float64Array(dayCount));
+  const booked = reusableRows(options.reuse?.booked, people.length, dayCount);
   const bookings = options.recordBookings ? tasks.map((): Booking[] => []) : undefined;
   const missing = tasks.map((task) => task.dependencies.length);
 
@@ -119,6 +131,14 @@ export function runSchedule(
     }
   }
   return { ok: true, result: { timing: { start, finish }, booked, bookings } };
+}
+
+function reusableRows(rows: Float64Array[] | undefined, count: number, length: number): Float64Array[] {
+  if (!rows || rows.length !== count || rows.some((row) => row.length !== length)) {
+    return Array.from({ length: count }, () => new Float64Array(length));
+  }
+  for (const row of rows) row.fill(0);
+  return rows;
 }
 
 function freeCapacity(person: { capacity: number; absent: Uint8Array }, booked: Float64Array, day: number): number {

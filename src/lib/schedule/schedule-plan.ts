@@ -129,7 +129,7 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
 
   const deadlines = plan.tasks.map((task) => (task.deadline ? calendar.indexOnOrAfter(toDay(task.deadline) + 1) - 1 : Number.POSITIVE_INFINITY));
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
-  const monteCarlo = prepared.hasThreePointEstimates && iterations > 0 ? runMonteCarlo(prepared, planId, deadlines, iterations) : undefined;
+  const monteCarlo = prepared.hasThreePointEstimates && iterations > 0 ? runMonteCarlo(prepared, planId, deadlines, iterations, lastFinish) : undefined;
 
   const tasks = plan.tasks.map((task, index): ScheduledTask => {
     const start = run.timing.start[index];
