@@ -160,20 +160,39 @@ function treeRss(root: number): { total: number; parts: Record<string, number> }
     const pid = stack.pop() as number;
     if (seen.has(pid)) continue;
     seen.add(pid);
+    stack.push(...(children.get(pid) ?? []));
     const info = processes.get(pid);
+    if (!info) continue;
+    // Node names its main thread, and so the process, "MainThread".
+    const program = info.name === 'MainThread' ? 'node' : info.name.replace(/^(node|chromium|chrome)\b.*$/i, '$1');
+    if (pid === root) {
+      // GNU time, or the command itself when there is no GNU time
+      total += info.rss;
+      parts[program] = (parts[program] ?? 0) + info.rss;
+      continue;
+    }
     // A child between fork and exec is a copy of its parent (same command line) and seems to hold
     // all of the parent's memory (copy-on-write): `kickoff build` forks for every `git log` and
-    // for pagefind. Count it only once it has become its own program.
-    const forkCopy = info !== undefined && pid !== root && processes.has(info.parent) && cmdline(pid) === cmdline(info.parent);
-    if (info && !forkCopy) {
-      total += info.rss;
-      // Node names its main thread, and so the process, "MainThread".
-      const program = info.name === 'MainThread' ? 'node' : info.name.replace(/^(node|chromium|chrome)\b.*$/i, '$1');
-      parts[program] = (parts[program] ?? 0) + info.rss;
-    }
-    stack.push(...(children.get(pid) ?? []));
+    // for pagefind. Count a process only when it is its own program, read consistently: command
+    // line, then RSS, then the command line again (an exec in between drops the sample).
+    const before = cmdline(pid);
+    const rss = statRssKb(pid);
+    const after = cmdline(pid);
+    if (before === undefined || rss === undefined || before !== after) continue;
+    if (processes.has(info.parent) && before === cmdline(info.parent)) continue;
+    total += rss;
+    parts[program] = (parts[program] ?? 0) + rss;
   }
   return { total, parts };
+}
+
+function statRssKb(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[21]) * 4;
+  } catch {
+    return undefined;
+  }
 }
 
 function cmdline(pid: number): string | undefined {

@@ -9,7 +9,6 @@ import { ganttDiagram } from '../lib/diagram/gantt.ts';
 import { newPlanSource } from '../lib/new-plan.ts';
 import { KEBAB_ID } from '../lib/schema/common.ts';
 import { schedulePlan } from '../lib/schedule/schedule-plan.ts';
-import { buildSite } from './build-site.ts';
 import { hasErrors, loadAndValidate, reportFindings, UsageError } from './load-and-validate.ts';
 
 const HELP = `kickoff – build and check a project kick-off playbook
@@ -92,6 +91,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'build': {
       expectArgs(rest, 0, 'build');
+      // Loaded on demand: the build pulls in Astro and playwright, which validate does not need.
+      const { buildSite } = await import('./build-site.ts');
       return buildSite({ contentDir, strict: values.strict, lang: config.lang, outDir: values.out });
     }
     case 'new-plan': {

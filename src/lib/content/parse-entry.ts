@@ -1,3 +1,4 @@
+import jsYaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Finding, FieldPath } from './finding.ts';
@@ -33,40 +34,53 @@ export function parseEntryFile(file: string, source: string): { parsed?: ParsedF
     };
   }
   const yamlText = match[1];
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true });
-  const findings: Finding[] = [];
-  for (const error of doc.errors) {
-    // Lines count from the file's first line, which is the opening `---`.
-    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    findings.push({
-      severity: 'error',
-      code: 'yaml-syntax',
-      file,
-      path: '',
-      line: pos.line + 1,
-      column: pos.col,
-      message: `valid YAML front matter (${firstLine(error.message)})`,
-    });
-  }
   const bodyLine = countLines(match[0]) + 1;
   const body = text.slice(match[0].length);
-  findings.push(...checkMdxSyntax(file, body, bodyLine));
-  if (doc.errors.length > 0) return { findings };
+  const findings = checkMdxSyntax(file, body, bodyLine);
+  // Fast path: js-yaml with the YAML 1.2 core schema (dates stay strings, as in `yaml`). The
+  // slower `yaml` document model, which knows where each field is, is built only for files that
+  // have a finding: to name the line, or to word a syntax error.
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
+    data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA, json: false });
   } catch (error) {
-    // Unresolved or excessive aliases (`*name`) only surface when the document is resolved.
-    findings.push({ severity: 'error', code: 'yaml-syntax', file, path: '', line: 2, message: `valid YAML front matter (${firstLine((error as Error).message)})` });
-    return { findings };
+    return { findings: [...yamlSyntaxFindings(file, yamlText, error as Error & { mark?: { line: number } }), ...findings] };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const found = data === null ? 'nothing' : Array.isArray(data) ? 'a list' : `a ${typeof data}`;
+    const found = data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : `a ${typeof data}`;
     findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: `front matter that is a map of fields (found ${found})` });
     return { findings };
   }
-  return { parsed: { data, body, bodyLine, lineOf: (path) => lineOfPath(doc, lineCounter, path) }, findings };
+  let located: ((path: FieldPath) => number | undefined) | undefined;
+  const lineOf = (path: FieldPath) => {
+    if (!located) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+      located = (fieldPath) => lineOfPath(doc, lineCounter, fieldPath);
+    }
+    return located(path);
+  };
+  return { parsed: { data, body, bodyLine, lineOf }, findings };
+}
+
+/** Syntax errors worded by the `yaml` library, with their lines (counted from the opening `---`). */
+function yamlSyntaxFindings(file: string, yamlText: string, fastError: Error & { mark?: { line: number } }): Finding[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true });
+  const findings: Finding[] = doc.errors.map((error) => {
+    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+    return { severity: 'error', code: 'yaml-syntax', file, path: '', line: pos.line + 1, column: pos.col, message: `valid YAML front matter (${firstLine(error.message)})` };
+  });
+  if (findings.length > 0) return findings;
+  try {
+    doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Unresolved or excessive aliases (`*name`) only surface when the document is resolved.
+    return [{ severity: 'error', code: 'yaml-syntax', file, path: '', line: 2, message: `valid YAML front matter (${firstLine((error as Error).message)})` }];
+  }
+  // Only js-yaml (which Astro uses too) objects: report its words.
+  const line = fastError.mark ? fastError.mark.line + 2 : 2;
+  return [{ severity: 'error', code: 'yaml-syntax', file, path: '', line, message: `valid YAML front matter (${firstLine(fastError.message)})` }];
 }
 
 function checkMdxSyntax(file: string, body: string, bodyLine: number): Finding[] {
