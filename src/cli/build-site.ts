@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../lib/config.ts';
+import { handOverValidatedContent } from '../lib/content/content-handoff.ts';
 import { hasErrors } from '../lib/content/finding.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 import { planChecklistIds } from '../lib/plan-checklists.ts';
@@ -23,7 +24,8 @@ export async function buildSite(options: { contentDir: string; strict: boolean; 
   const tempDir = `${finalDir}.build-${process.pid}`;
   const oldDir = `${finalDir}.old-${process.pid}`;
   rmSync(tempDir, { recursive: true, force: true });
-  Object.assign(process.env, { KICKOFF_OUT_DIR: tempDir, KICKOFF_CONTENT: options.contentDir, KICKOFF_VALIDATED: '1' });
+  Object.assign(process.env, { KICKOFF_OUT_DIR: tempDir, KICKOFF_CONTENT: options.contentDir });
+  handOverValidatedContent(content);
   try {
     const { build } = await import('astro');
     await build({ root, outDir: tempDir, logLevel: process.env.KICKOFF_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });

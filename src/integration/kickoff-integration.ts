@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { scopeArticleIds } from '../lib/html/scope-article-ids.ts';
 import { loadConfig } from '../lib/config.ts';
 import { formatFinding, hasErrors } from '../lib/content/finding.ts';
+import { takeValidatedContent } from '../lib/content/content-handoff.ts';
 import { readContent, type Content } from '../lib/content/read-content.ts';
 import { allDiagramSources } from '../lib/site-diagrams.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
@@ -25,9 +26,11 @@ export function kickoffIntegration(options: { strict?: boolean } = {}): AstroInt
     hooks: {
       'astro:config:setup': async ({ logger, command }) => {
         if (command !== 'build' && command !== 'dev') return;
+        // `kickoff build` has read and validated the content already; a bare `astro build` does it here.
+        content = takeValidatedContent(config.contentDir);
+        if (content) return;
         const read = await readContent(config.contentDir);
-        // `kickoff build` has validated already; a bare `astro build` validates here.
-        const findings = process.env.KICKOFF_VALIDATED === '1' ? [] : validateContent(read.content, read.findings, { lang: config.lang, strict: options.strict || process.env.KICKOFF_STRICT === '1', iterations: 0 });
+        const findings = validateContent(read.content, read.findings, { lang: config.lang, strict: options.strict || process.env.KICKOFF_STRICT === '1', iterations: 0 });
         for (const finding of findings) {
           const line = `${finding.severity}: ${formatFinding(finding)}`;
           if (finding.severity === 'error') logger.error(line);

@@ -20,10 +20,12 @@ const PLAN = 'plans/generated.mdx';
 
 /** What readContent does, in memory: schema-check each file, keep the valid ones as entries. */
 function contentFrom(files: Files): { content: Content; findings: Finding[] } {
-  const content: Content = { root: '/in-memory', roles: [], phases: [], checklists: [], risks: [], plans: [] };
+  const ids = { roles: new Set<string>(), phases: new Set<string>(), checklists: new Set<string>(), risks: new Set<string>(), plans: new Set<string>() };
+  const content: Content = { root: '/in-memory', roles: [], phases: [], checklists: [], risks: [], plans: [], ids };
   const findings: Finding[] = [];
   for (const [file, data] of Object.entries(files)) {
     const collection = file.split('/')[0] as CollectionName;
+    ids[collection].add(file.slice(file.indexOf('/') + 1, -4));
     const result = COLLECTIONS[collection].safeParse(data, { reportInput: true });
     if (!result.success) {
       findings.push(...findingsFromZodIssues(file, result.error.issues));

@@ -23,15 +23,29 @@ export interface Content {
   checklists: Entry<Checklist>[];
   risks: Entry<Risk>[];
   plans: Entry<Plan>[];
+  /**
+   * Ids of every file per collection, also of those with errors: a reference to a file that
+   * exists but is broken is not reported again as an unknown reference.
+   */
+  ids: Record<CollectionName, Set<string>>;
 }
 
 /** Reads and schema-checks every collection under `root`; never throws for bad content. */
 export async function readContent(root: string): Promise<{ content: Content; findings: Finding[] }> {
-  const content: Content = { root, roles: [], phases: [], checklists: [], risks: [], plans: [] };
+  const content: Content = {
+    root,
+    roles: [],
+    phases: [],
+    checklists: [],
+    risks: [],
+    plans: [],
+    ids: { roles: new Set(), phases: new Set(), checklists: new Set(), risks: new Set(), plans: new Set() },
+  };
   const findings: Finding[] = [];
   const results = await Promise.all(COLLECTION_NAMES.map((name) => readCollection(root, name)));
   for (const [index, name] of COLLECTION_NAMES.entries()) {
     (content[name] as Entry<unknown>[]) = results[index].entries;
+    content.ids[name] = results[index].ids;
     findings.push(...results[index].findings);
   }
   return { content, findings };
@@ -41,9 +55,10 @@ async function readCollection(root: string, name: CollectionName) {
   const folder = path.join(root, name);
   const entries: Entry<unknown>[] = [];
   const findings: Finding[] = [];
+  const ids = new Set<string>();
   const listing = await listMdxFiles(folder);
   if (!listing.ok) {
-    return { entries, findings: [{ severity: 'error' as const, code: 'folder', file: name, path: '', message: `a folder of .mdx files (${listing.problem})` }] };
+    return { entries, ids, findings: [{ severity: 'error' as const, code: 'folder', file: name, path: '', message: `a folder of .mdx files (${listing.problem})` }] };
   }
   const files = listing.files;
   const sources = await Promise.all(files.map((file) => readSource(path.join(folder, file))));
@@ -55,6 +70,7 @@ async function readCollection(root: string, name: CollectionName) {
       continue;
     }
     const id = path.posix.basename(relative, '.mdx');
+    ids.add(id);
     if (!KEBAB_ID.test(id)) {
       findings.push({
         severity: 'error',
@@ -76,7 +92,7 @@ async function readCollection(root: string, name: CollectionName) {
     }
     entries.push({ id, file, data: result.data, body: parsed.body, lineOf: parsed.lineOf });
   }
-  return { entries, findings };
+  return { entries, ids, findings };
 }
 
 /**

@@ -26,12 +26,7 @@ export function validateContent(content: Content, readFindings: readonly Finding
     findings.push({ severity, code, file: entry.file, path, message, line: entry.lineOf(pathParts(path)) });
   };
 
-  const ids = {
-    roles: new Set(content.roles.map((entry) => entry.id)),
-    phases: new Set(content.phases.map((entry) => entry.id)),
-    checklists: new Set(content.checklists.map((entry) => entry.id)),
-    risks: new Set(content.risks.map((entry) => entry.id)),
-  };
+  const ids = content.ids;
   const expectRef = (kind: keyof typeof ids, label: string) => (entry: Entry<unknown>, path: string, value: string | undefined) => {
     if (value !== undefined && !ids[kind].has(value)) {
       add(entry, path, `the id of an existing ${label} in ${kind}/ (found \`${value}\`)`);
