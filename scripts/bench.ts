@@ -313,6 +313,7 @@ const wallLinear = marginals.length >= 2 ? marginals.at(-1)! <= marginals[0] * 1
 const cpuLinear = cpuMarginals.length >= 2 && cpuMarginals[0] > 0 ? cpuMarginals.at(-1)! <= cpuMarginals[0] * 1.25 : undefined;
 const linear = busy && cpuLinear !== undefined ? cpuLinear : wallLinear;
 const basis = busy ? ' (verdict on CPU)' : '';
+const growth = (values: number[]) => (values.length >= 2 && values[0] > 0 ? `${(values.at(-1)! / values[0]).toFixed(2)}×` : '–');
 
 out(
   '## Targets',
@@ -324,7 +325,7 @@ out(
   `| reading pages ≤ 20 KB JS (gzip) before search opens | largest: ${maxReadingJs ? `${kbytes(maxReadingJs.gzip)} (${maxReadingJs.template})` : '–'} | ${yes(maxReadingJs ? maxReadingJs.gzip <= 20 * 1024 : undefined)} |`,
   `| plan pages with pre-rendered SVG ship no mermaid | ${planMermaid.map((plan) => `${plan.template}: ${plan.svg} SVG, ${plan.clientSide} client-side${plan.mermaid.length ? `, mermaid reachable (${plan.mermaid.length} file(s), via ${plan.mermaid[0]})` : ', no mermaid chunk referenced'}`).join('; ') || '–'} | ${yes(planMermaidOk)} |`,
   `| peak memory < 2 GB at ${TARGET_PAGES} content pages | largest process ${mb(targetBuild?.run.maxRssKb)}; whole process tree ${mb(targetBuild?.run.treePeakKb)}${parts(targetBuild?.run) ? ` (${parts(targetBuild?.run)}, at the same moment)` : ''} | ${memoryVerdict} |`,
-  `| build time linear in pages | added page costs ${marginals.map((value) => `${value.toFixed(0)} ms`).join(' → ')} wall, ${cpuMarginals.map((value) => `${value.toFixed(0)} ms`).join(' → ')} CPU (${SIZES.pageSeries.join(' → ')} pages; linear = the last step costs at most 25 % more per page than the first) | ${yes(linear)}${basis} |`,
+  `| build time linear in pages | added page costs ${marginals.map((value) => `${value.toFixed(1)} ms`).join(' → ')} wall (last/first ${growth(marginals)}), ${cpuMarginals.map((value) => `${value.toFixed(1)} ms`).join(' → ')} CPU (last/first ${growth(cpuMarginals)}); ${SIZES.pageSeries.join(' → ')} pages; linear = last/first ≤ 1.25 | ${yes(linear)}${basis} |`,
   '',
 );
 

@@ -25,7 +25,15 @@ export function planDiagrams(schedule: Schedule, plan: Plan, lang: Lang, phaseTi
   };
 }
 
-export function playbookFlowchart(phases: readonly { id: string; data: Phase }[], lang: Lang, hrefFor?: (id: string) => string): DiagramSource {
+/**
+ * Above this many phases a flowchart is no longer readable (and mermaid refuses sources over
+ * 50,000 characters); the ordered list of phases on the home page says the same.
+ */
+export const MAX_FLOWCHART_PHASES = 40;
+
+/** The flowchart of the standard phases, or undefined when there are too many to draw. */
+export function playbookFlowchart(phases: readonly { id: string; data: Phase }[], lang: Lang, hrefFor?: (id: string) => string): DiagramSource | undefined {
+  if (phases.length === 0 || phases.length > MAX_FLOWCHART_PHASES) return undefined;
   const ordered = [...phases].sort((a, b) => a.data.order - b.data.order);
   return phaseFlowchart(
     ordered.map((phase) => ({ id: phase.id, title: phase.data.title, order: phase.data.order, dependsOn: phase.data.dependsOn, milestone: phase.data.milestone })),
@@ -41,7 +49,8 @@ export function roleInfos(roles: readonly { id: string; data: { title: string; k
 export function allDiagramSources(content: Content, lang: Lang, hrefFor?: (id: string) => string): string[] {
   const phaseTitles = new Map(content.phases.map((phase) => [phase.id, phase.data.title]));
   const roles = roleInfos(content.roles);
-  const sources = [playbookFlowchart(content.phases, lang, hrefFor).source];
+  const flowchart = playbookFlowchart(content.phases, lang, hrefFor);
+  const sources = flowchart ? [flowchart.source] : [];
   for (const plan of content.plans) {
     // Same options as the pages use, so that the sources (and their cache keys) are identical.
     const result = cachedSchedulePlan(plan.id, plan.data, { lang, roles, phaseTitles });
