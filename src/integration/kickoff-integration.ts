@@ -10,6 +10,7 @@ import { readContent, type Content } from '../lib/content/read-content.ts';
 import { allDiagramSources } from '../lib/site-diagrams.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
 import { findChromium } from '../render/find-chromium.ts';
+import { copyMermaidForClients } from '../render/mermaid-vendor.ts';
 import { renderMermaidSources } from '../render/render-mermaid.ts';
 import { writeSearchIndex } from '../render/search-index.ts';
 
@@ -57,6 +58,8 @@ export function kickoffIntegration(options: { strict?: boolean } = {}): AstroInt
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Without a browser at build time the pages draw their diagrams themselves.
+        if (!findChromium()) copyMermaidForClients(outDir);
         const printPage = path.join(outDir, 'druck/index.html');
         if (existsSync(printPage)) writeFileSync(printPage, scopeArticleIds(readFileSync(printPage, 'utf8')));
         const result = await writeSearchIndex(outDir);

@@ -1,9 +1,14 @@
-// Fallback when the build had no browser: mermaid (bundled with the site, no CDN) is loaded
-// lazily, only on pages that still hold diagram sources, and draws them in place.
+// Fallback when the build had no browser: mermaid (served by the site itself, no CDN) is loaded
+// only on pages that still hold diagram sources, and draws them in place.
+import type { Mermaid } from 'mermaid';
+
+const MERMAID_CLIENT_PATH = '_vendor/mermaid/mermaid.esm.min.mjs'; // see src/render/mermaid-vendor.ts
+
 export async function renderPendingDiagrams(): Promise<void> {
   const pending = [...document.querySelectorAll<HTMLElement>('pre[data-mermaid]')];
   if (pending.length === 0) return;
-  const { default: mermaid } = await import('mermaid');
+  const base = document.body.dataset.base ?? '/';
+  const { default: mermaid } = (await import(/* @vite-ignore */ `${base}${MERMAID_CLIENT_PATH}`)) as { default: Mermaid };
   const dark = document.documentElement.dataset.theme === 'dark' || (!document.documentElement.dataset.theme && matchMedia('(prefers-color-scheme: dark)').matches);
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'neutral', fontFamily: 'system-ui, sans-serif' });
   for (const [index, element] of pending.entries()) {
