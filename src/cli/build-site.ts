@@ -6,7 +6,7 @@ import { hasErrors } from '../lib/content/finding.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 import { planChecklistIds } from '../lib/plan-checklists.ts';
 import { printPdfs } from '../render/print-pdfs.ts';
-import { pdfPath } from '../site/pdf-paths.ts';
+import { pdfPath, pdfsWillBeWritten } from '../site/pdf-paths.ts';
 import { loadAndValidate, reportFindings } from './load-and-validate.ts';
 
 /**
@@ -29,7 +29,7 @@ export async function buildSite(options: { contentDir: string; strict: boolean; 
   try {
     const { build } = await import('astro');
     await build({ root, outDir: tempDir, logLevel: process.env.KICKOFF_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
-    if (process.env.KICKOFF_PDF !== 'off') {
+    if (pdfsWillBeWritten()) {
       const config = loadConfig(root);
       const pages = new Map<string, string>();
       const add = (pagePath: string) => pages.set(pagePath, pdfPath(pagePath));
@@ -39,8 +39,8 @@ export async function buildSite(options: { contentDir: string; strict: boolean; 
         for (const id of planChecklistIds(plan.data, content.phases, content.checklists)) add(`plaene/${plan.id}/checklisten/${id}/`);
       }
       add('druck/');
-      const result = await printPdfs(tempDir, config.site, config.base, pages);
-      if (result.browser) process.stderr.write(`pdf: ${result.written} file(s) written\n`);
+      const written = await printPdfs(tempDir, config.site, config.base, pages);
+      process.stderr.write(`pdf: ${written} file(s) written\n`);
     }
   } catch (error) {
     rmSync(tempDir, { recursive: true, force: true });

@@ -21,6 +21,8 @@ import { writeSearchIndex } from '../render/search-index.ts';
  */
 export function kickoffIntegration(options: { strict?: boolean } = {}): AstroIntegration {
   const config = loadConfig();
+  // Decided once per build: with a browser the diagrams become SVG now, else readers draw them.
+  const renderAtBuild = findChromium() !== undefined;
   let content: Content | undefined;
   return {
     name: 'kickoff-playbook',
@@ -46,7 +48,7 @@ export function kickoffIntegration(options: { strict?: boolean } = {}): AstroInt
       },
       'astro:build:start': async ({ logger }) => {
         if (!content) return;
-        if (!findChromium()) {
+        if (!renderAtBuild) {
           logger.warn('no Chromium found (set KICKOFF_CHROMIUM): diagrams will render in the reader\'s browser');
           return;
         }
@@ -59,7 +61,7 @@ export function kickoffIntegration(options: { strict?: boolean } = {}): AstroInt
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // Without a browser at build time the pages draw their diagrams themselves.
-        if (!findChromium()) copyMermaidForClients(outDir);
+        if (!renderAtBuild) copyMermaidForClients(outDir);
         const printPage = path.join(outDir, 'druck/index.html');
         if (existsSync(printPage)) writeFileSync(printPage, scopeArticleIds(readFileSync(printPage, 'utf8')));
         const result = await writeSearchIndex(outDir);

@@ -1,22 +1,22 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { normalizePdf } from './normalize-pdf.ts';
-import { CONTENT_TYPES } from './static-server.ts';
+import { CONTENT_TYPES, siteFile } from './static-server.ts';
 
 /**
  * Prints built pages to PDF with Chromium (A4; margins, page numbers and landscape Gantt pages
  * come from the @page rules of the print stylesheet). `pages` maps a page path
- * (`checklisten/x/`) to the PDF path to write.
+ * (`checklisten/x/`) to the PDF path to write; returns how many were written.
  *
  * The pages are opened at the site's published address (`site` + `base`) and answered from the
  * build folder, so that links in the PDFs point to the published site and two builds give the
  * same bytes (a local server's port would end up in every link).
  */
-export async function printPdfs(outDir: string, site: string, base: string, pages: ReadonlyMap<string, string>): Promise<{ written: number; browser: boolean }> {
+export async function printPdfs(outDir: string, site: string, base: string, pages: ReadonlyMap<string, string>): Promise<number> {
   const browser = await launchBrowser();
-  if (!browser) return { written: 0, browser: false };
+  if (!browser) return 0;
   const origin = new URL(site).origin;
   let written = 0;
   try {
@@ -34,17 +34,16 @@ export async function printPdfs(outDir: string, site: string, base: string, page
   } finally {
     await browser.close();
   }
-  return { written, browser: true };
+  return written;
 }
 
 /** Answers every request to `origin` + `base` from the build folder; nothing else is fetched. */
 async function serveFromFolder(context: BrowserContext, origin: string, base: string, outDir: string) {
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.origin !== origin || !url.pathname.startsWith(base)) return route.abort();
-    let file = path.join(outDir, decodeURIComponent(url.pathname.slice(base.length)));
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!file.startsWith(path.resolve(outDir)) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    if (url.origin !== origin) return route.abort();
+    const file = siteFile(outDir, base, url.pathname);
+    if (!file) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, body: readFileSync(file), contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
   });
 }

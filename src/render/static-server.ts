@@ -8,23 +8,24 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf', '.ics': 'text/calendar', '.csv': 'text/csv', '.xml': 'application/xml', '.txt': 'text/plain',
 };
 
+/**
+ * The file of a built site (in `root`, published under `base`) that answers a URL path:
+ * directories answer with their index.html. Undefined outside the site or when missing.
+ */
+export function siteFile(root: string, base: string, urlPath: string): string | undefined {
+  const pathname = decodeURIComponent(urlPath);
+  if (!pathname.startsWith(base)) return undefined;
+  let file = path.join(root, pathname.slice(base.length));
+  if (!file.startsWith(path.resolve(root))) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  return existsSync(file) ? file : undefined;
+}
+
 /** Serves a built site from `root` under `base` on an ephemeral localhost port (tests, PDFs). */
 export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close(): Promise<void>; server: Server }> {
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname = decodeURIComponent(url.pathname);
-    if (!pathname.startsWith(base)) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    pathname = pathname.slice(base.length);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(path.resolve(root))) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
+    const file = siteFile(root, base, new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!file) {
       const notFound = path.join(root, '404.html');
       response.writeHead(404, { 'Content-Type': CONTENT_TYPES['.html'] });
       if (existsSync(notFound)) createReadStream(notFound).pipe(response);

@@ -30,10 +30,6 @@ export interface NeverFinishes {
 
 const EPSILON = 1e-9;
 
-/**
- * Rules 3–7 and 11: schedules every task once, in the order of rule 7, with the given amounts
- * (working days for duration tasks, person-days for effort tasks, ignored for milestones).
- */
 export interface RunOptions {
   recordBookings?: boolean;
   /**
@@ -46,6 +42,10 @@ export interface RunOptions {
   reuse?: { booked: Float64Array[] };
 }
 
+/**
+ * Rules 3–7 and 11: schedules every task once, in the order of rule 7, with the given amounts
+ * (working days for duration tasks, person-days for effort tasks, ignored for milestones).
+ */
 export function runSchedule(
   plan: PreparedPlan,
   amounts: ArrayLike<number>,
