@@ -4,6 +4,7 @@
 // older global Node started us, re-run with the pinned one instead of failing obscurely.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
@@ -15,6 +16,13 @@ if (major < 22 || (major === 22 && minor < 12)) {
   }
   const result = spawnSync(pinned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(result.status ?? 1);
+}
+// Like the \`astro\` command: keep V8's compiled code (and our type-stripped TypeScript) between
+// runs, which saves a few hundred milliseconds of every start. Not in CI, where it is never reused.
+if (!process.env.CI) {
+  try {
+    module.enableCompileCache?.();
+  } catch {}
 }
 const { run } = await import('../src/cli/main.ts');
 await run(process.argv.slice(2));

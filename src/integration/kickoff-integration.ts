@@ -14,6 +14,9 @@ import { copyMermaidForClients } from '../render/mermaid-vendor.ts';
 import { renderMermaidSources } from '../render/render-mermaid.ts';
 import { writeSearchIndex } from '../render/search-index.ts';
 
+/** The print compilation's folder: its heading ids are scoped afterwards, and it is no search result. */
+const PRINT_FOLDER = 'druck';
+
 /**
  * Makes `astro build` fail on the same content errors as `kickoff validate` (Astro itself only
  * logs a broken reference), renders all diagrams in one browser before the pages are built,
@@ -62,9 +65,9 @@ export function kickoffIntegration(options: { strict?: boolean } = {}): AstroInt
         const outDir = fileURLToPath(dir);
         // Without a browser at build time the pages draw their diagrams themselves.
         if (!renderAtBuild) copyMermaidForClients(outDir);
-        const printPage = path.join(outDir, 'druck/index.html');
+        const printPage = path.join(outDir, PRINT_FOLDER, 'index.html');
         if (existsSync(printPage)) writeFileSync(printPage, scopeArticleIds(readFileSync(printPage, 'utf8')));
-        const result = await writeSearchIndex(outDir);
+        const result = await writeSearchIndex(outDir, { skip: [PRINT_FOLDER] });
         logger.info(`search index: ${result.pages} page(s) indexed`);
       },
     },

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 
 /** One headless Chromium with a throw-away profile; `close()` removes the profile. */
@@ -12,6 +12,9 @@ export interface HeadlessBrowser {
 
 export async function launchBrowser(executablePath = findChromium()): Promise<HeadlessBrowser | undefined> {
   if (!executablePath) return undefined;
+  // Loaded here, not at the top: playwright takes about 0.6 s to load, and most builds find every
+  // diagram in the cache and never start a browser.
+  const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(path.join(os.tmpdir(), 'kickoff-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
