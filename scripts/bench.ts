@@ -40,8 +40,8 @@ const quick = flags.quick;
 
 /** Sizes: the full run answers the targets; --quick checks that everything works. */
 const SIZES = quick
-  ? { plans: { count: 20, tasks: 50 }, pageSeries: [100, 200, 400], barePages: [400], validateRuns: 3, gantt: 8 }
-  : { plans: { count: 200, tasks: 50 }, pageSeries: [500, 1000, 2000], barePages: [2000], validateRuns: 3, gantt: 30 };
+  ? { plans: { count: 20, tasks: 50 }, pageSeries: [100, 200, 400], barePages: [400], validateRuns: 3, gantt: 8, targetPairs: 1 }
+  : { plans: { count: 200, tasks: 50 }, pageSeries: [500, 1000, 2000], barePages: [2000], validateRuns: 3, gantt: 30, targetPairs: 3 };
 const TARGET_PAGES = SIZES.pageSeries.at(-1) as number;
 /** Base content of the plans data set, about the sample's size. */
 const PLAN_BASE = { phases: 10, roles: 12, checklists: 8, risks: 15 };
@@ -165,6 +165,7 @@ await bare(plansName, plansDir);
 
 // Page series: the growth of build time, and the target size against bare Astro.
 const seriesBuilds = new Map<number, BuildResult>();
+let targetMode: DiagramMode = 'warm';
 for (const pages of SIZES.pageSeries) {
   progress(`${pages} content pages`);
   const dir = pageDirs.get(pages) as string;
@@ -178,6 +179,25 @@ for (const pages of SIZES.pageSeries) {
   }
   seriesBuilds.set(pages, await ours(`${pages} content pages: kickoff build, ${mode === 'warm' ? 'warm diagram cache' : 'KICKOFF_CHROMIUM=off'}`, dir, mode, cache));
   if (SIZES.barePages.includes(pages)) await bare(`${pages} content pages`, dir);
+  if (pages === TARGET_PAGES) targetMode = mode;
+}
+
+// The target ratio from several pairs, each ours then bare back to back: on a shared machine the
+// speed drifts by a fifth within minutes, which a single pair cannot tell from our overhead.
+const targetPairs: { ours: BuildResult; bare: BuildResult }[] = [];
+{
+  const first = { ours: seriesBuilds.get(TARGET_PAGES), bare: bareBuilds.get(`${TARGET_PAGES} content pages`) };
+  if (first.ours && first.bare) targetPairs.push({ ours: first.ours, bare: first.bare });
+  for (let pair = 2; pair <= SIZES.targetPairs; pair++) {
+    progress(`${TARGET_PAGES} content pages against bare Astro, pair ${pair} of ${SIZES.targetPairs}`);
+    const label = `${TARGET_PAGES} content pages, pair ${pair}`;
+    const again = await buildKickoff({ label: `${label}: kickoff build`, projectDir, contentDir: targetDir, diagrams: chromium ? targetMode : 'off', diagramCache: path.join(work, `diagram-cache-pages-${TARGET_PAGES}`), logDir });
+    const bareDir = makeBareProject(repoRoot, targetDir, work);
+    const bareAgain = await buildBare({ label: `${label}: bare Astro`, projectDir: bareDir, logDir });
+    rmSync(path.join(bareDir, 'dist'), { recursive: true, force: true });
+    for (const result of [again, bareAgain]) if (!result.ok) failures.push(`${result.label}: exit ${result.run.exitCode}, see ${result.run.logFile}`);
+    targetPairs.push({ ours: again, bare: bareAgain });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,13 +294,19 @@ out(
 // Targets
 const targetBuild = seriesBuilds.get(TARGET_PAGES);
 const targetBare = bareBuilds.get(`${TARGET_PAGES} content pages`);
-const buildRatio = ratio(targetBuild?.run.wallMs, targetBare?.run.wallMs);
-const buildCpuRatio = ratio(targetBuild?.run.cpuMs, targetBare?.run.cpuMs);
+const pairRatios = targetPairs.map((pair) => ({ wall: ratio(pair.ours.run.wallMs, pair.bare.run.wallMs), cpu: ratio(pair.ours.run.cpuMs, pair.bare.run.cpuMs) }));
+const medianOf = (values: (number | undefined)[]) => (values.every((value) => value !== undefined) && values.length > 0 ? median(values as number[]) : undefined);
+const buildRatio = medianOf(pairRatios.map((pair) => pair.wall));
+const buildCpuRatio = medianOf(pairRatios.map((pair) => pair.cpu));
 const validateTarget = validations[0];
 const validateMs = median(validateTarget.runs.map((run) => run.wallMs));
 const validateCpuMs = median(validateTarget.runs.map((run) => run.cpuMs ?? Number.NaN));
 const validateVerdict = busy && !Number.isNaN(validateCpuMs) ? validateCpuMs : validateMs;
 const buildVerdict = busy && buildCpuRatio !== undefined ? buildCpuRatio : buildRatio;
+const pairSummary =
+  targetPairs.length > 1
+    ? `median of ${targetPairs.length} pairs: ${fx(buildRatio)} wall, ${fx(buildCpuRatio)} CPU (pairs, wall / CPU: ${targetPairs.map((pair, index) => `${s(pair.ours.run.wallMs)} vs ${s(pair.bare.run.wallMs)} = ${fx(pairRatios[index].wall)} / ${fx(pairRatios[index].cpu)}`).join('; ')})`
+    : `${fx(buildRatio)} wall (${s(targetBuild?.run.wallMs)} vs ${s(targetBare?.run.wallMs)}); ${fx(buildCpuRatio)} CPU (${s(targetBuild?.run.cpuMs)} vs ${s(targetBare?.run.cpuMs)})`;
 const readingTemplates = weights.filter(({ template }) => !template.startsWith('print'));
 const maxReadingJs = readingTemplates.reduce<{ template: string; gzip: number } | undefined>((max, { template, weight }) => {
   const gzip = weight.js.gzip + weight.inlineJs.gzip;
@@ -333,7 +359,7 @@ out(
   '',
   '| target | measured | met |',
   '| --- | --- | --- |',
-  `| build ≤ 1.25× bare Astro + MDX (${TARGET_PAGES} content pages, ${chromium ? 'warm diagram cache' : 'no browser'}) | ${fx(buildRatio)} wall (${s(targetBuild?.run.wallMs)} vs ${s(targetBare?.run.wallMs)}); ${fx(buildCpuRatio)} CPU (${s(targetBuild?.run.cpuMs)} vs ${s(targetBare?.run.cpuMs)}) | ${yes(buildVerdict === undefined ? undefined : buildVerdict <= 1.25)}${basis} |`,
+  `| build ≤ 1.25× bare Astro + MDX (${TARGET_PAGES} content pages, ${chromium ? 'warm diagram cache' : 'no browser'}) | ${pairSummary} | ${yes(buildVerdict === undefined ? undefined : buildVerdict <= 1.25)}${basis} |`,
   `| \`kickoff validate\` on ${validateTarget.files.toLocaleString('en')} files < 3 s | ${s(validateMs)} wall, ${s(validateCpuMs)} CPU (median of ${validateTarget.runs.length}; wall ${validateTarget.runs.map((run) => s(run.wallMs)).join(', ')}) | ${yes(validateVerdict < 3000)}${basis}${validateTarget.files < 2000 ? ' (fewer files than the target)' : ''} |`,
   `| reading pages ≤ 20 KB JS (gzip) before search opens | largest: ${maxReadingJs ? `${kbytes(maxReadingJs.gzip)} (${maxReadingJs.template})` : '–'} | ${yes(maxReadingJs ? maxReadingJs.gzip <= 20 * 1024 : undefined)} |`,
   `| plan pages with pre-rendered SVG ship no mermaid | ${planMermaid.map((plan) => `${plan.template}: ${plan.svg} SVG, ${plan.clientSide} client-side${plan.mermaid.length ? `, mermaid reachable (${plan.mermaid.length} file(s), via ${plan.mermaid[0]})` : ', no mermaid chunk referenced'}`).join('; ') || '–'} | ${yes(planMermaidOk)} |`,

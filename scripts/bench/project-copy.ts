@@ -5,8 +5,8 @@ import path from 'node:path';
 /** What a build needs from the repository; everything else (dist/, content/, tests) stays out. */
 const PROJECT_FILES = ['astro.config.mjs', 'kickoff.config.json', 'package.json', 'tsconfig.json', 'src', 'public', 'bin'];
 
-/** Build caches that must not survive from one measured build to the next. */
-const BUILD_CACHES = ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist'];
+/** Build caches that must not survive from one measured build to the next (`.cache`: Astro's content store per content folder). */
+const BUILD_CACHES = ['node_modules/.astro', 'node_modules/.vite', '.astro', '.cache', 'dist'];
 
 /**
  * Links every entry of `source/node_modules` into `target/node_modules` one by one instead of
