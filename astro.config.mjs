@@ -17,7 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.KICKOFF_OUT_DIR ?? './dist',
   cacheDir: `./.cache/astro-${contentKey}`,
-  build: { format: 'directory' },
+  // Two pages at a time: while one page waits for its module to load or its file to be written,
+  // the other renders (prerendering of 2,000 pages 16 s -> 14 s, median of six pairs; 4 was no better).
+  build: { format: 'directory', concurrency: 2 },
   integrations: [mdx(), kickoffIntegration()],
   devToolbar: { enabled: false },
   vite: {
