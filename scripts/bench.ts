@@ -305,7 +305,7 @@ const validateVerdict = busy && !Number.isNaN(validateCpuMs) ? validateCpuMs : v
 const buildVerdict = busy && buildCpuRatio !== undefined ? buildCpuRatio : buildRatio;
 const pairSummary =
   targetPairs.length > 1
-    ? `median of ${targetPairs.length} pairs: ${fx(buildRatio)} wall, ${fx(buildCpuRatio)} CPU (pairs, wall / CPU: ${targetPairs.map((pair, index) => `${s(pair.ours.run.wallMs)} vs ${s(pair.bare.run.wallMs)} = ${fx(pairRatios[index].wall)} / ${fx(pairRatios[index].cpu)}`).join('; ')})`
+    ? `median of ${targetPairs.length} pairs: ${fx(buildRatio)} wall, ${fx(buildCpuRatio)} CPU (pairs, wall / CPU: ${targetPairs.map((pair, index) => `${s(pair.ours.run.wallMs)} vs ${s(pair.bare.run.wallMs)} = ${fx(pairRatios[index].wall)} / ${fx(pairRatios[index].cpu)}`).join('; ')}; the same bare build took ${s(Math.min(...targetPairs.map((pair) => pair.bare.run.wallMs)))}–${s(Math.max(...targetPairs.map((pair) => pair.bare.run.wallMs)))}, which is how much the machine's speed drifted)`
     : `${fx(buildRatio)} wall (${s(targetBuild?.run.wallMs)} vs ${s(targetBare?.run.wallMs)}); ${fx(buildCpuRatio)} CPU (${s(targetBuild?.run.cpuMs)} vs ${s(targetBare?.run.cpuMs)})`;
 const readingTemplates = weights.filter(({ template }) => !template.startsWith('print'));
 const maxReadingJs = readingTemplates.reduce<{ template: string; gzip: number } | undefined>((max, { template, weight }) => {
