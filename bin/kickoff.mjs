@@ -17,7 +17,7 @@ if (major < 22 || (major === 22 && minor < 12)) {
   const result = spawnSync(pinned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(result.status ?? 1);
 }
-// Like the \`astro\` command: keep V8's compiled code (and our type-stripped TypeScript) between
+// Like the `astro` command: keep V8's compiled code (and our type-stripped TypeScript) between
 // runs, which saves a few hundred milliseconds of every start. Not in CI, where it is never reused.
 if (!process.env.CI) {
   try {
