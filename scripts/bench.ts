@@ -4,12 +4,13 @@
 // and caches are never touched), each measurement in a fresh child process, and compares with a
 // bare Astro + MDX project over the same content. Progress goes to stderr; the results table to
 // stdout and to bench-results.md. See scripts/bench/README.md for what each number means.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/lib/config.ts';
 import { findChromium } from '../src/render/find-chromium.ts';
 import { makeBareProject } from './bench/bare-astro.ts';
 import { buildBare, buildKickoff, type BuildResult, type DiagramMode } from './bench/build-runs.ts';
@@ -120,18 +121,29 @@ if (chromium) {
 // Builds
 const builds: BuildResult[] = [];
 const bareBuilds = new Map<string, BuildResult>();
-const record = (result: BuildResult) => {
-  builds.push(result);
+const checked = (result: BuildResult) => {
   if (!result.ok) failures.push(`${result.label}: exit ${result.run.exitCode}, see ${result.run.logFile}`);
   return result;
 };
-const ours = async (label: string, contentDir: string, diagrams: DiagramMode, cache: string) =>
-  record(await buildKickoff({ label, projectDir, contentDir, diagrams: chromium ? diagrams : 'off', diagramCache: cache, logDir }));
-const bare = async (name: string, contentDir: string) => {
-  const dir = makeBareProject(repoRoot, contentDir, work);
-  const result = record(await buildBare({ label: `bare Astro: ${name}`, projectDir: dir, logDir }));
-  bareBuilds.set(name, result);
+const record = (result: BuildResult) => {
+  builds.push(result);
+  return checked(result);
+};
+const kickoffBuild = (label: string, contentDir: string, diagrams: DiagramMode, cache: string, nodeArgs?: string[]) =>
+  buildKickoff({ label, projectDir, contentDir, diagrams: chromium ? diagrams : 'off', diagramCache: cache, logDir, nodeArgs });
+// One bare project per content folder, reused by every build of that content.
+const bareProjects = new Map<string, string>();
+const bareBuild = async (label: string, contentDir: string, nodeArgs?: string[]) => {
+  let dir = bareProjects.get(contentDir);
+  if (!dir) bareProjects.set(contentDir, (dir = makeBareProject(repoRoot, contentDir, work)));
+  const result = await buildBare({ label, projectDir: dir, logDir, nodeArgs });
   rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
+  return result;
+};
+const ours = async (label: string, contentDir: string, diagrams: DiagramMode, cache: string) => record(await kickoffBuild(label, contentDir, diagrams, cache));
+const bare = async (name: string, contentDir: string) => {
+  const result = record(await bareBuild(`bare Astro: ${name}`, contentDir));
+  bareBuilds.set(name, result);
   return result;
 };
 const keepDist = (result: BuildResult, name: string) => {
@@ -166,6 +178,7 @@ await bare(plansName, plansDir);
 // Page series: the growth of build time, and the target size against bare Astro.
 const seriesBuilds = new Map<number, BuildResult>();
 let targetMode: DiagramMode = 'warm';
+let targetCache = '';
 for (const pages of SIZES.pageSeries) {
   progress(`${pages} content pages`);
   const dir = pageDirs.get(pages) as string;
@@ -179,7 +192,7 @@ for (const pages of SIZES.pageSeries) {
   }
   seriesBuilds.set(pages, await ours(`${pages} content pages: kickoff build, ${mode === 'warm' ? 'warm diagram cache' : 'KICKOFF_CHROMIUM=off'}`, dir, mode, cache));
   if (SIZES.barePages.includes(pages)) await bare(`${pages} content pages`, dir);
-  if (pages === TARGET_PAGES) targetMode = mode;
+  if (pages === TARGET_PAGES) [targetMode, targetCache] = [mode, cache];
 }
 
 // The target ratio from several pairs, each ours then bare back to back: on a shared machine the
@@ -191,11 +204,8 @@ const targetPairs: { ours: BuildResult; bare: BuildResult }[] = [];
   for (let pair = 2; pair <= SIZES.targetPairs; pair++) {
     progress(`${TARGET_PAGES} content pages against bare Astro, pair ${pair} of ${SIZES.targetPairs}`);
     const label = `${TARGET_PAGES} content pages, pair ${pair}`;
-    const again = await buildKickoff({ label: `${label}: kickoff build`, projectDir, contentDir: targetDir, diagrams: chromium ? targetMode : 'off', diagramCache: path.join(work, `diagram-cache-pages-${TARGET_PAGES}`), logDir });
-    const bareDir = makeBareProject(repoRoot, targetDir, work);
-    const bareAgain = await buildBare({ label: `${label}: bare Astro`, projectDir: bareDir, logDir });
-    rmSync(path.join(bareDir, 'dist'), { recursive: true, force: true });
-    for (const result of [again, bareAgain]) if (!result.ok) failures.push(`${result.label}: exit ${result.run.exitCode}, see ${result.run.logFile}`);
+    const again = checked(await kickoffBuild(`${label}: kickoff build`, targetDir, targetMode, targetCache));
+    const bareAgain = checked(await bareBuild(`${label}: bare Astro`, targetDir));
     targetPairs.push({ ours: again, bare: bareAgain });
   }
 }
@@ -206,8 +216,7 @@ progress('page weight');
 const samplePlans = existsSync(path.join(sampleDist, 'plaene'))
   ? readdirSync(path.join(sampleDist, 'plaene')).filter((name) => existsSync(path.join(sampleDist, 'plaene', name, 'index.html'))).sort()
   : [];
-const config = JSON.parse(readFileSync(path.join(projectDir, 'kickoff.config.json'), 'utf8')) as { base?: string };
-const base = `/${String(process.env.KICKOFF_BASE ?? config.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = loadConfig(projectDir).base;
 const weights: { template: string; weight: PageWeight }[] = existsSync(sampleDist)
   ? templatePages(sampleDist, samplePlans).map(({ template, page }) => ({ template, weight: pageWeight(sampleDist, page, base) }))
   : [];
@@ -224,12 +233,11 @@ if (flags.profile) {
     const result = await build(['--cpu-prof', `--cpu-prof-dir=${dir}`]);
     const files = readdirSync(dir).filter((file) => file.endsWith('.cpuprofile')).map((file) => path.join(dir, file));
     // The main thread's profile is the largest; workers (if any) write their own.
-    const main = files.sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
+    const main = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
     return { result, main, text: main ? formatProfile(summariseProfile(main, { top: 25 }), 25) : '(no profile written)' };
   };
-  const oursProfile = await profile('kickoff', (nodeArgs) => buildKickoff({ label: `profile: kickoff build, ${TARGET_PAGES} pages`, projectDir, contentDir: targetDir, diagrams: chromium ? 'warm' : 'off', diagramCache: path.join(work, `diagram-cache-pages-${TARGET_PAGES}`), logDir, nodeArgs }));
-  const bareDir = makeBareProject(repoRoot, targetDir, work);
-  const bareProfile = await profile('bare', (nodeArgs) => buildBare({ label: `profile: bare Astro, ${TARGET_PAGES} pages`, projectDir: bareDir, logDir, nodeArgs }));
+  const oursProfile = await profile('kickoff', (nodeArgs) => kickoffBuild(`profile: kickoff build, ${TARGET_PAGES} pages`, targetDir, targetMode, targetCache, nodeArgs));
+  const bareProfile = await profile('bare', (nodeArgs) => bareBuild(`profile: bare Astro, ${TARGET_PAGES} pages`, targetDir, nodeArgs));
   profileText = [
     `### CPU profile: kickoff build, ${TARGET_PAGES} content pages (${oursProfile.main ? path.relative(work, oursProfile.main) : 'none'})`,
     '',
@@ -310,7 +318,7 @@ const validateVerdict = busy && !Number.isNaN(validateCpuMs) ? validateCpuMs : v
 const buildVerdict = busy && buildCpuRatio !== undefined ? buildCpuRatio : buildRatio;
 const pairSummary =
   targetPairs.length > 1
-    ? `median of ${targetPairs.length} pairs: ${fx(buildRatio)} wall, ${fx(buildCpuRatio)} CPU (pairs, wall / CPU: ${targetPairs.map((pair, index) => `${s(pair.ours.run.wallMs)} vs ${s(pair.bare.run.wallMs)} = ${fx(pairRatios[index].wall)} / ${fx(pairRatios[index].cpu)}`).join('; ')}; the same bare build took ${s(Math.min(...targetPairs.map((pair) => pair.bare.run.wallMs)))}–${s(Math.max(...targetPairs.map((pair) => pair.bare.run.wallMs)))}, which is how much the machine's speed drifted)`
+    ? `median of ${targetPairs.length} pairs: ${fx(buildRatio)} wall, ${fx(buildCpuRatio)} CPU (pairs, wall / CPU: ${targetPairs.map((pair, index) => `${s(pair.ours.run.wallMs)} vs ${s(pair.bare.run.wallMs)} = ${fx(pairRatios[index].wall)} / ${fx(pairRatios[index].cpu)}`).join('; ')})`
     : `${fx(buildRatio)} wall (${s(targetBuild?.run.wallMs)} vs ${s(targetBare?.run.wallMs)}); ${fx(buildCpuRatio)} CPU (${s(targetBuild?.run.cpuMs)} vs ${s(targetBare?.run.cpuMs)})`;
 const readingTemplates = weights.filter(({ template }) => !template.startsWith('print'));
 const maxReadingJs = readingTemplates.reduce<{ template: string; gzip: number } | undefined>((max, { template, weight }) => {

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { COLLECTION_NAMES } from '../../src/lib/schema/index.ts';
 import { linkNodeModules } from './project-copy.ts';
 
 /**
@@ -9,7 +10,7 @@ import { linkNodeModules } from './project-copy.ts';
  * per entry with a minimal layout that prints the entry's front-matter texts and its MDX body
  * (so the pages carry the same text); no validation, no diagrams, no search index, no PDFs.
  */
-export const BARE_COLLECTIONS = ['roles', 'phases', 'checklists', 'risks', 'plans'] as const;
+const BARE_COLLECTIONS = COLLECTION_NAMES;
 
 export function makeBareProject(repoRoot: string, contentDir: string, parent = os.tmpdir()): string {
   const dir = mkdtempSync(path.join(parent, 'kickoff-bench-bare-'));

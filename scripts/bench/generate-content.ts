@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { between, paragraph, pick, proseBody, seededRandom, sentence, shortText, title, type Random } from './prose.ts';
 import { syntheticPlan } from './synthetic-plan.ts';
+import { COLLECTION_NAMES } from '../../src/lib/schema/index.ts';
 
 export interface ContentSize {
   phases: number;
@@ -59,9 +60,8 @@ export function generateContent(size: ContentSize, options: { dir?: string; seed
   let files = 0;
   let bytes = 0;
   // All five folders, also empty ones (Astro's glob loader warns about a missing folder).
-  for (const collection of ['roles', 'phases', 'checklists', 'risks', 'plans']) mkdirSync(path.join(dir, collection), { recursive: true });
+  for (const collection of COLLECTION_NAMES) mkdirSync(path.join(dir, collection), { recursive: true });
   const write = (collection: string, id: string, text: string) => {
-    mkdirSync(path.join(dir, collection), { recursive: true });
     writeFileSync(path.join(dir, collection, `${id}.mdx`), text);
     files++;
     bytes += Buffer.byteLength(text);

@@ -43,6 +43,9 @@ export function isMermaidFile(file: string, text: string): boolean {
 }
 
 export function pageWeight(distDir: string, page: string, base = '/'): PageWeight {
+  // Each script is read once, however many of the graphs below visit it.
+  const sources = new Map<string, string>();
+  const read = (file: string) => sources.get(file) ?? sources.set(file, readFileSync(file, 'utf8')).get(file)!;
   const htmlFile = path.join(distDir, page);
   const html = readFileSync(htmlFile);
   const text = html.toString('utf8');
@@ -84,11 +87,11 @@ export function pageWeight(distDir: string, page: string, base = '/'): PageWeigh
   }
 
   // Start-up graph: static imports only. On-demand graph: everything reachable from dynamic imports.
-  const startup = closure(entryScripts, (file, source) => staticImports(source).map((url) => resolveUrl(url, file)));
-  const dynamicRoots = [...startup].flatMap((file) => dynamicImports(readFileSync(file, 'utf8')).map((url) => resolveUrl(url, file)));
-  const reachable = closure(dynamicRoots.filter((file): file is string => file !== undefined), (file, source) => [...staticImports(source), ...dynamicImports(source)].map((url) => resolveUrl(url, file)));
+  const startup = closure(entryScripts, read, (file, source) => staticImports(source).map((url) => resolveUrl(url, file)));
+  const dynamicRoots = [...startup].flatMap((file) => dynamicImports(read(file)).map((url) => resolveUrl(url, file)));
+  const reachable = closure(dynamicRoots.filter((file): file is string => file !== undefined), read, (file, source) => [...staticImports(source), ...dynamicImports(source)].map((url) => resolveUrl(url, file)));
   const onDemand = [...reachable].filter((file) => !startup.has(file));
-  const mermaidIn = (files: Iterable<string>) => [...files].filter((file) => isMermaidFile(file, readFileSync(file, 'utf8'))).map((file) => path.relative(distDir, file));
+  const mermaidIn = (files: Iterable<string>) => [...files].filter((file) => isMermaidFile(file, read(file))).map((file) => path.relative(distDir, file));
 
   return {
     page,
@@ -105,14 +108,14 @@ export function pageWeight(distDir: string, page: string, base = '/'): PageWeigh
   };
 }
 
-function closure(roots: string[], edges: (file: string, source: string) => (string | undefined)[]): Set<string> {
+function closure(roots: string[], read: (file: string) => string, edges: (file: string, source: string) => (string | undefined)[]): Set<string> {
   const seen = new Set<string>();
   const stack = [...roots];
   while (stack.length > 0) {
     const file = stack.pop() as string;
     if (seen.has(file) || !file.endsWith('.js')) continue;
     seen.add(file);
-    for (const next of edges(file, readFileSync(file, 'utf8'))) if (next && !seen.has(next)) stack.push(next);
+    for (const next of edges(file, read(file))) if (next && !seen.has(next)) stack.push(next);
   }
   return seen;
 }

@@ -28,8 +28,9 @@ export function linkNodeModules(source: string, target: string): void {
 }
 
 /**
- * A temporary copy of the project to build in, so that the repository's `dist/` and caches are
- * never touched. `kickoff build` uses the working directory as the Astro root.
+ * A temporary copy of the project to build in (benchmarks, the browser tests' sub-path build), so
+ * that the repository's `dist/` and caches are never touched. `kickoff build` uses the working
+ * directory as the Astro root. The copy has no content: callers add the folder they build.
  */
 export function makeProjectCopy(repoRoot: string, parent = os.tmpdir()): string {
   const dir = mkdtempSync(path.join(parent, 'kickoff-bench-project-'));

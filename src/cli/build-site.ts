@@ -6,6 +6,7 @@ import { hasErrors } from '../lib/content/finding.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 import { planChecklistIds } from '../lib/plan-checklists.ts';
 import { printPdfs } from '../render/print-pdfs.ts';
+import { pagePaths } from '../site/page-paths.ts';
 import { pdfPath, pdfsWillBeWritten } from '../site/pdf-paths.ts';
 import { loadAndValidate, reportFindings } from './load-and-validate.ts';
 
@@ -33,12 +34,12 @@ export async function buildSite(options: { contentDir: string; strict: boolean; 
       const config = loadConfig(root);
       const pages = new Map<string, string>();
       const add = (pagePath: string) => pages.set(pagePath, pdfPath(pagePath));
-      for (const checklist of content.checklists) add(`checklisten/${checklist.id}/`);
+      for (const checklist of content.checklists) add(pagePaths.checklist(checklist.id));
       for (const plan of content.plans) {
-        add(`plaene/${plan.id}/`);
-        for (const id of planChecklistIds(plan.data, content.phases, content.checklists)) add(`plaene/${plan.id}/checklisten/${id}/`);
+        add(pagePaths.plan(plan.id));
+        for (const id of planChecklistIds(plan.data, content.phases, content.checklists)) add(pagePaths.planChecklist(plan.id, id));
       }
-      add('druck/');
+      add(pagePaths.print);
       const written = await printPdfs(tempDir, config.site, config.base, pages);
       process.stderr.write(`pdf: ${written} file(s) written\n`);
     }

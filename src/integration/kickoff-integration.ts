@@ -13,9 +13,10 @@ import { findChromium } from '../render/find-chromium.ts';
 import { copyMermaidForClients } from '../render/mermaid-vendor.ts';
 import { renderMermaidSources } from '../render/render-mermaid.ts';
 import { writeSearchIndex } from '../render/search-index.ts';
+import { pagePaths } from '../site/page-paths.ts';
 
 /** The print compilation's folder: its heading ids are scoped afterwards, and it is no search result. */
-const PRINT_FOLDER = 'druck';
+const PRINT_FOLDER = pagePaths.print.replace(/\/$/, '');
 
 /**
  * Makes `astro build` fail on the same content errors as `kickoff validate` (Astro itself only
@@ -56,7 +57,7 @@ export function kickoffIntegration(options: { strict?: boolean } = {}): AstroInt
           return;
         }
         const base = config.base;
-        const report = await renderMermaidSources(allDiagramSources(content, config.lang, (id) => `${base}phasen/${id}/`));
+        const report = await renderMermaidSources(allDiagramSources(content, config.lang, (id) => `${base}${pagePaths.phase(id)}`));
         logger.info(`diagrams: ${report.rendered} rendered, ${report.cached} from cache in ${report.seconds.toFixed(1)} s`);
         for (const failure of report.failed) logger.error(`diagram failed to render: ${failure.message}`);
         if (report.failed.length > 0) throw new Error(`${report.failed.length} diagram(s) failed to render`);

@@ -15,8 +15,9 @@ export const CONTENT_TYPES: Record<string, string> = {
 export function siteFile(root: string, base: string, urlPath: string): string | undefined {
   const pathname = decodeURIComponent(urlPath);
   if (!pathname.startsWith(base)) return undefined;
-  let file = path.join(root, pathname.slice(base.length));
-  if (!file.startsWith(path.resolve(root))) return undefined;
+  const rootDir = path.resolve(root);
+  let file = path.join(rootDir, pathname.slice(base.length));
+  if (!file.startsWith(rootDir)) return undefined;
   if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
   return existsSync(file) ? file : undefined;
 }

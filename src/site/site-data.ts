@@ -4,6 +4,7 @@ import { UI } from '../lib/i18n/ui.ts';
 import { cachedSchedulePlan } from '../lib/schedule/schedule-cache.ts';
 import type { Schedule } from '../lib/schedule/schedule-plan.ts';
 import { roleInfos } from '../lib/site-diagrams.ts';
+import { pagePaths } from './page-paths.ts';
 
 /** Site-wide settings and content, loaded once per build and shared by all pages. */
 export const config = loadConfig();
@@ -12,13 +13,14 @@ export const t = UI[lang];
 
 export const href = (path = '') => `${config.base}${path.replace(/^\//, '')}`;
 export const routes = {
-  phase: (id: string) => href(`phasen/${id}/`),
-  role: (id: string) => href(`rollen/${id}/`),
-  checklist: (id: string) => href(`checklisten/${id}/`),
-  risk: (id: string) => href(`risiken/${id}/`),
-  plan: (id: string) => href(`plaene/${id}/`),
-  planChecklist: (plan: string, checklist: string) => href(`plaene/${plan}/checklisten/${checklist}/`),
-  planExport: (plan: string, extension: string) => href(`plaene/${plan}.${extension}`),
+  phase: (id: string) => href(pagePaths.phase(id)),
+  role: (id: string) => href(pagePaths.role(id)),
+  checklist: (id: string) => href(pagePaths.checklist(id)),
+  risk: (id: string) => href(pagePaths.risk(id)),
+  plan: (id: string) => href(pagePaths.plan(id)),
+  planChecklist: (plan: string, checklist: string) => href(pagePaths.planChecklist(plan, checklist)),
+  planExport: (plan: string, extension: string) => href(pagePaths.planExport(plan, extension)),
+  print: () => href(pagePaths.print),
 };
 
 let cached: Promise<Awaited<ReturnType<typeof loadAll>>> | undefined;

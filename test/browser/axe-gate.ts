@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HeadlessBrowser } from '../../src/render/browser.ts';
-import { AXE_PATH, mainSite, openBrowser, TEMPLATE_PAGES } from './helpers.ts';
+import { AXE_PATH, mainSite, openBrowser, searchWithResults, TEMPLATE_PAGES } from './helpers.ts';
 
 interface Violation {
   id: string;
@@ -15,7 +15,7 @@ interface Violation {
 
 const BLOCKING = new Set(['serious', 'critical']);
 
-export async function runAxe(page: Page, context = 'document'): Promise<Violation[]> {
+async function runAxe(page: Page, context = 'document'): Promise<Violation[]> {
   if (!(await page.evaluate(`typeof window.axe !== 'undefined'`))) await page.addScriptTag({ path: AXE_PATH });
   return (await page.evaluate(`axe.run(${context}, { resultTypes: ['violations'] }).then((result) => result.violations.map((v) => ({
     id: v.id, impact: v.impact, help: v.help,
@@ -23,7 +23,7 @@ export async function runAxe(page: Page, context = 'document'): Promise<Violatio
   })))`)) as Violation[];
 }
 
-export function describeViolations(pagePath: string, violations: Violation[]): string[] {
+function describeViolations(pagePath: string, violations: Violation[]): string[] {
   return violations
     .filter((violation) => BLOCKING.has(violation.impact ?? ''))
     .flatMap((violation) =>
@@ -54,11 +54,7 @@ export function axeSuite(colorScheme: 'light' | 'dark') {
     });
 
     test('home with the search dialog open and results shown', async () => {
-      await page.goto(mainSite().url, { waitUntil: 'load' });
-      await page.keyboard.press('Control+k');
-      await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'visible', timeout: 10_000 });
-      await page.keyboard.type('Datenqualität');
-      await page.locator('pagefind-results a.pf-result-link').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await searchWithResults(page, mainSite().url, 'Datenqualität');
       await page.waitForTimeout(300);
       expect(describeViolations('(search dialog)', await runAxe(page, `document.querySelector('pagefind-modal')`))).toEqual([]);
     });

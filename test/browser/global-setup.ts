@@ -12,11 +12,12 @@
 // Both builds run in parallel; the servers live in this (main) process, the test files reach them
 // over HTTP. Everything temporary is removed in the teardown.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../src/render/find-chromium.ts';
+import { makeProjectCopy } from '../../scripts/bench/project-copy.ts';
 import { serveStatic } from '../../src/render/static-server.ts';
 
 declare module 'vitest' {
@@ -35,7 +36,6 @@ declare module 'vitest' {
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SUB_BASE = '/playbook/';
-const COPIED = ['astro.config.mjs', 'kickoff.config.json', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'bin'];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -111,10 +111,11 @@ export default async function setup(project: TestProject) {
     if (reason) process.stderr.write(`browser gates: building dist/ (${reason})\n`);
     const mainBuild = reason ? buildMain() : Promise.resolve();
 
-    const subRoot = mkdtempSync(path.join(os.tmpdir(), 'kickoff-subpath-'));
+    // Its own copy of the project: node_modules linked entry by entry, so that this build's
+    // Astro and Vite caches are not the main build's.
+    const subRoot = makeProjectCopy(ROOT);
     cleanups.push(() => rmSync(subRoot, { recursive: true, force: true }));
-    for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(subRoot, entry), { recursive: true });
-    symlinkSync(path.join(ROOT, 'node_modules'), path.join(subRoot, 'node_modules'), 'dir');
+    cpSync(path.join(ROOT, 'content'), path.join(subRoot, 'content'), { recursive: true });
     // A plan with very long, non-ASCII and mermaid-hostile names, for the layout gate.
     cpSync(path.join(ROOT, 'test/fixtures/long-names/lange-namen.mdx'), path.join(subRoot, 'content/plans/lange-namen.mdx'));
     const subBuild = run(

@@ -65,6 +65,15 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => {});
 }
 
+/** Opens `url`, opens the search dialog with Ctrl+K, searches `query` and waits for the first result. */
+export async function searchWithResults(page: Page, url: string, query: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.keyboard.press('Control+k');
+  await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(query);
+  await page.locator('pagefind-results a.pf-result-link').first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
 export const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 if (!existsSync(AXE_PATH)) throw new Error(`browser gates: ${AXE_PATH} is missing; run npm ci`);
 

@@ -6,7 +6,7 @@ import { FileSystemConfigLoader, HtmlValidate, type ConfigData } from 'html-vali
 import { describe, expect, test } from 'vitest';
 import { htmlFiles, mainSite, subSite, type Site } from './helpers.ts';
 
-export const HTML_VALIDATE_CONFIG: ConfigData = {
+const HTML_VALIDATE_CONFIG: ConfigData = {
   root: true, // no .htmlvalidate.json from the repository or its parents
   extends: ['html-validate:recommended'],
   rules: {

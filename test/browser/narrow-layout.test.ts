@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HeadlessBrowser } from '../../src/render/browser.ts';
-import { FIND_BROKEN_TEXT, firstOf, mainSite, openBrowser, ROOT, subSite, TEMPLATE_PAGES, type BrokenText } from './helpers.ts';
+import { FIND_BROKEN_TEXT, firstOf, mainSite, openBrowser, ROOT, searchWithResults, subSite, TEMPLATE_PAGES, type BrokenText } from './helpers.ts';
 
 const WIDTH = 375;
 const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
@@ -80,11 +80,7 @@ describe(`gate 10: no sideways scrolling at ${WIDTH} px`, () => {
   });
 
   test('the search dialog fits, too', async () => {
-    await page.goto(mainSite().url, { waitUntil: 'load' });
-    await page.keyboard.press('Control+k');
-    await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.type('Datenqualität');
-    await page.locator('pagefind-results a.pf-result-link').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await searchWithResults(page, mainSite().url, 'Datenqualität');
     await page.screenshot({ path: path.join(SCREENSHOTS, `${WIDTH}-search.png`) });
     const box = await page.locator('pagefind-modal dialog').boundingBox();
     expect(box).not.toBeNull();

@@ -6,8 +6,8 @@
 // each other (checked in the DOM under print media at the A4 text width).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseEntryFile } from '../../src/lib/content/parse-entry.ts';
 import type { HeadlessBrowser } from '../../src/render/browser.ts';
 import { FIND_BROKEN_TEXT, firstOf, mainSite, openBrowser, ROOT, type BrokenText } from './helpers.ts';
 import { pdfPageTexts } from './pdf-text.ts';
@@ -17,17 +17,20 @@ const CHECKLIST = 'kickoff-meeting';
 interface Item { id: string; text: string; critical?: boolean }
 
 function checklistItems(id: string): { title: string; items: Item[] } {
-  const source = readFileSync(path.join(ROOT, 'content', 'checklists', `${id}.mdx`), 'utf8');
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-  if (!frontMatter) throw new Error(`content/checklists/${id}.mdx: no front matter`);
-  return parseYaml(frontMatter) as { title: string; items: Item[] };
+  const file = `checklists/${id}.mdx`;
+  const { parsed } = parseEntryFile(file, readFileSync(path.join(ROOT, 'content', file), 'utf8'));
+  if (!parsed) throw new Error(`content/${file}: no front matter`);
+  return parsed.data as { title: string; items: Item[] };
 }
+
+/** The checklist every gate here prints, read once. */
+const checklist = checklistItems(CHECKLIST);
 
 /** Compares text ignoring whitespace and line breaks (table cells wrap) and ligature glyphs (ﬀ → ff). */
 const squash = (text: string) => text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, '');
 
 function expectAllItems(pdf: Buffer, label: string) {
-  const { title, items } = checklistItems(CHECKLIST);
+  const { title, items } = checklist;
   const pages = pdfPageTexts(pdf);
   expect(pages.length, `${label}: pages`).toBeGreaterThan(0);
   const text = squash(pages.join('\n'));
@@ -50,7 +53,7 @@ afterAll(async () => {
 
 describe('gate 4: printed checklists contain every item', () => {
   test('the front matter has items to look for', () => {
-    expect(checklistItems(CHECKLIST).items.length).toBeGreaterThan(5);
+    expect(checklist.items.length).toBeGreaterThan(5);
   });
 
   test(`/checklisten/${CHECKLIST}/ printed with page.pdf`, async () => {

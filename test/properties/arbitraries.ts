@@ -4,10 +4,10 @@
  * earlier tasks only); the raw front-matter form is what an author writes, before zod defaults.
  */
 import fc from 'fast-check';
-import { formatIsoDay, toDay } from '../../src/lib/dates.ts';
+import { formatIsoDay, toDay, WEEKDAY_NAMES } from '../../src/lib/dates.ts';
 
-export const REGIONS = ['DE', 'DE-BY', 'DE-SN', 'AT', 'CH-ZH'] as const;
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const REGIONS = ['DE', 'DE-BY', 'DE-SN', 'AT', 'CH-ZH'] as const;
+
 const REASONS = ['vacation', 'trade-fair', 'sickness', 'training', 'other'];
 const FIRST_KICKOFF = toDay('2026-01-01');
 
@@ -77,7 +77,7 @@ export const rawPlanArb: fc.Arbitrary<RawPlan> = fc
     fc.record({
       kickoff: fc.integer({ min: 0, max: 5 * 365 }),
       region: fc.constantFrom(...REGIONS),
-      workdays: fc.option(fc.subarray(WEEKDAYS, { minLength: 1 }), { nil: undefined, freq: 4 }),
+      workdays: fc.option(fc.subarray([...WEEKDAY_NAMES], { minLength: 1 }), { nil: undefined, freq: 4 }),
       holidays: fc.array(fc.integer({ min: 0, max: 300 }), { maxLength: 3 }),
       closures: fc.array(rangeOffsets(20), { maxLength: 3 }),
       people: fc.tuple(...Array.from({ length: people }, (_, j) => personArb(j))),

@@ -51,22 +51,23 @@ export function parseEntryFile(file: string, source: string): { parsed?: ParsedF
     findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: `front matter that is a map of fields (found ${found})` });
     return { findings };
   }
-  let located: ((path: FieldPath) => number | undefined) | undefined;
+  let located: ReturnType<typeof locatedDocument> | undefined;
   const lineOf = (path: FieldPath) => {
-    if (!located) {
-      const lineCounter = new LineCounter();
-      const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-      located = (fieldPath) => lineOfPath(doc, lineCounter, fieldPath);
-    }
-    return located(path);
+    located ??= locatedDocument(yamlText);
+    return lineOfPath(located.doc, located.lineCounter, path);
   };
   return { parsed: { data, body, bodyLine, lineOf }, findings };
 }
 
+/** The `yaml` library's document model, which knows the line of every field and words syntax errors well. */
+function locatedDocument(yamlText: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true }), lineCounter };
+}
+
 /** Syntax errors worded by the `yaml` library, with their lines (counted from the opening `---`). */
 function yamlSyntaxFindings(file: string, yamlText: string, fastError: Error & { mark?: { line: number } }): Finding[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true });
+  const { doc, lineCounter } = locatedDocument(yamlText);
   const findings: Finding[] = doc.errors.map((error) => {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
     return { severity: 'error', code: 'yaml-syntax', file, path: '', line: pos.line + 1, column: pos.col, message: `valid YAML front matter (${firstLine(error.message)})` };
