@@ -15,6 +15,10 @@ export default defineConfig({
   site: config.site,
   base: config.base,
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops whitespace that contains a line break, so a word and the
+  // element on the next source line ran together: "Strategievermeiden" in the search index,
+  // "abgestimmtkritisch" for screen readers. `true` collapses whitespace without removing it.
+  compressHTML: true,
   outDir: process.env.KICKOFF_OUT_DIR ?? './dist',
   cacheDir: `./.cache/astro-${contentKey}`,
   // Two pages at a time: while one page waits for its module to load or its file to be written,
