@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentChunkPlugin } from './content-chunk.ts';
 import { scopeArticleIds } from '../lib/html/scope-article-ids.ts';
 import { loadConfig } from '../lib/config.ts';
 import { formatFinding, hasErrors } from '../lib/content/finding.ts';
@@ -31,7 +32,8 @@ export function kickoffIntegration(options: { strict?: boolean } = {}): AstroInt
   return {
     name: 'kickoff-playbook',
     hooks: {
-      'astro:config:setup': async ({ logger, command }) => {
+      'astro:config:setup': async ({ logger, command, updateConfig }) => {
+        updateConfig({ vite: { plugins: [contentChunkPlugin()] } });
         if (command !== 'build' && command !== 'dev') return;
         // `kickoff build` has read and validated the content already; a bare `astro build` does it here.
         content = takeValidatedContent(config.contentDir);
