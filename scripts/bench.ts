@@ -333,15 +333,18 @@ const planMermaid = planWeights.map(({ template, weight }) => ({
   mermaid: [...weight.mermaid.startup, ...weight.mermaid.onDemand],
 }));
 const planMermaidOk = chromium && planWeights.length > 0 ? planMermaid.every((plan) => plan.mermaid.length === 0 && plan.clientSide === 0) : undefined;
-const targetPeak = targetBuild ? peakKb(targetBuild.run) : undefined;
+// Memory is judged on the worst of the target-size builds (the first and the repeats of the pairs).
+const targetKickoffBuilds = targetPairs.length > 0 ? targetPairs.map((pair) => pair.ours) : targetBuild ? [targetBuild] : [];
+const memoryBuild = targetKickoffBuilds.reduce<BuildResult | undefined>((worst, build) => (!worst || (peakKb(build.run) ?? 0) > (peakKb(worst.run) ?? 0) ? build : worst), undefined);
+const targetPeak = memoryBuild ? peakKb(memoryBuild.run) : undefined;
 const under2Gb = (kb: number | undefined) => (kb === undefined ? undefined : kb < 2 * 1024 * 1024);
 // The verdict counts the whole tree (what the machine must have); the largest process alone is shown too.
 const memoryVerdict =
   targetPeak === undefined
     ? 'not measured'
-    : under2Gb(targetBuild?.run.maxRssKb) === under2Gb(targetPeak)
+    : under2Gb(memoryBuild?.run.maxRssKb) === under2Gb(targetPeak)
       ? yes(under2Gb(targetPeak))
-      : `${yes(under2Gb(targetPeak))} for the process tree (the largest process alone: ${under2Gb(targetBuild?.run.maxRssKb) ? 'yes' : 'no'})`;
+      : `${yes(under2Gb(targetPeak))} for the process tree (the largest process alone: ${under2Gb(memoryBuild?.run.maxRssKb) ? 'yes' : 'no'})`;
 const parts = (run: Measured | undefined) =>
   run?.treePeakParts ? Object.entries(run.treePeakParts).sort((a, b) => b[1] - a[1]).filter(([, kb]) => kb > 10 * 1024).map(([name, kb]) => `${name} ${mb(kb)}`).join(', ') : '';
 const series = SIZES.pageSeries.map((pages) => ({ pages, build: seriesBuilds.get(pages) })).filter((entry) => entry.build?.ok);
@@ -376,7 +379,7 @@ out(
   `| \`kickoff validate\` on ${validateTarget.files.toLocaleString('en')} files < 3 s | ${s(validateMs)} wall, ${s(validateCpuMs)} CPU (median of ${validateTarget.runs.length}; wall ${validateTarget.runs.map((run) => s(run.wallMs)).join(', ')}) | ${yes(validateVerdict < 3000)}${basis}${validateTarget.files < 2000 ? ' (fewer files than the target)' : ''} |`,
   `| reading pages ≤ 20 KB JS (gzip) before search opens | largest: ${maxReadingJs ? `${kbytes(maxReadingJs.gzip)} (${maxReadingJs.template})` : '–'} | ${yes(maxReadingJs ? maxReadingJs.gzip <= 20 * 1024 : undefined)} |`,
   `| plan pages with pre-rendered SVG ship no mermaid | ${planMermaid.map((plan) => `${plan.template}: ${plan.svg} SVG, ${plan.clientSide} client-side${plan.mermaid.length ? `, mermaid reachable (${plan.mermaid.length} file(s), via ${plan.mermaid[0]})` : ', no mermaid chunk referenced'}`).join('; ') || '–'} | ${yes(planMermaidOk)} |`,
-  `| peak memory < 2 GB at ${TARGET_PAGES} content pages | largest process ${mb(targetBuild?.run.maxRssKb)}; whole process tree ${mb(targetBuild?.run.treePeakKb)}${parts(targetBuild?.run) ? ` (${parts(targetBuild?.run)}, at the same moment)` : ''} | ${memoryVerdict} |`,
+  `| peak memory < 2 GB at ${TARGET_PAGES} content pages | highest of ${targetKickoffBuilds.length} build(s): largest process ${mb(memoryBuild?.run.maxRssKb)}; whole process tree ${mb(memoryBuild?.run.treePeakKb)}${parts(memoryBuild?.run) ? ` (${parts(memoryBuild?.run)}, at the same moment)` : ''} | ${memoryVerdict} |`,
   `| build time linear in pages | growth exponent ${SIZES.pageSeries.at(-2)} → ${SIZES.pageSeries.at(-1)} pages: ${wallExponent?.toFixed(2) ?? '–'} wall, ${cpuExponent?.toFixed(2) ?? '–'} CPU (1 = proportional; linear = ≤ 1.1); per added page ${marginals.map((value) => `${value.toFixed(1)} ms`).join(' → ')} wall, ${cpuMarginals.map((value) => `${value.toFixed(1)} ms`).join(' → ')} CPU; HTML output exponent ${htmlExponent?.toFixed(2) ?? '–'}${htmlExponent !== undefined && htmlExponent > 1.1 ? ' (**HTML grows faster than the pages**)' : ''} | ${yes(linear)}${basis}${quick ? ' (few pages: fixed costs dominate)' : ''} |`,
   '',
 );
