@@ -1,8 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { glob } from 'tinyglobby';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schema/index.ts';
 import type { Checklist, Phase, Plan, Risk, Role } from '../schema/index.ts';
 import { KEBAB_ID } from '../schema/common.ts';
+import { ENTRY_PATTERN } from './entry-pattern.ts';
 import type { Finding } from './finding.ts';
 import { parseEntryFile } from './parse-entry.ts';
 import { findingsFromZodIssues } from './zod-findings.ts';
@@ -61,6 +64,9 @@ async function readCollection(root: string, name: CollectionName) {
     return { entries, ids, findings: [{ severity: 'error' as const, code: 'folder', file: name, path: '', message: `a folder of .mdx files (${listing.problem})` }] };
   }
   const files = listing.files;
+  for (const link of await brokenMdxLinks(folder)) {
+    findings.push({ severity: 'warning', code: 'file', file: `${name}/${link}`, path: '', message: 'a link to an existing file (found a broken link; the site leaves this entry out)' });
+  }
   const sources = await Promise.all(files.map((file) => readSource(path.join(folder, file))));
   for (const [index, relative] of files.entries()) {
     const file = `${name}/${relative}`;
@@ -97,21 +103,38 @@ async function readCollection(root: string, name: CollectionName) {
 
 /**
  * All `.mdx` files below a folder, relative and sorted; a missing folder is an empty collection.
+ * The listing is the one Astro's glob loader makes (the same library, pattern and options): it
+ * follows linked folders and files, stops at link cycles and skips dot folders and dot files,
+ * so `validate` checks exactly the entries the site will have.
  * Problems (the path is a file, unreadable) come back as values so every finding is reported.
  */
 async function listMdxFiles(folder: string): Promise<{ ok: true; files: string[] } | { ok: false; problem: string }> {
   try {
-    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    const files = entries
-      .filter((entry) => !entry.isDirectory() && entry.name.endsWith('.mdx'))
-      .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-      .sort();
-    return { ok: true, files };
+    const stats = await stat(folder);
+    if (!stats.isDirectory()) return { ok: false, problem: 'found a file' };
+    await access(folder, constants.R_OK | constants.X_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: true, files: [] };
-    return { ok: false, problem: code === 'ENOTDIR' ? 'found a file' : `cannot be read: ${code ?? (error as Error).message}` };
+    return { ok: false, problem: `cannot be read: ${code ?? (error as Error).message}` };
   }
+  const files = await glob(ENTRY_PATTERN, { cwd: folder, expandDirectories: false });
+  return { ok: true, files: files.sort() };
+}
+
+/**
+ * Links named `*.mdx` whose target is gone. The glob loader skips them without a word, so the
+ * entry would silently vanish from the site; `validate` warns instead.
+ */
+async function brokenMdxLinks(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  const links = entries
+    .filter((entry) => entry.isSymbolicLink() && entry.name.endsWith('.mdx'))
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    // Dot folders and files are no entries at all (see listMdxFiles).
+    .filter((relative) => !relative.split('/').some((part) => part.startsWith('.')));
+  const broken = await Promise.all(links.map((relative) => stat(path.join(folder, relative)).then(() => false, () => true)));
+  return links.filter((_, index) => broken[index]).sort();
 }
 
 /** A file's text, or why it cannot be read (a dangling link, a folder named `x.mdx`, no access). */

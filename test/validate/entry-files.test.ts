@@ -1,0 +1,71 @@
+// Which files are entries: validate must list exactly what Astro's glob loader will load, so that
+// a linked folder is checked, a draft in a dot folder is not, and a link cycle neither hangs nor
+// passes silently while the site build fails on it.
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { glob } from 'tinyglobby';
+import { ENTRY_PATTERN } from '../../src/lib/content/entry-pattern.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
+import { base, mdx, removeTrees, validateTree, writeTree } from '../fixtures/content-tree.ts';
+
+afterAll(removeTrees);
+
+const idsOf = async (root: string) => [...(await readContent(root)).content.ids.phases].sort();
+
+describe('entry files', () => {
+  test('follows a linked folder, like the site does', async () => {
+    const shared = await mkdtemp(path.join(tmpdir(), 'kickoff-shared-'));
+    await writeFile(path.join(shared, 'shared-phase.mdx'), mdx({ ...base('phases/start.mdx'), title: 'Shared', order: 9 }));
+    const root = await writeTree();
+    await symlink(shared, path.join(root, 'phases', 'standard'));
+    expect(await idsOf(root)).toContain('shared-phase');
+    expect((await validateTree(root)).filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+
+  test('an error in a linked folder is reported under its path in the collection', async () => {
+    const shared = await mkdtemp(path.join(tmpdir(), 'kickoff-shared-'));
+    await writeFile(path.join(shared, 'broken.mdx'), 'no front matter\n');
+    const root = await writeTree();
+    await symlink(shared, path.join(root, 'phases', 'standard'));
+    const findings = await validateTree(root);
+    expect(findings.map((finding) => `${finding.file}: ${finding.code}`)).toContain('phases/standard/broken.mdx: front-matter');
+  });
+
+  test('skips dot folders and dot files, like the site does', async () => {
+    const root = await writeTree({
+      'phases/.drafts/draft.mdx': { ...base('phases/start.mdx'), order: 1 },
+      'phases/.hidden.mdx': 'not even front matter',
+    });
+    expect(await idsOf(root)).not.toContain('draft');
+    expect(await validateTree(root)).toEqual([]);
+  });
+
+  test('a link back up the tree ends in findings, not in a hang, and covers what the site would load', async () => {
+    const root = await writeTree();
+    await symlink('..', path.join(root, 'phases', 'loop'));
+    const { content, findings } = await readContent(root);
+    // The checklist reached through the loop is read as a phase: a schema error there.
+    expect(findings.some((finding) => finding.severity === 'error' && finding.file.startsWith('phases/loop/checklists/'))).toBe(true);
+    // Every file the glob loader lists is either an entry or has a finding.
+    const seen = new Set([...content.phases.map((entry) => entry.file), ...findings.map((finding) => finding.file)]);
+    const siteFiles = (await glob(ENTRY_PATTERN, { cwd: path.join(root, 'phases'), expandDirectories: false })).map((file) => `phases/${file}`);
+    expect(siteFiles.length).toBeGreaterThan(2);
+    for (const file of siteFiles) expect(seen, file).toContain(file);
+  });
+
+  test('a broken link named x.mdx is a warning: the site would leave the entry out', async () => {
+    const root = await writeTree();
+    await symlink(path.join(root, 'gone.mdx'), path.join(root, 'phases', 'gone.mdx'));
+    const findings = await validateTree(root);
+    expect(findings).toEqual([expect.objectContaining({ severity: 'warning', code: 'file', file: 'phases/gone.mdx' })]);
+    expect(findings[0].message).toMatch(/broken link/);
+  });
+
+  test('a folder named x.mdx is no entry, for the site either', async () => {
+    const root = await writeTree();
+    await mkdir(path.join(root, 'phases', 'folder.mdx'));
+    expect(await validateTree(root)).toEqual([]);
+  });
+});
