@@ -131,7 +131,7 @@ describe('kickoff validate', { timeout: 120_000 }, () => {
     has('risks/late.mdx', 'owner', '(found `ghost`)');
     has('plans/demo.mdx', 'kickoff', 'an existing calendar date');
     has('plans/demo.mdx', 'tasks[0].colour', 'found `colour`');
-    has('roles/x.mdx', undefined, 'a readable text file (found binary data)');
+    has('roles/x.mdx', undefined, 'a readable UTF-8 text file (found binary data)');
     expect(Number(summary.match(/(\d+) error/)?.[1])).toBe(parsed.filter((f) => f.severity === 'error').length);
     // Findings carry line numbers where they are known.
     expect(parsed.find((f) => f.path === 'kickoff')?.line).toBeDefined();
@@ -144,7 +144,7 @@ describe('kickoff validate', { timeout: 120_000 }, () => {
       kickoff('validate', '--content', path.join(garbage, 'does-not-exist')),
     ]);
     expect(binary.code).toBe(1);
-    expect(binary.stderr).toMatch(/^error: roles\/x\.mdx: a readable text file \(found binary data\)/m);
+    expect(binary.stderr).toMatch(/^error: roles\/x\.mdx: a readable UTF-8 text file \(found binary data\)/m);
     expect(binary.stderr).toMatch(/^error: phases\/y\.mdx/m);
     expectNoStackTrace(binary);
 

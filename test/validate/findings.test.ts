@@ -158,3 +158,14 @@ describe('every finding at once', () => {
     expect(brief(findings).length).toBe(findings.length);
   });
 });
+
+describe('found values', () => {
+  it('names .nan and .inf as YAML spells them, not as JSON null', async () => {
+    const findings = await check({
+      'phases/start.mdx': '---\ntitle: Start\norder: .nan\nsummary: s\ntargetState: t\nraci:\n  responsible: [lead]\n  accountable: lead\n---\n',
+      'roles/dev.mdx': '---\ntitle: Entwicklung\nside: vendor\nsummary: s\ncapacity: .inf\n---\n',
+    });
+    expect(errors(findings).map((finding) => finding.message)).toEqual(expect.arrayContaining([expect.stringContaining('(found .nan)')]));
+    expect(findings.map((finding) => finding.message).join('\n')).not.toContain('(found null)');
+  });
+});

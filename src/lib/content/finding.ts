@@ -50,6 +50,8 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // JSON has no NaN or infinity (it would print null); name them as the YAML spelled them.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   const json = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }

@@ -8,6 +8,7 @@ import { KEBAB_ID } from '../schema/common.ts';
 import { ENTRY_PATTERN } from './entry-pattern.ts';
 import type { Finding } from './finding.ts';
 import { parseEntryFile } from './parse-entry.ts';
+import { asWindows1252, findInvalidUtf8 } from './utf8-check.ts';
 import { findingsFromZodIssues } from './zod-findings.ts';
 
 export interface Entry<T> {
@@ -71,12 +72,12 @@ async function readCollection(root: string, name: CollectionName) {
   for (const [index, relative] of files.entries()) {
     const file = `${name}/${relative}`;
     const source = sources[index];
-    if (typeof source !== 'string') {
-      findings.push({ severity: 'error', code: 'file', file, path: '', message: `a readable text file (${source.problem})` });
-      continue;
-    }
     const id = path.posix.basename(relative, '.mdx');
     ids.add(id);
+    if (typeof source !== 'string') {
+      findings.push({ severity: 'error', code: 'file', file, path: '', line: source.line, message: `a readable UTF-8 text file (${source.problem})` });
+      continue;
+    }
     if (!KEBAB_ID.test(id)) {
       findings.push({
         severity: 'error',
@@ -137,11 +138,17 @@ async function brokenMdxLinks(folder: string): Promise<string[]> {
   return links.filter((_, index) => broken[index]).sort();
 }
 
-/** A file's text, or why it cannot be read (a dangling link, a folder named `x.mdx`, no access). */
-async function readSource(file: string): Promise<string | { problem: string }> {
+/** A file's text, or why it cannot be read (a dangling link, no access, binary data, not UTF-8). */
+async function readSource(file: string): Promise<string | { problem: string; line?: number }> {
   try {
     const buffer = await readFile(file);
-    return buffer.includes(0) ? { problem: 'found binary data' } : buffer.toString('utf8');
+    if (buffer.includes(0)) return { problem: 'found binary data' };
+    const invalid = findInvalidUtf8(buffer);
+    if (invalid) {
+      const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+      return { line: invalid.line, problem: `found the byte ${byte}, which is „${asWindows1252(invalid.byte)}“ in Windows-1252; save the file as UTF-8` };
+    }
+    return buffer.toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { problem: code === 'ENOENT' ? 'found a broken link' : code === 'EISDIR' ? 'found a folder' : `cannot be read: ${code}` };
