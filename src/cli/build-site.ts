@@ -9,6 +9,7 @@ import { printPdfs } from '../render/print-pdfs.ts';
 import { pagePaths } from '../site/page-paths.ts';
 import { pdfPath, pdfsWillBeWritten } from '../site/pdf-paths.ts';
 import { loadAndValidate, reportFindings } from './load-and-validate.ts';
+import { outDirProblem, outDirState, resolvedPath } from './out-dir.ts';
 
 /**
  * `kickoff build`: validate, build with Astro into a temporary folder, index for search, print
@@ -16,11 +17,16 @@ import { loadAndValidate, reportFindings } from './load-and-validate.ts';
  */
 export async function buildSite(options: { contentDir: string; strict: boolean; lang: Lang; outDir?: string }): Promise<number> {
   const root = process.cwd();
+  const finalDir = path.resolve(root, options.outDir ?? 'dist');
+  const outProblem = outDirProblem({ out: resolvedPath(finalDir), root: resolvedPath(root), content: resolvedPath(options.contentDir) }, outDirState(finalDir));
+  if (outProblem) {
+    process.stderr.write(`kickoff build: the output folder ${path.relative(root, finalDir) || '.'}/ ${outProblem}; nothing was built or changed\n`);
+    return 1;
+  }
   const { content, findings } = await loadAndValidate(options.contentDir, { lang: options.lang, strict: options.strict, iterations: options.strict ? undefined : 0 });
   reportFindings(findings, options.contentDir);
   if (hasErrors(findings)) return 1;
 
-  const finalDir = path.resolve(root, options.outDir ?? 'dist');
   // Siblings of the final folder, so that the swap is a rename on the same file system.
   const tempDir = `${finalDir}.build-${process.pid}`;
   const oldDir = `${finalDir}.old-${process.pid}`;

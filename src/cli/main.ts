@@ -21,7 +21,8 @@ Usage:
       Print one plan's computed schedule (default: json).
   kickoff build [--strict] [--content DIR] [--out DIR]
       Validate, then build the site, its search index and PDFs into dist/ (or --out DIR).
-      The folder is replaced only when the whole build succeeded.
+      The folder is replaced only when the whole build succeeded. It must be new, empty or
+      a previous build, and outside the project and content folders.
   kickoff new-plan ID [--content DIR] [--force]
       Write content/plans/ID.mdx from the standard phases, ready to edit.
 

@@ -114,3 +114,33 @@ describe('the built sample site', () => {
     expect(readdirSync(temp).filter((name) => name.includes('.build-'))).toEqual([]);
   }, 120_000);
 });
+
+describe('an output folder that must not be replaced', () => {
+  it('refuses --out on the content folder, the project folder or a folder of other files, and changes nothing', async () => {
+    const content = path.join(temp, 'own-content');
+    cpSync(path.join(root, 'content'), content, { recursive: true });
+    writeFileSync(path.join(content, 'NOTIZ.txt'), 'wichtig');
+    const notes = path.join(temp, 'notes');
+    cpSync(path.join(root, 'docs'), notes, { recursive: true });
+    const contentBefore = treeHashes(content);
+    const notesBefore = treeHashes(notes);
+    const cases = [
+      { out: content, extra: ['--content', content], says: /is the content folder or contains it/ },
+      { out: temp, extra: ['--content', content], says: /is the content folder or contains it/ },
+      { out: path.join(content, 'site'), extra: ['--content', content], says: /is inside the content folder/ },
+      { out: root, extra: [], says: /is the project folder or contains it/ },
+      { out: notes, extra: [], says: /holds files that are not a previous build/ },
+      { out: path.join(content, 'NOTIZ.txt'), extra: [], says: /is a file, not a folder/ },
+    ];
+    for (const { out, extra, says } of cases) {
+      const result = await build(out, extra);
+      expect(result.code, out).toBe(1);
+      expect(result.stderr, out).toMatch(says);
+      expect(result.stderr, out).toMatch(/nothing was built or changed/);
+      expect(result.stderr, out).not.toMatch(/\n\s+at /);
+    }
+    expect(treeHashes(content)).toEqual(contentBefore);
+    expect(treeHashes(notes)).toEqual(notesBefore);
+    expect(existsSync(path.join(root, 'package.json'))).toBe(true);
+  }, 120_000);
+});

@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * `kickoff build` replaces its output folder as a whole, so a wrong `--out` would delete what is
+ * there: `--out content` the content, `--out .` the project. This decides whether a folder may be
+ * replaced; the answer is a problem to report, or `undefined` when the folder is safe.
+ */
+
+/** What is at the output path now. */
+export type OutDirState = 'missing' | 'file' | 'empty' | 'previous-build' | 'other-files';
+
+/** A file every complete build writes: a folder with it holds a previous build (of kickoff or pagefind). */
+export const BUILD_MARKER = path.join('pagefind', 'pagefind-entry.json');
+
+const isSameOrInside = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);
+
+/** Pure core: absolute, resolved paths and the state of the output folder. */
+export function outDirProblem(paths: { out: string; root: string; content: string }, state: OutDirState): string | undefined {
+  const { out, root, content } = paths;
+  if (isSameOrInside(root, out)) return 'is the project folder or contains it; the build would replace it';
+  if (isSameOrInside(content, out)) return 'is the content folder or contains it; the build would replace it';
+  if (isSameOrInside(out, content)) return 'is inside the content folder; choose a folder outside it';
+  if (state === 'file') return 'is a file, not a folder';
+  if (state === 'other-files') return `holds files that are not a previous build (no ${BUILD_MARKER.split(path.sep).join('/')}); choose a new or empty folder, or empty this one yourself`;
+  return undefined;
+}
+
+/** The state of a path on disk. */
+export function outDirState(out: string): OutDirState {
+  if (!existsSync(out)) return 'missing';
+  if (!statSync(out).isDirectory()) return 'file';
+  if (readdirSync(out).length === 0) return 'empty';
+  return existsSync(path.join(out, BUILD_MARKER)) ? 'previous-build' : 'other-files';
+}
+
+/** Resolves links where the path exists, so `dist -> content` is caught too. */
+export function resolvedPath(target: string): string {
+  const absolute = path.resolve(target);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    // Not there yet: resolve its nearest existing parent and append the rest.
+    const parent = path.dirname(absolute);
+    return parent === absolute ? absolute : path.join(resolvedPath(parent), path.basename(absolute));
+  }
+}
