@@ -1,7 +1,7 @@
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../lib/config.ts';
+import { ConfigError, loadConfig } from '../lib/config.ts';
 import { formatScheduleCsv } from '../lib/export/schedule-csv.ts';
 import { formatScheduleJson } from '../lib/export/schedule-json.ts';
 import { formatScheduleIcs } from '../lib/export/schedule-ics.ts';
@@ -126,7 +126,7 @@ export async function run(argv: string[]): Promise<void> {
   try {
     process.exitCode = await main(argv);
   } catch (error) {
-    const known = error instanceof UsageError || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+    const known = error instanceof UsageError || error instanceof ConfigError || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`kickoff: ${known ? '' : 'internal error: '}${(error as Error).message}\n`);
     if (process.env.KICKOFF_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     process.exitCode = known ? 2 : 70;
