@@ -10,6 +10,7 @@ import { pagePaths } from '../site/page-paths.ts';
 import { pdfPath, pdfsWillBeWritten } from '../site/pdf-paths.ts';
 import { loadAndValidate, reportFindings } from './load-and-validate.ts';
 import { outDirProblem, outDirState, resolvedPath } from './out-dir.ts';
+import { PROGRESS_SECONDS, progressEvery } from './progress.ts';
 
 /**
  * `kickoff build`: validate, build with Astro into a temporary folder, index for search, print
@@ -46,7 +47,8 @@ export async function buildSite(options: { contentDir: string; strict: boolean; 
         for (const id of planChecklistIds(plan.data, content.phases, content.checklists)) add(pagePaths.planChecklist(plan.id, id));
       }
       add(pagePaths.print);
-      const written = await printPdfs(tempDir, config.site, config.base, pages);
+      process.stderr.write(`pdf: printing ${pages.size} page(s) with Chromium\n`);
+      const written = await printPdfs(tempDir, config.site, config.base, pages, { onProgress: progressEvery(PROGRESS_SECONDS, (done, total) => process.stderr.write(`pdf: ${done} of ${total} written\n`)) });
       process.stderr.write(`pdf: ${written} file(s) written\n`);
     }
   } catch (error) {
