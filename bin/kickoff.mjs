@@ -24,5 +24,10 @@ if (!process.env.CI) {
     module.enableCompileCache?.();
   } catch {}
 }
+// Rolldown's allocator (mimalloc) otherwise keeps the bundler's freed memory until the process
+// ends: at 2,000 pages about 300 MB more resident for the rest of the build (search index, PDFs
+// and Chromium come on top). Purging at once lowered the peak from 1.34-1.37 GB to 1.14-1.16 GB
+// at the same build time. mimalloc reads this when rolldown is loaded, after this line.
+process.env.MIMALLOC_PURGE_DELAY ??= '0';
 const { run } = await import('../src/cli/main.ts');
 await run(process.argv.slice(2));
