@@ -41,12 +41,14 @@ export async function buildSite(options: { contentDir: string; strict: boolean; 
       const config = loadConfig(root);
       const pages = new Map<string, string>();
       const add = (pagePath: string) => pages.set(pagePath, pdfPath(pagePath));
+      // The print compilation first: it is by far the longest, and the other tab prints the
+      // rest meanwhile instead of waiting for it at the end.
+      add(pagePaths.print);
       for (const checklist of content.checklists) add(pagePaths.checklist(checklist.id));
       for (const plan of content.plans) {
         add(pagePaths.plan(plan.id));
         for (const id of planChecklistIds(plan.data, content.phases, content.checklists)) add(pagePaths.planChecklist(plan.id, id));
       }
-      add(pagePaths.print);
       process.stderr.write(`pdf: printing ${pages.size} page(s) with Chromium\n`);
       const written = await printPdfs(tempDir, config.site, config.base, pages, { onProgress: progressEvery(PROGRESS_SECONDS, (done, total) => process.stderr.write(`pdf: ${done} of ${total} written\n`)) });
       process.stderr.write(`pdf: ${written} file(s) written\n`);

@@ -4,13 +4,13 @@ import type { Plugin } from 'vite';
 export const MDX_MODULE = /\.mdx(\?|$)/;
 
 /**
- * A Vite plugin that bundles every MDX module of the server build into one chunk.
+ * A Vite plugin that bundles the MDX modules of the server build into a few large chunks.
  *
  * Astro imports each content entry lazily, so by default every entry and its small wrapper
  * module become chunks of their own: about 4,000 chunks for 2,000 pages. Rolldown and Vite
  * pay a fixed cost for every chunk, which made "rendering chunks" the slowest step of the
  * bundle. The server build is only run at build time to prerender the pages and is then
- * deleted, so one large chunk costs readers nothing. The browser build keeps its splitting.
+ * deleted, so large chunks cost readers nothing. The browser build keeps its splitting.
  */
 export function contentChunkPlugin(): Plugin {
   return {
