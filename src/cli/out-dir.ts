@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isSameOrInside } from '../lib/same-or-inside.ts';
 
 /**
  * `kickoff build` replaces its output folder as a whole, so a wrong `--out` would delete what is
@@ -11,9 +12,7 @@ import path from 'node:path';
 export type OutDirState = 'missing' | 'file' | 'empty' | 'previous-build' | 'other-files';
 
 /** A file every complete build writes: a folder with it holds a previous build (of kickoff or pagefind). */
-export const BUILD_MARKER = path.join('pagefind', 'pagefind-entry.json');
-
-const isSameOrInside = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);
+export const BUILD_MARKER = 'pagefind/pagefind-entry.json';
 
 /** Pure core: absolute, resolved paths and the state of the output folder. */
 export function outDirProblem(paths: { out: string; root: string; content: string }, state: OutDirState): string | undefined {
@@ -22,7 +21,7 @@ export function outDirProblem(paths: { out: string; root: string; content: strin
   if (isSameOrInside(content, out)) return 'is the content folder or contains it; the build would replace it';
   if (isSameOrInside(out, content)) return 'is inside the content folder; choose a folder outside it';
   if (state === 'file') return 'is a file, not a folder';
-  if (state === 'other-files') return `holds files that are not a previous build (no ${BUILD_MARKER.split(path.sep).join('/')}); choose a new or empty folder, or empty this one yourself`;
+  if (state === 'other-files') return `holds files that are not a previous build (no ${BUILD_MARKER}); choose a new or empty folder, or empty this one yourself`;
   return undefined;
 }
 

@@ -20,14 +20,16 @@ export class ConfigError extends Error {}
 
 const CONFIG_FILE = 'kickoff.config.json';
 
+// Each setting: what a right value looks like (the whole error message), and its schema.
 const SETTINGS = {
-  lang: z.enum(LANGUAGES, { error: `\`${LANGUAGES.join('` or `')}\`` }),
-  title: z.string({ error: 'a text' }).trim().min(1, { error: 'a text' }),
-  site: z
-    .string({ error: 'an absolute http(s) address such as `https://playbook.example.org`' })
-    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), { error: 'an absolute http(s) address such as `https://playbook.example.org`' }),
-  base: z.string({ error: 'a sub-path such as `/` or `/playbook/`' }).regex(/^\/?([A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/, { error: 'a sub-path such as `/` or `/playbook/`' }),
-  content: z.string({ error: 'a folder path' }).min(1, { error: 'a folder path' }),
+  lang: { expected: `\`${LANGUAGES.join('` or `')}\``, schema: z.enum(LANGUAGES) },
+  title: { expected: 'a text', schema: z.string().trim().min(1) },
+  site: {
+    expected: 'an absolute http(s) address such as `https://playbook.example.org`',
+    schema: z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)),
+  },
+  base: { expected: 'a sub-path such as `/` or `/playbook/`', schema: z.string().regex(/^\/?([A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/) },
+  content: { expected: 'a folder path', schema: z.string().min(1) },
 } as const;
 
 type Setting = keyof typeof SETTINGS;
@@ -42,14 +44,14 @@ const ENV_OVERRIDES: Partial<Record<Setting, string>> = {
 
 export function loadConfig(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): SiteConfig {
   const file = readConfigFile(cwd);
-  const value = <S extends Setting>(setting: S): z.infer<(typeof SETTINGS)[S]> | undefined => {
+  const value = <S extends Setting>(setting: S): z.infer<(typeof SETTINGS)[S]['schema']> | undefined => {
     const variable = ENV_OVERRIDES[setting];
     const fromEnv = variable ? env[variable] : undefined;
     const [raw, source] = fromEnv !== undefined ? [fromEnv, variable as string] : [file[setting], `${CONFIG_FILE}: ${setting}`];
     if (raw === undefined) return undefined;
-    const result = SETTINGS[setting].safeParse(raw);
-    if (!result.success) throw new ConfigError(`${source}: ${result.error.issues[0].message} (found ${describeValue(raw)})`);
-    return result.data as z.infer<(typeof SETTINGS)[S]>;
+    const result = SETTINGS[setting].schema.safeParse(raw);
+    if (!result.success) throw new ConfigError(`${source}: ${SETTINGS[setting].expected} (found ${describeValue(raw)})`);
+    return result.data as z.infer<(typeof SETTINGS)[S]['schema']>;
   };
   return {
     lang: value('lang') ?? 'de',

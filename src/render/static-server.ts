@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { isSameOrInside } from '../lib/same-or-inside.ts';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -17,7 +18,7 @@ export function siteFile(root: string, base: string, urlPath: string): string | 
   if (!pathname.startsWith(base)) return undefined;
   const rootDir = path.resolve(root);
   let file = path.join(rootDir, pathname.slice(base.length));
-  if (!file.startsWith(rootDir)) return undefined;
+  if (!isSameOrInside(file, rootDir)) return undefined;
   if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
   return existsSync(file) ? file : undefined;
 }

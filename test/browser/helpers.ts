@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser, type HeadlessBrowser } from '../../src/render/browser.ts';
 import { findChromium } from '../../src/render/find-chromium.ts';
 
@@ -25,6 +25,36 @@ export async function openBrowser(): Promise<HeadlessBrowser> {
   const browser = executable ? await launchBrowser(executable) : undefined;
   if (!browser) throw new Error('browser gates: no Chromium found (apt-get install -y chromium, or set KICKOFF_CHROMIUM to its path)');
   return browser;
+}
+
+/** The Chromium and the tab a test file drives, opened before its first test and closed after its last. */
+export interface BrowserTab {
+  readonly browser: HeadlessBrowser;
+  readonly page: Page;
+}
+
+/** Opens one Chromium with one tab for the calling test file; `prepare` sets the tab up once. */
+export function browserTab(prepare?: (page: Page) => Promise<void> | void): BrowserTab {
+  let browser: HeadlessBrowser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await openBrowser();
+    page = await browser.context.newPage();
+    await prepare?.(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('browserTab: used outside a test');
+      return browser;
+    },
+    get page() {
+      if (!page) throw new Error('browserTab: used outside a test');
+      return page;
+    },
+  };
 }
 
 /** One page of every template, as paths below the base. */

@@ -7,10 +7,8 @@
 //    turns them into SVGs after load, and no page loads anything from another origin (no CDN).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { HeadlessBrowser } from '../../src/render/browser.ts';
-import { htmlFiles, mainSite, openBrowser, settle, subSite, TEMPLATE_PAGES, type Site } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { browserTab, htmlFiles, mainSite, settle, subSite, TEMPLATE_PAGES, type Site } from './helpers.ts';
 
 interface PlanJson {
   plan: string;
@@ -23,16 +21,7 @@ const plansOf = (site: Site): PlanJson[] =>
     .filter((file) => file.endsWith('.json'))
     .map((file) => JSON.parse(readFileSync(path.join(site.dist, 'plaene', file), 'utf8')) as PlanJson);
 
-let browser: HeadlessBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const tab = browserTab();
 
 interface GanttCount {
   svgs: number;
@@ -42,7 +31,7 @@ interface GanttCount {
 }
 
 const countGantt = (): Promise<GanttCount> =>
-  page.evaluate(`(() => {
+  tab.page.evaluate(`(() => {
     const svgs = document.querySelectorAll('figure.diagram--gantt svg');
     const svg = svgs[0];
     return {
@@ -66,7 +55,7 @@ function expectBarsMatch(gantt: GanttCount, plan: PlanJson) {
 describe('gate 2: Gantt bars (build-time SVG)', () => {
   test.each(plansOf(mainSite()).map((plan) => [plan.plan, plan] as const))('%s: one bar per task', async (id, plan) => {
     const site = mainSite();
-    await page.goto(`${site.url}plaene/${id}/`, { waitUntil: 'load' });
+    await tab.page.goto(`${site.url}plaene/${id}/`, { waitUntil: 'load' });
     expectBarsMatch(await countGantt(), plan);
   });
 });
@@ -80,9 +69,9 @@ describe('gate 6: plan pages without JavaScript', () => {
 
   test.each(plansOf(mainSite()).map((plan) => [plan.plan, plan] as const))('%s: Gantt and schedule table with JavaScript disabled', async (id, plan) => {
     const site = mainSite();
-    const noJs = await browser.context.newPage();
+    const noJs = await tab.browser.context.newPage();
     try {
-      const cdp = await browser.context.newCDPSession(noJs);
+      const cdp = await tab.browser.context.newCDPSession(noJs);
       await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
       await noJs.goto(`${site.url}plaene/${id}/`, { waitUntil: 'load' });
       // The page's own scripts did not run: the theme toggle script marks its button.
@@ -117,15 +106,15 @@ describe('gate 7: no-browser build (KICKOFF_CHROMIUM=off, base /playbook/)', () 
       const url = request.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
     };
-    page.on('request', listener);
+    tab.page.on('request', listener);
     try {
-      await page.goto(`${site.url}plaene/${id}/`, { waitUntil: 'load' });
-      await expect.poll(() => page.locator('pre[data-mermaid]').count(), { timeout: 30_000 }).toBe(0);
-      expect(await page.locator('.diagram__client').count()).toBe(0);
+      await tab.page.goto(`${site.url}plaene/${id}/`, { waitUntil: 'load' });
+      await expect.poll(() => tab.page.locator('pre[data-mermaid]').count(), { timeout: 30_000 }).toBe(0);
+      expect(await tab.page.locator('.diagram__client').count()).toBe(0);
       expectBarsMatch(await countGantt(), plan);
-      await settle(page);
+      await settle(tab.page);
     } finally {
-      page.off('request', listener);
+      tab.page.off('request', listener);
     }
     expect(foreign, 'requests to another origin').toEqual([]);
   });
@@ -136,16 +125,16 @@ describe('gate 7: no-browser build (KICKOFF_CHROMIUM=off, base /playbook/)', () 
       const origin = new URL(site.url).origin;
       const listener = (request: { url(): string }) => {
         const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(`${page.url()} → ${url}`);
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(`${tab.page.url()} → ${url}`);
       };
-      page.on('request', listener);
+      tab.page.on('request', listener);
       try {
         for (const template of TEMPLATE_PAGES) {
           // 'load' only: the plan page's lazily loaded mermaid chunks were watched in the test above.
-          await page.goto(`${site.url}${template.path}`, { waitUntil: 'load' });
+          await tab.page.goto(`${site.url}${template.path}`, { waitUntil: 'load' });
         }
       } finally {
-        page.off('request', listener);
+        tab.page.off('request', listener);
       }
     }
     expect(foreign).toEqual([]);

@@ -5,22 +5,11 @@
 // be a word the reader sees on that page, and no inline elements may run two words together.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { HeadlessBrowser } from '../../src/render/browser.ts';
-import { firstOf, htmlFiles, mainSite, openBrowser } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { browserTab, firstOf, htmlFiles, mainSite } from './helpers.ts';
 import { indexedPages, inlineJoins, wordsOf } from './word-boundaries.ts';
 
-let browser: HeadlessBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const tab = browserTab();
 
 describe('word boundaries', () => {
   test('every word in the search index is a word the reader sees on that page', async () => {
@@ -30,9 +19,9 @@ describe('word boundaries', () => {
     const joined: string[] = [];
     for (const indexed of pages) {
       // Pagefind's URLs are absolute paths that include the base.
-      await page.goto(new URL(indexed.url, site.url).href, { waitUntil: 'load' });
+      await tab.page.goto(new URL(indexed.url, site.url).href, { waitUntil: 'load' });
       // innerText is the text as laid out: blocks, cells and list items stay apart.
-      const seen = new Set(wordsOf(await page.locator('[data-pagefind-body]').first().innerText()));
+      const seen = new Set(wordsOf(await tab.page.locator('[data-pagefind-body]').first().innerText()));
       const unseen = [...new Set(wordsOf(indexed.content))].filter((word) => !seen.has(word));
       if (unseen.length > 0) joined.push(`${indexed.url}: ${unseen.join(', ')}`);
     }

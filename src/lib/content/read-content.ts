@@ -138,7 +138,7 @@ async function brokenMdxLinks(folder: string): Promise<string[]> {
   return links.filter((_, index) => broken[index]).sort();
 }
 
-/** A file's text, or why it cannot be read (a dangling link, no access, binary data, not UTF-8). */
+/** A file's text, or why it cannot be read (no access, binary data, not UTF-8). */
 async function readSource(file: string): Promise<string | { problem: string; line?: number }> {
   try {
     const buffer = await readFile(file);
@@ -151,7 +151,8 @@ async function readSource(file: string): Promise<string | { problem: string; lin
     return buffer.toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { problem: code === 'ENOENT' ? 'found a broken link' : code === 'EISDIR' ? 'found a folder' : `cannot be read: ${code}` };
+    // The listing holds only files that exist; one can still vanish before it is read.
+    return { problem: code === 'ENOENT' ? 'found a broken link' : `cannot be read: ${code}` };
   }
 }
 
