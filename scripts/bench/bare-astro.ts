@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { COLLECTION_NAMES } from '../../src/lib/schema/index.ts';
+import { COLLECTION_NAMES } from '../../src/lib/registry/collection-names.ts';
 import { linkNodeModules } from './project-copy.ts';
 
 /**

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { between, paragraph, pick, proseBody, seededRandom, sentence, shortText, title, type Random } from './prose.ts';
 import { syntheticPlan } from './synthetic-plan.ts';
-import { COLLECTION_NAMES } from '../../src/lib/schema/index.ts';
+import { COLLECTION_NAMES } from '../../src/lib/registry/collection-names.ts';
 
 export interface ContentSize {
   phases: number;

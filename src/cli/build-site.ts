@@ -1,66 +1,65 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../lib/config.ts';
-import { handOverValidatedContent } from '../lib/content/content-handoff.ts';
+import type { SiteConfig } from '../lib/config.ts';
 import { hasErrors } from '../lib/content/finding.ts';
-import type { Lang } from '../lib/i18n/lang.ts';
-import { planChecklistIds } from '../lib/plan-checklists.ts';
+import { translation } from '../lib/i18n/index.ts';
+import { pdfPagePaths } from '../lib/registry/page-list.ts';
+import { sitePaths } from '../lib/registry/site-paths.ts';
+import { findChromium } from '../render/find-chromium.ts';
 import { printPdfs } from '../render/print-pdfs.ts';
-import { pagePaths } from '../site/page-paths.ts';
-import { pdfPath, pdfsWillBeWritten } from '../site/pdf-paths.ts';
 import { loadAndValidate, reportFindings } from './load-and-validate.ts';
-import { outDirProblem, outDirState, resolvedPath } from './out-dir.ts';
+import { BUILD_MARKER, outDirProblem, outDirState, resolvedPath } from './out-dir.ts';
 import { PROGRESS_SECONDS, progressEvery } from './progress.ts';
+
+/** Whether `kickoff build` prints PDFs: a browser is there and KICKOFF_PDF is not `off`. */
+export function pdfsWillBeWritten(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.KICKOFF_PDF !== 'off' && findChromium(env) !== undefined;
+}
 
 /**
  * `kickoff build`: validate, build with Astro into a temporary folder, index for search, print
  * PDFs, and only then replace `dist/`. A failed build leaves the previous `dist/` untouched.
  */
-export async function buildSite(options: { contentDir: string; strict: boolean; lang: Lang; outDir?: string }): Promise<number> {
+export async function buildSite(options: { config: SiteConfig; strict: boolean; outDir?: string }): Promise<number> {
+  const { config } = options;
+  const words = translation(config.lang).cli;
   const root = process.cwd();
   const finalDir = path.resolve(root, options.outDir ?? 'dist');
-  const outProblem = outDirProblem({ out: resolvedPath(finalDir), root: resolvedPath(root), content: resolvedPath(options.contentDir) }, outDirState(finalDir));
+  const shown = path.relative(root, finalDir) || '.';
+  const outProblem = outDirProblem({ out: resolvedPath(finalDir), root: resolvedPath(root), content: resolvedPath(config.contentDir) }, outDirState(finalDir));
   if (outProblem) {
-    process.stderr.write(`kickoff build: the output folder ${path.relative(root, finalDir) || '.'}/ ${outProblem}; nothing was built or changed\n`);
+    const problem = words.outDir[outProblem];
+    process.stderr.write(`${words.outDirRefused(shown, typeof problem === 'function' ? problem(BUILD_MARKER) : problem)}\n`);
     return 1;
   }
-  const { content, findings } = await loadAndValidate(options.contentDir, { lang: options.lang, strict: options.strict, iterations: options.strict ? undefined : 0 });
-  reportFindings(findings, options.contentDir);
+  const { content, findings } = await loadAndValidate(config.contentDir, { lang: config.lang, strict: options.strict, iterations: options.strict ? undefined : 0 });
+  reportFindings(findings, config.contentDir, config.lang);
   if (hasErrors(findings)) return 1;
 
   // Siblings of the final folder, so that the swap is a rename on the same file system.
   const tempDir = `${finalDir}.build-${process.pid}`;
   const oldDir = `${finalDir}.old-${process.pid}`;
   rmSync(tempDir, { recursive: true, force: true });
-  Object.assign(process.env, { KICKOFF_OUT_DIR: tempDir, KICKOFF_CONTENT: options.contentDir });
-  handOverValidatedContent(content);
+  const pdfs = pdfsWillBeWritten();
   try {
-    const { build } = await import('astro');
-    await build({ root, outDir: tempDir, logLevel: process.env.KICKOFF_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
-    if (pdfsWillBeWritten()) {
-      const config = loadConfig(root);
-      const pages = new Map<string, string>();
-      const add = (pagePath: string) => pages.set(pagePath, pdfPath(pagePath));
-      // The print compilation first: it is by far the longest, and the other tab prints the
-      // rest meanwhile instead of waiting for it at the end.
-      add(pagePaths.print);
-      for (const checklist of content.checklists) add(pagePaths.checklist(checklist.id));
-      for (const plan of content.plans) {
-        add(pagePaths.plan(plan.id));
-        for (const id of planChecklistIds(plan.data, content.phases, content.checklists)) add(pagePaths.planChecklist(plan.id, id));
-      }
-      process.stderr.write(`pdf: printing ${pages.size} page(s) with Chromium\n`);
-      const written = await printPdfs(tempDir, config.site, config.base, pages, { onProgress: progressEvery(PROGRESS_SECONDS, (done, total) => process.stderr.write(`pdf: ${done} of ${total} written\n`)) });
-      process.stderr.write(`pdf: ${written} file(s) written\n`);
+    const [{ build }, { astroConfig }] = await Promise.all([import('astro'), import('../integration/astro-config.ts')]);
+    const settings = astroConfig({ config, strict: options.strict, pdfs, validated: content, outDir: tempDir });
+    await build({ ...settings, root, configFile: false, logLevel: process.env.KICKOFF_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+    if (pdfs) {
+      const paths = sitePaths(config.lang);
+      const pages = new Map(pdfPagePaths(content, paths).map((pagePath) => [pagePath, paths.pdf(pagePath)]));
+      process.stderr.write(`${words.pdfPrinting(pages.size)}\n`);
+      const written = await printPdfs(tempDir, config.site, config.base, pages, { onProgress: progressEvery(PROGRESS_SECONDS, (done, total) => process.stderr.write(`${words.pdfProgress(done, total)}\n`)) });
+      process.stderr.write(`${words.pdfWritten(written)}\n`);
     }
   } catch (error) {
     rmSync(tempDir, { recursive: true, force: true });
-    process.stderr.write(`kickoff build: failed, ${path.relative(root, finalDir) || '.'}/ left as it was: ${(error as Error).message}\n`);
+    process.stderr.write(`${words.buildFailed(shown, (error as Error).message)}\n`);
     return 1;
   }
   if (existsSync(finalDir)) renameSync(finalDir, oldDir);
   renameSync(tempDir, finalDir);
   rmSync(oldDir, { recursive: true, force: true });
-  process.stderr.write(`kickoff build: site written to ${path.relative(root, finalDir)}/\n`);
+  process.stderr.write(`${words.built(shown)}\n`);
   return 0;
 }

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatFinding, hasErrors, type Finding } from '../lib/content/finding.ts';
 import { readContent, type Content } from '../lib/content/read-content.ts';
+import { translation } from '../lib/i18n/index.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
 
@@ -9,20 +10,19 @@ export class UsageError extends Error {}
 
 export async function loadAndValidate(contentDir: string, options: { lang: Lang; strict?: boolean; iterations?: number }): Promise<{ content: Content; findings: Finding[] }> {
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-    throw new UsageError(`content folder not found: ${contentDir}`);
+    throw new UsageError(translation(options.lang).cli.contentNotFound(contentDir));
   }
-  const { content, findings: readFindings } = await readContent(contentDir);
+  const { content, findings: readFindings } = await readContent(contentDir, translation(options.lang));
   const findings = validateContent(content, readFindings, options);
   return { content, findings };
 }
 
-/** Prints findings to stderr, errors and warnings with a summary line. */
-export function reportFindings(findings: readonly Finding[], contentDir: string, stream: NodeJS.WritableStream = process.stderr): void {
-  for (const finding of findings) stream.write(`${finding.severity === 'error' ? 'error' : 'warning'}: ${formatFinding(finding)}\n`);
+/** Prints findings to stderr, errors and warnings with a summary line, in the given language. */
+export function reportFindings(findings: readonly Finding[], contentDir: string, lang: Lang, stream: NodeJS.WritableStream = process.stderr): void {
+  const words = translation(lang).cli;
+  for (const finding of findings) stream.write(`${finding.severity === 'error' ? words.error : words.warning}: ${formatFinding(finding)}\n`);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.length - errors;
-  const where = path.relative(process.cwd(), contentDir) || '.';
-  stream.write(`${where}: ${errors} error(s), ${warnings} warning(s)\n`);
+  stream.write(`${words.summary(path.relative(process.cwd(), contentDir) || '.', errors, findings.length - errors)}\n`);
 }
 
 export { hasErrors };

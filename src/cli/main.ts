@@ -2,6 +2,8 @@ import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../lib/config.ts';
+import { translation } from '../lib/i18n/index.ts';
+import { isLang, type Lang } from '../lib/i18n/lang.ts';
 import { formatScheduleCsv } from '../lib/export/schedule-csv.ts';
 import { formatScheduleJson } from '../lib/export/schedule-json.ts';
 import { formatScheduleIcs } from '../lib/export/schedule-ics.ts';
@@ -11,32 +13,13 @@ import { KEBAB_ID } from '../lib/schema/common.ts';
 import { schedulePlan } from '../lib/schedule/schedule-plan.ts';
 import { hasErrors, loadAndValidate, reportFindings, UsageError } from './load-and-validate.ts';
 
-const HELP = `kickoff – build and check a project kick-off playbook
-
-Usage:
-  kickoff validate [--strict] [--content DIR]
-      Check all content; print every finding with file and field. Exit 1 on errors
-      (with --strict also on warnings).
-  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid] [--content DIR]
-      Print one plan's computed schedule (default: json).
-  kickoff build [--strict] [--content DIR] [--out DIR]
-      Validate, then build the site, its search index and PDFs into dist/ (or --out DIR).
-      The folder is replaced only when the whole build succeeded. It must be new, empty or
-      a previous build, and outside the project and content folders.
-  kickoff new-plan ID [--content DIR] [--force]
-      Write content/plans/ID.mdx from the standard phases, ready to edit.
-
-Options:
-  --content DIR   content folder (default: ./content, or "content" in kickoff.config.json)
-  --lang de|en    language of messages (default: from kickoff.config.json)
-  -h, --help      show this help
-`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
+      config: { type: 'string' },
       content: { type: 'string' },
       strict: { type: 'boolean', default: false },
       format: { type: 'string', default: 'json' },
@@ -47,37 +30,43 @@ export async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
+  const env = values.lang ? { ...process.env, KICKOFF_LANG: values.lang } : process.env;
   if (values.help || !command) {
-    process.stdout.write(HELP);
+    // Help never fails on a broken settings file: it is what one reads to repair it.
+    process.stdout.write(translation(helpLanguage(env, values.config)).cli.help);
     return command || values.help ? 0 : 2;
   }
-  const config = loadConfig(process.cwd(), values.lang ? { ...process.env, KICKOFF_LANG: values.lang } : process.env);
+  const config = loadConfig(process.cwd(), env, values.config ?? env.KICKOFF_CONFIG);
+  const t = translation(config.lang);
   const contentDir = values.content ? path.resolve(values.content) : config.contentDir;
+  const expectArgs = (count: number, usage: string) => {
+    if (rest.length !== count) throw new UsageError(`${t.cli.usage(usage)}${rest.length > count ? ` (${t.cli.unexpected(rest.slice(count).join(' '))})` : ''}`);
+  };
 
   switch (command) {
     case 'validate': {
-      expectArgs(rest, 0, 'validate');
+      expectArgs(0, 'validate');
       const { findings } = await loadAndValidate(contentDir, { lang: config.lang, strict: values.strict });
-      reportFindings(findings, contentDir);
+      reportFindings(findings, contentDir, config.lang);
       return hasErrors(findings) ? 1 : 0;
     }
     case 'schedule': {
-      expectArgs(rest, 1, 'schedule PLAN-ID');
+      expectArgs(1, 'schedule PLAN-ID');
       const format = values.format as string;
-      if (!['json', 'csv', 'ics', 'mermaid'].includes(format)) throw new UsageError(`--format: json, csv, ics or mermaid (found ${format})`);
+      if (!['json', 'csv', 'ics', 'mermaid'].includes(format)) throw new UsageError(t.cli.formatOption(format));
       const { content, findings } = await loadAndValidate(contentDir, { lang: config.lang, iterations: 0 });
       const planErrors = findings.filter((finding) => finding.severity === 'error');
       if (planErrors.length > 0) {
-        reportFindings(planErrors, contentDir);
+        reportFindings(planErrors, contentDir, config.lang);
         return 1;
       }
       const entry = content.plans.find((plan) => plan.id === rest[0]);
-      if (!entry) throw new UsageError(`no plan \`${rest[0]}\` in ${path.join(contentDir, 'plans')} (plans: ${content.plans.map((plan) => plan.id).join(', ') || 'none'})`);
+      if (!entry) throw new UsageError(t.cli.unknownPlan(rest[0], path.join(contentDir, 'plans'), content.plans.map((plan) => plan.id).join(', ')));
       const roles = content.roles.map((role) => ({ id: role.id, title: role.data.title, kickoff: role.data.kickoff }));
       const phaseTitles = new Map(content.phases.map((phase) => [phase.id, phase.data.title]));
       const result = schedulePlan(entry.id, entry.data, { lang: config.lang, roles, phaseTitles });
       if (!result.ok) {
-        for (const finding of result.findings) process.stderr.write(`error: ${entry.file}: ${finding.path}: ${finding.message}\n`);
+        for (const finding of result.findings) process.stderr.write(`${t.cli.error}: ${entry.file}: ${finding.path}: ${finding.message}\n`);
         return 1;
       }
       const schedule = result.schedule;
@@ -91,35 +80,39 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'build': {
-      expectArgs(rest, 0, 'build');
+      expectArgs(0, 'build');
       // Loaded on demand: the build pulls in Astro and playwright, which validate does not need.
       const { buildSite } = await import('./build-site.ts');
-      return buildSite({ contentDir, strict: values.strict, lang: config.lang, outDir: values.out });
+      return buildSite({ config: { ...config, contentDir }, strict: values.strict, outDir: values.out });
     }
     case 'new-plan': {
-      expectArgs(rest, 1, 'new-plan ID');
+      expectArgs(1, 'new-plan ID');
       const id = rest[0];
-      if (!KEBAB_ID.test(id)) throw new UsageError(`ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`);
+      if (!KEBAB_ID.test(id)) throw new UsageError(t.cli.planId(id));
       const { content, findings } = await loadAndValidate(contentDir, { lang: config.lang, iterations: 0 });
       const target = path.join(contentDir, 'plans', `${id}.mdx`);
-      if (existsSync(target) && !values.force) throw new UsageError(`${path.relative(process.cwd(), target)} exists already (use --force to overwrite)`);
+      if (existsSync(target) && !values.force) throw new UsageError(t.cli.exists(path.relative(process.cwd(), target)));
       const broken = findings.filter((finding) => finding.severity === 'error' && !finding.file.startsWith('plans/'));
       if (broken.length > 0) {
-        reportFindings(broken, contentDir);
+        reportFindings(broken, contentDir, config.lang);
         return 1;
       }
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, newPlanSource(id, content, { today: new Date() }));
-      process.stdout.write(`wrote ${path.relative(process.cwd(), target)}; check it with: npx kickoff validate\n`);
+      writeFileSync(target, newPlanSource(id, content, { today: new Date(), lang: config.lang }));
+      process.stdout.write(`${t.cli.wrote(path.relative(process.cwd(), target))}\n`);
       return 0;
     }
     default:
-      throw new UsageError(`unknown command \`${command}\` (try kickoff --help)`);
+      throw new UsageError(t.cli.unknownCommand(command));
   }
 }
 
-function expectArgs(args: string[], count: number, usage: string) {
-  if (args.length !== count) throw new UsageError(`usage: kickoff ${usage}${args.length > count ? ` (unexpected: ${args.slice(count).join(' ')})` : ''}`);
+function helpLanguage(env: NodeJS.ProcessEnv, file: string | undefined): Lang {
+  try {
+    return loadConfig(process.cwd(), env, file ?? env.KICKOFF_CONFIG).lang;
+  } catch {
+    return isLang(env.KICKOFF_LANG) ? env.KICKOFF_LANG : 'de';
+  }
 }
 
 export async function run(argv: string[]): Promise<void> {

@@ -14,14 +14,17 @@ export type OutDirState = 'missing' | 'file' | 'empty' | 'previous-build' | 'oth
 /** A file every complete build writes: a folder with it holds a previous build (of kickoff or pagefind). */
 export const BUILD_MARKER = 'pagefind/pagefind-entry.json';
 
+/** Why a folder must not be replaced; each language's table words it. */
+export type OutDirProblem = 'root' | 'content' | 'inside-content' | 'file' | 'other-files';
+
 /** Pure core: absolute, resolved paths and the state of the output folder. */
-export function outDirProblem(paths: { out: string; root: string; content: string }, state: OutDirState): string | undefined {
+export function outDirProblem(paths: { out: string; root: string; content: string }, state: OutDirState): OutDirProblem | undefined {
   const { out, root, content } = paths;
-  if (isSameOrInside(root, out)) return 'is the project folder or contains it; the build would replace it';
-  if (isSameOrInside(content, out)) return 'is the content folder or contains it; the build would replace it';
-  if (isSameOrInside(out, content)) return 'is inside the content folder; choose a folder outside it';
-  if (state === 'file') return 'is a file, not a folder';
-  if (state === 'other-files') return `holds files that are not a previous build (no ${BUILD_MARKER}); choose a new or empty folder, or empty this one yourself`;
+  if (isSameOrInside(root, out)) return 'root';
+  if (isSameOrInside(content, out)) return 'content';
+  if (isSameOrInside(out, content)) return 'inside-content';
+  if (state === 'file') return 'file';
+  if (state === 'other-files') return 'other-files';
   return undefined;
 }
 

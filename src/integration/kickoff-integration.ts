@@ -1,52 +1,75 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentChunkPlugin } from './content-chunk.ts';
-import { scopeArticleIds } from '../lib/html/scope-article-ids.ts';
-import { loadConfig } from '../lib/config.ts';
+import type { SiteConfig } from '../lib/config.ts';
 import { formatFinding, hasErrors } from '../lib/content/finding.ts';
-import { takeValidatedContent } from '../lib/content/content-handoff.ts';
 import { readContent, type Content } from '../lib/content/read-content.ts';
+import { scopeArticleIds } from '../lib/html/scope-article-ids.ts';
+import { translation } from '../lib/i18n/index.ts';
+import { sitePaths } from '../lib/registry/site-paths.ts';
 import { allDiagramSources } from '../lib/site-diagrams.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
 import { findChromium } from '../render/find-chromium.ts';
 import { copyMermaidForClients } from '../render/mermaid-vendor.ts';
 import { renderMermaidSources } from '../render/render-mermaid.ts';
 import { writeSearchIndex } from '../render/search-index.ts';
-import { pagePaths } from '../site/page-paths.ts';
-
-/** The print compilation's folder: its heading ids are scoped afterwards, and it is no search result. */
-const PRINT_FOLDER = pagePaths.print.replace(/\/$/, '');
+import { contentChunkPlugin } from './content-chunk.ts';
+import { routeTable } from './routes.ts';
+import { siteModulePlugin } from './site-module.ts';
 
 /**
- * Makes `astro build` fail on the same content errors as `kickoff validate` (Astro itself only
- * logs a broken reference), renders all diagrams in one browser before the pages are built,
- * and writes the search index afterwards.
+ * Astro lists the modules of the content entries in `.astro/`, one folder per project, but keeps
+ * the content store per cache folder (one per content folder here) and rewrites the lists only
+ * when its store changed. Building another content folder in the same project, with a store
+ * that is current, would then bundle the other folder's entries, or fail when they are gone.
+ * Without the lists Astro writes them anew from the store of this build.
  */
-export function kickoffIntegration(options: { strict?: boolean } = {}): AstroIntegration {
-  const config = loadConfig();
+function forgetContentModuleLists(root: URL): void {
+  for (const file of ['content-modules.mjs', 'content-assets.mjs']) rmSync(new URL(`.astro/${file}`, root), { force: true });
+}
+
+/** What one build is told, once, by whoever starts it (`kickoff build` or `astro.config.mjs`). */
+export interface BuildSettings {
+  config: SiteConfig;
+  /** Turn content warnings into errors. */
+  strict: boolean;
+  /** Whether the pages link PDFs, because the build will print them. */
+  pdfs: boolean;
+  /** The content, when the caller has read and validated it already (`kickoff build`). */
+  validated?: Content;
+}
+
+/**
+ * Serves the settings to the pages, injects every page in the site's language, makes
+ * `astro build` fail on the same content errors as `kickoff validate` (Astro itself only logs a
+ * broken reference), renders all diagrams in one browser before the pages are built, and
+ * writes the search index afterwards.
+ */
+export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
+  const { config } = settings;
+  const paths = sitePaths(config.lang);
   // Decided once per build: with a browser the diagrams become SVG now, else readers draw them.
   const renderAtBuild = findChromium() !== undefined;
-  let content: Content | undefined;
+  let content = settings.validated;
   return {
     name: 'kickoff-playbook',
     hooks: {
-      'astro:config:setup': async ({ logger, command, updateConfig }) => {
-        updateConfig({ vite: { plugins: [contentChunkPlugin()] } });
-        if (command !== 'build' && command !== 'dev') return;
-        // `kickoff build` has read and validated the content already; a bare `astro build` does it here.
-        content = takeValidatedContent(config.contentDir);
-        if (content) return;
-        const read = await readContent(config.contentDir);
-        const findings = validateContent(read.content, read.findings, { lang: config.lang, strict: options.strict || process.env.KICKOFF_STRICT === '1', iterations: 0 });
+      'astro:config:setup': async ({ config: astro, logger, command, updateConfig, injectRoute }) => {
+        forgetContentModuleLists(astro.root);
+        updateConfig({ vite: { plugins: [contentChunkPlugin(), siteModulePlugin({ config, pdfs: settings.pdfs })] } });
+        for (const route of routeTable(paths)) injectRoute(route);
+        if ((command !== 'build' && command !== 'dev') || content) return;
+        const read = await readContent(config.contentDir, translation(config.lang));
+        const findings = validateContent(read.content, read.findings, { lang: config.lang, strict: settings.strict, iterations: 0 });
+        const words = translation(config.lang).cli;
         for (const finding of findings) {
-          const line = `${finding.severity}: ${formatFinding(finding)}`;
+          const line = `${finding.severity === 'error' ? words.error : words.warning}: ${formatFinding(finding)}`;
           if (finding.severity === 'error') logger.error(line);
           else logger.warn(line);
         }
         if (hasErrors(findings)) {
-          const error = new Error(`the content has ${findings.filter((finding) => finding.severity === 'error').length} error(s); see the findings above`);
+          const error = new Error(words.contentErrors(findings.filter((finding) => finding.severity === 'error').length));
           error.stack = error.message; // a stack trace would only hide the findings
           throw error;
         }
@@ -55,11 +78,10 @@ export function kickoffIntegration(options: { strict?: boolean } = {}): AstroInt
       'astro:build:start': async ({ logger }) => {
         if (!content) return;
         if (!renderAtBuild) {
-          logger.warn('no Chromium found (set KICKOFF_CHROMIUM): diagrams will render in the reader\'s browser');
+          logger.warn("no Chromium found (set KICKOFF_CHROMIUM): diagrams will render in the reader's browser");
           return;
         }
-        const base = config.base;
-        const report = await renderMermaidSources(allDiagramSources(content, config.lang, (id) => `${base}${pagePaths.phase(id)}`));
+        const report = await renderMermaidSources(allDiagramSources(content, config.lang, (id) => `${config.base}${paths.entry('phases', id)}`));
         logger.info(`diagrams: ${report.rendered} rendered, ${report.cached} from cache in ${report.seconds.toFixed(1)} s`);
         for (const failure of report.failed) logger.error(`diagram failed to render: ${failure.message}`);
         if (report.failed.length > 0) throw new Error(`${report.failed.length} diagram(s) failed to render`);
@@ -68,9 +90,10 @@ export function kickoffIntegration(options: { strict?: boolean } = {}): AstroInt
         const outDir = fileURLToPath(dir);
         // Without a browser at build time the pages draw their diagrams themselves.
         if (!renderAtBuild) copyMermaidForClients(outDir);
-        const printPage = path.join(outDir, PRINT_FOLDER, 'index.html');
+        // The print compilation: its heading ids are scoped, and it is no search result.
+        const printPage = path.join(outDir, paths.printSegment, 'index.html');
         if (existsSync(printPage)) writeFileSync(printPage, scopeArticleIds(readFileSync(printPage, 'utf8')));
-        const result = await writeSearchIndex(outDir, { skip: [PRINT_FOLDER] });
+        const result = await writeSearchIndex(outDir, { skip: [paths.printSegment] });
         logger.info(`search index: ${result.pages} page(s) indexed`);
       },
     },

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeValue } from './content/finding.ts';
-import { LANGUAGES, type Lang } from './i18n/lang.ts';
+import { translation, type Translation } from './i18n/index.ts';
+import { LANGUAGES, isLang, type Lang } from './i18n/lang.ts';
 
 /** Site settings from `kickoff.config.json`, each overridable by an environment variable. */
 export interface SiteConfig {
@@ -12,77 +13,98 @@ export interface SiteConfig {
   site: string;
   /** Sub-path the site is served under, starting and ending with `/`. */
   base: string;
+  /** Absolute path of the content folder. */
   contentDir: string;
 }
 
 /** A setting that is wrong, named by where it came from (file and key, or environment variable). */
 export class ConfigError extends Error {}
 
-const CONFIG_FILE = 'kickoff.config.json';
+/** The settings file's name, looked for in the working folder unless `KICKOFF_CONFIG` or `--config` names another. */
+export const CONFIG_FILE = 'kickoff.config.json';
 
-// Each setting: what a right value looks like (the whole error message), and its schema.
+// Each setting's schema; what a right value looks like is worded in each language's table.
 const SETTINGS = {
-  lang: { expected: `\`${LANGUAGES.join('` or `')}\``, schema: z.enum(LANGUAGES) },
-  title: { expected: 'a text', schema: z.string().trim().min(1) },
-  site: {
-    expected: 'an absolute http(s) address such as `https://playbook.example.org`',
-    schema: z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)),
-  },
-  base: { expected: 'a sub-path such as `/` or `/playbook/`', schema: z.string().regex(/^\/?([A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/) },
-  content: { expected: 'a folder path', schema: z.string().min(1) },
+  lang: z.enum(LANGUAGES),
+  title: z.string().trim().min(1),
+  site: z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)),
+  base: z.string().regex(/^\/?([A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/),
+  content: z.string().min(1),
 } as const;
 
 type Setting = keyof typeof SETTINGS;
 const SETTING_NAMES = Object.keys(SETTINGS) as Setting[];
 
-const ENV_OVERRIDES: Partial<Record<Setting, string>> = {
+/** The environment variables that override a setting of the file. */
+export const ENV_OVERRIDES: Partial<Record<Setting, string>> = {
   lang: 'KICKOFF_LANG',
   site: 'KICKOFF_SITE',
   base: 'KICKOFF_BASE',
   content: 'KICKOFF_CONTENT',
 };
 
-export function loadConfig(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): SiteConfig {
-  const file = readConfigFile(cwd);
-  const value = <S extends Setting>(setting: S): z.infer<(typeof SETTINGS)[S]['schema']> | undefined => {
+const expected = (setting: Setting, t: Translation) => (setting === 'lang' ? `\`${LANGUAGES.join(`\` ${t.schema.or} \``)}\`` : t.config[setting]);
+
+/**
+ * Reads the settings once: from `file` (default `KICKOFF_CONFIG`, else `kickoff.config.json` in
+ * `cwd`), each overridden by its environment variable. A relative content folder is resolved
+ * from the file's folder. Errors are worded in the configured language (German when the
+ * language itself is missing or wrong).
+ */
+export function loadConfig(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env, file = env.KICKOFF_CONFIG): SiteConfig {
+  const configPath = path.resolve(cwd, file ?? CONFIG_FILE);
+  const shownPath = file ?? CONFIG_FILE;
+  const raw = readConfigFile(configPath, shownPath, env);
+  const t = translation(languageHint(raw, env));
+  const value = <S extends Setting>(setting: S): z.infer<(typeof SETTINGS)[S]> | undefined => {
     const variable = ENV_OVERRIDES[setting];
     const fromEnv = variable ? env[variable] : undefined;
-    const [raw, source] = fromEnv !== undefined ? [fromEnv, variable as string] : [file[setting], `${CONFIG_FILE}: ${setting}`];
-    if (raw === undefined) return undefined;
-    const result = SETTINGS[setting].schema.safeParse(raw);
-    if (!result.success) throw new ConfigError(`${source}: ${SETTINGS[setting].expected} (found ${describeValue(raw)})`);
-    return result.data as z.infer<(typeof SETTINGS)[S]['schema']>;
+    const [input, source] = fromEnv !== undefined ? [fromEnv, variable as string] : [raw[setting], `${shownPath}: ${setting}`];
+    if (input === undefined) return undefined;
+    const result = SETTINGS[setting].safeParse(input);
+    if (!result.success) throw new ConfigError(`${source}: ${expected(setting, t)} (${t.findings.found(describeValue(input, t.findings.nothing))})`);
+    return result.data as z.infer<(typeof SETTINGS)[S]>;
   };
   return {
     lang: value('lang') ?? 'de',
-    title: value('title') ?? 'Kick-off-Playbook',
+    title: value('title') ?? translation(value('lang') ?? 'de').ui.siteName,
     site: value('site') ?? 'https://example.org',
     base: normaliseBase(value('base') ?? '/'),
-    contentDir: path.resolve(cwd, value('content') ?? 'content'),
+    contentDir: path.resolve(path.dirname(configPath), value('content') ?? 'content'),
   };
 }
 
+/** The language to word errors in, before the settings are checked. */
+function languageHint(raw: Partial<Record<Setting, unknown>>, env: NodeJS.ProcessEnv): Lang {
+  const candidate = env.KICKOFF_LANG ?? raw.lang;
+  return isLang(candidate) ? candidate : 'de';
+}
+
 /** The file's settings; a missing file means defaults, anything else wrong is a ConfigError. */
-function readConfigFile(cwd: string): Partial<Record<Setting, unknown>> {
+function readConfigFile(configPath: string, shownPath: string, env: NodeJS.ProcessEnv): Partial<Record<Setting, unknown>> {
+  // Until the file is read, only the environment can name the language of an error.
+  const t = translation(isLang(env.KICKOFF_LANG) ? env.KICKOFF_LANG : 'de');
   let text: string;
   try {
-    text = readFileSync(path.join(cwd, CONFIG_FILE), 'utf8');
+    text = readFileSync(configPath, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new ConfigError(`${CONFIG_FILE}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && shownPath === CONFIG_FILE) return {};
+    throw new ConfigError(`${shownPath}: ${t.config.cannotRead(code ?? (error as Error).message)}`);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`${CONFIG_FILE}: valid JSON (${(error as Error).message})`);
+    throw new ConfigError(`${shownPath}: ${t.config.invalidJson((error as Error).message)}`);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ConfigError(`${CONFIG_FILE}: an object of settings such as {"lang": "de"} (found ${describeValue(parsed)})`);
+    throw new ConfigError(`${shownPath}: ${t.config.notAnObject(describeValue(parsed, t.findings.nothing))}`);
   }
   const unknown = Object.keys(parsed).filter((key) => !SETTING_NAMES.includes(key as Setting));
   if (unknown.length > 0) {
-    throw new ConfigError(`${CONFIG_FILE}: ${unknown[0]}: no such setting; the settings are ${SETTING_NAMES.join(', ')}`);
+    const words = translation(languageHint(parsed as Record<string, unknown>, env)).config;
+    throw new ConfigError(`${shownPath}: ${words.unknownSetting(unknown[0], SETTING_NAMES.join(', '))}`);
   }
   return parsed as Partial<Record<Setting, unknown>>;
 }

@@ -1,6 +1,8 @@
 import { stringify } from 'yaml';
 import { formatIsoDay, isoWeekday } from './dates.ts';
 import type { Content } from './content/read-content.ts';
+import { translation } from './i18n/index.ts';
+import type { Lang } from './i18n/lang.ts';
 
 /**
  * A new plan from the standard phases: one task per phase in phase order, the phase's typical
@@ -8,16 +10,18 @@ import type { Content } from './content/read-content.ts';
  * pessimistic, weeks × 5 working days), the phases' dependencies, a milestone for every phase
  * that names one, the roles required at the kick-off as team placeholders, and a 15 % buffer.
  */
-export function newPlanSource(id: string, content: Content, options: { today: Date }): string {
+export function newPlanSource(id: string, content: Content, options: { today: Date; lang: Lang }): string {
+  const text = translation(options.lang).scaffold;
   const phases = [...content.phases].sort((a, b) => a.data.order - b.data.order);
   const required = content.roles.filter((role) => role.data.kickoff === 'required');
   const team = (required.length > 0 ? required : content.roles.slice(0, 1)).map((role) => ({
     id: role.id,
-    name: `N.N. (${role.data.title})`,
+    name: text.person(role.data.title),
     role: role.id,
     capacity: 0.5,
   }));
-  if (team.length === 0) team.push({ id: 'projektleitung', name: 'N.N. (Projektleitung)', role: 'projektleitung', capacity: 0.5 });
+  // A playbook without roles cannot staff a team; the placeholder's role then asks for one.
+  if (team.length === 0) team.push({ id: 'project-lead', name: text.person('project-lead'), role: 'project-lead', capacity: 0.5 });
 
   const tasks: Record<string, unknown>[] = [];
   for (const phase of phases) {
@@ -26,12 +30,12 @@ export function newPlanSource(id: string, content: Content, options: { today: Da
     tasks.push(task);
     if (phase.data.milestone) tasks.push({ id: `m-${phase.id}`, title: phase.data.milestone, milestone: true, dependsOn: [phase.id] });
   }
-  if (tasks.length === 0) tasks.push({ id: 'kickoff', title: 'Kick-off', duration: 1 });
+  if (tasks.length === 0) tasks.push({ id: 'kickoff', title: text.kickoffTask, duration: 1 });
 
   const frontMatter = {
-    title: `PIM-Einführung ${id}`,
-    customer: 'Kunde eintragen',
-    vendor: 'Anbieter eintragen',
+    title: text.title(id),
+    customer: text.customer,
+    vendor: text.vendor,
     kickoff: formatIsoDay(nextMondayAfterTwoWeeks(options.today)),
     status: 'draft',
     calendar: { region: 'DE' },
@@ -39,20 +43,7 @@ export function newPlanSource(id: string, content: Content, options: { today: Da
     tasks,
     buffer: { method: 'percent', value: 15 },
   };
-  const body = [
-    '## Ausgangslage',
-    '',
-    'Beschreiben Sie Sortiment, Kanäle und warum das Projekt jetzt startet.',
-    '',
-    '## Nächste Schritte',
-    '',
-    '1. Kick-off-Datum, Region und Betriebsferien prüfen (`calendar`).',
-    '2. Platzhalter im Team durch Namen ersetzen, Kapazität und Abwesenheiten eintragen.',
-    '3. Dauern mit dem Anbieter schätzen: optimistisch, wahrscheinlich, pessimistisch.',
-    '4. Aufgaben mit Aufwand in Personentagen und Zuständigen ergänzen, wo Personen knapp sind.',
-    '5. Mit `npx kickoff validate` prüfen und mit `npx kickoff schedule ' + id + '` die Termine ansehen.',
-    '',
-  ].join('\n');
+  const body = text.body(id);
   return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}`;
 }
 

@@ -4,7 +4,8 @@
 type PagefindModal = HTMLElement & { open?: () => void };
 
 const base = document.body.dataset.base ?? '/';
-const labels = { de: { type: 'Typ' }, en: { type: 'Type' } }[document.documentElement.lang === 'en' ? 'en' : 'de'];
+// The filter's name in the site's language, written by the layout beside the search button.
+const typeLabel = document.querySelector<HTMLElement>('[data-search-open]')?.dataset.typeLabel ?? 'Type';
 let modal: Promise<PagefindModal> | undefined;
 
 function loadModal(): Promise<PagefindModal> {
@@ -33,11 +34,11 @@ async function addTypeFilter(modal: HTMLElement) {
   if (!body) return;
   const filter = document.createElement('pagefind-filter-dropdown');
   filter.setAttribute('filter', 'type');
-  filter.setAttribute('label', labels.type);
+  filter.setAttribute('label', typeLabel);
   body.prepend(filter);
   const nameTrigger = () => {
     const trigger = filter.querySelector('.pf-dropdown-trigger, [role="combobox"]');
-    if (trigger && !trigger.hasAttribute('aria-label')) trigger.setAttribute('aria-label', labels.type);
+    if (trigger && !trigger.hasAttribute('aria-label')) trigger.setAttribute('aria-label', typeLabel);
   };
   // The dropdown re-renders its button (when filters load), so the name is set on every render.
   nameTrigger();

@@ -1,44 +1,56 @@
-import { getCollection, render } from 'astro:content';
-import { loadConfig } from '../lib/config.ts';
-import { UI } from '../lib/i18n/ui.ts';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { config, pdfs } from 'virtual:kickoff/site';
+import { translation } from '../lib/i18n/index.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../lib/registry/collections.ts';
+import { sitePaths } from '../lib/registry/site-paths.ts';
 import { cachedSchedulePlan } from '../lib/schedule/schedule-cache.ts';
 import type { Schedule } from '../lib/schedule/schedule-plan.ts';
 import { roleInfos } from '../lib/site-diagrams.ts';
-import { pagePaths } from './page-paths.ts';
 
 /** Site-wide settings and content, loaded once per build and shared by all pages. */
-export const config = loadConfig();
+export { config };
 export const lang = config.lang;
-export const t = UI[lang];
+const texts = translation(lang);
+/** The site's fixed texts in its language. */
+export const t = texts.ui;
+/** Each collection's name (one, many) and introduction in the site's language. */
+export const labels = texts.collections;
+export const paths = sitePaths(lang);
 
 export const href = (path = '') => `${config.base}${path.replace(/^\//, '')}`;
 export const routes = {
-  phase: (id: string) => href(pagePaths.phase(id)),
-  role: (id: string) => href(pagePaths.role(id)),
-  checklist: (id: string) => href(pagePaths.checklist(id)),
-  risk: (id: string) => href(pagePaths.risk(id)),
-  plan: (id: string) => href(pagePaths.plan(id)),
-  planChecklist: (plan: string, checklist: string) => href(pagePaths.planChecklist(plan, checklist)),
-  planExport: (plan: string, extension: string) => href(pagePaths.planExport(plan, extension)),
-  print: () => href(pagePaths.print),
+  list: (collection: CollectionName) => href(paths.list(collection)),
+  entry: (collection: CollectionName, id: string) => href(paths.entry(collection, id)),
+  planChecklist: (plan: string, checklist: string) => href(paths.planChecklist(plan, checklist)),
+  planExport: (plan: string, extension: string) => href(paths.planExport(plan, extension)),
+  print: () => href(paths.print),
 };
 
-let cached: Promise<Awaited<ReturnType<typeof loadAll>>> | undefined;
+/**
+ * A page's PDF. PDFs are printed after the pages are built (they need the built pages), so a
+ * page can't see them yet: it links its PDF when this build prints PDFs.
+ */
+export const pdfHref = (pagePath: string): string | undefined => (pdfs ? href(paths.pdf(pagePath)) : undefined);
+
+type Entries = { [Name in CollectionName]: CollectionEntry<Name>[] };
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, lang);
+
+/** The reading order of each collection; titles alphabetically unless said otherwise. */
+function sortEntries(entries: Entries): void {
+  for (const name of COLLECTION_NAMES) (entries[name] as { data: { title: string } }[]).sort(byTitle);
+  const { phases, roles, checklists } = entries;
+  phases.sort((a, b) => a.data.order - b.data.order);
+  const phaseOrder = (id: string | undefined) => phases.find((phase) => phase.id === id)?.data.order ?? Number.MAX_SAFE_INTEGER;
+  roles.sort((a, b) => (a.data.side === b.data.side ? byTitle(a, b) : a.data.side === 'customer' ? -1 : 1));
+  checklists.sort((a, b) => phaseOrder(a.data.phase) - phaseOrder(b.data.phase) || byTitle(a, b));
+}
 
 async function loadAll() {
-  const [roles, phases, checklists, risks, plans] = await Promise.all([
-    getCollection('roles'),
-    getCollection('phases'),
-    getCollection('checklists'),
-    getCollection('risks'),
-    getCollection('plans'),
-  ]);
-  phases.sort((a, b) => a.data.order - b.data.order);
-  const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, lang);
-  roles.sort((a, b) => (a.data.side === b.data.side ? byTitle(a, b) : a.data.side === 'customer' ? -1 : 1));
-  checklists.sort((a, b) => phaseOrder(phases, a.data.phase) - phaseOrder(phases, b.data.phase) || byTitle(a, b));
-  risks.sort(byTitle);
-  plans.sort(byTitle);
+  const lists = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)));
+  const entries = Object.fromEntries(COLLECTION_NAMES.map((name, index) => [name, lists[index]])) as Entries;
+  sortEntries(entries);
+  const { roles, phases, checklists, risks, plans } = entries;
   const phaseTitles = new Map(phases.map((phase) => [phase.id, phase.data.title]));
   const schedules = new Map<string, Schedule>();
   for (const plan of plans) {
@@ -47,11 +59,7 @@ async function loadAll() {
     if (result.ok) schedules.set(plan.id, result.schedule);
   }
   return {
-    roles,
-    phases,
-    checklists,
-    risks,
-    plans,
+    ...entries,
     phaseTitles,
     schedules,
     role: new Map(roles.map((entry) => [entry.id, entry])),
@@ -61,7 +69,7 @@ async function loadAll() {
   };
 }
 
-const phaseOrder = (phases: { id: string; data: { order: number } }[], id: string | undefined) => phases.find((phase) => phase.id === id)?.data.order ?? Number.MAX_SAFE_INTEGER;
+let cached: ReturnType<typeof loadAll> | undefined;
 
 export function siteData() {
   cached ??= loadAll();

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseEntryFile } from '../../src/lib/content/parse-entry.ts';
+import { translation } from '../../src/lib/i18n/index.ts';
 import type { HeadlessBrowser } from '../../src/render/browser.ts';
 import { FIND_BROKEN_TEXT, firstOf, mainSite, openBrowser, ROOT, type BrokenText } from './helpers.ts';
 import { pdfPageTexts } from './pdf-text.ts';
@@ -18,7 +19,7 @@ interface Item { id: string; text: string; critical?: boolean }
 
 function checklistItems(id: string): { title: string; items: Item[] } {
   const file = `checklists/${id}.mdx`;
-  const { parsed } = parseEntryFile(file, readFileSync(path.join(ROOT, 'content', file), 'utf8'));
+  const { parsed } = parseEntryFile(file, readFileSync(path.join(ROOT, 'content', file), 'utf8'), translation('de'));
   if (!parsed) throw new Error(`content/${file}: no front matter`);
   return parsed.data as { title: string; items: Item[] };
 }

@@ -8,10 +8,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HeadlessBrowser } from '../../src/render/browser.ts';
 import { mainSite, openBrowser, subSite, type Site } from './helpers.ts';
+import { translation } from '../../src/lib/i18n/index.ts';
 
 const QUERY = 'Datenqualität';
 const PHASE = 'phasen/datenbestand-qualitaet/';
-const TYPES = ['Checkliste', 'Phase', 'Plan', 'Risiko', 'Rolle'];
+// One filter value per collection, named in the site's language (the sample is German).
+const TYPES = Object.values(translation('de').collections).map((names) => names.one).sort();
 
 let browser: HeadlessBrowser;
 let page: Page;
@@ -92,7 +94,7 @@ describe.each([
     expect(visible, 'visible close buttons in the search dialog').toBe(1);
   });
 
-  test('the type filter offers Phase, Rolle, Checkliste, Risiko and Plan', async () => {
+  test('the type filter offers one value per collection (Phase, Rolle, Checkliste, Risiko, Plan)', async () => {
     const site = siteOf();
     await openHome(site);
     await page.keyboard.press('Control+k');

@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTION_NAMES, COLLECTIONS } from '../../src/lib/registry/collections.ts';
+import { wordsIn, wordsOnlyIn } from '../helpers/language-words.ts';
 
 // Integration: builds the sample site the way a user does and checks the output.
 const run = promisify(execFile);
@@ -133,7 +135,7 @@ describe('an output folder that must not be replaced', () => {
       { out: path.join(content, 'NOTIZ.txt'), extra: [], says: /is a file, not a folder/ },
     ];
     for (const { out, extra, says } of cases) {
-      const result = await build(out, extra);
+      const result = await build(out, [...extra, '--lang', 'en']);
       expect(result.code, out).toBe(1);
       expect(result.stderr, out).toMatch(says);
       expect(result.stderr, out).toMatch(/nothing was built or changed/);
@@ -143,4 +145,90 @@ describe('an output folder that must not be replaced', () => {
     expect(treeHashes(notes)).toEqual(notesBefore);
     expect(existsSync(path.join(root, 'package.json'))).toBe(true);
   }, 120_000);
+});
+
+// The English example playbook, built with `lang: en` the way its README section says: every
+// URL, PDF name, page text, calendar and command output must be English.
+const englishOut = path.join(temp, 'english');
+const CONFIG = 'examples/en/kickoff.config.json';
+
+async function kickoffIn(...args: string[]) {
+  const env = { ...process.env };
+  for (const key of ['KICKOFF_LANG', 'KICKOFF_CONTENT', 'KICKOFF_CONFIG', 'NODE_OPTIONS']) delete env[key];
+  try {
+    return { code: 0, ...(await run(process.execPath, ['bin/kickoff.mjs', ...args], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 })) };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+/** German words of the tables that English never uses. */
+const germanWords = wordsOnlyIn('de');
+
+const englishFiles = () => readdirSync(englishOut, { recursive: true }).map(String).filter((name) => statSync(path.join(englishOut, name)).isFile());
+const textOf = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ');
+const germanIn = (text: string) => wordsIn(germanWords, text);
+
+describe('the English example playbook', () => {
+  // In the same file as the German builds: two Astro builds in one project at once would share
+  // its `.astro/` folder.
+  beforeAll(async () => {
+    const result = await kickoffIn('build', '--config', CONFIG, '--out', englishOut);
+    if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
+  }, 300_000);
+
+  it('has enough German words to look for', () => {
+    expect(germanWords.length).toBeGreaterThan(200);
+    for (const word of ['zielzustand', 'pflichtrollen', 'gegenmaßnahme', 'arbeitstage']) expect(germanWords).toContain(word);
+  });
+
+  it('publishes every collection under its English segment, and no German path', () => {
+    const paths = englishFiles();
+    for (const name of COLLECTION_NAMES) expect(paths, name).toContain(path.join(COLLECTIONS[name].segment.en, 'index.html'));
+    expect(paths).toContain(path.join('print', 'index.html'));
+    const german = new Set([...COLLECTION_NAMES.map((name) => COLLECTIONS[name].segment.de), 'druck']);
+    const offending = paths.filter((file) => file.split(/[/.-]/).some((part) => german.has(part)));
+    expect(offending).toEqual([]);
+  });
+
+  it('names its PDFs in English when a browser printed them', () => {
+    const pdfs = englishFiles().filter((file) => file.endsWith('.pdf'));
+    if (pdfs.length === 0) return; // no Chromium: no PDFs to name
+    expect(pdfs).toContain(path.join('pdf', 'print.pdf'));
+    expect(pdfs).toContain(path.join('pdf', 'plans-northwind-crm.pdf'));
+    expect(pdfs.some((file) => file.startsWith(path.join('pdf', 'plans-northwind-crm-checklists-')))).toBe(true);
+  });
+
+  it('has no German word on any page, in the calendar, the sitemap or the search filter', () => {
+    const found = new Map<string, string[]>();
+    for (const file of englishFiles()) {
+      if (!/\.(html|ics|xml|csv|json|mmd)$/.test(file) || file.startsWith('pagefind')) continue;
+      const raw = readFileSync(path.join(englishOut, file), 'utf8');
+      const words = germanIn(file.endsWith('.html') ? textOf(raw) : raw);
+      // Attribute values a reader meets too: labels, titles, descriptions.
+      const attributes = [...raw.matchAll(/\s(?:aria-label|title|alt|content|data-type-label|data-labels|data-pagefind-filter)="([^"]*)"/g)].map((match) => match[1]).join(' ');
+      words.push(...germanIn(attributes));
+      if (words.length > 0) found.set(file, [...new Set(words)]);
+    }
+    expect(Object.fromEntries(found)).toEqual({});
+    const plan = readFileSync(path.join(englishOut, 'plans', 'northwind-crm', 'index.html'), 'utf8');
+    expect(plan).toContain('<html lang="en"');
+    expect(plan).toContain('data-pagefind-filter="type:Plan"');
+    expect(plan).toContain('Kick-off readiness');
+  });
+
+  it('validates, schedules and reports in English', async () => {
+    const validate = await kickoffIn('validate', '--config', CONFIG);
+    expect(validate.code, validate.stderr).toBe(0);
+    expect(validate.stderr).toMatch(/0 error\(s\), 0 warning\(s\)/);
+    const schedule = await kickoffIn('schedule', 'northwind-crm', '--config', CONFIG, '--format', 'ics');
+    expect(schedule.code, schedule.stderr).toBe(0);
+    expect(germanIn(schedule.stdout)).toEqual([]);
+    const unknown = await kickoffIn('schedule', 'nope', '--config', CONFIG);
+    expect(unknown.stderr).toContain('no plan `nope`');
+    const help = await kickoffIn('--help', '--config', CONFIG);
+    expect(help.stdout).toMatch(/^Usage:/m);
+    expect(germanIn(help.stdout)).toEqual([]);
+  }, 60_000);
 });

@@ -39,7 +39,9 @@ async function kickoff(...args: string[]): Promise<Run> {
 /** Runs `node bin/kickoff.mjs …args` in the project folder with node_modules/.bin first on PATH. */
 function spawnKickoff(args: string[]): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}` };
-  for (const key of ['KICKOFF_LANG', 'KICKOFF_CONTENT', 'KICKOFF_DEBUG', 'NODE_OPTIONS']) delete env[key];
+  for (const key of ['KICKOFF_LANG', 'KICKOFF_CONTENT', 'KICKOFF_CONFIG', 'KICKOFF_DEBUG', 'NODE_OPTIONS']) delete env[key];
+  // English messages, which these tests quote; `--lang` or a test's own variable says otherwise.
+  env.KICKOFF_LANG = 'en';
   return new Promise((resolve, reject) => {
     const child = spawn('node', [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

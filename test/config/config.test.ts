@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -41,26 +41,47 @@ describe('loadConfig', () => {
       site: 'http://localhost:4321',
       contentDir: '/data/c',
     });
-    expect(errorOf(dir, { KICKOFF_LANG: 'fr' })).toBe('KICKOFF_LANG: `de` or `en` (found "fr")');
-    expect(errorOf(dir, { KICKOFF_SITE: 'playbook.example.org' })).toMatch(/^KICKOFF_SITE: an absolute http\(s\) address/);
+    // A wrong language cannot name itself: the message is in the default language, German.
+    expect(errorOf(dir, { KICKOFF_LANG: 'fr' })).toBe('KICKOFF_LANG: `de` oder `en` (gefunden: "fr")');
+    expect(errorOf(dir, { KICKOFF_LANG: 'en', KICKOFF_SITE: 'playbook.example.org' })).toMatch(/^KICKOFF_SITE: an absolute http\(s\) address/);
   });
 
-  test('names the file, the setting and what was expected', () => {
-    expect(errorOf(project('{"lang": "fr"}'))).toBe('kickoff.config.json: lang: `de` or `en` (found "fr")');
-    expect(errorOf(project('{"site": "ftp://x.org"}'))).toMatch(/^kickoff\.config\.json: site: an absolute http\(s\) address .*\(found "ftp:\/\/x\.org"\)$/);
-    expect(errorOf(project('{"base": "mit leerzeichen"}'))).toMatch(/^kickoff\.config\.json: base: a sub-path/);
-    expect(errorOf(project('{"title": "  "}'))).toMatch(/^kickoff\.config\.json: title: a text/);
-    expect(errorOf(project('{"title": 5}'))).toMatch(/^kickoff\.config\.json: title: a text \(found 5\)$/);
+  test('names the file, the setting and what was expected, in the configured language', () => {
+    expect(errorOf(project('{"lang": "fr"}'))).toBe('kickoff.config.json: lang: `de` oder `en` (gefunden: "fr")');
+    expect(errorOf(project('{"lang": "en", "site": "ftp://x.org"}'))).toMatch(/^kickoff\.config\.json: site: an absolute http\(s\) address .*\(found "ftp:\/\/x\.org"\)$/);
+    expect(errorOf(project('{"lang": "de", "site": "ftp://x.org"}'))).toMatch(/^kickoff\.config\.json: site: eine absolute http\(s\)-Adresse .*\(gefunden: "ftp:\/\/x\.org"\)$/);
+    expect(errorOf(project('{"lang": "en", "base": "mit leerzeichen"}'))).toMatch(/^kickoff\.config\.json: base: a sub-path/);
+    expect(errorOf(project('{"lang": "en", "title": "  "}'))).toMatch(/^kickoff\.config\.json: title: a text/);
+    expect(errorOf(project('{"lang": "en", "title": 5}'))).toMatch(/^kickoff\.config\.json: title: a text \(found 5\)$/);
+    expect(errorOf(project('{"title": 5}'))).toBe('kickoff.config.json: title: ein Text (gefunden: 5)');
   });
 
   test('a misspelt setting is an error, not silently ignored', () => {
-    expect(errorOf(project('{"contentDir": "x"}'))).toBe('kickoff.config.json: contentDir: no such setting; the settings are lang, title, site, base, content');
+    expect(errorOf(project('{"lang": "en", "contentDir": "x"}'))).toBe('kickoff.config.json: contentDir: no such setting; the settings are lang, title, site, base, content');
+    expect(errorOf(project('{"contentDir": "x"}'))).toBe('kickoff.config.json: contentDir: diese Einstellung gibt es nicht; die Einstellungen sind lang, title, site, base, content');
   });
 
   test('not JSON, or not an object', () => {
-    expect(errorOf(project('{lang: de}'))).toMatch(/^kickoff\.config\.json: valid JSON \(/);
-    expect(errorOf(project('[]'))).toBe('kickoff.config.json: an object of settings such as {"lang": "de"} (found [])');
-    expect(errorOf(project('null'))).toMatch(/found null/);
+    expect(errorOf(project('{lang: de}'), { KICKOFF_LANG: 'en' })).toMatch(/^kickoff\.config\.json: valid JSON \(/);
+    expect(errorOf(project('{lang: de}'))).toMatch(/^kickoff\.config\.json: gültiges JSON \(/);
+    expect(errorOf(project('[]'), { KICKOFF_LANG: 'en' })).toBe('kickoff.config.json: an object of settings such as {"lang": "de"} (found [])');
+    expect(errorOf(project('null'), { KICKOFF_LANG: 'en' })).toMatch(/found null/);
+  });
+
+  test('another settings file: KICKOFF_CONFIG or the file argument; its content folder is relative to it', () => {
+    const dir = project();
+    mkdirSync(path.join(dir, 'examples', 'en'), { recursive: true });
+    writeFileSync(path.join(dir, 'examples', 'en', 'settings.json'), JSON.stringify({ lang: 'en', content: 'content' }));
+    const expected = { lang: 'en', contentDir: path.join(dir, 'examples', 'en', 'content') };
+    expect(loadConfig(dir, { KICKOFF_CONFIG: 'examples/en/settings.json' })).toMatchObject(expected);
+    expect(loadConfig(dir, {}, 'examples/en/settings.json')).toMatchObject(expected);
+    // A settings file that was asked for must exist; only the default may be missing.
+    expect(errorOf(dir, { KICKOFF_CONFIG: 'nope.json' })).toBe('nope.json: nicht lesbar (ENOENT)');
+  });
+
+  test('the default title is the site name in the configured language', () => {
+    expect(loadConfig(project('{"lang": "en"}'), {}).title).toBe('Kick-off playbook');
+    expect(loadConfig(project(), {}).title).toBe('Kick-off-Playbook');
   });
 });
 
@@ -69,9 +90,9 @@ describe('kickoff with a bad setting', () => {
     const dir = project('{"lang": "fr"}');
     const bin = path.resolve(import.meta.dirname, '../../bin/kickoff.mjs');
     const env = { ...process.env };
-    for (const key of ['KICKOFF_LANG', 'KICKOFF_DEBUG', 'NODE_OPTIONS']) delete env[key];
+    for (const key of ['KICKOFF_LANG', 'KICKOFF_CONFIG', 'KICKOFF_DEBUG', 'NODE_OPTIONS']) delete env[key];
     const run = spawnSync(process.execPath, [bin, 'validate'], { cwd: dir, env, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('kickoff: kickoff.config.json: lang: `de` or `en` (found "fr")\n');
+    expect(run.stderr).toBe('kickoff: kickoff.config.json: lang: `de` oder `en` (gefunden: "fr")\n');
   });
 });

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findingsFromZodIssues } from '../../src/lib/content/zod-findings.ts';
 import type { Finding } from '../../src/lib/content/finding.ts';
 import type { Content, Entry } from '../../src/lib/content/read-content.ts';
-import { COLLECTIONS, type CollectionName } from '../../src/lib/schema/index.ts';
+import { translation } from '../../src/lib/i18n/index.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../src/lib/registry/collections.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { BASE, clone, removeTrees, validateTree, writeTree } from '../fixtures/content-tree.ts';
 import { rawPlanArb, type RawPlan } from './arbitraries.ts';
@@ -20,15 +21,15 @@ const PLAN = 'plans/generated.mdx';
 
 /** What readContent does, in memory: schema-check each file, keep the valid ones as entries. */
 function contentFrom(files: Files): { content: Content; findings: Finding[] } {
-  const ids = { roles: new Set<string>(), phases: new Set<string>(), checklists: new Set<string>(), risks: new Set<string>(), plans: new Set<string>() };
-  const content: Content = { root: '/in-memory', roles: [], phases: [], checklists: [], risks: [], plans: [], ids };
+  const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as Content['ids'];
+  const content = { root: '/in-memory', ids, ...Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) } as unknown as Content;
   const findings: Finding[] = [];
   for (const [file, data] of Object.entries(files)) {
     const collection = file.split('/')[0] as CollectionName;
     ids[collection].add(file.slice(file.indexOf('/') + 1, -4));
-    const result = COLLECTIONS[collection].safeParse(data, { reportInput: true });
+    const result = COLLECTIONS[collection].schema.safeParse(data, { reportInput: true });
     if (!result.success) {
-      findings.push(...findingsFromZodIssues(file, result.error.issues));
+      findings.push(...findingsFromZodIssues(file, result.error.issues, translation('en')));
       continue;
     }
     const entry: Entry<unknown> = { id: file.slice(file.indexOf('/') + 1, -4), file, data: result.data, body: '', lineOf: () => undefined };

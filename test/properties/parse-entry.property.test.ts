@@ -10,6 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEntryFile } from '../../src/lib/content/parse-entry.ts';
+import { translation } from '../../src/lib/i18n/index.ts';
 
 const FRAGMENTS = [
   '---', '--- ', '----', '...', 'title: x', 'a: 1', 'a:', ': b', '  - x', '- y', '? k', '{', '}', '[', ']', '{a: [1, 2}', '"', "'", '"unterminated', '\t', '\tkey: v',
@@ -37,7 +38,7 @@ describe('parseEntryFile on garbage', () => {
     fc.assert(
       fc.property(garbage.filter(noAlias), (text) => {
         let result: ReturnType<typeof parseEntryFile> | undefined;
-        expect(() => (result = parseEntryFile('roles/x.mdx', text))).not.toThrow();
+        expect(() => (result = parseEntryFile('roles/x.mdx', text, translation('en')))).not.toThrow();
         const { parsed, findings } = result as ReturnType<typeof parseEntryFile>;
         expect(Array.isArray(findings)).toBe(true);
         const lines = text.split('\n').length;

@@ -17,7 +17,7 @@ describe('a task that never finishes (rule 11)', () => {
   });
 
   it('an effort task whose only assignee is absent for 11 years is an error on tasks[i]', async () => {
-    const findings = await check({ [PLAN]: absentForGood });
+    const findings = await check({ [PLAN]: absentForGood }, { lang: 'de' });
     const finding = findingLike(findings, { file: PLAN, path: 'tasks[1]', code: 'never-finishes', message: '„Work“ wird innerhalb von zehn Jahren nach dem Kick-off nicht fertig' });
     expect(finding.message).toContain('keine freie Kapazität');
     expect(finding.line).toBeGreaterThan(1);
@@ -35,15 +35,15 @@ describe('a task that never finishes (rule 11)', () => {
   });
 
   it('a plan with such a task still has its other checks', async () => {
-    const findings = await check({ [PLAN]: absentForGood, 'risks/late.mdx': { ...base('risks/late.mdx'), owner: 'ghost' } });
+    const findings = await check({ [PLAN]: absentForGood, 'risks/late.mdx': { ...base('risks/late.mdx'), owner: 'ghost' } }, { lang: 'de' });
     findingLike(findings, { file: PLAN, path: 'tasks[1]', code: 'never-finishes', message: 'zehn Jahren' });
-    findingLike(findings, { file: 'risks/late.mdx', path: 'owner', code: 'reference', message: '(found `ghost`)' });
+    findingLike(findings, { file: 'risks/late.mdx', path: 'owner', code: 'reference', message: '(gefunden: `ghost`)' });
   });
 });
 
 describe('warnings', () => {
   it('a role with kickoff: required that nobody in the team has', async () => {
-    const findings = await check({ [PLAN]: planWith((p) => void (p.team[0].role = 'dev')) });
+    const findings = await check({ [PLAN]: planWith((p) => void (p.team[0].role = 'dev')) }, { lang: 'de' });
     const finding = findingLike(findings, {
       file: PLAN,
       path: 'team',
@@ -137,7 +137,7 @@ describe('every finding at once', () => {
       { file: PLAN, path: 'kickoff', message: 'an existing calendar date' },
       { file: PLAN, path: 'team[0].capacity', message: 'a number in (0, 1]' },
       { file: PLAN, path: 'tasks[0].owner', message: 'found `owner`' },
-      { file: PLAN, path: 'tasks[1].effort', message: 'optimistic ≤ likely ≤ pessimistic' },
+      { file: PLAN, path: 'tasks[1].effort', message: '`optimistic` ≤ `likely` ≤ `pessimistic`' },
       { file: 'plans/other.mdx', path: 'calendar.region', message: '(found `DE-XX`)' },
       { file: 'plans/other.mdx', path: 'tasks[1].assignees[0]', message: '(found `carl`)' },
     ];

@@ -4,6 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseEntryFile } from '../../src/lib/content/parse-entry.ts';
+import { translation } from '../../src/lib/i18n/index.ts';
 import { check, errors, findingLike, removeTrees } from '../fixtures/content-tree.ts';
 
 afterAll(removeTrees);
@@ -120,7 +121,7 @@ describe('front matter missing or unusable', () => {
 
 describe('parseEntryFile directly', () => {
   it('returns the body and the line it starts on', () => {
-    const { parsed, findings } = parseEntryFile('x.mdx', '---\na: 1\nb: [1, 2]\n---\nBody line\n');
+    const { parsed, findings } = parseEntryFile('x.mdx', '---\na: 1\nb: [1, 2]\n---\nBody line\n', translation('en'));
     expect(findings).toEqual([]);
     expect(parsed?.data).toEqual({ a: 1, b: [1, 2] });
     expect(parsed?.body).toBe('Body line\n');
@@ -129,12 +130,12 @@ describe('parseEntryFile directly', () => {
   });
 
   it('keeps unquoted dates as strings', () => {
-    const { parsed } = parseEntryFile('x.mdx', '---\nkickoff: 2027-03-01\n---\n');
+    const { parsed } = parseEntryFile('x.mdx', '---\nkickoff: 2027-03-01\n---\n', translation('en'));
     expect(parsed?.data).toEqual({ kickoff: '2027-03-01' });
   });
 
   it('reports YAML and MDX errors together, never throws', () => {
-    const { parsed, findings } = parseEntryFile('x.mdx', '---\na: [\n---\n{\n');
+    const { parsed, findings } = parseEntryFile('x.mdx', '---\na: [\n---\n{\n', translation('en'));
     expect(parsed).toBeUndefined();
     expect(findings).toHaveLength(2);
     expect(findings.map((f) => f.code).sort()).toEqual(['mdx-syntax', 'yaml-syntax']);

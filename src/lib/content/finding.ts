@@ -45,9 +45,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export const hasErrors = (findings: readonly Finding[]) => findings.some((finding) => finding.severity === 'error');
 
-/** Short, readable rendering of a found value for messages. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
+/** Short, readable rendering of a found value for messages; `nothing` words a missing one. */
+export function describeValue(value: unknown, nothing: string): string {
+  if (value === undefined) return nothing;
   if (value === null) return 'null';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   // JSON has no NaN or infinity (it would print null); name them as the YAML spelled them.

@@ -1,6 +1,7 @@
 import jsYaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Translation } from '../i18n/translation.ts';
 import type { Finding, FieldPath } from './finding.ts';
 
 /** An MDX file split into its YAML front matter (parsed) and its body. */
@@ -16,7 +17,7 @@ export interface ParsedFile {
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(\r?\n|$)/m;
 
 /** Splits and parses one file; syntax errors come back as findings with line numbers. */
-export function parseEntryFile(file: string, source: string): { parsed?: ParsedFile; findings: Finding[] } {
+export function parseEntryFile(file: string, source: string, t: Translation): { parsed?: ParsedFile; findings: Finding[] } {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
   if (!match || match.index !== 0) {
@@ -28,7 +29,7 @@ export function parseEntryFile(file: string, source: string): { parsed?: ParsedF
           file,
           path: '',
           line: 1,
-          message: 'YAML front matter between two `---` lines at the top of the file (found none)',
+          message: t.findings.frontMatterMissing,
         },
       ],
     };
@@ -36,7 +37,7 @@ export function parseEntryFile(file: string, source: string): { parsed?: ParsedF
   const yamlText = match[1];
   const bodyLine = countLines(match[0]) + 1;
   const body = text.slice(match[0].length);
-  const findings = checkMdxSyntax(file, body, bodyLine);
+  const findings = checkMdxSyntax(file, body, bodyLine, t);
   // Fast path: js-yaml with the YAML 1.2 core schema (dates stay strings, as in `yaml`). The
   // slower `yaml` document model, which knows where each field is, is built only for files that
   // have a finding: to name the line, or to word a syntax error.
@@ -44,11 +45,12 @@ export function parseEntryFile(file: string, source: string): { parsed?: ParsedF
   try {
     data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA, json: false });
   } catch (error) {
-    return { findings: [...yamlSyntaxFindings(file, yamlText, error as Error & { mark?: { line: number } }), ...findings] };
+    return { findings: [...yamlSyntaxFindings(file, yamlText, error as Error & { mark?: { line: number } }, t), ...findings] };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const found = data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : `a ${typeof data}`;
-    findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: `front matter that is a map of fields (found ${found})` });
+    const words = t.findings.frontMatterFound;
+    const found = data === null || data === undefined ? words.nothing : Array.isArray(data) ? words.list : words.other(typeof data);
+    findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: t.findings.frontMatterNotMap(found) });
     return { findings };
   }
   let located: ReturnType<typeof locatedDocument> | undefined;
@@ -66,25 +68,25 @@ function locatedDocument(yamlText: string): { doc: Document; lineCounter: LineCo
 }
 
 /** Syntax errors worded by the `yaml` library, with their lines (counted from the opening `---`). */
-function yamlSyntaxFindings(file: string, yamlText: string, fastError: Error & { mark?: { line: number } }): Finding[] {
+function yamlSyntaxFindings(file: string, yamlText: string, fastError: Error & { mark?: { line: number } }, t: Translation): Finding[] {
   const { doc, lineCounter } = locatedDocument(yamlText);
   const findings: Finding[] = doc.errors.map((error) => {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    return { severity: 'error', code: 'yaml-syntax', file, path: '', line: pos.line + 1, column: pos.col, message: `valid YAML front matter (${firstLine(error.message)})` };
+    return { severity: 'error', code: 'yaml-syntax', file, path: '', line: pos.line + 1, column: pos.col, message: t.findings.yamlSyntax(firstLine(error.message)) };
   });
   if (findings.length > 0) return findings;
   try {
     doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     // Unresolved or excessive aliases (`*name`) only surface when the document is resolved.
-    return [{ severity: 'error', code: 'yaml-syntax', file, path: '', line: 2, message: `valid YAML front matter (${firstLine((error as Error).message)})` }];
+    return [{ severity: 'error', code: 'yaml-syntax', file, path: '', line: 2, message: t.findings.yamlSyntax(firstLine((error as Error).message)) }];
   }
   // Only js-yaml (which Astro uses too) objects: report its words.
   const line = fastError.mark ? fastError.mark.line + 2 : 2;
-  return [{ severity: 'error', code: 'yaml-syntax', file, path: '', line, message: `valid YAML front matter (${firstLine(fastError.message)})` }];
+  return [{ severity: 'error', code: 'yaml-syntax', file, path: '', line, message: t.findings.yamlSyntax(firstLine(fastError.message)) }];
 }
 
-function checkMdxSyntax(file: string, body: string, bodyLine: number): Finding[] {
+function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation): Finding[] {
   try {
     mdxToMdast(body);
     return [];
@@ -99,7 +101,7 @@ function checkMdxSyntax(file: string, body: string, bodyLine: number): Finding[]
         path: '',
         line: position ? Number(position[1]) + bodyLine - 1 : bodyLine,
         column: position ? Number(position[2]) : undefined,
-        message: `valid MDX (${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\)/, '').replace(/\s*\(mdx[^)]*\)\s*$/, '')}; write \`{\` and \`<\` as \`\\{\` and \`&lt;\` in prose)`,
+        message: t.findings.mdxSyntax(message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\)/, '').replace(/\s*\(mdx[^)]*\)\s*$/, '')),
       },
     ];
   }

@@ -1,9 +1,10 @@
 import { constants } from 'node:fs';
 import { access, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'astro/zod';
 import { glob } from 'tinyglobby';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schema/index.ts';
-import type { Checklist, Phase, Plan, Risk, Role } from '../schema/index.ts';
+import type { Translation } from '../i18n/translation.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionData, type CollectionName } from '../registry/collections.ts';
 import { KEBAB_ID } from '../schema/common.ts';
 import { ENTRY_PATTERN } from './entry-pattern.ts';
 import type { Finding } from './finding.ts';
@@ -20,33 +21,21 @@ export interface Entry<T> {
   lineOf(path: ReadonlyArray<string | number>): number | undefined;
 }
 
-export interface Content {
+/** The valid entries of every collection, by collection name. */
+export type Content = { [Name in CollectionName]: Entry<CollectionData<Name>>[] } & {
   root: string;
-  roles: Entry<Role>[];
-  phases: Entry<Phase>[];
-  checklists: Entry<Checklist>[];
-  risks: Entry<Risk>[];
-  plans: Entry<Plan>[];
   /**
    * Ids of every file per collection, also of those with errors: a reference to a file that
    * exists but is broken is not reported again as an unknown reference.
    */
   ids: Record<CollectionName, Set<string>>;
-}
+};
 
 /** Reads and schema-checks every collection under `root`; never throws for bad content. */
-export async function readContent(root: string): Promise<{ content: Content; findings: Finding[] }> {
-  const content: Content = {
-    root,
-    roles: [],
-    phases: [],
-    checklists: [],
-    risks: [],
-    plans: [],
-    ids: { roles: new Set(), phases: new Set(), checklists: new Set(), risks: new Set(), plans: new Set() },
-  };
+export async function readContent(root: string, t: Translation): Promise<{ content: Content; findings: Finding[] }> {
+  const results = await Promise.all(COLLECTION_NAMES.map((name) => readCollection(root, name, t)));
+  const content = { root, ids: {} } as Content;
   const findings: Finding[] = [];
-  const results = await Promise.all(COLLECTION_NAMES.map((name) => readCollection(root, name)));
   for (const [index, name] of COLLECTION_NAMES.entries()) {
     (content[name] as Entry<unknown>[]) = results[index].entries;
     content.ids[name] = results[index].ids;
@@ -55,27 +44,27 @@ export async function readContent(root: string): Promise<{ content: Content; fin
   return { content, findings };
 }
 
-async function readCollection(root: string, name: CollectionName) {
+async function readCollection(root: string, name: CollectionName, t: Translation) {
   const folder = path.join(root, name);
   const entries: Entry<unknown>[] = [];
   const findings: Finding[] = [];
   const ids = new Set<string>();
-  const listing = await listMdxFiles(folder);
+  const listing = await listMdxFiles(folder, t);
   if (!listing.ok) {
-    return { entries, ids, findings: [{ severity: 'error' as const, code: 'folder', file: name, path: '', message: `a folder of .mdx files (${listing.problem})` }] };
+    return { entries, ids, findings: [{ severity: 'error' as const, code: 'folder', file: name, path: '', message: t.findings.folder(listing.problem) }] };
   }
   const files = listing.files;
   for (const link of await brokenMdxLinks(folder)) {
-    findings.push({ severity: 'warning', code: 'file', file: `${name}/${link}`, path: '', message: 'a link to an existing file (found a broken link; the site leaves this entry out)' });
+    findings.push({ severity: 'warning', code: 'file', file: `${name}/${link}`, path: '', message: t.findings.brokenLink });
   }
-  const sources = await Promise.all(files.map((file) => readSource(path.join(folder, file))));
+  const sources = await Promise.all(files.map((file) => readSource(path.join(folder, file), t)));
   for (const [index, relative] of files.entries()) {
     const file = `${name}/${relative}`;
     const source = sources[index];
     const id = path.posix.basename(relative, '.mdx');
     ids.add(id);
     if (typeof source !== 'string') {
-      findings.push({ severity: 'error', code: 'file', file, path: '', line: source.line, message: `a readable UTF-8 text file (${source.problem})` });
+      findings.push({ severity: 'error', code: 'file', file, path: '', line: source.line, message: t.findings.readableFile(source.problem) });
       continue;
     }
     if (!KEBAB_ID.test(id)) {
@@ -84,15 +73,15 @@ async function readCollection(root: string, name: CollectionName) {
         code: 'file-name',
         file,
         path: '',
-        message: `a file name in lowercase kebab case, which becomes the id, such as \`data-steward.mdx\` (found \`${id}.mdx\`)`,
+        message: t.findings.fileName(id),
       });
     }
-    const { parsed, findings: syntaxFindings } = parseEntryFile(file, source);
+    const { parsed, findings: syntaxFindings } = parseEntryFile(file, source, t);
     findings.push(...syntaxFindings);
     if (!parsed) continue;
-    const result = COLLECTIONS[name].safeParse(parsed.data, { reportInput: true });
+    const result = (COLLECTIONS[name].schema as z.ZodType).safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
-      for (const finding of findingsFromZodIssues(file, result.error.issues)) {
+      for (const finding of findingsFromZodIssues(file, result.error.issues, t)) {
         findings.push({ ...finding, line: parsed.lineOf(pathParts(finding.path)) });
       }
       continue;
@@ -109,15 +98,15 @@ async function readCollection(root: string, name: CollectionName) {
  * so `validate` checks exactly the entries the site will have.
  * Problems (the path is a file, unreadable) come back as values so every finding is reported.
  */
-async function listMdxFiles(folder: string): Promise<{ ok: true; files: string[] } | { ok: false; problem: string }> {
+async function listMdxFiles(folder: string, t: Translation): Promise<{ ok: true; files: string[] } | { ok: false; problem: string }> {
   try {
     const stats = await stat(folder);
-    if (!stats.isDirectory()) return { ok: false, problem: 'found a file' };
+    if (!stats.isDirectory()) return { ok: false, problem: t.findings.foundAFile };
     await access(folder, constants.R_OK | constants.X_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: true, files: [] };
-    return { ok: false, problem: `cannot be read: ${code ?? (error as Error).message}` };
+    return { ok: false, problem: t.findings.cannotRead(code ?? (error as Error).message) };
   }
   const files = await glob(ENTRY_PATTERN, { cwd: folder, expandDirectories: false });
   return { ok: true, files: files.sort() };
@@ -139,20 +128,20 @@ async function brokenMdxLinks(folder: string): Promise<string[]> {
 }
 
 /** A file's text, or why it cannot be read (no access, binary data, not UTF-8). */
-async function readSource(file: string): Promise<string | { problem: string; line?: number }> {
+async function readSource(file: string, t: Translation): Promise<string | { problem: string; line?: number }> {
   try {
     const buffer = await readFile(file);
-    if (buffer.includes(0)) return { problem: 'found binary data' };
+    if (buffer.includes(0)) return { problem: t.findings.binaryData };
     const invalid = findInvalidUtf8(buffer);
     if (invalid) {
       const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
-      return { line: invalid.line, problem: `found the byte ${byte}, which is „${asWindows1252(invalid.byte)}“ in Windows-1252; save the file as UTF-8` };
+      return { line: invalid.line, problem: t.findings.notUtf8(byte, asWindows1252(invalid.byte)) };
     }
     return buffer.toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // The listing holds only files that exist; one can still vanish before it is read.
-    return { problem: code === 'ENOENT' ? 'found a broken link' : `cannot be read: ${code}` };
+    return { problem: code === 'ENOENT' ? t.findings.brokenLinkFile : t.findings.cannotRead(String(code)) };
   }
 }
 

@@ -1,4 +1,5 @@
-import { shortDate, type Lang } from '../i18n/lang.ts';
+import { translation } from '../i18n/index.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Schedule, ScheduledTask } from '../schedule/schedule-plan.ts';
 import { diagramText, headerLines, INDENT, type DiagramSource } from './diagram-source.ts';
 import { mermaidText } from './escape.ts';
@@ -47,7 +48,7 @@ export function milestoneDiagram(schedule: Schedule, options: { title: string; l
 
   const statements = [...headerLines(options.title, description, { titleLine: true })];
   const dates = [...periods.keys()].sort();
-  for (const date of dates) statements.push(...periodLines(mermaidText(shortDate(date, options.lang)), periods.get(date) ?? []));
+  for (const date of dates) statements.push(...periodLines(mermaidText(translation(options.lang).format.shortDate(date)), periods.get(date) ?? []));
   return { source: diagramText('timeline', statements), title: options.title, description };
 }
 

@@ -1,4 +1,5 @@
 import { formatIsoDay, toDay } from '../dates.ts';
+import { translation } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Schedule } from '../schedule/schedule-plan.ts';
 
@@ -9,11 +10,6 @@ interface CalendarEvent {
   description?: string;
 }
 
-const LABELS = {
-  de: { kickoff: 'Kick-off', milestone: 'Meilenstein', deadline: 'Termin', bufferEnd: 'Ende Puffer = zugesagtes Projektende', planned: 'geplant', met: 'eingehalten', missed: 'verfehlt' },
-  en: { kickoff: 'Kick-off', milestone: 'Milestone', deadline: 'Deadline', bufferEnd: 'End of buffer = committed finish', planned: 'scheduled', met: 'met', missed: 'missed' },
-} as const;
-
 /**
  * The plan's key dates as an RFC 5545 calendar of all-day events: kick-off, milestones,
  * deadlines and the end of the buffer. UIDs derive from plan and task ids, so a calendar app
@@ -21,7 +17,7 @@ const LABELS = {
  * kick-off so that two builds of the same content are byte-identical.
  */
 export function formatScheduleIcs(schedule: Schedule, options: { title: string; lang: Lang }): string {
-  const labels = LABELS[options.lang];
+  const labels = translation(options.lang).calendar;
   const domain = 'kickoff-playbook.invalid';
   const events: CalendarEvent[] = [
     { uid: `${schedule.plan}-kickoff@${domain}`, date: schedule.kickoff, summary: `${labels.kickoff}: ${options.title}` },

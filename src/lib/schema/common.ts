@@ -1,31 +1,36 @@
 import { z } from 'astro/zod';
 import { formatIsoDay, parseIsoDay } from '../dates.ts';
+import type { SchemaMessage } from '../i18n/translation.ts';
+
+/**
+ * The message of a schema check: a key of the `schema` texts, which every language's table
+ * words (the finding is written in the site's language when it is reported).
+ */
+export const expects = (key: SchemaMessage): string => key;
 
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A reference to another entry or a local id: lowercase ASCII kebab case. */
 export const id = z
-  .string({ error: 'a lowercase kebab-case id such as `data-steward`' })
-  .regex(KEBAB_ID, { error: 'a lowercase kebab-case id such as `data-steward` (a–z, 0–9, single hyphens)' });
+  .string({ error: expects('id') })
+  .regex(KEBAB_ID, { error: expects('idFormat') });
 
-export const text = z.string({ error: 'a text' }).trim().min(1, { error: 'a non-empty text' });
+export const text = z.string({ error: expects('text') }).trim().min(1, { error: expects('nonEmptyText') });
 
-export const textList = z.array(text, { error: 'a list of texts' });
+export const textList = z.array(text, { error: expects('textList') });
 
 /**
  * A calendar day `YYYY-MM-DD`. Our own loader keeps YAML dates as strings; Astro's loader turns
  * unquoted dates into Date objects, so both are accepted and normalised to the string form.
  */
 export const isoDate = z
-  .union([z.string(), z.date()], { error: 'a date YYYY-MM-DD' })
+  .union([z.string(), z.date()], { error: expects('date') })
   .transform((value, ctx) => {
     const textValue = value instanceof Date ? formatIsoDay(Math.floor(value.getTime() / 86_400_000)) : value;
     if (parseIsoDay(textValue) === undefined) {
       ctx.addIssue({
         code: 'custom',
-        message: /^\d{4}-\d{2}-\d{2}$/.test(textValue)
-          ? 'an existing calendar date YYYY-MM-DD'
-          : 'a date YYYY-MM-DD',
+        message: /^\d{4}-\d{2}-\d{2}$/.test(textValue) ? expects('existingDate') : expects('date'),
         input: value,
       });
       return z.NEVER;
@@ -39,7 +44,7 @@ export const dateRange = <Shape extends z.ZodRawShape>(extra: Shape) =>
     .superRefine((range, ctx) => {
       const { from, to } = range as { from: unknown; to: unknown };
       if (isDateText(from) && isDateText(to) && to < from) {
-        ctx.addIssue({ code: 'custom', path: ['to'], message: `a date on or after from (${from})`, input: to });
+        ctx.addIssue({ code: 'custom', path: ['to'], message: expects('dateOnOrAfter'), params: { from }, input: to });
       }
     }, RUN_ON_PARTIAL_OBJECT);
 
@@ -54,11 +59,11 @@ export const RUN_ON_PARTIAL_OBJECT = {
 const isDateText = (value: unknown): value is string => typeof value === 'string' && parseIsoDay(value) !== undefined;
 
 export const positiveInt = z
-  .number({ error: 'a whole number' })
-  .int({ error: 'a whole number' })
-  .positive({ error: 'a positive whole number' });
+  .number({ error: expects('wholeNumber') })
+  .int({ error: expects('wholeNumber') })
+  .positive({ error: expects('positiveWholeNumber') });
 
-export const positiveNumber = z.number({ error: 'a number' }).positive({ error: 'a positive number' });
+export const positiveNumber = z.number({ error: expects('number') }).positive({ error: expects('positiveNumber') });
 
 /** Three-point estimate; `optimistic ≤ likely ≤ pessimistic`, all positive. */
 export const threePoint = (point: z.ZodNumber) =>
@@ -70,7 +75,8 @@ export const threePoint = (point: z.ZodNumber) =>
       if (allNumbers && !(optimistic <= likely && likely <= pessimistic)) {
         ctx.addIssue({
           code: 'custom',
-          message: `optimistic ≤ likely ≤ pessimistic (found ${estimate.optimistic} / ${estimate.likely} / ${estimate.pessimistic})`,
+          message: expects('estimateOrder'),
+          params: { optimistic, likely, pessimistic },
           input: estimate,
         });
       }

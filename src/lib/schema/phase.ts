@@ -1,20 +1,20 @@
 import { z } from 'astro/zod';
-import { RUN_ON_PARTIAL_OBJECT, id, positiveInt, text, textList } from './common.ts';
+import { RUN_ON_PARTIAL_OBJECT, id, positiveInt, text, textList, expects } from './common.ts';
 
 const typicalDuration = z
   .strictObject({
     min: positiveInt,
     max: positiveInt,
-    unit: z.enum(['days', 'weeks'], { error: '`days` or `weeks`' }),
+    unit: z.enum(['days', 'weeks'], { error: expects('durationUnit') }),
   })
   .superRefine((duration, ctx) => {
     if (typeof duration.min === 'number' && typeof duration.max === 'number' && duration.min > duration.max) {
-      ctx.addIssue({ code: 'custom', path: ['max'], message: `a number ≥ min (${duration.min})`, input: duration.max });
+      ctx.addIssue({ code: 'custom', path: ['max'], message: expects('atLeastMin'), params: { min: duration.min }, input: duration.max });
     }
   }, RUN_ON_PARTIAL_OBJECT);
 
 const raci = z.strictObject({
-  responsible: z.array(id).min(1, { error: 'at least one role' }),
+  responsible: z.array(id).min(1, { error: expects('atLeastOneRole') }),
   accountable: id,
   consulted: z.array(id).optional(),
   informed: z.array(id).optional(),

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { id, text, textList } from './common.ts';
+import { id, text, textList, expects } from './common.ts';
 
 export const LEVELS = ['low', 'medium', 'high'] as const;
-const level = z.enum(LEVELS, { error: '`low`, `medium` or `high`' });
+const level = z.enum(LEVELS, { error: expects('level') });
 
 export const riskSchema = z.strictObject({
   title: text,
@@ -13,7 +13,7 @@ export const riskSchema = z.strictObject({
   mitigation: text,
   triggers: textList.optional(),
   strategy: z
-    .enum(['avoid', 'mitigate', 'transfer', 'accept'], { error: '`avoid`, `mitigate`, `transfer` or `accept`' })
+    .enum(['avoid', 'mitigate', 'transfer', 'accept'], { error: expects('strategy') })
     .default('mitigate'),
 });
 

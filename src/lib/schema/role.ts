@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { text, textList } from './common.ts';
+import { text, textList, expects } from './common.ts';
 
 export const roleSchema = z.strictObject({
   title: text,
-  side: z.enum(['customer', 'vendor'], { error: '`customer` or `vendor`' }),
+  side: z.enum(['customer', 'vendor'], { error: expects('side') }),
   summary: text,
   kickoff: z
-    .enum(['required', 'recommended', 'optional'], { error: '`required`, `recommended` or `optional`' })
+    .enum(['required', 'recommended', 'optional'], { error: expects('kickoffAttendance') })
     .default('optional'),
   responsibilities: textList.optional(),
 });

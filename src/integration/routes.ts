@@ -1,0 +1,30 @@
+import { COLLECTION_NAMES } from '../lib/registry/collections.ts';
+import type { SitePaths } from '../lib/registry/site-paths.ts';
+
+export interface Route {
+  pattern: string;
+  entrypoint: URL;
+}
+
+/** The export formats of a plan's schedule, each an endpoint of its own. */
+export const PLAN_EXPORTS = ['ics', 'csv', 'json', 'mmd'] as const;
+export type PlanExport = (typeof PLAN_EXPORTS)[number];
+
+const template = (file: string) => new URL(`../templates/${file}`, import.meta.url);
+
+/**
+ * Every page of a collection or the print compilation, with the URL its language gives it.
+ * Each collection's templates sit in `src/templates/<name>/`; the home page, the 404 page and
+ * the sitemap are the same in every language and stay in `src/pages/`.
+ */
+export function routeTable(paths: SitePaths): Route[] {
+  const routes: Route[] = COLLECTION_NAMES.flatMap((name) => [
+    { pattern: `/${paths.segment(name)}`, entrypoint: template(`${name}/list.astro`) },
+    { pattern: `/${paths.segment(name)}/[id]`, entrypoint: template(`${name}/entry.astro`) },
+  ]);
+  const plans = paths.segment('plans');
+  routes.push({ pattern: `/${plans}/[id]/${paths.segment('checklists')}/[checklist]`, entrypoint: template('plans/checklist.astro') });
+  for (const format of PLAN_EXPORTS) routes.push({ pattern: `/${plans}/[id].${format}`, entrypoint: template(`plans/export-${format}.ts`) });
+  routes.push({ pattern: `/${paths.printSegment}`, entrypoint: template('print.astro') });
+  return routes;
+}

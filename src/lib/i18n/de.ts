@@ -1,0 +1,401 @@
+import { de as dateLocale } from 'date-fns/locale/de';
+import type { CollectionName } from '../registry/collection-names.ts';
+
+/**
+ * Every text a reader or an author sees, in German. It is the reference table: its shape is the
+ * type `Translation`, which every other language must match key for key.
+ */
+
+const count = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`;
+/** `2027-03-01` → `01.03.2027`: unambiguous in running text. */
+const shortDate = (iso: string) => {
+  const [year, month, day] = iso.split('-');
+  return `${day}.${month}.${year}`;
+};
+const percent = (value: number, digits = 0) => `${(Math.round(value * 10 ** digits) / 10 ** digits).toLocaleString('de-DE')}\u00a0%`;
+
+const collections: Record<CollectionName, { one: string; many: string; intro: string }> = {
+  roles: { one: 'Rolle', many: 'Rollen', intro: 'Wer am Kick-off-Tisch sitzt und wofür er im Projekt verantwortlich ist.' },
+  phases: { one: 'Phase', many: 'Phasen', intro: 'Die Standardphasen der Einführung mit ihrem Zielzustand.' },
+  checklists: { one: 'Checkliste', many: 'Checklisten', intro: 'Zum Ausdrucken und Abhaken, nach Phasen geordnet.' },
+  risks: { one: 'Risiko', many: 'Risiken', intro: 'Was typischerweise schiefgeht, woran man es früh erkennt und was dagegen hilft.' },
+  plans: { one: 'Plan', many: 'Pläne', intro: 'Die Projektpläne mit berechneten Terminen.' },
+};
+
+export const de = {
+  format: {
+    locale: dateLocale,
+    datePatterns: { long: 'EEEE, d. MMMM yyyy', medium: 'd. MMM yyyy', short: 'dd.MM.yyyy' },
+    shortDate,
+    percent,
+    ogLocale: 'de_DE',
+  },
+  collections,
+  ui: {
+    siteName: 'Kick-off-Playbook',
+    skipToContent: 'Zum Inhalt springen',
+    home: 'Start',
+    printAll: 'Gesamtes Playbook drucken',
+    search: 'Suchen',
+    searchShortcut: 'Strg K',
+    searchType: 'Typ',
+    theme: 'Farbschema',
+    themeLight: 'Hell',
+    themeDark: 'Dunkel',
+    themeAuto: 'Automatisch',
+    breadcrumbs: 'Brotkrumen',
+    mainNav: 'Hauptnavigation',
+    previous: 'Vorherige Phase',
+    next: 'Nächste Phase',
+    lastUpdated: 'Zuletzt geändert',
+    targetState: 'Zielzustand',
+    entryCriteria: 'Eingangskriterien',
+    deliverables: 'Ergebnisse',
+    typicalDuration: 'Typische Dauer',
+    dependsOn: 'Setzt voraus',
+    milestone: 'Meilenstein',
+    raci: 'Verantwortung (RACI)',
+    responsible: 'Durchführung (R)',
+    accountable: 'Verantwortlich (A)',
+    consulted: 'Beratend (C)',
+    informed: 'Informiert (I)',
+    weeks: 'Wochen',
+    days: 'Arbeitstage',
+    customer: 'Kunde',
+    vendor: 'Anbieter',
+    kickoffAttendance: 'Teilnahme am Kick-off',
+    attendance: { required: 'Pflicht', recommended: 'empfohlen', optional: 'optional' },
+    responsibilities: 'Aufgaben',
+    raciAcrossPhases: 'RACI über alle Phasen',
+    item: 'Punkt',
+    due: 'Fällig',
+    done: 'Erledigt',
+    notes: 'Notizen',
+    critical: 'kritisch',
+    criticalItem: 'Muss erledigt sein, bevor die Phase beginnt',
+    signature: 'Datum, Unterschrift',
+    workingDaysRelative: (n: number) => (n === 0 ? 'am Phasenstart' : n < 0 ? `${-n} AT vor Phasenstart` : `${n} AT nach Phasenstart`),
+    likelihood: 'Wahrscheinlichkeit',
+    impact: 'Auswirkung',
+    owner: 'Verantwortlich',
+    mitigation: 'Gegenmaßnahme',
+    triggers: 'Frühwarnzeichen',
+    strategy: 'Strategie',
+    level: { low: 'niedrig', medium: 'mittel', high: 'hoch' },
+    strategies: { avoid: 'vermeiden', mitigate: 'mindern', transfer: 'übertragen', accept: 'akzeptieren' },
+    riskMatrix: 'Risikomatrix: Wahrscheinlichkeit × Auswirkung',
+    riskRegister: 'Risikoregister',
+    whereItBites: 'Betrifft Phasen',
+    status: 'Status',
+    statuses: { draft: 'Entwurf', active: 'aktiv', done: 'abgeschlossen' },
+    kickoffDate: 'Kick-off',
+    finish: 'Geplantes Ende',
+    committedFinish: 'Zugesagtes Ende',
+    buffer: 'Puffer',
+    p50: 'P50-Ende',
+    p85: 'P85-Ende',
+    team: 'Team',
+    capacity: 'Kapazität',
+    absences: 'Abwesenheiten',
+    schedule: 'Terminplan',
+    task: 'Aufgabe',
+    start: 'Start',
+    end: 'Ende',
+    float: 'Puffer (AT)',
+    assignees: 'Zuständig',
+    progress: 'Fortschritt',
+    deadline: 'Termin',
+    readiness: 'Kick-off-Bereitschaft',
+    gantt: 'Gantt-Diagramm',
+    milestones: 'Meilensteine',
+    exports: 'Export',
+    exportFormats: { ics: 'Kalender (.ics)', csv: 'Tabelle (.csv)', json: 'Daten (.json)', mmd: 'Diagramm (.mmd)' },
+    planRisks: 'Risiken der Phasen dieses Plans',
+    availability: 'Verfügbarkeit',
+    person: 'Person',
+    reasons: { vacation: 'Urlaub', 'trade-fair': 'Messe', sickness: 'Krankheit', training: 'Schulung', other: 'Sonstiges' },
+    bufferMethods: { none: 'kein Puffer', percent: 'Prozent', fixed: 'fest', rss: 'Wurzel der Quadratsumme (RSS)' },
+    workingDaysShort: 'AT',
+    whereToStart: 'Wo anfangen?',
+    checklistForPlan: 'Checkliste für diesen Plan',
+    printChecklist: 'Drucken',
+    pdf: 'PDF',
+    notFound: 'Seite nicht gefunden',
+    notFoundText: 'Diese Seite gibt es nicht (mehr). Vielleicht hilft die Suche oder die Startseite.',
+    contents: 'Inhalt',
+    diagramFallback: 'Das Diagramm wird im Browser gezeichnet. Die Tabelle unten enthält dieselben Termine.',
+    sitemap: 'Sitemap',
+  },
+  home: {
+    lead: 'Dieses Playbook führt durch die Einführung – vom unterschriebenen Vertrag über das Kick-off bis zur Übergabe in den Betrieb. Jede Phase sagt, welcher Zustand am Ende erreicht sein muss, wer ihn verantwortet, was typischerweise schiefgeht und woran man es früh erkennt.',
+    steps: [
+      'Vor dem Kick-off: die Checklisten der ersten Phase abarbeiten und prüfen, dass alle Pflichtrollen – auch die Entwicklung des Anbieters – am Tisch sitzen.',
+      'Im Kick-off: Phasen und Zielzustände durchgehen, Meilensteine und Zeithorizont festlegen, Personen je Phase zusagen lassen, Puffer vereinbaren.',
+      'Danach: den Projektplan veröffentlichen; die Terminrechnung zeigt Engpässe, Abwesenheiten und die Wahrscheinlichkeit, die Termine zu halten.',
+    ],
+    required: 'Pflichtrollen beim Kick-off',
+  },
+  readiness: {
+    roles: 'Alle Pflichtrollen sind im Team besetzt – auch die Entwicklung des Anbieters.',
+    buffer: 'Ein Puffer von mindestens 10 % fängt Tagesgeschäft, Krankheit, Urlaub, Messen und Fehleinschätzungen auf.',
+    availability: 'Niemand ist während einer Aufgabe mit fester Dauer abwesend.',
+    capacity: 'Niemand ist über seine zugesagte Kapazität verplant.',
+    deadlines: 'Alle Termine werden im Plan gehalten.',
+    confidence: 'Mit 85 % Wahrscheinlichkeit ist das Projekt zum zugesagten Ende fertig.',
+    calendar: 'Der Kick-off liegt auf einem Arbeitstag.',
+  },
+  diagram: {
+    otherTasks: 'Weitere Aufgaben',
+    bufferSection: 'Puffer',
+    bufferBar: (days: number) => `Puffer (${count(days, 'Arbeitstag', 'Arbeitstage')})`,
+    ganttDescription: (f: GanttFacts) =>
+      `Gantt-Diagramm mit ${count(f.tasks, 'Aufgabe', 'Aufgaben')} und ${count(f.milestones, 'Meilenstein', 'Meilensteinen')} ` +
+      `in ${count(f.sections, 'Abschnitt', 'Abschnitten')} vom ${shortDate(f.start)} bis ${shortDate(f.finish)}; ` +
+      `${f.critical} davon auf dem kritischen Pfad. ` +
+      (f.bufferDays > 0
+        ? `Puffer: ${count(f.bufferDays, 'Arbeitstag', 'Arbeitstage')} bis zum zugesagten Ende am ${shortDate(f.committedFinish)}.`
+        : `Kein Puffer; zugesagtes Ende am ${shortDate(f.committedFinish)}.`),
+    noDeadline: 'keine Frist',
+    deadlineMet: (deadline: string) => `Frist ${shortDate(deadline)} eingehalten`,
+    deadlineMissed: (deadline: string) => `Frist ${shortDate(deadline)} verfehlt`,
+    deadlineChance: (chance: number) => `Wahrscheinlichkeit ${percent(chance * 100)}`,
+    committedFinish: 'Zugesagtes Projektende',
+    noMilestones: 'Keine Meilensteine geplant',
+    milestoneDescription: (f: MilestoneFacts) =>
+      (f.milestones === 0
+        ? 'Keine Meilensteine geplant. '
+        : `${count(f.milestones, 'Meilenstein', 'Meilensteine')} vom ${shortDate(f.first ?? '')} bis ${shortDate(f.last ?? '')}; ` +
+          `${count(f.met, 'Frist', 'Fristen')} eingehalten, ${f.missed} verfehlt. `) +
+      `Zugesagtes Projektende am ${shortDate(f.committedFinish)}.`,
+    phaseFlowchartTitle: 'Standardphasen und ihre Abhängigkeiten',
+    phaseFlowchartDescription: (phases: readonly { title: string; after: string[] }[]) =>
+      `Ablauf mit ${count(phases.length, 'Phase', 'Phasen')}: ` +
+      phases.map((phase) => (phase.after.length ? `${phase.title} (nach ${phase.after.join(', ')})` : phase.title)).join('; ') +
+      '.',
+  },
+  calendar: {
+    kickoff: 'Kick-off',
+    milestone: 'Meilenstein',
+    deadline: 'Termin',
+    bufferEnd: 'Ende Puffer = zugesagtes Projektende',
+    planned: 'geplant',
+    met: 'eingehalten',
+    missed: 'verfehlt',
+  },
+  findings: {
+    /** How a found value is quoted after what was expected. */
+    found: (value: string) => `gefunden: ${value}`,
+    nothing: 'nichts',
+    foundNone: 'keiner gefunden',
+    required: (expected: string) => `Pflichtfeld: ${expected}`,
+    // Reading files.
+    folder: (problem: string) => `ein Ordner mit .mdx-Dateien (${problem})`,
+    foundAFile: 'gefunden: eine Datei',
+    cannotRead: (code: string) => `nicht lesbar: ${code}`,
+    readableFile: (problem: string) => `eine lesbare UTF-8-Textdatei (${problem})`,
+    binaryData: 'gefunden: Binärdaten',
+    notUtf8: (byte: string, windows1252: string) => `gefunden: das Byte ${byte}, in Windows-1252 „${windows1252}“; die Datei als UTF-8 speichern`,
+    brokenLinkFile: 'gefunden: ein Link ins Leere',
+    brokenLink: 'ein Link auf eine vorhandene Datei (gefunden: ein Link ins Leere; die Website lässt diesen Eintrag weg)',
+    fileName: (id: string) => `ein Dateiname in Kleinbuchstaben mit Bindestrichen, der zur ID wird, etwa \`data-steward.mdx\` (gefunden: \`${id}.mdx\`)`,
+    frontMatterMissing: 'YAML-Kopfdaten zwischen zwei `---`-Zeilen am Anfang der Datei (keine gefunden)',
+    frontMatterNotMap: (found: string) => `Kopfdaten, die eine Zuordnung von Feldern sind (gefunden: ${found})`,
+    frontMatterFound: { nothing: 'nichts', list: 'eine Liste', other: (type: string) => `ein Wert vom Typ ${type}` },
+    yamlSyntax: (detail: string) => `gültige YAML-Kopfdaten (${detail})`,
+    mdxSyntax: (detail: string) => `gültiges MDX (${detail}; \`{\` und \`<\` im Fließtext als \`\\{\` und \`&lt;\` schreiben)`,
+    unknownField: (key: string) => `kein Feld an dieser Stelle; die Schreibweise mit der Anleitung vergleichen (gefunden: \`${key}\`)`,
+    // References and structure.
+    unknownReference: (one: string, folder: string, value: string) => `die ID eines vorhandenen Eintrags (${one}) in ${folder}/ (gefunden: \`${value}\`)`,
+    duplicateId: (id: string, other: string) => `ein Dateiname (ID), der in seiner Sammlung nur einmal vorkommt (gefunden: \`${id}\`, auch ${other})`,
+    duplicateOrder: (order: number, other: string) => `eine Reihenfolge-Nummer, die keine andere Phase hat (gefunden: ${order}, auch in ${other})`,
+    phaseCycle: (cycle: string) => `Phasen-Abhängigkeiten ohne Kreis (gefunden: ${cycle})`,
+    duplicateItem: (id: string) => `eine ID, die in dieser Checkliste nur einmal vorkommt (gefunden: \`${id}\` zweimal)`,
+    unknownRegion: (region: string) => `eine Region mit bekannten Feiertagen, etwa \`DE\`, \`DE-BY\`, \`AT\` oder \`CH-ZH\` (gefunden: \`${region}\`)`,
+    duplicatePerson: (id: string) => `eine Personen-ID, die im Plan nur einmal vorkommt (gefunden: \`${id}\` zweimal)`,
+    duplicateTask: (id: string) => `eine Aufgaben-ID, die im Plan nur einmal vorkommt (gefunden: \`${id}\` zweimal)`,
+    unknownPerson: (id: string) => `die ID einer Person im Team dieses Plans (gefunden: \`${id}\`)`,
+    unknownTask: (id: string) => `die ID einer Aufgabe dieses Plans (gefunden: \`${id}\`)`,
+    taskCycle: (cycle: string) => `Aufgaben-Abhängigkeiten ohne Kreis (gefunden: ${cycle})`,
+    bufferBeforeUnknown: (id: string) => `die ID eines Meilensteins dieses Plans (gefunden: \`${id}\`)`,
+    bufferBeforeNotMilestone: (id: string) => `die ID eines Meilensteins, also einer Aufgabe mit \`milestone: true\` (gefunden: \`${id}\`, kein Meilenstein)`,
+    // The schedule's own findings (rules 1–11), by code.
+    schedule: {
+      'required-role-missing': (p: { role: string; roleTitle: string }) => `Die Rolle „${p.roleTitle}“ (${p.role}) muss beim Kick-off dabei sein, aber niemand im Team hat sie.`,
+      'no-buffer': () => 'Der Plan hat keinen Puffer. Tagesgeschäft, Krankheit, Urlaub, Messen und Fehleinschätzungen brauchen Reserve (üblich: 15–20 %).',
+      'small-buffer': (p: { days: number; percent: number }) => `Der Puffer von ${p.days} Arbeitstagen ist nur ${percent(p.percent, 1)} der geplanten Laufzeit (weniger als 10 %).`,
+      'absent-during-task': (p: { person: string; task: string; days: number; first: string }) =>
+        `${p.person} ist an ${p.days} Arbeitstag(en) während „${p.task}“ abwesend (ab ${shortDate(p.first)}); die Aufgabe hat feste Dauer und verschiebt sich nicht.`,
+      overbooked: (p: { person: string; days: number; first: string; peak: number }) =>
+        `${p.person} ist an ${p.days} Arbeitstag(en) über der Kapazität verplant (ab ${shortDate(p.first)}, höchstens ${percent(p.peak * 100, 1)}).`,
+      'deadline-missed': (p: { task: string; deadline: string; finish: string }) => `„${p.task}“ endet am ${shortDate(p.finish)}, der Termin ist der ${shortDate(p.deadline)}.`,
+      'p85-after-committed': (p: { p85: string; committed: string }) =>
+        `Mit 85 % Wahrscheinlichkeit ist das Projekt erst am ${shortDate(p.p85)} fertig – nach dem zugesagten Ende am ${shortDate(p.committed)}.`,
+      'kickoff-not-working-day': (p: { kickoff: string; first: string }) => `Der Kick-off am ${shortDate(p.kickoff)} ist kein Arbeitstag; der erste Arbeitstag ist der ${shortDate(p.first)}.`,
+      'buffer-before-has-successors': (p: { milestone: string }) => `Der Puffer liegt vor dem Meilenstein „${p.milestone}“, aber von diesem hängen noch Aufgaben ab; sie bleiben an ihrem geplanten Termin.`,
+      'never-finishes': (p: { task: string; reason: 'no-working-days' | 'no-capacity' }) =>
+        p.reason === 'no-capacity'
+          ? `„${p.task}“ wird innerhalb von zehn Jahren nach dem Kick-off nicht fertig: die zugewiesenen Personen haben keine freie Kapazität (abwesend oder verplant).`
+          : `„${p.task}“ wird innerhalb von zehn Jahren nach dem Kick-off nicht fertig: es gibt nicht genug Arbeitstage.`,
+    },
+  },
+  /** What a field expects; the schemas name these keys as their zod error messages. */
+  schema: {
+    id: 'eine ID in Kleinbuchstaben mit Bindestrichen, etwa `data-steward`',
+    idFormat: 'eine ID in Kleinbuchstaben mit Bindestrichen, etwa `data-steward` (a–z, 0–9, einzelne Bindestriche)',
+    text: 'ein Text',
+    nonEmptyText: 'ein nicht leerer Text',
+    textList: 'eine Liste von Texten',
+    date: 'ein Datum JJJJ-MM-TT',
+    existingDate: 'ein existierendes Kalenderdatum JJJJ-MM-TT',
+    dateOnOrAfter: (p: { from: string }) => `ein Datum am oder nach \`from\` (${p.from})`,
+    wholeNumber: 'eine ganze Zahl',
+    positiveWholeNumber: 'eine positive ganze Zahl',
+    number: 'eine Zahl',
+    positiveNumber: 'eine positive Zahl',
+    estimateOrder: (p: { optimistic: unknown; likely: unknown; pessimistic: unknown }) =>
+      `\`optimistic\` ≤ \`likely\` ≤ \`pessimistic\` (gefunden: ${p.optimistic} / ${p.likely} / ${p.pessimistic})`,
+    region: 'ein Regionscode wie `DE`, `DE-BY`, `AT` oder `CH-ZH`',
+    weekday: 'ein Wochentag `mon` … `sun`',
+    atLeastOneWeekday: 'mindestens ein Wochentag',
+    absenceReason: '`vacation`, `trade-fair`, `sickness`, `training` oder `other`',
+    capacity: 'eine Zahl in (0, 1]',
+    lag: 'eine ganze Zahl ≥ 0',
+    dependency: 'eine Aufgaben-ID oder `{ task, lag }` mit lag als ganzer Zahl von Arbeitstagen ≥ 0',
+    duration: 'eine positive ganze Zahl von Arbeitstagen oder { optimistic, likely, pessimistic }',
+    effort: 'eine positive Zahl von Personentagen oder { optimistic, likely, pessimistic }',
+    milestoneTrue: '`true` (sonst das Feld weglassen)',
+    priority: 'eine ganze Zahl 1–1000',
+    progress: 'eine ganze Zahl 0–100',
+    taskKindNone: 'eines von `duration`, `effort` oder `milestone: true` (keines gefunden)',
+    taskKindOnlyOne: (p: { kinds: string[] }) => `nur eines von \`duration\`, \`effort\` und \`milestone\` (gefunden: ${p.kinds.join(' und ')})`,
+    effortAssignee: 'mindestens eine zuständige Person für eine Aufgabe mit Aufwand (keine gefunden)',
+    titleWithoutPhase: 'ein Titel (Pflicht, wenn keine Phase angegeben ist)',
+    bufferMethod: '`none`, `percent`, `fixed` oder `rss`',
+    numberAtLeastZero: 'eine Zahl ≥ 0',
+    bufferValueRequired: (p: { method: string }) => `ein Wert für die Methode \`${p.method}\` (keiner gefunden)`,
+    wholeWorkingDays: 'eine ganze Zahl von Arbeitstagen',
+    planStatus: '`draft`, `active` oder `done`',
+    atLeastOnePerson: 'mindestens eine Person',
+    atLeastOneTask: 'mindestens eine Aufgabe',
+    durationUnit: '`days` oder `weeks`',
+    atLeastMin: (p: { min: number }) => `eine Zahl ≥ \`min\` (${p.min})`,
+    atLeastOneRole: 'mindestens eine Rolle',
+    atLeastOneItem: 'mindestens ein Eintrag',
+    trueOrFalse: '`true` oder `false`',
+    level: '`low`, `medium` oder `high`',
+    strategy: '`avoid`, `mitigate`, `transfer` oder `accept`',
+    side: '`customer` oder `vendor`',
+    kickoffAttendance: '`required`, `recommended` oder `optional`',
+    // zod's own checks, where a schema names no message.
+    ofType: (p: { type: string }) => `ein Wert vom Typ ${p.type}`,
+    oneOf: (p: { values: string }) => `einer von ${p.values}`,
+    atLeastEntries: (p: { minimum: number }) => `mindestens ${p.minimum} Einträge`,
+    atMostEntries: (p: { maximum: number }) => `höchstens ${p.maximum} Einträge`,
+    atLeast: (p: { minimum: number }) => `ein Wert ≥ ${p.minimum}`,
+    atMost: (p: { maximum: number }) => `ein Wert ≤ ${p.maximum}`,
+    or: 'oder',
+  },
+  config: {
+    title: 'ein Text',
+    site: 'eine absolute http(s)-Adresse wie `https://playbook.example.org`',
+    base: 'ein Unterpfad wie `/` oder `/playbook/`',
+    content: 'ein Ordnerpfad',
+    cannotRead: (code: string) => `nicht lesbar (${code})`,
+    invalidJson: (detail: string) => `gültiges JSON (${detail})`,
+    notAnObject: (found: string) => `ein Objekt mit Einstellungen wie {"lang": "de"} (gefunden: ${found})`,
+    unknownSetting: (key: string, settings: string) => `${key}: diese Einstellung gibt es nicht; die Einstellungen sind ${settings}`,
+  },
+  cli: {
+    help: `kickoff – ein Kick-off-Playbook bauen und prüfen
+
+Aufruf:
+  kickoff validate [--strict] [--content ORDNER]
+      Alle Inhalte prüfen; jeden Befund mit Datei und Feld ausgeben. Exit 1 bei Fehlern
+      (mit --strict auch bei Warnungen).
+  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid] [--content ORDNER]
+      Die berechneten Termine eines Plans ausgeben (Standard: json).
+  kickoff build [--strict] [--content ORDNER] [--out ORDNER]
+      Prüfen, dann Website, Suchindex und PDFs nach dist/ (oder --out ORDNER) bauen.
+      Der Ordner wird nur ersetzt, wenn der ganze Bau gelungen ist. Er muss neu, leer oder
+      ein früherer Bau sein und außerhalb des Projekt- und des Inhaltsordners liegen.
+  kickoff new-plan ID [--content ORDNER] [--force]
+      content/plans/ID.mdx aus den Standardphasen anlegen, zum Weiterbearbeiten.
+
+Optionen:
+  --config DATEI   Einstellungen (Standard: ./kickoff.config.json)
+  --content ORDNER Inhaltsordner (Standard: ./content oder "content" in der Einstellungsdatei)
+  --lang de|en     Sprache der Meldungen (Standard: aus der Einstellungsdatei)
+  -h, --help       diese Hilfe zeigen
+`,
+    summary: (where: string, errors: number, warnings: number) => `${where}: ${count(errors, 'Fehler', 'Fehler')}, ${count(warnings, 'Warnung', 'Warnungen')}`,
+    error: 'Fehler',
+    warning: 'Warnung',
+    internalError: 'interner Fehler',
+    usage: (usage: string) => `Aufruf: kickoff ${usage}`,
+    unexpected: (args: string) => `unerwartet: ${args}`,
+    unknownCommand: (command: string) => `unbekannter Befehl \`${command}\` (siehe kickoff --help)`,
+    contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,
+    formatOption: (found: string) => `--format: json, csv, ics oder mermaid (gefunden: ${found})`,
+    unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,
+    planId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
+    exists: (file: string) => `${file} gibt es schon (--force überschreibt)`,
+    wrote: (file: string) => `${file} geschrieben; prüfen mit: npx kickoff validate`,
+    outDirRefused: (dir: string, problem: string) => `kickoff build: der Ausgabeordner ${dir}/ ${problem}; nichts wurde gebaut oder geändert`,
+    outDir: {
+      root: 'ist der Projektordner oder enthält ihn; der Bau würde ihn ersetzen',
+      content: 'ist der Inhaltsordner oder enthält ihn; der Bau würde ihn ersetzen',
+      'inside-content': 'liegt im Inhaltsordner; einen Ordner außerhalb wählen',
+      file: 'ist eine Datei, kein Ordner',
+      'other-files': (marker: string) => `enthält Dateien, die kein früherer Bau sind (kein ${marker}); einen neuen oder leeren Ordner wählen oder diesen selbst leeren`,
+    },
+    pdfPrinting: (pages: number) => `pdf: ${count(pages, 'Seite wird', 'Seiten werden')} mit Chromium gedruckt`,
+    pdfProgress: (done: number, total: number) => `pdf: ${done} von ${total} geschrieben`,
+    pdfWritten: (files: number) => `pdf: ${count(files, 'Datei', 'Dateien')} geschrieben`,
+    buildFailed: (dir: string, message: string) => `kickoff build: fehlgeschlagen, ${dir}/ bleibt wie es war: ${message}`,
+    built: (dir: string) => `kickoff build: Website nach ${dir}/ geschrieben`,
+    contentErrors: (errors: number) => `die Inhalte haben ${count(errors, 'Fehler', 'Fehler')}; siehe die Befunde oben`,
+  },
+  /** The skeleton `kickoff new-plan` writes. */
+  scaffold: {
+    title: (id: string) => `Einführung ${id}`,
+    customer: 'Kunde eintragen',
+    vendor: 'Anbieter eintragen',
+    person: (role: string) => `N.N. (${role})`,
+    kickoffTask: 'Kick-off',
+    body: (id: string) =>
+      [
+        '## Ausgangslage',
+        '',
+        'Beschreiben Sie Ausgangslage, Ziele und warum das Projekt jetzt startet.',
+        '',
+        '## Nächste Schritte',
+        '',
+        '1. Kick-off-Datum, Region und Betriebsferien prüfen (`calendar`).',
+        '2. Platzhalter im Team durch Namen ersetzen, Kapazität und Abwesenheiten eintragen.',
+        '3. Dauern mit dem Anbieter schätzen: optimistisch, wahrscheinlich, pessimistisch.',
+        '4. Aufgaben mit Aufwand in Personentagen und Zuständigen ergänzen, wo Personen knapp sind.',
+        `5. Mit \`npx kickoff validate\` prüfen und mit \`npx kickoff schedule ${id}\` die Termine ansehen.`,
+        '',
+      ].join('\n'),
+  },
+};
+
+export interface GanttFacts {
+  tasks: number;
+  milestones: number;
+  sections: number;
+  critical: number;
+  start: string;
+  finish: string;
+  bufferDays: number;
+  committedFinish: string;
+}
+
+export interface MilestoneFacts {
+  milestones: number;
+  met: number;
+  missed: number;
+  first?: string;
+  last?: string;
+  committedFinish: string;
+}

@@ -1,0 +1,8 @@
+/**
+ * The collections' names, in the order of the navigation; each is a folder under the content
+ * root. Kept apart from the registry so that the language tables can name them without
+ * depending on the schemas.
+ */
+export const COLLECTION_NAMES = ['phases', 'roles', 'checklists', 'risks', 'plans'] as const;
+
+export type CollectionName = (typeof COLLECTION_NAMES)[number];

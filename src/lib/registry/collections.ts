@@ -1,0 +1,89 @@
+import type { z } from 'astro/zod';
+import type { Lang } from '../i18n/lang.ts';
+import { checklistSchema } from '../schema/checklist.ts';
+import { phaseSchema } from '../schema/phase.ts';
+import { planSchema } from '../schema/plan.ts';
+import { riskSchema } from '../schema/risk.ts';
+import { roleSchema } from '../schema/role.ts';
+import { COLLECTION_NAMES, type CollectionName } from './collection-names.ts';
+
+/**
+ * What the house needs to know about one collection. Everything else is derived from these
+ * declarations: the content config, reading and validating, routes, navigation, home page,
+ * sitemap, print compilation and the list of PDFs. A collection's pages are its templates in
+ * `src/templates/<name>/` (`list.astro`, `entry.astro`, and `print.astro` when it prints); its
+ * texts are `collections.<name>` in each language's table.
+ */
+export interface CollectionDeclaration {
+  schema: z.ZodType;
+  /** The URL segment of its pages in each language: `/<segment>/` and `/<segment>/<id>/`. */
+  segment: Record<Lang, string>;
+  /**
+   * Fields that hold ids of entries of other collections: field path → collection. A path walks
+   * into every element of a list (`items.role` is the `role` of each item).
+   */
+  references: Readonly<Record<string, string>>;
+  /** Shown as a card on the home page (the phases have a section of their own). */
+  homeCard: boolean;
+  /** Has a part in the print compilation, drawn by its `print.astro`. */
+  print: boolean;
+  /** Each entry page is printed to a PDF of its own at build. */
+  pdf: boolean;
+}
+
+/** One declaration per collection; `COLLECTION_NAMES` gives their order. */
+export const COLLECTIONS = {
+  phases: {
+    schema: phaseSchema,
+    segment: { de: 'phasen', en: 'phases' },
+    references: {
+      dependsOn: 'phases',
+      'raci.responsible': 'roles',
+      'raci.accountable': 'roles',
+      'raci.consulted': 'roles',
+      'raci.informed': 'roles',
+      checklists: 'checklists',
+      risks: 'risks',
+    },
+    homeCard: false,
+    print: true,
+    pdf: false,
+  },
+  roles: {
+    schema: roleSchema,
+    segment: { de: 'rollen', en: 'roles' },
+    references: {},
+    homeCard: true,
+    print: true,
+    pdf: false,
+  },
+  checklists: {
+    schema: checklistSchema,
+    segment: { de: 'checklisten', en: 'checklists' },
+    references: { phase: 'phases', 'items.role': 'roles' },
+    homeCard: true,
+    print: true,
+    pdf: true,
+  },
+  risks: {
+    schema: riskSchema,
+    segment: { de: 'risiken', en: 'risks' },
+    references: { owner: 'roles', phases: 'phases' },
+    homeCard: true,
+    print: true,
+    pdf: false,
+  },
+  plans: {
+    schema: planSchema,
+    segment: { de: 'plaene', en: 'plans' },
+    references: { 'team.role': 'roles', 'tasks.phase': 'phases', checklists: 'checklists' },
+    homeCard: true,
+    print: false,
+    pdf: true,
+  },
+} as const satisfies Record<CollectionName, CollectionDeclaration>;
+
+export { COLLECTION_NAMES, type CollectionName };
+
+/** The validated data of one entry of a collection. */
+export type CollectionData<Name extends CollectionName> = z.output<(typeof COLLECTIONS)[Name]['schema']>;

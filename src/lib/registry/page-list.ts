@@ -1,0 +1,30 @@
+import { planChecklistIds } from '../plan-checklists.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionData, type CollectionName } from './collections.ts';
+import type { SitePaths } from './site-paths.ts';
+
+/** The entries of every collection, as the site and the command line both hold them. */
+export type EntriesByCollection = { [Name in CollectionName]: readonly { id: string; data: CollectionData<Name> }[] };
+
+/** Every reading page of the site, for the sitemap: home, lists, print, entries, plan checklists. */
+export function sitemapPaths(content: EntriesByCollection, paths: SitePaths): string[] {
+  return [
+    '',
+    ...COLLECTION_NAMES.map((name) => paths.list(name)),
+    paths.print,
+    ...COLLECTION_NAMES.flatMap((name) => content[name].map((entry) => paths.entry(name, entry.id))),
+    ...planChecklistPaths(content, paths),
+  ];
+}
+
+/**
+ * The pages printed to PDF at build. The print compilation comes first: it is by far the
+ * longest, and the other tab prints the rest meanwhile instead of waiting for it at the end.
+ */
+export function pdfPagePaths(content: EntriesByCollection, paths: SitePaths): string[] {
+  const printed = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].pdf);
+  return [paths.print, ...printed.flatMap((name) => content[name].map((entry) => paths.entry(name, entry.id))), ...planChecklistPaths(content, paths)];
+}
+
+function planChecklistPaths(content: EntriesByCollection, paths: SitePaths): string[] {
+  return content.plans.flatMap((plan) => planChecklistIds(plan.data, content.phases, content.checklists).map((id) => paths.planChecklist(plan.id, id)));
+}

@@ -1,0 +1,42 @@
+import type { Lang } from '../i18n/lang.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
+
+/** The print compilation's segment, in each language. */
+const PRINT_SEGMENT: Record<Lang, string> = { de: 'druck', en: 'print' };
+
+/**
+ * Where each page lives, below the site's base (`phasen/kickoff/`). The one place that turns
+ * the registry's segments into paths: pages, links, the sitemap, the route table, the PDF printer
+ * and the search indexer all ask here. Plain TypeScript, so the CLI can use it outside Astro.
+ */
+export interface SitePaths {
+  /** A collection's list page: `phasen/`. */
+  list(collection: CollectionName): string;
+  /** One entry's page: `phasen/kickoff/`. */
+  entry(collection: CollectionName, id: string): string;
+  /** A checklist with a plan's dates and names: `plaene/acme/checklisten/go-live/`. */
+  planChecklist(plan: string, checklist: string): string;
+  /** One export of a plan's schedule: `plaene/acme.ics`. */
+  planExport(plan: string, extension: string): string;
+  /** The whole playbook as one printable document. */
+  print: string;
+  /** Where a page's PDF is written: `checklisten/kickoff-meeting/` → `pdf/checklisten-kickoff-meeting.pdf`. */
+  pdf(pagePath: string): string;
+  /** Segments, for the route patterns. */
+  segment(collection: CollectionName): string;
+  printSegment: string;
+}
+
+export function sitePaths(lang: Lang): SitePaths {
+  const segment = (collection: CollectionName) => COLLECTIONS[collection].segment[lang];
+  return {
+    list: (collection) => `${segment(collection)}/`,
+    entry: (collection, id) => `${segment(collection)}/${id}/`,
+    planChecklist: (plan, checklist) => `${segment('plans')}/${plan}/${segment('checklists')}/${checklist}/`,
+    planExport: (plan, extension) => `${segment('plans')}/${plan}.${extension}`,
+    print: `${PRINT_SEGMENT[lang]}/`,
+    pdf: (pagePath) => `pdf/${pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index'}.pdf`,
+    segment,
+    printSegment: PRINT_SEGMENT[lang],
+  };
+}

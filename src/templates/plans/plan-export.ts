@@ -1,0 +1,38 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { PlanExport } from '../../integration/routes.ts';
+import { formatScheduleCsv } from '../../lib/export/schedule-csv.ts';
+import { formatScheduleIcs } from '../../lib/export/schedule-ics.ts';
+import { formatScheduleJson } from '../../lib/export/schedule-json.ts';
+import { planDiagrams } from '../../lib/site-diagrams.ts';
+import { lang, siteData } from '../../site/site-data.ts';
+
+type Format = PlanExport;
+
+const CONTENT_TYPES: Record<Format, string> = {
+  ics: 'text/calendar; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  mmd: 'text/plain; charset=utf-8',
+};
+
+/** Static paths and the endpoint for one export format of every plan (`/plaene/ID.ics`, …). */
+export function planExport(format: Format): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  return {
+    getStaticPaths: async () => {
+      const { plans } = await siteData();
+      return plans.map((plan) => ({ params: { id: plan.id } }));
+    },
+    GET: async ({ params }) => {
+      const data = await siteData();
+      const plan = data.plans.find((entry) => entry.id === params.id)!;
+      const schedule = data.schedules.get(plan.id)!;
+      const body = {
+        ics: () => formatScheduleIcs(schedule, { title: plan.data.title, lang }),
+        csv: () => formatScheduleCsv(schedule),
+        json: () => formatScheduleJson(schedule),
+        mmd: () => planDiagrams(schedule, plan.data, lang, data.phaseTitles).gantt.source,
+      }[format]();
+      return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
+    },
+  };
+}
