@@ -94,7 +94,7 @@ describe.each([
     expect(visible, 'visible close buttons in the search dialog').toBe(1);
   });
 
-  test('the type filter offers one value per collection (Phase, Rolle, Checkliste, Risiko, Plan)', async () => {
+  test('the type filter offers one value per collection (Phase, Rolle, Checkliste, Risiko, Termin, Plan)', async () => {
     const site = siteOf();
     await openHome(site);
     await page.keyboard.press('Control+k');

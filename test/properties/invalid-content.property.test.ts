@@ -60,6 +60,7 @@ const REQUIRED: Record<CollectionName, string[]> = {
   phases: ['title', 'order', 'summary', 'targetState', 'raci'],
   checklists: ['title', 'items'],
   risks: ['title', 'likelihood', 'impact', 'owner', 'mitigation'],
+  meetings: ['title', 'summary', 'cadence', 'duration', 'chair', 'participants', 'agenda'],
   plans: ['title', 'customer', 'vendor', 'kickoff', 'team', 'tasks'],
 };
 /** Each is wrong for every required field of every collection. */

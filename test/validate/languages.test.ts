@@ -15,6 +15,7 @@ const BROKEN = {
   'roles/lead.mdx': { ...base('roles/lead.mdx'), side: 'both', kickoff: 'always', colour: 'red' },
   'phases/start.mdx': { ...base('phases/start.mdx'), order: 1.5, typicalDuration: { min: 4, max: 2, unit: 'months' } },
   'risks/late.mdx': { ...base('risks/late.mdx'), owner: 'ghost', likelihood: 'often' },
+  'meetings/weekly.mdx': { ...base('meetings/weekly.mdx'), cadence: 'hourly', participants: ['lead'], duration: 0 },
   'checklists/prep.mdx': { ...base('checklists/prep.mdx'), items: [] },
   'plans/demo.mdx': planWith((plan) => {
     plan.kickoff = '2027-02-30';

@@ -1,5 +1,6 @@
 import { de as dateLocale } from 'date-fns/locale/de';
 import type { CollectionName } from '../registry/collection-names.ts';
+import type { Cadence } from '../schema/cadences.ts';
 
 /**
  * Every text a reader or an author sees, in German. It is the reference table: its shape is the
@@ -19,7 +20,17 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   phases: { one: 'Phase', many: 'Phasen', intro: 'Die Standardphasen der Einführung mit ihrem Zielzustand.' },
   checklists: { one: 'Checkliste', many: 'Checklisten', intro: 'Zum Ausdrucken und Abhaken, nach Phasen geordnet.' },
   risks: { one: 'Risiko', many: 'Risiken', intro: 'Was typischerweise schiefgeht, woran man es früh erkennt und was dagegen hilft.' },
+  meetings: { one: 'Termin', many: 'Termine', intro: 'Die regelmäßigen Termine, die das Kick-off einrichtet: wer kommt, wie oft, was auf den Tisch kommt.' },
   plans: { one: 'Plan', many: 'Pläne', intro: 'Die Projektpläne mit berechneten Terminen.' },
+};
+
+const cadences: Record<Cadence, string> = {
+  once: 'einmalig',
+  daily: 'täglich',
+  weekly: 'wöchentlich',
+  biweekly: 'alle zwei Wochen',
+  monthly: 'monatlich',
+  'phase-end': 'zum Ende jeder Phase',
 };
 
 export const de = {
@@ -125,12 +136,24 @@ export const de = {
     contents: 'Inhalt',
     diagramFallback: 'Das Diagramm wird im Browser gezeichnet. Die Tabelle unten enthält dieselben Termine.',
     sitemap: 'Sitemap',
+    cadence: 'Rhythmus',
+    cadences,
+    meetingDuration: 'Dauer',
+    minutes: (n: number) => `${n} Minuten`,
+    chair: 'Leitung',
+    participants: 'Teilnehmende',
+    agenda: 'Tagesordnung',
+    inputs: 'Vorzubereiten',
+    outputs: 'Ergebnisse',
+    whenItRuns: 'Findet statt in',
+    wholeProject: 'während des ganzen Projekts',
+    meetingsOfRole: 'Termine dieser Rolle',
   },
   home: {
     lead: 'Dieses Playbook führt durch die Einführung – vom unterschriebenen Vertrag über das Kick-off bis zur Übergabe in den Betrieb. Jede Phase sagt, welcher Zustand am Ende erreicht sein muss, wer ihn verantwortet, was typischerweise schiefgeht und woran man es früh erkennt.',
     steps: [
       'Vor dem Kick-off: die Checklisten der ersten Phase abarbeiten und prüfen, dass alle Pflichtrollen – auch die Entwicklung des Anbieters – am Tisch sitzen.',
-      'Im Kick-off: Phasen und Zielzustände durchgehen, Meilensteine und Zeithorizont festlegen, Personen je Phase zusagen lassen, Puffer vereinbaren.',
+      'Im Kick-off: Phasen und Zielzustände durchgehen, Meilensteine und Zeithorizont festlegen, Personen je Phase zusagen lassen, Puffer vereinbaren, die regelmäßigen Termine einrichten.',
       'Danach: den Projektplan veröffentlichen; die Terminrechnung zeigt Engpässe, Abwesenheiten und die Wahrscheinlichkeit, die Termine zu halten.',
     ],
     required: 'Pflichtrollen beim Kick-off',
@@ -286,6 +309,9 @@ export const de = {
     strategy: '`avoid`, `mitigate`, `transfer` oder `accept`',
     side: '`customer` oder `vendor`',
     kickoffAttendance: '`required`, `recommended` oder `optional`',
+    cadence: '`once`, `daily`, `weekly`, `biweekly`, `monthly` oder `phase-end`',
+    chairNotParticipant: 'eine Rolle, die nicht schon die Leitung hat (`chair` nicht wiederholen)',
+    roleOnce: 'jede Rolle nur einmal',
     // zod's own checks, where a schema names no message.
     ofType: (p: { type: string }) => `ein Wert vom Typ ${p.type}`,
     oneOf: (p: { values: string }) => `einer von ${p.values}`,

@@ -1,5 +1,6 @@
 import { enGB as dateLocale } from 'date-fns/locale/en-GB';
 import type { CollectionName } from '../registry/collection-names.ts';
+import type { Cadence } from '../schema/cadences.ts';
 import type { GanttFacts, MilestoneFacts } from './de.ts';
 import type { Translation } from './translation.ts';
 
@@ -15,7 +16,17 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   phases: { one: 'Phase', many: 'Phases', intro: 'The standard phases of the implementation and the state each must reach.' },
   checklists: { one: 'Checklist', many: 'Checklists', intro: 'To print and tick off, ordered by phase.' },
   risks: { one: 'Risk', many: 'Risks', intro: 'What typically goes wrong, how to spot it early and what helps.' },
+  meetings: { one: 'Meeting', many: 'Meetings', intro: 'The recurring meetings the kick-off sets up: who comes, how often, what is on the table.' },
   plans: { one: 'Plan', many: 'Plans', intro: 'The project plans with their computed dates.' },
+};
+
+const cadences: Record<Cadence, string> = {
+  once: 'once',
+  daily: 'daily',
+  weekly: 'weekly',
+  biweekly: 'every two weeks',
+  monthly: 'monthly',
+  'phase-end': 'at the end of each phase',
 };
 
 export const en: Translation = {
@@ -121,12 +132,24 @@ export const en: Translation = {
     contents: 'Contents',
     diagramFallback: 'The diagram is drawn in your browser. The table below holds the same dates.',
     sitemap: 'Sitemap',
+    cadence: 'Cadence',
+    cadences,
+    meetingDuration: 'Duration',
+    minutes: (n: number) => `${n} minutes`,
+    chair: 'Chair',
+    participants: 'Participants',
+    agenda: 'Agenda',
+    inputs: 'To prepare',
+    outputs: 'Outputs',
+    whenItRuns: 'Runs during',
+    wholeProject: 'the whole project',
+    meetingsOfRole: 'Meetings of this role',
   },
   home: {
     lead: 'This playbook guides the implementation – from the signed contract through the kick-off to the handover into operations. Each phase states what must hold when it ends, who is accountable, what typically goes wrong and how to spot it early.',
     steps: [
       'Before the kick-off: work through the checklists of the first phase and make sure every required role – including the vendor’s developer – is at the table.',
-      'At the kick-off: walk through phases and target states, set milestones and the time horizon, get people committed per phase, agree on buffers.',
+      'At the kick-off: walk through phases and target states, set milestones and the time horizon, get people committed per phase, agree on buffers, set up the recurring meetings.',
       'Afterwards: publish the project plan; the schedule shows bottlenecks, absences and the chance of meeting the dates.',
     ],
     required: 'Required at the kick-off',
@@ -272,6 +295,9 @@ export const en: Translation = {
     strategy: '`avoid`, `mitigate`, `transfer` or `accept`',
     side: '`customer` or `vendor`',
     kickoffAttendance: '`required`, `recommended` or `optional`',
+    cadence: '`once`, `daily`, `weekly`, `biweekly`, `monthly` or `phase-end`',
+    chairNotParticipant: 'a role that does not chair the meeting already (do not repeat `chair`)',
+    roleOnce: 'each role once',
     ofType: (p) => `a value of type ${p.type}`,
     oneOf: (p) => `one of ${p.values}`,
     atLeastEntries: (p) => `at least ${p.minimum} entries`,

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Lang } from '../i18n/lang.ts';
 import { checklistSchema } from '../schema/checklist.ts';
+import { meetingSchema } from '../schema/meeting.ts';
 import { phaseSchema } from '../schema/phase.ts';
 import { planSchema } from '../schema/plan.ts';
 import { riskSchema } from '../schema/risk.ts';
@@ -69,6 +70,14 @@ export const COLLECTIONS = {
     schema: riskSchema,
     segment: { de: 'risiken', en: 'risks' },
     references: { owner: 'roles', phases: 'phases' },
+    homeCard: true,
+    print: true,
+    pdf: false,
+  },
+  meetings: {
+    schema: meetingSchema,
+    segment: { de: 'termine', en: 'meetings' },
+    references: { chair: 'roles', participants: 'roles', phases: 'phases' },
     homeCard: true,
     print: true,
     pdf: false,
