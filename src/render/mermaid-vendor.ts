@@ -1,11 +1,10 @@
 import { cpSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { MERMAID_CLIENT_PATH } from '../lib/diagram/mermaid-config.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Where the site serves mermaid for readers' browsers, relative to the site's base. */
-export const MERMAID_CLIENT_PATH = '_vendor/mermaid/mermaid.esm.min.mjs';
 
 /**
  * Copies mermaid's prebuilt ES module build (entry and its lazily loaded chunks, no source

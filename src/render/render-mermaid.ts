@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { mermaidConfig } from '../lib/diagram/mermaid-config.ts';
 import { launchBrowser } from './browser.ts';
 
 /**
@@ -13,8 +14,9 @@ const MERMAID_VERSION: string = require('mermaid/package.json').version;
 
 export const DIAGRAM_CACHE = path.resolve(process.env.KICKOFF_DIAGRAM_CACHE ?? 'node_modules/.cache/kickoff-diagrams');
 
+/** The cache key: the source, mermaid's version and the configuration it draws with. */
 export function diagramKey(source: string): string {
-  return createHash('sha256').update(`${MERMAID_VERSION}\n${source}`).digest('hex').slice(0, 24);
+  return createHash('sha256').update(`${MERMAID_VERSION}\n${JSON.stringify(mermaidConfig())}\n${source}`).digest('hex').slice(0, 24);
 }
 
 const cacheFile = (source: string) => path.join(DIAGRAM_CACHE, `${diagramKey(source)}.svg`);
@@ -47,7 +49,7 @@ export async function renderMermaidSources(sources: readonly string[]): Promise<
     const page = await browser.context.newPage();
     await page.setContent('<!doctype html><html><body></body></html>');
     await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-    await page.evaluate(`mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral', fontFamily: 'system-ui, sans-serif', gantt: { useWidth: 1100 } })`);
+    await page.evaluate(`mermaid.initialize(${JSON.stringify(mermaidConfig())})`);
     for (const [index, source] of missing.entries()) {
       const result = (await page.evaluate(
         async ({ id, text }) => {

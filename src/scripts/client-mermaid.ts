@@ -1,8 +1,8 @@
 // Fallback when the build had no browser: mermaid (served by the site itself, no CDN) is loaded
 // only on pages that still hold diagram sources, and draws them in place.
 import type { Mermaid } from 'mermaid';
+import { MERMAID_CLIENT_PATH, mermaidConfig } from '../lib/diagram/mermaid-config.ts';
 
-const MERMAID_CLIENT_PATH = '_vendor/mermaid/mermaid.esm.min.mjs'; // see src/render/mermaid-vendor.ts
 
 export async function renderPendingDiagrams(): Promise<void> {
   const pending = [...document.querySelectorAll<HTMLElement>('pre[data-mermaid]')];
@@ -10,7 +10,7 @@ export async function renderPendingDiagrams(): Promise<void> {
   const base = document.body.dataset.base ?? '/';
   const { default: mermaid } = (await import(/* @vite-ignore */ `${base}${MERMAID_CLIENT_PATH}`)) as { default: Mermaid };
   const dark = document.documentElement.dataset.theme === 'dark' || (!document.documentElement.dataset.theme && matchMedia('(prefers-color-scheme: dark)').matches);
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'neutral', fontFamily: 'system-ui, sans-serif' });
+  mermaid.initialize(mermaidConfig(dark ? 'dark' : 'neutral'));
   for (const [index, element] of pending.entries()) {
     try {
       const { svg } = await mermaid.render(`client-diagram-${index}`, element.textContent ?? '');
