@@ -4,10 +4,11 @@ import type { Plan } from '../schema/plan.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { bufferDays } from './buffer.ts';
 import { totalFloat } from './critical-path.ts';
-import { findingMessage, type FindingCode, type FindingParams } from './finding-messages.ts';
+import { findingMessage, type FindingCode } from './finding-messages.ts';
 import { DEFAULT_ITERATIONS, runMonteCarlo, type MonteCarloResult } from './monte-carlo.ts';
 import { preparePlan, type PreparedPlan, type TaskKind } from './prepare.ts';
 import { runSchedule, type Booking, type RunResult } from './run-schedule.ts';
+import { scheduleWarnings, type MakeFinding } from './schedule-warnings.ts';
 
 export interface ScheduleFinding {
   severity: 'error' | 'warning';
@@ -86,7 +87,7 @@ export type ScheduleResult = { ok: true; schedule: Schedule } | { ok: false; fin
 /** Applies the scheduling rules 1–11 to a validated plan. */
 export function schedulePlan(planId: string, plan: Plan, options: ScheduleOptions = {}): ScheduleResult {
   const lang = options.lang ?? 'de';
-  const finding = <Code extends FindingCode>(severity: ScheduleFinding['severity'], code: Code, path: string, params: FindingParams[Code]): ScheduleFinding => ({
+  const finding: MakeFinding = (severity, code, path, params) => ({
     severity,
     code,
     path,
@@ -131,7 +132,44 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   const monteCarlo = prepared.hasThreePointEstimates && iterations > 0 ? runMonteCarlo(prepared, planId, deadlines, iterations, lastFinish) : undefined;
 
-  const tasks = plan.tasks.map((task, index): ScheduledTask => {
+  const tasks = scheduledTasks(plan, prepared, run, { critical, float, dayOf, titleOf, monteCarlo });
+
+  const schedule: Schedule = {
+    plan: planId,
+    kickoff: plan.kickoff,
+    finish: dayOf(lastFinish),
+    committedFinish: dayOf(bufferEnd),
+    buffer,
+    tasks,
+    findings: [],
+    calendar,
+    booked: run.booked,
+    bookings: run.bookings ?? [],
+  };
+  if (monteCarlo) Object.assign(schedule, monteCarloDates(monteCarlo, dayOf, calendar.days.length));
+  schedule.findings = scheduleWarnings({ plan, prepared, schedule, run, lastFinish, beforeIndex, roles: options.roles ?? [], finding });
+  return { ok: true, schedule };
+}
+
+function monteCarloDates(result: MonteCarloResult, dayOf: (index: number) => string, dayCount: number) {
+  const date = (index: number) => (index < dayCount ? dayOf(index) : undefined);
+  return { p50: date(result.p50), p85: date(result.p85), iterations: result.iterations };
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+interface TaskContext {
+  critical: boolean[];
+  float: ArrayLike<number>;
+  dayOf: (index: number) => string;
+  titleOf: (index: number) => string;
+  monteCarlo: MonteCarloResult | undefined;
+}
+
+/** Each task's dates, float, deadline status and, with Monte Carlo, its chances. */
+function scheduledTasks(plan: Plan, prepared: PreparedPlan, run: RunResult, context: TaskContext): ScheduledTask[] {
+  const { critical, float, dayOf, titleOf, monteCarlo } = context;
+  return plan.tasks.map((task, index): ScheduledTask => {
     const start = run.timing.start[index];
     const finish = run.timing.finish[index];
     const kind = prepared.tasks[index].kind;
@@ -160,109 +198,5 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
     }
     return scheduled;
   });
-
-  const schedule: Schedule = {
-    plan: planId,
-    kickoff: plan.kickoff,
-    finish: dayOf(lastFinish),
-    committedFinish: dayOf(bufferEnd),
-    buffer,
-    tasks,
-    findings: [],
-    calendar,
-    booked: run.booked,
-    bookings: run.bookings ?? [],
-  };
-  if (monteCarlo) Object.assign(schedule, monteCarloDates(monteCarlo, dayOf, calendar.days.length));
-  schedule.findings = scheduleWarnings(plan, prepared, schedule, run, { lastFinish, beforeIndex, options, finding });
-  return { ok: true, schedule };
 }
 
-function monteCarloDates(result: MonteCarloResult, dayOf: (index: number) => string, dayCount: number) {
-  const date = (index: number) => (index < dayCount ? dayOf(index) : undefined);
-  return { p50: date(result.p50), p85: date(result.p85), iterations: result.iterations };
-}
-
-const round = (value: number) => Math.round(value * 1000) / 1000;
-
-interface WarningContext {
-  lastFinish: number;
-  beforeIndex: number;
-  options: ScheduleOptions;
-  finding: <Code extends FindingCode>(severity: ScheduleFinding['severity'], code: Code, path: string, params: FindingParams[Code]) => ScheduleFinding;
-}
-
-function scheduleWarnings(plan: Plan, prepared: PreparedPlan, schedule: Schedule, run: RunResult, context: WarningContext): ScheduleFinding[] {
-  const { finding, lastFinish, beforeIndex, options } = context;
-  const { calendar } = prepared;
-  const warnings: ScheduleFinding[] = [];
-  const dayOf = (index: number) => formatIsoDay(calendar.days[index]);
-
-  if (!calendar.isWorkingDay(toDay(plan.kickoff)) && calendar.days.length > 0) {
-    warnings.push(finding('warning', 'kickoff-not-working-day', 'kickoff', { kickoff: plan.kickoff, first: dayOf(0) }));
-  }
-
-  const staffedRoles = new Set(plan.team.map((person) => person.role));
-  for (const role of options.roles ?? []) {
-    if (role.kickoff === 'required' && !staffedRoles.has(role.id)) {
-      warnings.push(finding('warning', 'required-role-missing', 'team', { role: role.id, roleTitle: role.title }));
-    }
-  }
-
-  const length = lastFinish + 1;
-  if (schedule.buffer.days === 0) warnings.push(finding('warning', 'no-buffer', 'buffer', {}));
-  else if (schedule.buffer.days / length < 0.1) {
-    warnings.push(finding('warning', 'small-buffer', 'buffer', { days: schedule.buffer.days, percent: (schedule.buffer.days / length) * 100 }));
-  }
-  if (beforeIndex >= 0 && prepared.tasks[beforeIndex].successors.length > 0) {
-    warnings.push(finding('warning', 'buffer-before-has-successors', 'buffer.before', { milestone: schedule.tasks[beforeIndex].title }));
-  }
-
-  for (const task of prepared.tasks) {
-    if (task.kind !== 'duration') continue;
-    for (const person of task.assignees) {
-      let days = 0;
-      let first = -1;
-      for (let day = run.timing.start[task.index]; day <= run.timing.finish[task.index]; day++) {
-        if (!prepared.people[person].absent[day]) continue;
-        days++;
-        if (first < 0) first = day;
-      }
-      if (days > 0) {
-        warnings.push(finding('warning', 'absent-during-task', `tasks[${task.index}]`, {
-          person: plan.team[person].name,
-          task: schedule.tasks[task.index].title,
-          days,
-          first: dayOf(first),
-        }));
-      }
-    }
-  }
-
-  for (const person of prepared.people) {
-    let days = 0;
-    let first = -1;
-    let peak = 0;
-    const row = run.booked[person.index];
-    for (let day = 0; day < row.length; day++) {
-      if (row[day] <= person.capacity + 1e-9) continue;
-      days++;
-      if (first < 0) first = day;
-      peak = Math.max(peak, row[day]);
-    }
-    if (days > 0) {
-      warnings.push(finding('warning', 'overbooked', `team[${person.index}]`, { person: plan.team[person.index].name, days, first: dayOf(first), peak }));
-    }
-  }
-
-  for (const [index, task] of schedule.tasks.entries()) {
-    if (task.deadline && task.deadlineMet === false) {
-      warnings.push(finding('warning', 'deadline-missed', `tasks[${index}].deadline`, { task: task.title, deadline: task.deadline, finish: task.finish }));
-    }
-  }
-
-  if (schedule.p85 !== undefined ? schedule.p85 > schedule.committedFinish : schedule.iterations !== undefined) {
-    warnings.push(finding('warning', 'p85-after-committed', 'buffer', { p85: schedule.p85 ?? '—', committed: schedule.committedFinish }));
-  }
-  return warnings;
-}

@@ -1,0 +1,117 @@
+import { formatIsoDay, toDay } from '../dates.ts';
+import type { Plan } from '../schema/plan.ts';
+import type { FindingCode, FindingParams } from './finding-messages.ts';
+import type { PreparedPlan } from './prepare.ts';
+import type { RunResult } from './run-schedule.ts';
+import type { RoleInfo, Schedule, ScheduleFinding } from './schedule-plan.ts';
+
+/** Makes a finding with its message in the plan's language. */
+export type MakeFinding = <Code extends FindingCode>(severity: ScheduleFinding['severity'], code: Code, path: string, params: FindingParams[Code]) => ScheduleFinding;
+
+/** What every check may look at: the plan, its prepared form, the schedule and the run behind it. */
+export interface WarningContext {
+  plan: Plan;
+  prepared: PreparedPlan;
+  schedule: Schedule;
+  run: RunResult;
+  /** Working-day index of the last task's finish, before the buffer. */
+  lastFinish: number;
+  /** Index of the milestone the buffer sits before, or -1. */
+  beforeIndex: number;
+  roles: readonly RoleInfo[];
+  finding: MakeFinding;
+}
+
+type Check = (context: WarningContext) => ScheduleFinding[];
+
+/** The kick-off is a working day (else the plan starts on the next one). */
+const kickoffCheck: Check = ({ plan, prepared, finding }) => {
+  const { calendar } = prepared;
+  if (calendar.isWorkingDay(toDay(plan.kickoff)) || calendar.days.length === 0) return [];
+  return [finding('warning', 'kickoff-not-working-day', 'kickoff', { kickoff: plan.kickoff, first: formatIsoDay(calendar.days[0]) })];
+};
+
+/** Every role required at the kick-off is held by someone in the team. */
+const requiredRolesCheck: Check = ({ plan, roles, finding }) => {
+  const staffed = new Set(plan.team.map((person) => person.role));
+  return roles
+    .filter((role) => role.kickoff === 'required' && !staffed.has(role.id))
+    .map((role) => finding('warning', 'required-role-missing', 'team', { role: role.id, roleTitle: role.title }));
+};
+
+/** There is a buffer, of at least 10 % of the scheduled length, and nothing waits behind its milestone. */
+const bufferCheck: Check = ({ prepared, schedule, lastFinish, beforeIndex, finding }) => {
+  const warnings: ScheduleFinding[] = [];
+  const length = lastFinish + 1;
+  if (schedule.buffer.days === 0) warnings.push(finding('warning', 'no-buffer', 'buffer', {}));
+  else if (schedule.buffer.days / length < 0.1) {
+    warnings.push(finding('warning', 'small-buffer', 'buffer', { days: schedule.buffer.days, percent: (schedule.buffer.days / length) * 100 }));
+  }
+  if (beforeIndex >= 0 && prepared.tasks[beforeIndex].successors.length > 0) {
+    warnings.push(finding('warning', 'buffer-before-has-successors', 'buffer.before', { milestone: schedule.tasks[beforeIndex].title }));
+  }
+  return warnings;
+};
+
+/** Nobody is absent during a fixed-duration task they work on (such a task does not move). */
+const absenceCheck: Check = ({ plan, prepared, schedule, run, finding }) => {
+  const warnings: ScheduleFinding[] = [];
+  for (const task of prepared.tasks) {
+    if (task.kind !== 'duration') continue;
+    for (const person of task.assignees) {
+      let days = 0;
+      let first = -1;
+      for (let day = run.timing.start[task.index]; day <= run.timing.finish[task.index]; day++) {
+        if (!prepared.people[person].absent[day]) continue;
+        days++;
+        if (first < 0) first = day;
+      }
+      if (days > 0) {
+        const params = { person: plan.team[person].name, task: schedule.tasks[task.index].title, days, first: formatIsoDay(prepared.calendar.days[first]) };
+        warnings.push(finding('warning', 'absent-during-task', `tasks[${task.index}]`, params));
+      }
+    }
+  }
+  return warnings;
+};
+
+/** Nobody is booked beyond the capacity they committed, on any working day. */
+const capacityCheck: Check = ({ plan, prepared, run, finding }) => {
+  const warnings: ScheduleFinding[] = [];
+  for (const person of prepared.people) {
+    let days = 0;
+    let first = -1;
+    let peak = 0;
+    const row = run.booked[person.index];
+    for (let day = 0; day < row.length; day++) {
+      if (row[day] <= person.capacity + 1e-9) continue;
+      days++;
+      if (first < 0) first = day;
+      peak = Math.max(peak, row[day]);
+    }
+    if (days > 0) {
+      const params = { person: plan.team[person.index].name, days, first: formatIsoDay(prepared.calendar.days[first]), peak };
+      warnings.push(finding('warning', 'overbooked', `team[${person.index}]`, params));
+    }
+  }
+  return warnings;
+};
+
+/** Every task with a deadline finishes by it. */
+const deadlineCheck: Check = ({ schedule, finding }) =>
+  schedule.tasks.flatMap((task, index) =>
+    task.deadline && task.deadlineMet === false ? [finding('warning', 'deadline-missed', `tasks[${index}].deadline`, { task: task.title, deadline: task.deadline, finish: task.finish })] : [],
+  );
+
+/** With Monte Carlo: the P85 finish is no later than the committed finish (also when it lies beyond the horizon). */
+const confidenceCheck: Check = ({ schedule, finding }) => {
+  const late = schedule.p85 !== undefined ? schedule.p85 > schedule.committedFinish : schedule.iterations !== undefined;
+  return late ? [finding('warning', 'p85-after-committed', 'buffer', { p85: schedule.p85 ?? '—', committed: schedule.committedFinish })] : [];
+};
+
+const CHECKS: readonly Check[] = [kickoffCheck, requiredRolesCheck, bufferCheck, absenceCheck, capacityCheck, deadlineCheck, confidenceCheck];
+
+/** The schedule's warnings, in a fixed order: each check asks one lesson of past kick-offs. */
+export function scheduleWarnings(context: WarningContext): ScheduleFinding[] {
+  return CHECKS.flatMap((check) => check(context));
+}
