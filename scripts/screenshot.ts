@@ -1,4 +1,5 @@
-// Screenshots of built pages for a look by eye: node scripts/screenshot.ts OUT-DIR PATH… [--dark] [--width=N]
+// Screenshots of built pages for a look by eye:
+// node scripts/screenshot.ts OUT-DIR PATH… [--dark] [--width=N] [--site=DIR (default dist)]
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../src/render/browser.ts';
@@ -12,7 +13,8 @@ const dark = flags.includes('--dark');
 const width = Number(flags.find((flag) => flag.startsWith('--width='))?.split('=')[1] ?? 1280);
 const browser = await launchBrowser();
 if (!browser) throw new Error('no Chromium found');
-const server = await serveStatic(path.resolve('dist'), loadConfig().base);
+const site = flags.find((flag) => flag.startsWith('--site='))?.split('=')[1] ?? 'dist';
+const server = await serveStatic(path.resolve(site), loadConfig().base);
 mkdirSync(outDir, { recursive: true });
 const page = await browser.context.newPage();
 await page.setViewportSize({ width, height: 900 });

@@ -15,6 +15,8 @@ const texts = translation(lang);
 export const t = texts.ui;
 /** Each collection's name (one, many) and introduction in the site's language. */
 export const labels = texts.collections;
+/** Dates and numbers in the site's language. */
+export const format = texts.format;
 export const paths = sitePaths(lang);
 
 export const href = (path = '') => `${config.base}${path.replace(/^\//, '')}`;

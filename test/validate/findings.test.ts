@@ -86,7 +86,7 @@ describe('warnings', () => {
       { lang: 'en' },
     );
     expect(errors(findings)).toEqual([]);
-    findingLike(findings, { file: PLAN, path: 'buffer', severity: 'warning', code: 'small-buffer', message: 'under 10 %' });
+    findingLike(findings, { file: PLAN, path: 'buffer', severity: 'warning', code: 'small-buffer', message: 'under 10%' });
     findingLike(findings, { file: PLAN, path: 'team[1]', severity: 'warning', code: 'overbooked', message: 'Bob is booked over capacity' });
   });
 

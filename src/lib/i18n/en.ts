@@ -156,11 +156,11 @@ export const en: Translation = {
   },
   readiness: {
     roles: 'Every role required at the kick-off is staffed – including the vendor’s developer.',
-    buffer: 'A buffer of at least 10 % absorbs daily business, sickness, vacation, trade fairs and misjudged effort.',
+    buffer: 'A buffer of at least 10% absorbs daily business, sickness, vacation, trade fairs and misjudged effort.',
     availability: 'Nobody is absent during a fixed-duration task they work on.',
     capacity: 'Nobody is booked beyond the capacity they committed.',
     deadlines: 'The plan meets every deadline.',
-    confidence: 'The project finishes by the committed date with 85 % confidence.',
+    confidence: 'The project finishes by the committed date with 85% confidence.',
     calendar: 'The kick-off is on a working day.',
   },
   diagram: {
@@ -235,12 +235,12 @@ export const en: Translation = {
     bufferBeforeNotMilestone: (id: string) => `the id of a milestone task, one with \`milestone: true\` (found \`${id}\`, which is not a milestone)`,
     schedule: {
       'required-role-missing': (p) => `The role “${p.roleTitle}” (${p.role}) is required at the kick-off, but nobody in the team has it.`,
-      'no-buffer': () => 'The plan has no buffer. Daily business, sickness, vacation, trade fairs and misjudged effort need a reserve (15–20 % is common).',
-      'small-buffer': (p) => `The buffer of ${p.days} working days is only ${percent(p.percent, 1)} of the scheduled length (under 10 %).`,
+      'no-buffer': () => 'The plan has no buffer. Daily business, sickness, vacation, trade fairs and misjudged effort need a reserve (15–20% is common).',
+      'small-buffer': (p) => `The buffer of ${p.days} working days is only ${percent(p.percent, 1)} of the scheduled length (under 10%).`,
       'absent-during-task': (p) => `${p.person} is absent on ${p.days} working day(s) during “${p.task}” (from ${shortDate(p.first)}); fixed-duration tasks do not move.`,
       overbooked: (p) => `${p.person} is booked over capacity on ${p.days} working day(s) (from ${shortDate(p.first)}, peak ${percent(p.peak * 100, 1)}).`,
       'deadline-missed': (p) => `“${p.task}” finishes on ${shortDate(p.finish)}; its deadline is ${shortDate(p.deadline)}.`,
-      'p85-after-committed': (p) => `At 85 % confidence the project finishes on ${shortDate(p.p85)}, after the committed finish of ${shortDate(p.committed)}.`,
+      'p85-after-committed': (p) => `At 85% confidence the project finishes on ${shortDate(p.p85)}, after the committed finish of ${shortDate(p.committed)}.`,
       'kickoff-not-working-day': (p) => `The kick-off on ${shortDate(p.kickoff)} is not a working day; the first working day is ${shortDate(p.first)}.`,
       'buffer-before-has-successors': (p) => `The buffer sits before milestone “${p.milestone}”, but tasks still depend on it; they keep their scheduled dates.`,
       'never-finishes': (p) =>
