@@ -22,7 +22,9 @@ if (major < 22 || (major === 22 && minor < 12)) {
 if (!process.env.CI) {
   try {
     module.enableCompileCache?.();
-  } catch {}
+  } catch {
+    // an older Node without the cache: start as before
+  }
 }
 // Rolldown's allocator (mimalloc) otherwise keeps the bundler's freed memory until the process
 // ends: at 2,000 pages about 300 MB more resident for the rest of the build (search index, PDFs

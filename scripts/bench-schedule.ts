@@ -18,11 +18,19 @@ const time = <T>(run: () => T): [T, number] => {
 schedulePlan('warm', planSchema.parse(syntheticPlan(50, 10)), { iterations: 0 });
 
 const rows: string[][] = [];
-for (const [tasks, people] of [[1_000, 200], [10_000, 200]]) {
+for (const [tasks, people] of [
+  [1_000, 200],
+  [10_000, 200],
+]) {
   const plan = planSchema.parse(syntheticPlan(tasks, people));
   const [result, ms] = time(() => schedulePlan(`bench-${tasks}`, plan, { iterations: 0 }));
   if (!result.ok) throw new Error(result.findings[0].message);
-  rows.push([`schedule ${tasks.toLocaleString('en')} tasks, ${people} people`, `${ms.toFixed(0)} ms`, ms < 1000 ? 'yes' : 'no', `finish ${result.schedule.finish}`]);
+  rows.push([
+    `schedule ${tasks.toLocaleString('en')} tasks, ${people} people`,
+    `${ms.toFixed(0)} ms`,
+    ms < 1000 ? 'yes' : 'no',
+    `finish ${result.schedule.finish}`,
+  ]);
 }
 
 const plan100 = planSchema.parse(syntheticPlan(100, 20, { threePoint: true }));
@@ -36,7 +44,12 @@ const [, defaultMs] = time(() => runMonteCarlo(prepared, 'bench', deadlines, DEF
 const plan50 = planSchema.parse(syntheticPlan(50, 10, { threePoint: true }));
 const [, fullMs] = time(() => schedulePlan('bench-50', plan50, {}));
 rows.push([`schedulePlan with Monte Carlo (default runs), 50 tasks, 10 people`, `${fullMs.toFixed(0)} ms`, '', 'what a build spends per plan']);
-rows.push([`Monte Carlo ${DEFAULT_ITERATIONS.toLocaleString('en')} runs (default) × 100 tasks`, `${defaultMs.toFixed(0)} ms`, defaultMs < 1000 ? 'yes' : 'no', '']);
+rows.push([
+  `Monte Carlo ${DEFAULT_ITERATIONS.toLocaleString('en')} runs (default) × 100 tasks`,
+  `${defaultMs.toFixed(0)} ms`,
+  defaultMs < 1000 ? 'yes' : 'no',
+  '',
+]);
 
 // How stable is P85 at the default count? Spread over 20 different seeds, in working days.
 const p85s = Array.from({ length: 20 }, (_, seed) => runMonteCarlo(prepared, `seed-${seed}`, deadlines, DEFAULT_ITERATIONS, likelyFinish).p85);

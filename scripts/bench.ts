@@ -81,7 +81,13 @@ const nodeRun = (label: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd
 // ---------------------------------------------------------------------------------------------
 // Validate
 progress('validate');
-interface ValidateResult { label: string; files: number; runs: Measured[]; errors: number; warnings: number }
+interface ValidateResult {
+  label: string;
+  files: number;
+  runs: Measured[];
+  errors: number;
+  warnings: number;
+}
 const validate = async (label: string, dir: string, runs: number): Promise<ValidateResult> => {
   const measured: Measured[] = [];
   for (let index = 0; index < runs; index++) measured.push(await nodeRun(`validate ${label} #${index + 1}`, ['bin/kickoff.mjs', 'validate', '--content', dir]));
@@ -97,7 +103,19 @@ const validations = [await validate(`${TARGET_PAGES} pages`, targetDir, SIZES.va
 interface DiagramReport {
   label: string;
   run: Measured;
-  report?: { sources: number; unique: number; maxChars: number; rendered: number; cached: number; seconds: number; firstSeconds?: number; prepareSeconds?: number; browser: boolean; failed: { message: string }[]; errorSvgs: { message: string; chars: number; head: string }[] };
+  report?: {
+    sources: number;
+    unique: number;
+    maxChars: number;
+    rendered: number;
+    cached: number;
+    seconds: number;
+    firstSeconds?: number;
+    prepareSeconds?: number;
+    browser: boolean;
+    failed: { message: string }[];
+    errorSvgs: { message: string; chars: number; head: string }[];
+  };
 }
 const renderDiagrams = async (label: string, args: string[], cache: string): Promise<DiagramReport> => {
   const run = await nodeRun(label, [path.join(repoRoot, 'scripts/bench/render-diagrams.ts'), ...args], { KICKOFF_DIAGRAM_CACHE: cache });
@@ -114,7 +132,9 @@ const newCache = (name: string) => {
 };
 if (chromium) {
   progress('diagram rendering alone');
-  diagramReports.push(await renderDiagrams(`render ${SIZES.gantt} gantt diagrams (50 tasks each), empty cache`, ['--gantt', String(SIZES.gantt)], newCache('gantt')));
+  diagramReports.push(
+    await renderDiagrams(`render ${SIZES.gantt} gantt diagrams (50 tasks each), empty cache`, ['--gantt', String(SIZES.gantt)], newCache('gantt')),
+  );
 } else progress('no Chromium: diagram rendering is not measured, builds draw diagrams client-side');
 
 // ---------------------------------------------------------------------------------------------
@@ -172,7 +192,12 @@ if (chromium && !flags['plans-client-side']) {
   diagramReports.push(report);
   if (report.report && report.report.failed.length === 0) plansMode = 'warm';
 }
-const plansBuild = await ours(`${plansName}: kickoff build, ${plansMode === 'warm' ? 'warm diagram cache' : 'KICKOFF_CHROMIUM=off'}`, plansDir, plansMode, plansCache);
+const plansBuild = await ours(
+  `${plansName}: kickoff build, ${plansMode === 'warm' ? 'warm diagram cache' : 'KICKOFF_CHROMIUM=off'}`,
+  plansDir,
+  plansMode,
+  plansCache,
+);
 await bare(plansName, plansDir);
 
 // Page series: the growth of build time, and the target size against bare Astro.
@@ -190,7 +215,10 @@ for (const pages of SIZES.pageSeries) {
     // A diagram that failed would be retried (and fail) inside the build: build without a browser then.
     if (!report.report || report.report.failed.length > 0) mode = 'off';
   }
-  seriesBuilds.set(pages, await ours(`${pages} content pages: kickoff build, ${mode === 'warm' ? 'warm diagram cache' : 'KICKOFF_CHROMIUM=off'}`, dir, mode, cache));
+  seriesBuilds.set(
+    pages,
+    await ours(`${pages} content pages: kickoff build, ${mode === 'warm' ? 'warm diagram cache' : 'KICKOFF_CHROMIUM=off'}`, dir, mode, cache),
+  );
   if (SIZES.barePages.includes(pages)) await bare(`${pages} content pages`, dir);
   if (pages === TARGET_PAGES) [targetMode, targetCache] = [mode, cache];
 }
@@ -214,7 +242,9 @@ const targetPairs: { ours: BuildResult; bare: BuildResult }[] = [];
 // Page weight of the sample site (diagrams pre-rendered when a browser was there)
 progress('page weight');
 const samplePlans = existsSync(path.join(sampleDist, 'plaene'))
-  ? readdirSync(path.join(sampleDist, 'plaene')).filter((name) => existsSync(path.join(sampleDist, 'plaene', name, 'index.html'))).sort()
+  ? readdirSync(path.join(sampleDist, 'plaene'))
+      .filter((name) => existsSync(path.join(sampleDist, 'plaene', name, 'index.html')))
+      .sort()
   : [];
 const base = loadConfig(projectDir).base;
 const weights: { template: string; weight: PageWeight }[] = existsSync(sampleDist)
@@ -231,12 +261,16 @@ if (flags.profile) {
     const dir = path.join(profileDir, name);
     mkdirSync(dir, { recursive: true });
     const result = await build(['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-    const files = readdirSync(dir).filter((file) => file.endsWith('.cpuprofile')).map((file) => path.join(dir, file));
+    const files = readdirSync(dir)
+      .filter((file) => file.endsWith('.cpuprofile'))
+      .map((file) => path.join(dir, file));
     // The main thread's profile is the largest; workers (if any) write their own.
     const main = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
     return { result, main, text: main ? formatProfile(summariseProfile(main, { top: 25 }), 25) : '(no profile written)' };
   };
-  const oursProfile = await profile('kickoff', (nodeArgs) => kickoffBuild(`profile: kickoff build, ${TARGET_PAGES} pages`, targetDir, targetMode, targetCache, nodeArgs));
+  const oursProfile = await profile('kickoff', (nodeArgs) =>
+    kickoffBuild(`profile: kickoff build, ${TARGET_PAGES} pages`, targetDir, targetMode, targetCache, nodeArgs),
+  );
   const bareProfile = await profile('bare', (nodeArgs) => bareBuild(`profile: bare Astro, ${TARGET_PAGES} pages`, targetDir, nodeArgs));
   profileText = [
     `### CPU profile: kickoff build, ${TARGET_PAGES} content pages (${oursProfile.main ? path.relative(work, oursProfile.main) : 'none'})`,
@@ -274,7 +308,11 @@ const loads = [...builds.map((build) => build.run), ...validations.flatMap((v) =
 const version = (name: string) => {
   try {
     // Read the file directly: packages with an `exports` map may not export package.json.
-    return (JSON.parse(readFileSync(path.join(path.dirname(require.resolve(`${name}/package.json`, { paths: [repoRoot] })), 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(path.join(path.dirname(require.resolve(`${name}/package.json`, { paths: [repoRoot] })), 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     try {
       return (JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
@@ -299,16 +337,24 @@ out(
     `Chromium: ${chromium ?? 'none (diagrams client-side)'}; commit ${commit || '?'}${dirty ? ` with ${dirty} uncommitted change(s) in src/config` : ''}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; total ${elapsed()}.`,
   '',
   `Load average (1 min) during the runs: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.cpus().length} cores` +
-    (drift !== undefined ? `; the same bare build of ${TARGET_PAGES} pages took ${s(Math.min(...bareTimes))}–${s(Math.max(...bareTimes))} (${(drift * 100).toFixed(0)} % apart)` : '') +
-    (busy ? ' — **the machine was busy with other work: wall times are inflated and noisy, so the verdicts below use CPU time (user + system of the process tree), which other work disturbs much less. Both are shown.**' : '.'),
+    (drift !== undefined
+      ? `; the same bare build of ${TARGET_PAGES} pages took ${s(Math.min(...bareTimes))}–${s(Math.max(...bareTimes))} (${(drift * 100).toFixed(0)} % apart)`
+      : '') +
+    (busy
+      ? ' — **the machine was busy with other work: wall times are inflated and noisy, so the verdicts below use CPU time (user + system of the process tree), which other work disturbs much less. Both are shown.**'
+      : '.'),
   '',
 );
 
 // Targets
 const targetBuild = seriesBuilds.get(TARGET_PAGES);
 const targetBare = bareBuilds.get(`${TARGET_PAGES} content pages`);
-const pairRatios = targetPairs.map((pair) => ({ wall: ratio(pair.ours.run.wallMs, pair.bare.run.wallMs), cpu: ratio(pair.ours.run.cpuMs, pair.bare.run.cpuMs) }));
-const medianOf = (values: (number | undefined)[]) => (values.every((value) => value !== undefined) && values.length > 0 ? median(values as number[]) : undefined);
+const pairRatios = targetPairs.map((pair) => ({
+  wall: ratio(pair.ours.run.wallMs, pair.bare.run.wallMs),
+  cpu: ratio(pair.ours.run.cpuMs, pair.bare.run.cpuMs),
+}));
+const medianOf = (values: (number | undefined)[]) =>
+  values.every((value) => value !== undefined) && values.length > 0 ? median(values as number[]) : undefined;
 const buildRatio = medianOf(pairRatios.map((pair) => pair.wall));
 const buildCpuRatio = medianOf(pairRatios.map((pair) => pair.cpu));
 const validateTarget = validations[0];
@@ -335,7 +381,10 @@ const planMermaid = planWeights.map(({ template, weight }) => ({
 const planMermaidOk = chromium && planWeights.length > 0 ? planMermaid.every((plan) => plan.mermaid.length === 0 && plan.clientSide === 0) : undefined;
 // Memory is judged on the worst of the target-size builds (the first and the repeats of the pairs).
 const targetKickoffBuilds = targetPairs.length > 0 ? targetPairs.map((pair) => pair.ours) : targetBuild ? [targetBuild] : [];
-const memoryBuild = targetKickoffBuilds.reduce<BuildResult | undefined>((worst, build) => (!worst || (peakKb(build.run) ?? 0) > (peakKb(worst.run) ?? 0) ? build : worst), undefined);
+const memoryBuild = targetKickoffBuilds.reduce<BuildResult | undefined>(
+  (worst, build) => (!worst || (peakKb(build.run) ?? 0) > (peakKb(worst.run) ?? 0) ? build : worst),
+  undefined,
+);
 const targetPeak = memoryBuild ? peakKb(memoryBuild.run) : undefined;
 const under2Gb = (kb: number | undefined) => (kb === undefined ? undefined : kb < 2 * 1024 * 1024);
 // The verdict counts the whole tree (what the machine must have); the largest process alone is shown too.
@@ -346,10 +395,23 @@ const memoryVerdict =
       ? yes(under2Gb(targetPeak))
       : `${yes(under2Gb(targetPeak))} for the process tree (the largest process alone: ${under2Gb(memoryBuild?.run.maxRssKb) ? 'yes' : 'no'})`;
 const parts = (run: Measured | undefined) =>
-  run?.treePeakParts ? Object.entries(run.treePeakParts).sort((a, b) => b[1] - a[1]).filter(([, kb]) => kb > 10 * 1024).map(([name, kb]) => `${name} ${mb(kb)}`).join(', ') : '';
+  run?.treePeakParts
+    ? Object.entries(run.treePeakParts)
+        .sort((a, b) => b[1] - a[1])
+        .filter(([, kb]) => kb > 10 * 1024)
+        .map(([name, kb]) => `${name} ${mb(kb)}`)
+        .join(', ')
+    : '';
 const series = SIZES.pageSeries.map((pages) => ({ pages, build: seriesBuilds.get(pages) })).filter((entry) => entry.build?.ok);
-const marginals = series.slice(1).map((entry, index) => ((entry.build as BuildResult).run.wallMs - (series[index].build as BuildResult).run.wallMs) / (entry.pages - series[index].pages));
-const cpuMarginals = series.slice(1).map((entry, index) => (((entry.build as BuildResult).run.cpuMs ?? 0) - ((series[index].build as BuildResult).run.cpuMs ?? 0)) / (entry.pages - series[index].pages));
+const marginals = series
+  .slice(1)
+  .map((entry, index) => ((entry.build as BuildResult).run.wallMs - (series[index].build as BuildResult).run.wallMs) / (entry.pages - series[index].pages));
+const cpuMarginals = series
+  .slice(1)
+  .map(
+    (entry, index) =>
+      (((entry.build as BuildResult).run.cpuMs ?? 0) - ((series[index].build as BuildResult).run.cpuMs ?? 0)) / (entry.pages - series[index].pages),
+  );
 // Linear: the growth exponent between the two largest sizes, k = log(t2 / t1) / log(n2 / n1), is at
 // most 1.1 (k = 1: time proportional to pages; fixed costs make it smaller; 2 would be quadratic).
 // Unlike the cost per added page, this does not swing with a second or two of noise at the
@@ -368,7 +430,6 @@ const wallLinear = wallExponent === undefined ? undefined : wallExponent <= 1.1;
 const cpuLinear = cpuExponent === undefined ? undefined : cpuExponent <= 1.1;
 const linear = busy && cpuLinear !== undefined ? cpuLinear : wallLinear;
 const basis = busy ? ' (verdict on CPU)' : '';
-const growth = (values: number[]) => (values.length >= 2 && values[0] > 0 ? `${(values.at(-1)! / values[0]).toFixed(2)}×` : '–');
 
 out(
   '## Targets',
@@ -383,7 +444,6 @@ out(
   `| build time linear in pages | growth exponent ${SIZES.pageSeries.at(-2)} → ${SIZES.pageSeries.at(-1)} pages: ${wallExponent?.toFixed(2) ?? '–'} wall, ${cpuExponent?.toFixed(2) ?? '–'} CPU (1 = proportional; linear = ≤ 1.1); per added page ${marginals.map((value) => `${value.toFixed(1)} ms`).join(' → ')} wall, ${cpuMarginals.map((value) => `${value.toFixed(1)} ms`).join(' → ')} CPU; HTML output exponent ${htmlExponent?.toFixed(2) ?? '–'}${htmlExponent !== undefined && htmlExponent > 1.1 ? ' (**HTML grows faster than the pages**)' : ''} | ${yes(linear)}${basis}${quick ? ' (few pages: fixed costs dominate)' : ''} |`,
   '',
 );
-
 
 // Builds
 const phaseCell = (build: BuildResult) =>
@@ -406,7 +466,7 @@ out(
   '## Builds',
   '',
   'Each build runs in a fresh child process in a temporary copy of the project, with empty Astro/Vite caches and `KICKOFF_PDF=off`. ' +
-    'Phases from the arrival times of the log lines (Astro at debug level): validate = `kickoff` reading and checking the content; config = Astro start, config, integrations\' config hooks; sync = content layer and types; diagrams = kickoff\'s `astro:build:start` hook (diagram sources, cache look-up, rendering when cold); bundle = Vite/rolldown compiling pages and MDX; prerender = rendering every route to HTML; search = pagefind. CPU = user + system time of the process tree.',
+    "Phases from the arrival times of the log lines (Astro at debug level): validate = `kickoff` reading and checking the content; config = Astro start, config, integrations' config hooks; sync = content layer and types; diagrams = kickoff's `astro:build:start` hook (diagram sources, cache look-up, rendering when cold); bundle = Vite/rolldown compiling pages and MDX; prerender = rendering every route to HTML; search = pagefind. CPU = user + system time of the process tree.",
   '',
   '| build | HTML pages (routes) | HTML size | diagrams | wall | CPU | peak RSS (largest process / tree) | phases | vs. bare Astro (wall / CPU) |',
   '| --- | ---: | ---: | --- | ---: | ---: | --- | --- | --- |',
@@ -433,35 +493,59 @@ else {
     const endToEnd = report.rendered > 0 ? report.rendered / report.seconds : undefined;
     // --gantt: one call with 1 diagram (launch + first render), one with N (launch + N renders):
     // their difference is N − 1 renders without the launch.
-    const steady = report.firstSeconds !== undefined && report.rendered > 1 && report.seconds > report.firstSeconds ? (report.rendered - 1) / (report.seconds - report.firstSeconds) : undefined;
+    const steady =
+      report.firstSeconds !== undefined && report.rendered > 1 && report.seconds > report.firstSeconds
+        ? (report.rendered - 1) / (report.seconds - report.firstSeconds)
+        : undefined;
     if (steady) perDiagram = 1 / steady;
     const rates = [endToEnd ? `${endToEnd.toFixed(2)} end to end` : '–', steady ? `${steady.toFixed(2)} after launch` : ''].filter(Boolean).join('; ');
     if (report.sources === 0) {
-      out(`| ${label} | 0 | – | – | – | no diagram in this content${report.prepareSeconds !== undefined ? ` (reading + scheduling ${report.prepareSeconds.toFixed(1)} s)` : ''} |`);
+      out(
+        `| ${label} | 0 | – | – | – | no diagram in this content${report.prepareSeconds !== undefined ? ` (reading + scheduling ${report.prepareSeconds.toFixed(1)} s)` : ''} |`,
+      );
       continue;
     }
     const notes = [
       report.firstSeconds !== undefined ? `browser launch + first diagram ${report.firstSeconds.toFixed(1)} s (a separate call)` : '',
       report.prepareSeconds !== undefined ? `reading content + scheduling (Monte Carlo) ${report.prepareSeconds.toFixed(1)} s before rendering` : '',
       report.failed.length ? `**${report.failed.length} failed**: ${report.failed[0].message}` : '',
-      report.errorSvgs.length ? `**${report.errorSvgs.length} drawn as an error box by mermaid: „${report.errorSvgs[0].message}“ (${report.errorSvgs[0].head}…, ${report.errorSvgs[0].chars.toLocaleString('en')} characters; mermaid's limit is 50,000)**` : '',
-    ].filter(Boolean).join('; ');
+      report.errorSvgs.length
+        ? `**${report.errorSvgs.length} drawn as an error box by mermaid: „${report.errorSvgs[0].message}“ (${report.errorSvgs[0].head}…, ${report.errorSvgs[0].chars.toLocaleString('en')} characters; mermaid's limit is 50,000)**`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     out(`| ${label} | ${report.rendered} | ${report.maxChars.toLocaleString('en')} chars | ${report.seconds.toFixed(1)} s | ${rates} | ${notes} |`);
   }
   const cold = sampleCold.diagramLine;
-  out('', `Sample site end to end: cold diagram cache ${s(sampleCold.run.wallMs)} (${cold ? `${cold.rendered} diagrams rendered in ${cold.seconds.toFixed(1)} s inside the build` : 'no diagram line'}), warm cache ${s(sampleWarm.run.wallMs)}.`);
+  out(
+    '',
+    `Sample site end to end: cold diagram cache ${s(sampleCold.run.wallMs)} (${cold ? `${cold.rendered} diagrams rendered in ${cold.seconds.toFixed(1)} s inside the build` : 'no diagram line'}), warm cache ${s(sampleWarm.run.wallMs)}.`,
+  );
   if (plansMode === 'off' && perDiagram) {
     const count = 2 * SIZES.plans.count + 1;
-    out('', `${plansName} was built without a browser; pre-rendering its ${count} diagrams (gantt + milestone timeline per plan, one flowchart) would add about ${s(count * perDiagram * 1000)} at the rate above (run without \`--plans-client-side\` to measure it).`);
+    out(
+      '',
+      `${plansName} was built without a browser; pre-rendering its ${count} diagrams (gantt + milestone timeline per plan, one flowchart) would add about ${s(count * perDiagram * 1000)} at the rate above (run without \`--plans-client-side\` to measure it).`,
+    );
   }
   out('');
 }
 
 // Validate
-out('## Validate', '', '`node bin/kickoff.mjs validate --content DIR`, each run a fresh process (Node start and module loading included).', '', '| content | files | wall | CPU | peak RSS | findings |', '| --- | ---: | ---: | ---: | ---: | --- |');
+out(
+  '## Validate',
+  '',
+  '`node bin/kickoff.mjs validate --content DIR`, each run a fresh process (Node start and module loading included).',
+  '',
+  '| content | files | wall | CPU | peak RSS | findings |',
+  '| --- | ---: | ---: | ---: | ---: | --- |',
+);
 for (const v of validations) {
   const of = v.runs.length > 1 ? ` (median of ${v.runs.length})` : '';
-  out(`| ${v.label} | ${v.files.toLocaleString('en')} | ${s(median(v.runs.map((run) => run.wallMs)))}${of} | ${s(median(v.runs.map((run) => run.cpuMs ?? Number.NaN)))} | ${mb(peakKb(v.runs[0]))} | ${v.errors} error(s), ${v.warnings} warning(s) |`);
+  out(
+    `| ${v.label} | ${v.files.toLocaleString('en')} | ${s(median(v.runs.map((run) => run.wallMs)))}${of} | ${s(median(v.runs.map((run) => run.cpuMs ?? Number.NaN)))} | ${mb(peakKb(v.runs[0]))} | ${v.errors} error(s), ${v.warnings} warning(s) |`,
+  );
 }
 out('');
 
@@ -478,10 +562,13 @@ for (const [index, { pages, build }] of series.entries()) {
   const b = build as BuildResult;
   const per = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / pages).toFixed(0)} ms`);
   const previous = index > 0 ? series[index - 1] : undefined;
-  const k = (now: number | undefined, before: number | undefined) => (previous && now && before ? (Math.log(now / before) / Math.log(pages / previous.pages)).toFixed(2) : '–');
+  const k = (now: number | undefined, before: number | undefined) =>
+    previous && now && before ? (Math.log(now / before) / Math.log(pages / previous.pages)).toFixed(2) : '–';
   const prev = previous?.build as BuildResult | undefined;
   const exponents = prev ? `${k(b.run.wallMs, prev.run.wallMs)} / ${k(b.run.cpuMs, prev.run.cpuMs)} / ${k(b.htmlBytes, prev.htmlBytes)}` : '–';
-  out(`| ${pages.toLocaleString('en')} | ${b.htmlPages.toLocaleString('en')} | ${(b.htmlBytes / 1024 / 1024).toFixed(1)} MB | ${s(b.run.wallMs)} | ${per(b.run.wallMs)} | ${index > 0 ? `${marginals[index - 1].toFixed(0)} ms` : '–'} | ${per(b.run.cpuMs)} | ${index > 0 ? `${cpuMarginals[index - 1].toFixed(0)} ms` : '–'} | ${exponents} | ${per(b.phases.bundle)} | ${per(b.phases.prerender)} | ${mb(peakKb(b.run))} |`);
+  out(
+    `| ${pages.toLocaleString('en')} | ${b.htmlPages.toLocaleString('en')} | ${(b.htmlBytes / 1024 / 1024).toFixed(1)} MB | ${s(b.run.wallMs)} | ${per(b.run.wallMs)} | ${index > 0 ? `${marginals[index - 1].toFixed(0)} ms` : '–'} | ${per(b.run.cpuMs)} | ${index > 0 ? `${cpuMarginals[index - 1].toFixed(0)} ms` : '–'} | ${exponents} | ${per(b.phases.bundle)} | ${per(b.phases.prerender)} | ${mb(peakKb(b.run))} |`,
+  );
 }
 out('');
 
@@ -496,19 +583,37 @@ out(
 );
 for (const { template, weight } of weights) {
   const js = { raw: weight.js.raw + weight.inlineJs.raw, gzip: weight.js.gzip + weight.inlineJs.gzip };
-  const mermaid = weight.mermaid.startup.length + weight.mermaid.onDemand.length === 0 ? 'none' : `${weight.mermaid.startup.length} at start-up (${weight.mermaid.startup.map((file) => path.basename(file)).join(', ')}), ${weight.mermaid.onDemand.length} on demand`;
-  out(`| ${template} | ${weight.page} | ${kbytes(weight.html.raw)} / ${kbytes(weight.html.gzip)} | ${kbytes(weight.css.raw)} / ${kbytes(weight.css.gzip)} | ${kbytes(js.raw)} / ${kbytes(js.gzip)} | ${kbytes(weight.inlineJs.gzip)} | ${weight.onDemand.files.length ? `${kbytes(weight.onDemand.gzip)} (${weight.onDemand.files.length} files)` : '–'} | ${weight.diagrams.svg} / ${weight.diagrams.clientSide} | ${mermaid} |`);
+  const mermaid =
+    weight.mermaid.startup.length + weight.mermaid.onDemand.length === 0
+      ? 'none'
+      : `${weight.mermaid.startup.length} at start-up (${weight.mermaid.startup.map((file) => path.basename(file)).join(', ')}), ${weight.mermaid.onDemand.length} on demand`;
+  out(
+    `| ${template} | ${weight.page} | ${kbytes(weight.html.raw)} / ${kbytes(weight.html.gzip)} | ${kbytes(weight.css.raw)} / ${kbytes(weight.css.gzip)} | ${kbytes(js.raw)} / ${kbytes(js.gzip)} | ${kbytes(weight.inlineJs.gzip)} | ${weight.onDemand.files.length ? `${kbytes(weight.onDemand.gzip)} (${weight.onDemand.files.length} files)` : '–'} | ${weight.diagrams.svg} / ${weight.diagrams.clientSide} | ${mermaid} |`,
+  );
 }
 out('');
 
 // Slowest routes
 const slowBuild = targetBuild ?? plansBuild;
 if (slowBuild?.slowestRoutes.length) {
-  out(`## Slowest routes (${slowBuild.label})`, '', `Sum of Astro's per-route times: ${s(slowBuild.prerenderSumMs)}.`, '', '| route | render time |', '| --- | ---: |');
+  out(
+    `## Slowest routes (${slowBuild.label})`,
+    '',
+    `Sum of Astro's per-route times: ${s(slowBuild.prerenderSumMs)}.`,
+    '',
+    '| route | render time |',
+    '| --- | ---: |',
+  );
   for (const route of slowBuild.slowestRoutes) out(`| ${route.route} | ${route.ms.toLocaleString('en')} ms |`);
   const plansRoutes = plansBuild.slowestRoutes;
   if (slowBuild !== plansBuild && plansRoutes.length) {
-    out('', `${plansBuild.label}: sum ${s(plansBuild.prerenderSumMs)}; slowest ${plansRoutes.slice(0, 3).map((route) => `${route.route} ${route.ms} ms`).join(', ')}.`);
+    out(
+      '',
+      `${plansBuild.label}: sum ${s(plansBuild.prerenderSumMs)}; slowest ${plansRoutes
+        .slice(0, 3)
+        .map((route) => `${route.route} ${route.ms} ms`)
+        .join(', ')}.`,
+    );
   }
   out('');
 }

@@ -19,7 +19,9 @@ export function makeBareProject(repoRoot: string, contentDir: string, parent = o
     writeFileSync(path.join(dir, file), text);
   };
   write('package.json', JSON.stringify({ name: 'bare-astro-baseline', private: true, type: 'module' }, null, 2));
-  write('astro.config.mjs', `import { defineConfig } from 'astro/config';
+  write(
+    'astro.config.mjs',
+    `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
 export default defineConfig({
@@ -30,11 +32,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: { build: { rollupOptions: { onwarn(warning, warn) { if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning); } } }, logLevel: 'warn' },
 });
-`);
+`,
+  );
   // Every collection folder is read even when empty, like the real site; a missing folder
   // would only make Astro warn.
   for (const name of BARE_COLLECTIONS) mkdirSync(path.join(contentDir, name), { recursive: true });
-  write('src/content.config.ts', `import { defineCollection } from 'astro:content';
+  write(
+    'src/content.config.ts',
+    `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
@@ -46,8 +51,11 @@ const collection = (name: string) =>
 export const collections = {
 ${BARE_COLLECTIONS.map((name) => `  ${name}: collection('${name}'),`).join('\n')}
 };
-`);
-  write('src/layouts/Layout.astro', `---
+`,
+  );
+  write(
+    'src/layouts/Layout.astro',
+    `---
 const { title } = Astro.props;
 ---
 <!doctype html>
@@ -55,8 +63,11 @@ const { title } = Astro.props;
   <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>{title}</title></head>
   <body><main><slot /></main></body>
 </html>
-`);
-  write('src/pages/[collection]/[id].astro', `---
+`,
+  );
+  write(
+    'src/pages/[collection]/[id].astro',
+    `---
 import { getCollection, render } from 'astro:content';
 import Layout from '../../layouts/Layout.astro';
 
@@ -88,14 +99,18 @@ const { title, ...data } = entry.data;
   <ul>{texts(data).map((text) => <li>{text}</li>)}</ul>
   <Content />
 </Layout>
-`);
-  write('build.mjs', `// Builds like \`kickoff build\` does: Astro's programmatic build, in-process, with Node's
+`,
+  );
+  write(
+    'build.mjs',
+    `// Builds like \`kickoff build\` does: Astro's programmatic build, in-process, with Node's
 // compile cache on as the \`astro\` and \`kickoff\` commands have it.
 import module from 'node:module';
 if (!process.env.CI) module.enableCompileCache?.();
 const { build } = await import('astro');
 await build({ root: process.cwd(), logLevel: process.env.BARE_LOG_LEVEL ?? 'info' });
-`);
+`,
+  );
   linkNodeModules(repoRoot, dir);
   return dir;
 }

@@ -74,7 +74,9 @@ function analyse(run: Measured, kind: BuildResult['kind']): Omit<BuildResult, 'l
 
 export function htmlFiles(dir: string): { count: number; bytes: number } {
   if (!existsSync(dir)) return { count: 0, bytes: 0 };
-  const files = readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.html'));
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith('.html'));
   return { count: files.length, bytes: files.reduce((sum, name) => sum + statSync(path.join(dir, name)).size, 0) };
 }
 
@@ -106,7 +108,16 @@ export async function buildKickoff(options: {
   });
   const distDir = path.join(options.projectDir, 'dist');
   const html = htmlFiles(distDir);
-  return { label: options.label, kind: 'kickoff', diagrams: options.diagrams, run, distDir, htmlPages: html.count, htmlBytes: html.bytes, ...analyse(run, 'kickoff') };
+  return {
+    label: options.label,
+    kind: 'kickoff',
+    diagrams: options.diagrams,
+    run,
+    distDir,
+    htmlPages: html.count,
+    htmlBytes: html.bytes,
+    ...analyse(run, 'kickoff'),
+  };
 }
 
 /** The bare Astro baseline's build (same programmatic `build()`, same log level). */

@@ -101,7 +101,9 @@ export function summariseProfile(file: string, options: { top?: number; projectR
     totalMs: (profile.endTime - profile.startTime) / 1000,
     byModule: sorted([...modules].map(([name, ms]) => ({ name, ms }))).slice(0, top),
     byFunction: sorted(functions.values()).slice(0, top),
-    inclusive: sorted(inclusive.values()).filter((entry) => entry.name !== '(anonymous)' && entry.where !== '').slice(0, top * 2),
+    inclusive: sorted(inclusive.values())
+      .filter((entry) => entry.name !== '(anonymous)' && entry.where !== '')
+      .slice(0, top * 2),
   };
 }
 

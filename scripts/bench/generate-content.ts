@@ -31,7 +31,10 @@ export interface GeneratedContent {
 const slug = (text: string) =>
   text
     .toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
@@ -43,8 +46,28 @@ function makeIds(random: Random, count: number): { id: string; title: string }[]
   });
 }
 
-const ROLE_NAMES = ['Projektleitung', 'Datenverantwortung', 'Produktmanagement', 'IT-Betrieb', 'Marketing', 'Einkauf', 'Geschäftsleitung', 'Entwicklung', 'Key Account', 'Redaktion', 'Qualitätssicherung', 'Shop-Agentur'];
-const CUSTOMERS = ['Musterhandel GmbH', 'Gartenwelt Süd AG', 'Bergsport Huber KG', 'Küchenprofi Weber GmbH', 'Bürobedarf Maier & Söhne', 'Alpenland Versand GmbH'];
+const ROLE_NAMES = [
+  'Projektleitung',
+  'Datenverantwortung',
+  'Produktmanagement',
+  'IT-Betrieb',
+  'Marketing',
+  'Einkauf',
+  'Geschäftsleitung',
+  'Entwicklung',
+  'Key Account',
+  'Redaktion',
+  'Qualitätssicherung',
+  'Shop-Agentur',
+];
+const CUSTOMERS = [
+  'Musterhandel GmbH',
+  'Gartenwelt Süd AG',
+  'Bergsport Huber KG',
+  'Küchenprofi Weber GmbH',
+  'Bürobedarf Maier & Söhne',
+  'Alpenland Versand GmbH',
+];
 
 function document(data: unknown, body: string): string {
   return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
@@ -73,13 +96,20 @@ export function generateContent(size: ContentSize, options: { dir?: string; seed
     return { id: slug(name), title: name };
   });
   for (const [index, role] of roles.entries()) {
-    write('roles', role.id, document({
-      title: role.title,
-      side: index % 3 === 2 ? 'vendor' : 'customer',
-      summary: shortText(random),
-      kickoff: index < 3 ? 'required' : index % 4 === 0 ? 'recommended' : 'optional',
-      responsibilities: Array.from({ length: between(random, 3, 5) }, () => shortText(random)),
-    }, proseBody(random, 3)));
+    write(
+      'roles',
+      role.id,
+      document(
+        {
+          title: role.title,
+          side: index % 3 === 2 ? 'vendor' : 'customer',
+          summary: shortText(random),
+          kickoff: index < 3 ? 'required' : index % 4 === 0 ? 'recommended' : 'optional',
+          responsibilities: Array.from({ length: between(random, 3, 5) }, () => shortText(random)),
+        },
+        proseBody(random, 3),
+      ),
+    );
   }
   const roleId = () => pick(random, roles).id;
   const roleIds = (count: number) => [...new Set(Array.from({ length: count }, roleId))];
@@ -114,20 +144,31 @@ export function generateContent(size: ContentSize, options: { dir?: string; seed
       due: between(random, -10, 20),
       critical: random() < 0.3,
     }));
-    write('checklists', checklist.id, document({ title: checklist.title, phase: phases[index % phases.length].id, items }, `## Wann und wie\n\n${paragraph(random)}\n\n${paragraph(random)}`));
+    write(
+      'checklists',
+      checklist.id,
+      document({ title: checklist.title, phase: phases[index % phases.length].id, items }, `## Wann und wie\n\n${paragraph(random)}\n\n${paragraph(random)}`),
+    );
   }
 
   for (const risk of risks) {
-    write('risks', risk.id, document({
-      title: `Risiko: ${risk.title}`,
-      likelihood: pick(random, ['low', 'medium', 'high']),
-      impact: pick(random, ['low', 'medium', 'high']),
-      owner: roleId(),
-      phases: [...new Set([pick(random, phases).id, pick(random, phases).id])],
-      strategy: pick(random, ['avoid', 'mitigate', 'mitigate', 'transfer', 'accept']),
-      mitigation: `${sentence(random)} ${sentence(random)}`,
-      triggers: Array.from({ length: between(random, 2, 3) }, () => shortText(random)),
-    }, proseBody(random, between(random, 3, 4))));
+    write(
+      'risks',
+      risk.id,
+      document(
+        {
+          title: `Risiko: ${risk.title}`,
+          likelihood: pick(random, ['low', 'medium', 'high']),
+          impact: pick(random, ['low', 'medium', 'high']),
+          owner: roleId(),
+          phases: [...new Set([pick(random, phases).id, pick(random, phases).id])],
+          strategy: pick(random, ['avoid', 'mitigate', 'mitigate', 'transfer', 'accept']),
+          mitigation: `${sentence(random)} ${sentence(random)}`,
+          triggers: Array.from({ length: between(random, 2, 3) }, () => shortText(random)),
+        },
+        proseBody(random, between(random, 3, 4)),
+      ),
+    );
   }
 
   // Plans: the scheduler benchmark's synthetic plan, re-pointed at the generated roles and phases.
@@ -146,17 +187,28 @@ export function generateContent(size: ContentSize, options: { dir?: string; seed
       ...(i === lastMilestone ? { deadline: '2029-12-28' } : {}),
     }));
     const id = `plan-${String(index + 1).padStart(4, '0')}-${slug(customer.split(' ')[0])}`;
-    write('plans', id, document({
-      title: `PIM-Einführung ${customer} ${index + 1}`,
-      customer,
-      vendor: 'Produktwerk Solutions GmbH',
-      kickoff: plan.kickoff,
-      status: 'active',
-      calendar: { region: 'DE-BY', holidays: [{ date: '2027-07-09', label: 'Betriebsausflug' }], closures: [{ from: '2027-12-24', to: '2028-01-01', label: 'Betriebsferien' }] },
-      team,
-      tasks,
-      buffer: plan.buffer,
-    }, `## Ausgangslage\n\n${paragraph(random)}\n\n${paragraph(random)}`));
+    write(
+      'plans',
+      id,
+      document(
+        {
+          title: `PIM-Einführung ${customer} ${index + 1}`,
+          customer,
+          vendor: 'Produktwerk Solutions GmbH',
+          kickoff: plan.kickoff,
+          status: 'active',
+          calendar: {
+            region: 'DE-BY',
+            holidays: [{ date: '2027-07-09', label: 'Betriebsausflug' }],
+            closures: [{ from: '2027-12-24', to: '2028-01-01', label: 'Betriebsferien' }],
+          },
+          team,
+          tasks,
+          buffer: plan.buffer,
+        },
+        `## Ausgangslage\n\n${paragraph(random)}\n\n${paragraph(random)}`,
+      ),
+    );
   }
   return { dir, files, bytes, size };
 }
@@ -182,7 +234,14 @@ if (import.meta.main) {
   });
   const size = values.pages
     ? pagesSize(Number(values.pages))
-    : { phases: Number(values.phases), roles: Number(values.roles), checklists: Number(values.checklists), risks: Number(values.risks), plans: Number(values.plans), tasks: Number(values.tasks) };
+    : {
+        phases: Number(values.phases),
+        roles: Number(values.roles),
+        checklists: Number(values.checklists),
+        risks: Number(values.risks),
+        plans: Number(values.plans),
+        tasks: Number(values.tasks),
+      };
   const result = generateContent(size, { dir: values.out ? path.resolve(values.out) : undefined });
   process.stdout.write(`${result.dir}: ${result.files} files, ${(result.bytes / 1024).toFixed(0)} KB\n`);
 }

@@ -52,7 +52,10 @@ export function hasGnuTime(): boolean {
 
 export async function runMeasured(options: RunOptions): Promise<Measured> {
   const index = ++runCounter;
-  const safe = options.label.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const safe = options.label
+    .replace(/[^a-zA-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   const logFile = path.join(options.logDir, `${String(index).padStart(2, '0')}-${safe}.log`);
   const timeFile = path.join(options.logDir, `${String(index).padStart(2, '0')}-${safe}.time`);
   const rssFile = path.join(options.logDir, `${String(index).padStart(2, '0')}-${safe}.rss`);
@@ -96,7 +99,9 @@ export async function runMeasured(options: RunOptions): Promise<Measured> {
   }, 200);
   const heartbeat = setInterval(() => {
     const last = lines.at(-1)?.text.trim().slice(0, 100) ?? '';
-    process.stderr.write(`    … ${((performance.now() - started) / 1000).toFixed(0)} s, ${(treePeakKb / 1024).toFixed(0)} MB so far${last ? ` | ${last}` : ''}\n`);
+    process.stderr.write(
+      `    … ${((performance.now() - started) / 1000).toFixed(0)} s, ${(treePeakKb / 1024).toFixed(0)} MB so far${last ? ` | ${last}` : ''}\n`,
+    );
   }, options.heartbeatMs ?? 30_000);
   const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   const wallMs = performance.now() - started;
@@ -119,8 +124,21 @@ export async function runMeasured(options: RunOptions): Promise<Measured> {
   }
   writeFileSync(logFile, lines.map((line) => `${(line.ms / 1000).toFixed(3).padStart(9)} ${line.text}`).join('\n'));
   const peak = Math.max(maxRssKb ?? 0, treePeakKb);
-  process.stderr.write(`  ${exitCode === 0 ? '✓' : '✗'} ${options.label}: ${(wallMs / 1000).toFixed(1)} s, peak ${(peak / 1024).toFixed(0)} MB${exitCode === 0 ? '' : ` — exit ${exitCode}, see ${logFile}`}\n`);
-  return { label: options.label, exitCode, wallMs, maxRssKb, treePeakKb: treePeakKb || undefined, treePeakParts, cpuMs, load: [loadBefore, os.loadavg()[0]], lines, logFile };
+  process.stderr.write(
+    `  ${exitCode === 0 ? '✓' : '✗'} ${options.label}: ${(wallMs / 1000).toFixed(1)} s, peak ${(peak / 1024).toFixed(0)} MB${exitCode === 0 ? '' : ` — exit ${exitCode}, see ${logFile}`}\n`,
+  );
+  return {
+    label: options.label,
+    exitCode,
+    wallMs,
+    maxRssKb,
+    treePeakKb: treePeakKb || undefined,
+    treePeakParts,
+    cpuMs,
+    load: [loadBefore, os.loadavg()[0]],
+    lines,
+    logFile,
+  };
 }
 
 /**
@@ -145,7 +163,11 @@ function treeRss(root: number): { total: number; parts: Record<string, number> }
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // Field 2 (comm) may contain spaces; the fields after the closing parenthesis are fixed.
       const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      processes.set(Number(name), { parent: Number(after[1]), rss: Number(after[21]) * pageKb, name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) });
+      processes.set(Number(name), {
+        parent: Number(after[1]),
+        rss: Number(after[21]) * pageKb,
+        name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      });
     } catch {
       /* the process ended meanwhile */
     }

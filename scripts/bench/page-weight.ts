@@ -55,7 +55,11 @@ export function pageWeight(distDir: string, page: string, base = '/'): PageWeigh
     const file = clean.startsWith('/') ? path.join(distDir, clean.slice(base.length - 1)) : path.join(path.dirname(from), clean);
     return existsSync(file) ? file : undefined;
   };
-  const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((value) => value !== undefined);
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+      .exec(tag)
+      ?.slice(1)
+      .find((value) => value !== undefined);
 
   const cssFiles: string[] = [];
   for (const [tag] of text.matchAll(/<link\b[^>]*>/gi)) {
@@ -89,7 +93,11 @@ export function pageWeight(distDir: string, page: string, base = '/'): PageWeigh
   // Start-up graph: static imports only. On-demand graph: everything reachable from dynamic imports.
   const startup = closure(entryScripts, read, (file, source) => staticImports(source).map((url) => resolveUrl(url, file)));
   const dynamicRoots = [...startup].flatMap((file) => dynamicImports(read(file)).map((url) => resolveUrl(url, file)));
-  const reachable = closure(dynamicRoots.filter((file): file is string => file !== undefined), read, (file, source) => [...staticImports(source), ...dynamicImports(source)].map((url) => resolveUrl(url, file)));
+  const reachable = closure(
+    dynamicRoots.filter((file): file is string => file !== undefined),
+    read,
+    (file, source) => [...staticImports(source), ...dynamicImports(source)].map((url) => resolveUrl(url, file)),
+  );
   const onDemand = [...reachable].filter((file) => !startup.has(file));
   const mermaidIn = (files: Iterable<string>) => [...files].filter((file) => isMermaidFile(file, read(file))).map((file) => path.relative(distDir, file));
 

@@ -14,7 +14,10 @@ const load = <T>(file: string): Promise<T> => import(pathToFileURL(path.join(roo
 
 type RenderReport = { rendered: number; cached: number; failed: { source: string; message: string }[]; browser: boolean; seconds: number };
 // Imported only now: render-mermaid reads KICKOFF_DIAGRAM_CACHE when it is loaded.
-const { renderMermaidSources, cachedSvg } = await load<{ renderMermaidSources(sources: readonly string[]): Promise<RenderReport>; cachedSvg(source: string): string | undefined }>('src/render/render-mermaid.ts');
+const { renderMermaidSources, cachedSvg } = await load<{
+  renderMermaidSources(sources: readonly string[]): Promise<RenderReport>;
+  cachedSvg(source: string): string | undefined;
+}>('src/render/render-mermaid.ts');
 const { loadConfig } = await load<typeof import('../../src/lib/config.ts')>('src/lib/config.ts');
 const config = loadConfig(root);
 
@@ -35,7 +38,8 @@ const errorSvgs = (sources: string[]) =>
     const match = svg ? ERROR_SVG.exec(svg) : null;
     return match ? [{ message: match[0], chars: source.length, head: source.split('\n')[0].slice(0, 40) }] : [];
   });
-const failures = (report: RenderReport) => report.failed.map((failure) => ({ message: failure.message.slice(0, 300), chars: failure.source.length, head: failure.source.slice(0, 60) }));
+const failures = (report: RenderReport) =>
+  report.failed.map((failure) => ({ message: failure.message.slice(0, 300), chars: failure.source.length, head: failure.source.slice(0, 60) }));
 
 if (values.content) {
   const { readContent } = await load<typeof import('../../src/lib/content/read-content.ts')>('src/lib/content/read-content.ts');
@@ -58,7 +62,11 @@ if (values.content) {
   const sources: string[] = [];
   for (let index = 0; index <= count; index++) {
     // Different plans (kick-off dates) so that every source is distinct: nothing comes from the cache.
-    const input = { ...syntheticPlan(50, 8), kickoff: `2027-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 27) + 1).padStart(2, '0')}`, title: `Plan ${index}` };
+    const input = {
+      ...syntheticPlan(50, 8),
+      kickoff: `2027-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 27) + 1).padStart(2, '0')}`,
+      title: `Plan ${index}`,
+    };
     for (const person of input.team) person.role = 'projektleitung';
     const result = schedulePlan(`gantt-${index}`, planSchema.parse(input), { lang: config.lang, iterations: 0 });
     if (!result.ok) throw new Error(`synthetic plan ${index} does not schedule: ${JSON.stringify(result.findings[0])}`);
@@ -67,7 +75,9 @@ if (values.content) {
   // One diagram first: browser launch plus mermaid's first render, then the rest.
   const first = await renderMermaidSources(sources.slice(0, 1));
   const rest = await renderMermaidSources(sources.slice(1));
-  process.stdout.write(`${JSON.stringify({ ...summary(sources.slice(1)), firstSeconds: first.seconds, ...rest, failed: [...failures(first), ...failures(rest)], errorSvgs: errorSvgs(sources) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ...summary(sources.slice(1)), firstSeconds: first.seconds, ...rest, failed: [...failures(first), ...failures(rest)], errorSvgs: errorSvgs(sources) })}\n`,
+  );
 } else {
   throw new Error('--content DIR or --gantt N');
 }

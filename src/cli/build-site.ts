@@ -12,7 +12,7 @@ import { BUILD_MARKER, outDirProblem, outDirState, resolvedPath } from './out-di
 import { PROGRESS_SECONDS, progressEvery } from './progress.ts';
 
 /** Whether `kickoff build` prints PDFs: a browser is there and KICKOFF_PDF is not `off`. */
-export function pdfsWillBeWritten(env: NodeJS.ProcessEnv = process.env): boolean {
+function pdfsWillBeWritten(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.KICKOFF_PDF !== 'off' && findChromium(env) !== undefined;
 }
 
@@ -32,7 +32,11 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
     process.stderr.write(`${words.outDirRefused(shown, typeof problem === 'function' ? problem(BUILD_MARKER) : problem)}\n`);
     return 1;
   }
-  const { content, findings } = await loadAndValidate(config.contentDir, { lang: config.lang, strict: options.strict, iterations: options.strict ? undefined : 0 });
+  const { content, findings } = await loadAndValidate(config.contentDir, {
+    lang: config.lang,
+    strict: options.strict,
+    iterations: options.strict ? undefined : 0,
+  });
   reportFindings(findings, config.contentDir, config.lang);
   if (hasErrors(findings)) return 1;
 
@@ -49,7 +53,9 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
       const paths = sitePaths(config.lang);
       const pages = new Map(pdfPagePaths(content, paths).map((pagePath) => [pagePath, paths.pdf(pagePath)]));
       process.stderr.write(`${words.pdfPrinting(pages.size)}\n`);
-      const written = await printPdfs(tempDir, config.site, config.base, pages, { onProgress: progressEvery(PROGRESS_SECONDS, (done, total) => process.stderr.write(`${words.pdfProgress(done, total)}\n`)) });
+      const written = await printPdfs(tempDir, config.site, config.base, pages, {
+        onProgress: progressEvery(PROGRESS_SECONDS, (done, total) => process.stderr.write(`${words.pdfProgress(done, total)}\n`)),
+      });
       process.stderr.write(`${words.pdfWritten(written)}\n`);
     }
   } catch (error) {

@@ -8,7 +8,10 @@ import { validateContent } from '../lib/validate/validate-content.ts';
 
 export class UsageError extends Error {}
 
-export async function loadAndValidate(contentDir: string, options: { lang: Lang; strict?: boolean; iterations?: number }): Promise<{ content: Content; findings: Finding[] }> {
+export async function loadAndValidate(
+  contentDir: string,
+  options: { lang: Lang; strict?: boolean; iterations?: number },
+): Promise<{ content: Content; findings: Finding[] }> {
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     throw new UsageError(translation(options.lang).cli.contentNotFound(contentDir));
   }

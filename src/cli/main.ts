@@ -13,8 +13,7 @@ import { KEBAB_ID } from '../lib/schema/common.ts';
 import { schedulePlan } from '../lib/schedule/schedule-plan.ts';
 import { hasErrors, loadAndValidate, reportFindings, UsageError } from './load-and-validate.ts';
 
-
-export async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -119,7 +118,11 @@ export async function run(argv: string[]): Promise<void> {
   try {
     process.exitCode = await main(argv);
   } catch (error) {
-    const known = error instanceof UsageError || error instanceof ConfigError || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+    const known =
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
+      (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`kickoff: ${known ? '' : 'internal error: '}${(error as Error).message}\n`);
     if (process.env.KICKOFF_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     process.exitCode = known ? 2 : 70;

@@ -18,6 +18,7 @@ export function siteModulePlugin(site: SiteModule): Plugin {
   return {
     name: 'kickoff:site-module',
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? `export const config = ${JSON.stringify(site.config)};\nexport const pdfs = ${JSON.stringify(site.pdfs)};\n` : undefined),
+    load: (id) =>
+      id === RESOLVED_ID ? `export const config = ${JSON.stringify(site.config)};\nexport const pdfs = ${JSON.stringify(site.pdfs)};\n` : undefined,
   };
 }

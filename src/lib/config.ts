@@ -21,7 +21,7 @@ export interface SiteConfig {
 export class ConfigError extends Error {}
 
 /** The settings file's name, looked for in the working folder unless `KICKOFF_CONFIG` or `--config` names another. */
-export const CONFIG_FILE = 'kickoff.config.json';
+const CONFIG_FILE = 'kickoff.config.json';
 
 // Each setting's schema; what a right value looks like is worded in each language's table.
 const SETTINGS = {
@@ -36,7 +36,7 @@ type Setting = keyof typeof SETTINGS;
 const SETTING_NAMES = Object.keys(SETTINGS) as Setting[];
 
 /** The environment variables that override a setting of the file. */
-export const ENV_OVERRIDES: Partial<Record<Setting, string>> = {
+const ENV_OVERRIDES: Partial<Record<Setting, string>> = {
   lang: 'KICKOFF_LANG',
   site: 'KICKOFF_SITE',
   base: 'KICKOFF_BASE',

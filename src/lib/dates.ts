@@ -41,9 +41,4 @@ export function yearOf(day: Day): number {
   return new Date(day * MS_PER_DAY).getUTCFullYear();
 }
 
-export function dayToUtcDate(day: Day): Date {
-  return new Date(day * MS_PER_DAY);
-}
-
 export const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type WeekdayName = (typeof WEEKDAY_NAMES)[number];

@@ -29,14 +29,20 @@ export function planDiagrams(schedule: Schedule, plan: Plan, lang: Lang, phaseTi
  * Above this many phases a flowchart is no longer readable (and mermaid refuses sources over
  * 50,000 characters); the ordered list of phases on the home page says the same.
  */
-export const MAX_FLOWCHART_PHASES = 40;
+const MAX_FLOWCHART_PHASES = 40;
 
 /** The flowchart of the standard phases, or undefined when there are too many to draw. */
 export function playbookFlowchart(phases: readonly { id: string; data: Phase }[], lang: Lang, hrefFor?: (id: string) => string): DiagramSource | undefined {
   if (phases.length === 0 || phases.length > MAX_FLOWCHART_PHASES) return undefined;
   const ordered = [...phases].sort((a, b) => a.data.order - b.data.order);
   return phaseFlowchart(
-    ordered.map((phase) => ({ id: phase.id, title: phase.data.title, order: phase.data.order, dependsOn: phase.data.dependsOn, milestone: phase.data.milestone })),
+    ordered.map((phase) => ({
+      id: phase.id,
+      title: phase.data.title,
+      order: phase.data.order,
+      dependsOn: phase.data.dependsOn,
+      milestone: phase.data.milestone,
+    })),
     { lang, hrefFor },
   );
 }

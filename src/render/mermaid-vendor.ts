@@ -5,7 +5,6 @@ import { MERMAID_CLIENT_PATH } from '../lib/diagram/mermaid-config.ts';
 
 const require = createRequire(import.meta.url);
 
-
 /**
  * Copies mermaid's prebuilt ES module build (entry and its lazily loaded chunks, no source
  * maps) into the site, for the builds whose diagrams are drawn in the reader's browser. Serving

@@ -12,11 +12,14 @@ import { launchBrowser } from './browser.ts';
 const require = createRequire(import.meta.url);
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 
-export const DIAGRAM_CACHE = path.resolve(process.env.KICKOFF_DIAGRAM_CACHE ?? 'node_modules/.cache/kickoff-diagrams');
+const DIAGRAM_CACHE = path.resolve(process.env.KICKOFF_DIAGRAM_CACHE ?? 'node_modules/.cache/kickoff-diagrams');
 
 /** The cache key: the source, mermaid's version and the configuration it draws with. */
-export function diagramKey(source: string): string {
-  return createHash('sha256').update(`${MERMAID_VERSION}\n${JSON.stringify(mermaidConfig())}\n${source}`).digest('hex').slice(0, 24);
+function diagramKey(source: string): string {
+  return createHash('sha256')
+    .update(`${MERMAID_VERSION}\n${JSON.stringify(mermaidConfig())}\n${source}`)
+    .digest('hex')
+    .slice(0, 24);
 }
 
 const cacheFile = (source: string) => path.join(DIAGRAM_CACHE, `${diagramKey(source)}.svg`);
@@ -54,7 +57,10 @@ export async function renderMermaidSources(sources: readonly string[]): Promise<
       const result = (await page.evaluate(
         async ({ id, text }) => {
           try {
-            const { svg } = await (globalThis as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid.render(id, text);
+            const { svg } = await (globalThis as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid.render(
+              id,
+              text,
+            );
             return { svg };
           } catch (error) {
             return { error: String((error as Error)?.message ?? error) };

@@ -4,9 +4,19 @@ import path from 'node:path';
 import { isSameOrInside } from '../lib/same-or-inside.ts';
 
 export const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf', '.ics': 'text/calendar', '.csv': 'text/csv', '.xml': 'application/xml', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.ics': 'text/calendar',
+  '.csv': 'text/csv',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
 };
 
 /**

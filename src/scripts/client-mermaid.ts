@@ -3,13 +3,13 @@
 import type { Mermaid } from 'mermaid';
 import { MERMAID_CLIENT_PATH, mermaidConfig } from '../lib/diagram/mermaid-config.ts';
 
-
 export async function renderPendingDiagrams(): Promise<void> {
   const pending = [...document.querySelectorAll<HTMLElement>('pre[data-mermaid]')];
   if (pending.length === 0) return;
   const base = document.body.dataset.base ?? '/';
   const { default: mermaid } = (await import(/* @vite-ignore */ `${base}${MERMAID_CLIENT_PATH}`)) as { default: Mermaid };
-  const dark = document.documentElement.dataset.theme === 'dark' || (!document.documentElement.dataset.theme && matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark =
+    document.documentElement.dataset.theme === 'dark' || (!document.documentElement.dataset.theme && matchMedia('(prefers-color-scheme: dark)').matches);
   mermaid.initialize(mermaidConfig(dark ? 'dark' : 'neutral'));
   for (const [index, element] of pending.entries()) {
     try {

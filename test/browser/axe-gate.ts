@@ -27,7 +27,10 @@ function describeViolations(pagePath: string, violations: Violation[]): string[]
   return violations
     .filter((violation) => BLOCKING.has(violation.impact ?? ''))
     .flatMap((violation) =>
-      violation.nodes.map((node) => `/${pagePath} [${violation.impact}] ${violation.id} (${violation.help}) at ${node.target.join(' ')}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ')} — ${node.html}`),
+      violation.nodes.map(
+        (node) =>
+          `/${pagePath} [${violation.impact}] ${violation.id} (${violation.help}) at ${node.target.join(' ')}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ')} — ${node.html}`,
+      ),
     );
 }
 

@@ -37,7 +37,13 @@ function linksOf(html: string): string[] {
   for (const tag of markup.matchAll(/<[a-zA-Z][^>]*>/g)) {
     for (const attr of tag[0].matchAll(/\s(href|src|xlink:href|poster|action|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
       const value = decodeEntities(attr[2] ?? attr[3]);
-      if (attr[1] === 'srcset') links.push(...value.split(',').map((part) => part.trim().split(/\s+/)[0]).filter(Boolean));
+      if (attr[1] === 'srcset')
+        links.push(
+          ...value
+            .split(',')
+            .map((part) => part.trim().split(/\s+/)[0])
+            .filter(Boolean),
+        );
       else links.push(value);
     }
   }

@@ -38,7 +38,11 @@ export function pdfPageTexts(pdf: Buffer): string[] {
       const stream = objects.get(ref);
       if (stream?.data) runContent(streamText(stream), fonts, xobjects, objects, toUnicode, out, 0);
     }
-    return out.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim();
+    return out
+      .join('')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{2,}/g, '\n')
+      .trim();
   });
 }
 
@@ -138,12 +142,34 @@ function* tokens(content: string): Generator<Token> {
   const n = content.length;
   while (i < n) {
     const c = content[i];
-    if (/\s/.test(c)) { i++; continue; }
-    if (c === '%') { while (i < n && content[i] !== '\n' && content[i] !== '\r') i++; continue; }
-    if (c === '[') { i++; yield { kind: 'open', value: '[' }; continue; }
-    if (c === ']') { i++; yield { kind: 'close', value: ']' }; continue; }
-    if (c === '<' && content[i + 1] === '<') { i += 2; yield { kind: 'op', value: '<<' }; continue; }
-    if (c === '>' && content[i + 1] === '>') { i += 2; yield { kind: 'op', value: '>>' }; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '%') {
+      while (i < n && content[i] !== '\n' && content[i] !== '\r') i++;
+      continue;
+    }
+    if (c === '[') {
+      i++;
+      yield { kind: 'open', value: '[' };
+      continue;
+    }
+    if (c === ']') {
+      i++;
+      yield { kind: 'close', value: ']' };
+      continue;
+    }
+    if (c === '<' && content[i + 1] === '<') {
+      i += 2;
+      yield { kind: 'op', value: '<<' };
+      continue;
+    }
+    if (c === '>' && content[i + 1] === '>') {
+      i += 2;
+      yield { kind: 'op', value: '>>' };
+      continue;
+    }
     if (c === '<') {
       const end = content.indexOf('>', i);
       yield { kind: 'hex', value: content.slice(i + 1, end).replace(/\s+/g, '') };
@@ -159,14 +185,25 @@ function* tokens(content: string): Generator<Token> {
         if (ch === '\\') {
           const next = content[i + 1];
           const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
-          if (next in escapes) { value += escapes[next]; i += 2; continue; }
+          if (next in escapes) {
+            value += escapes[next];
+            i += 2;
+            continue;
+          }
           const octal = /^[0-7]{1,3}/.exec(content.slice(i + 1, i + 4));
-          if (octal) { value += String.fromCharCode(parseInt(octal[0], 8)); i += 1 + octal[0].length; continue; }
+          if (octal) {
+            value += String.fromCharCode(parseInt(octal[0], 8));
+            i += 1 + octal[0].length;
+            continue;
+          }
           i += 2;
           continue;
         }
         if (ch === '(') depth++;
-        if (ch === ')' && --depth === 0) { i++; break; }
+        if (ch === ')' && --depth === 0) {
+          i++;
+          break;
+        }
         value += ch;
         i++;
       }
@@ -182,7 +219,10 @@ function* tokens(content: string): Generator<Token> {
     }
     let j = i;
     while (j < n && !/[\s/<>[\]()%{}]/.test(content[j])) j++;
-    if (j === i) { i++; continue; }
+    if (j === i) {
+      i++;
+      continue;
+    }
     const word = content.slice(i, j);
     yield { kind: /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) ? 'num' : 'op', value: word };
     i = j;
@@ -212,10 +252,22 @@ function runContent(
   let array: Token[] | undefined;
   let lastY: number | undefined;
   for (const token of tokens(content)) {
-    if (token.kind === 'open') { array = []; continue; }
-    if (token.kind === 'close') { stack.push({ kind: 'op', value: '[]' }); continue; }
-    if (array && token.kind !== 'op') { array.push(token); continue; }
-    if (token.kind !== 'op') { stack.push(token); continue; }
+    if (token.kind === 'open') {
+      array = [];
+      continue;
+    }
+    if (token.kind === 'close') {
+      stack.push({ kind: 'op', value: '[]' });
+      continue;
+    }
+    if (array && token.kind !== 'op') {
+      array.push(token);
+      continue;
+    }
+    if (token.kind !== 'op') {
+      stack.push(token);
+      continue;
+    }
     const operands = stack.splice(0);
     switch (token.value) {
       case 'Tf': {
@@ -234,8 +286,9 @@ function runContent(
       }
       case 'TJ': {
         for (const item of array ?? []) {
-          if (item.kind === 'num') { if (Number(item.value) < -250) out.push(' '); }
-          else out.push(decode(item));
+          if (item.kind === 'num') {
+            if (Number(item.value) < -250) out.push(' ');
+          } else out.push(decode(item));
         }
         array = undefined;
         break;

@@ -49,7 +49,10 @@ function expectBarsMatch(gantt: GanttCount, plan: PlanJson) {
   expect(gantt.milestones, `${plan.plan}: milestone bars`).toBe(plan.tasks.filter((task) => task.milestone).length);
   // Every task is labelled with its full name (entities such as #58; decoded).
   const missing = plan.tasks.filter((task) => !gantt.texts.some((text) => text.trim() === task.title.trim()));
-  expect(missing.map((task) => `${task.id}: ${task.title}`), `${plan.plan}: task names missing in the Gantt`).toEqual([]);
+  expect(
+    missing.map((task) => `${task.id}: ${task.title}`),
+    `${plan.plan}: task names missing in the Gantt`,
+  ).toEqual([]);
 }
 
 describe('gate 2: Gantt bars (build-time SVG)', () => {

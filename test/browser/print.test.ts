@@ -15,7 +15,11 @@ import { pdfPageTexts } from './pdf-text.ts';
 
 const CHECKLIST = 'kickoff-meeting';
 
-interface Item { id: string; text: string; critical?: boolean }
+interface Item {
+  id: string;
+  text: string;
+  critical?: boolean;
+}
 
 function checklistItems(id: string): { title: string; items: Item[] } {
   const file = `checklists/${id}.mdx`;
@@ -28,7 +32,11 @@ function checklistItems(id: string): { title: string; items: Item[] } {
 const checklist = checklistItems(CHECKLIST);
 
 /** Compares text ignoring whitespace and line breaks (table cells wrap) and ligature glyphs (ﬀ → ff). */
-const squash = (text: string) => text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, '');
+const squash = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, '');
 
 function expectAllItems(pdf: Buffer, label: string) {
   const { title, items } = checklist;
@@ -37,10 +45,16 @@ function expectAllItems(pdf: Buffer, label: string) {
   const text = squash(pages.join('\n'));
   expect(text, `${label}: title`).toContain(squash(title));
   const missing = items.filter((item) => !text.includes(squash(item.text)));
-  expect(missing.map((item) => `${item.id}: ${item.text}`), `${label}: checklist items missing in the PDF`).toEqual([]);
+  expect(
+    missing.map((item) => `${item.id}: ${item.text}`),
+    `${label}: checklist items missing in the PDF`,
+  ).toEqual([]);
   // Each item appears once (no row cut off and repeated across a page break).
   const repeated = items.filter((item) => text.split(squash(item.text)).length - 1 > 1);
-  expect(repeated.map((item) => item.id), `${label}: items printed twice`).toEqual([]);
+  expect(
+    repeated.map((item) => item.id),
+    `${label}: items printed twice`,
+  ).toEqual([]);
 }
 
 let browser: HeadlessBrowser;
@@ -96,7 +110,10 @@ describe('gate 4: printed checklists contain every item', () => {
         await page.emulateMedia({ media: 'print', colorScheme: 'light' });
         await page.goto(`${mainSite().url}${pagePath}`, { waitUntil: 'load' });
         const broken = (await page.evaluate(FIND_BROKEN_TEXT)) as BrokenText;
-        expect({ brokenWords: firstOf(broken.brokenWords), overflowingCells: firstOf(broken.overflowingCells) }).toEqual({ brokenWords: [], overflowingCells: [] });
+        expect({ brokenWords: firstOf(broken.brokenWords), overflowingCells: firstOf(broken.overflowingCells) }).toEqual({
+          brokenWords: [],
+          overflowingCells: [],
+        });
       } finally {
         await page.close();
       }
@@ -107,7 +124,11 @@ describe('gate 4: printed checklists contain every item', () => {
     const dir = path.join(mainSite().dist, 'pdf');
     const local: string[] = [];
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.pdf'))) {
-      const uris = [...readFileSync(path.join(dir, file)).toString('latin1').matchAll(/\/URI\s*\(([^)]*)\)/g)].map((match) => match[1]);
+      const uris = [
+        ...readFileSync(path.join(dir, file))
+          .toString('latin1')
+          .matchAll(/\/URI\s*\(([^)]*)\)/g),
+      ].map((match) => match[1]);
       const bad = uris.filter((uri) => /^https?:\/\/(127\.|localhost\b|\[::1\])/.test(uri));
       if (bad.length > 0) local.push(`${file}: ${bad.length} link(s), e.g. ${bad[0]}`);
     }

@@ -13,7 +13,9 @@ import { translation } from '../../src/lib/i18n/index.ts';
 const QUERY = 'Datenqualität';
 const PHASE = 'phasen/datenbestand-qualitaet/';
 // One filter value per collection, named in the site's language (the sample is German).
-const TYPES = Object.values(translation('de').collections).map((names) => names.one).sort();
+const TYPES = Object.values(translation('de').collections)
+  .map((names) => names.one)
+  .sort();
 
 let browser: HeadlessBrowser;
 let page: Page;
@@ -43,7 +45,9 @@ async function openHome(site: Site) {
 async function expectModalOpenWithFocus() {
   await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'visible', timeout: 10_000 });
   await expect
-    .poll(() => page.evaluate(`!!document.activeElement && !!document.activeElement.closest('pagefind-modal') && document.activeElement.matches('input')`), { timeout: 5_000 })
+    .poll(() => page.evaluate(`!!document.activeElement && !!document.activeElement.closest('pagefind-modal') && document.activeElement.matches('input')`), {
+      timeout: 5_000,
+    })
     .toBe(true);
 }
 

@@ -168,7 +168,10 @@ describe('gate 5: keyboard access', () => {
     await page.keyboard.press('Enter');
     await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'visible', timeout: 10_000 });
     await expect
-      .poll(() => page.evaluate(`!!document.activeElement && !!document.activeElement.closest('pagefind-modal') && document.activeElement.tagName === 'INPUT'`), { timeout: 5_000 })
+      .poll(
+        () => page.evaluate(`!!document.activeElement && !!document.activeElement.closest('pagefind-modal') && document.activeElement.tagName === 'INPUT'`),
+        { timeout: 5_000 },
+      )
       .toBe(true);
     // Typing goes straight into the search field; Escape closes the dialog and focus returns.
     await page.keyboard.type('Kick-off');

@@ -6,12 +6,14 @@ import { gunzipSync } from 'node:zlib';
 
 /** Lower-case words of a text, split at everything that is not a letter or a digit. */
 export function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    // innerText applies CSS text-transform: an upper-cased „ß“ comes back as „SS“.
-    .replace(/ß/g, 'ss')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0);
+  return (
+    text
+      .toLowerCase()
+      // innerText applies CSS text-transform: an upper-cased „ß“ comes back as „SS“.
+      .replace(/ß/g, 'ss')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 0)
+  );
 }
 
 /** One page's record in pagefind's index: its URL and the text pagefind extracted. */

@@ -17,7 +17,11 @@ const second = path.join(temp, 'second');
 
 async function build(out: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
   try {
-    const result = await run(process.execPath, ['bin/kickoff.mjs', 'build', '--out', out, ...extra], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+    const result = await run(process.execPath, ['bin/kickoff.mjs', 'build', '--out', out, ...extra], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, ...result };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
@@ -87,7 +91,12 @@ describe('the built sample site', () => {
     expect(plan).toContain('<svg');
     expect(plan).not.toContain('data-mermaid');
     expect(plan).not.toMatch(/mermaid[^"']*\.js/);
-    for (const pdf of ['pdf/checklisten-kickoff-meeting.pdf', 'pdf/plaene-musterhandel-pim.pdf', 'pdf/druck.pdf', 'pdf/plaene-musterhandel-pim-checklisten-kickoff-vorbereitung.pdf']) {
+    for (const pdf of [
+      'pdf/checklisten-kickoff-meeting.pdf',
+      'pdf/plaene-musterhandel-pim.pdf',
+      'pdf/druck.pdf',
+      'pdf/plaene-musterhandel-pim-checklisten-kickoff-vorbereitung.pdf',
+    ]) {
       expect(readFileSync(path.join(first, pdf)).subarray(0, 5).toString()).toBe('%PDF-');
     }
   });
@@ -166,7 +175,10 @@ async function kickoffIn(...args: string[]) {
 /** German words of the tables that English never uses. */
 const germanWords = wordsOnlyIn('de');
 
-const englishFiles = () => readdirSync(englishOut, { recursive: true }).map(String).filter((name) => statSync(path.join(englishOut, name)).isFile());
+const englishFiles = () =>
+  readdirSync(englishOut, { recursive: true })
+    .map(String)
+    .filter((name) => statSync(path.join(englishOut, name)).isFile());
 const textOf = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ');
 const germanIn = (text: string) => wordsIn(germanWords, text);
 
@@ -207,7 +219,9 @@ describe('the English example playbook', () => {
       const raw = readFileSync(path.join(englishOut, file), 'utf8');
       const words = germanIn(file.endsWith('.html') ? textOf(raw) : raw);
       // Attribute values a reader meets too: labels, titles, descriptions.
-      const attributes = [...raw.matchAll(/\s(?:aria-label|title|alt|content|data-type-label|data-labels|data-pagefind-filter)="([^"]*)"/g)].map((match) => match[1]).join(' ');
+      const attributes = [...raw.matchAll(/\s(?:aria-label|title|alt|content|data-type-label|data-labels|data-pagefind-filter)="([^"]*)"/g)]
+        .map((match) => match[1])
+        .join(' ');
       words.push(...germanIn(attributes));
       if (words.length > 0) found.set(file, [...new Set(words)]);
     }

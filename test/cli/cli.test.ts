@@ -128,7 +128,10 @@ describe('kickoff validate', { timeout: 120_000 }, () => {
       return { severity: match?.[1], file: match?.[2], line: match?.[3], path: match?.[4], message: match?.[5] };
     });
     const has = (file: string, fieldPath: string | undefined, fragment: string) =>
-      expect(parsed.some((f) => f.severity === 'error' && f.file === file && f.path === fieldPath && f.message?.includes(fragment)), `${file} ${fieldPath} ${fragment}\n${run.stderr}`).toBe(true);
+      expect(
+        parsed.some((f) => f.severity === 'error' && f.file === file && f.path === fieldPath && f.message?.includes(fragment)),
+        `${file} ${fieldPath} ${fragment}\n${run.stderr}`,
+      ).toBe(true);
     has('roles/dev.mdx', 'side', '(found "supplier")');
     has('risks/late.mdx', 'owner', '(found `ghost`)');
     has('plans/demo.mdx', 'kickoff', 'an existing calendar date');
@@ -194,15 +197,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') {
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
-      (row = []), (field = ''), i++;
+      row = [];
+      field = '';
+      i++;
     } else field += char;
   }
   if (field !== '' || row.length > 0) rows.push([...row, field]);
@@ -280,7 +289,14 @@ describe('kickoff schedule', { timeout: 120_000 }, () => {
       expect(row).toHaveLength(header.length);
       const record = Object.fromEntries(header.map((column, j) => [column, row[j]]));
       const task = json.tasks[i];
-      expect(record).toMatchObject({ id: task.id, start: task.start, finish: task.finish, milestone: String(task.milestone), critical: String(task.critical), float: String(task.float) });
+      expect(record).toMatchObject({
+        id: task.id,
+        start: task.start,
+        finish: task.finish,
+        milestone: String(task.milestone),
+        critical: String(task.critical),
+        float: String(task.float),
+      });
       expect(record.title.replace(/^'/, '')).toBe(task.title);
     }
   });

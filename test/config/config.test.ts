@@ -25,12 +25,24 @@ const errorOf = (dir: string, env: NodeJS.ProcessEnv = {}) => {
 describe('loadConfig', () => {
   test('defaults without a file', () => {
     const dir = project();
-    expect(loadConfig(dir, {})).toEqual({ lang: 'de', title: 'Kick-off-Playbook', site: 'https://example.org', base: '/', contentDir: path.join(dir, 'content') });
+    expect(loadConfig(dir, {})).toEqual({
+      lang: 'de',
+      title: 'Kick-off-Playbook',
+      site: 'https://example.org',
+      base: '/',
+      contentDir: path.join(dir, 'content'),
+    });
   });
 
   test('reads every setting, normalises the base, resolves the content folder', () => {
     const dir = project(JSON.stringify({ lang: 'en', title: 'Playbook', site: 'https://pb.example.org', base: 'playbook', content: 'inhalte' }));
-    expect(loadConfig(dir, {})).toEqual({ lang: 'en', title: 'Playbook', site: 'https://pb.example.org', base: '/playbook/', contentDir: path.join(dir, 'inhalte') });
+    expect(loadConfig(dir, {})).toEqual({
+      lang: 'en',
+      title: 'Playbook',
+      site: 'https://pb.example.org',
+      base: '/playbook/',
+      contentDir: path.join(dir, 'inhalte'),
+    });
   });
 
   test('environment variables override the file, and are checked the same way', () => {
@@ -48,8 +60,12 @@ describe('loadConfig', () => {
 
   test('names the file, the setting and what was expected, in the configured language', () => {
     expect(errorOf(project('{"lang": "fr"}'))).toBe('kickoff.config.json: lang: `de` oder `en` (gefunden: "fr")');
-    expect(errorOf(project('{"lang": "en", "site": "ftp://x.org"}'))).toMatch(/^kickoff\.config\.json: site: an absolute http\(s\) address .*\(found "ftp:\/\/x\.org"\)$/);
-    expect(errorOf(project('{"lang": "de", "site": "ftp://x.org"}'))).toMatch(/^kickoff\.config\.json: site: eine absolute http\(s\)-Adresse .*\(gefunden: "ftp:\/\/x\.org"\)$/);
+    expect(errorOf(project('{"lang": "en", "site": "ftp://x.org"}'))).toMatch(
+      /^kickoff\.config\.json: site: an absolute http\(s\) address .*\(found "ftp:\/\/x\.org"\)$/,
+    );
+    expect(errorOf(project('{"lang": "de", "site": "ftp://x.org"}'))).toMatch(
+      /^kickoff\.config\.json: site: eine absolute http\(s\)-Adresse .*\(gefunden: "ftp:\/\/x\.org"\)$/,
+    );
     expect(errorOf(project('{"lang": "en", "base": "mit leerzeichen"}'))).toMatch(/^kickoff\.config\.json: base: a sub-path/);
     expect(errorOf(project('{"lang": "en", "title": "  "}'))).toMatch(/^kickoff\.config\.json: title: a text/);
     expect(errorOf(project('{"lang": "en", "title": 5}'))).toMatch(/^kickoff\.config\.json: title: a text \(found 5\)$/);
@@ -57,8 +73,12 @@ describe('loadConfig', () => {
   });
 
   test('a misspelt setting is an error, not silently ignored', () => {
-    expect(errorOf(project('{"lang": "en", "contentDir": "x"}'))).toBe('kickoff.config.json: contentDir: no such setting; the settings are lang, title, site, base, content');
-    expect(errorOf(project('{"contentDir": "x"}'))).toBe('kickoff.config.json: contentDir: diese Einstellung gibt es nicht; die Einstellungen sind lang, title, site, base, content');
+    expect(errorOf(project('{"lang": "en", "contentDir": "x"}'))).toBe(
+      'kickoff.config.json: contentDir: no such setting; the settings are lang, title, site, base, content',
+    );
+    expect(errorOf(project('{"contentDir": "x"}'))).toBe(
+      'kickoff.config.json: contentDir: diese Einstellung gibt es nicht; die Einstellungen sind lang, title, site, base, content',
+    );
   });
 
   test('not JSON, or not an object', () => {

@@ -51,7 +51,11 @@ describe('cross-check with TaskJuggler', () => {
   it('agrees on a Bavarian plan with holidays, a closure, lags, milestones and a half-time person', () => {
     const plan = makePlan({
       kickoff: '2027-05-03',
-      calendar: { region: 'DE-BY', closures: [{ from: '2027-12-24', to: '2028-01-01', label: 'Betriebsferien' }], holidays: [{ date: '2027-07-09', label: 'Ausflug' }] },
+      calendar: {
+        region: 'DE-BY',
+        closures: [{ from: '2027-12-24', to: '2028-01-01', label: 'Betriebsferien' }],
+        holidays: [{ date: '2027-07-09', label: 'Ausflug' }],
+      },
       team: [
         { id: 'anna', name: 'Anna', role: 'it', capacity: 0.5, absences: [{ from: '2027-05-10', to: '2027-05-21', reason: 'vacation' }] },
         { id: 'ben', name: 'Ben', role: 'it', capacity: 0.75 },
@@ -80,35 +84,41 @@ describe('cross-check with TaskJuggler', () => {
       deps: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 4 })), { maxLength: 3 }),
     });
     fc.assert(
-      fc.property(fc.constantFrom(...regions), fc.integer({ min: 0, max: 300 }), fc.array(taskArbitrary, { minLength: 1, maxLength: 12 }), (region, offset, specs) => {
-        const kickoffDay = new Date(Date.UTC(2027, 0, 4 + offset));
-        const kickoff = kickoffDay.toISOString().slice(0, 10);
-        const team: Record<string, unknown>[] = [];
-        const tasks = specs.map((spec, index) => {
-          const dependsOn = index === 0 ? [] : [...new Map(spec.deps.map(([target, lag]) => [`t${target % index}`, { task: `t${target % index}`, lag }])).values()];
-          const base = { id: `t${index}`, title: `T${index}`, dependsOn };
-          if (spec.kind === 'milestone') return { ...base, milestone: true };
-          if (spec.kind === 'duration') return { ...base, duration: spec.amount };
-          const person: Record<string, unknown> = { id: `p${index}`, name: `P${index}`, role: 'it', capacity: spec.capacity };
-          if (spec.absence) {
-            const from = new Date(kickoffDay.getTime() + spec.absence[0] * 86_400_000);
-            const to = new Date(from.getTime() + spec.absence[1] * 86_400_000);
-            person.absences = [{ from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10), reason: 'vacation' }];
-          }
-          team.push(person);
-          // A whole number of the person's days: TaskJuggler works in hours and would start a
-          // successor in the afternoon of a day whose morning finished the predecessor.
-          return { ...base, effort: spec.amount * spec.capacity, assignees: [`p${index}`] };
-        });
-        if (team.length === 0) team.push({ id: 'x', name: 'X', role: 'it' });
-        const plan = makePlan({ kickoff, calendar: { region }, team, tasks });
-        // A kick-off on a non-working day is where the tools differ by design: we move it to the
-        // next working day (rule 3, with a warning), TaskJuggler keeps the date for milestones.
-        fc.pre(createWorkingCalendar(plan.calendar, plan.kickoff).isWorkingDay(toDay(kickoff)));
-        const ours = ourFinishes(plan);
-        const theirs = taskJugglerFinishes(plan);
-        expect(Object.fromEntries(ours)).toEqual(Object.fromEntries(theirs));
-      }),
+      fc.property(
+        fc.constantFrom(...regions),
+        fc.integer({ min: 0, max: 300 }),
+        fc.array(taskArbitrary, { minLength: 1, maxLength: 12 }),
+        (region, offset, specs) => {
+          const kickoffDay = new Date(Date.UTC(2027, 0, 4 + offset));
+          const kickoff = kickoffDay.toISOString().slice(0, 10);
+          const team: Record<string, unknown>[] = [];
+          const tasks = specs.map((spec, index) => {
+            const dependsOn =
+              index === 0 ? [] : [...new Map(spec.deps.map(([target, lag]) => [`t${target % index}`, { task: `t${target % index}`, lag }])).values()];
+            const base = { id: `t${index}`, title: `T${index}`, dependsOn };
+            if (spec.kind === 'milestone') return { ...base, milestone: true };
+            if (spec.kind === 'duration') return { ...base, duration: spec.amount };
+            const person: Record<string, unknown> = { id: `p${index}`, name: `P${index}`, role: 'it', capacity: spec.capacity };
+            if (spec.absence) {
+              const from = new Date(kickoffDay.getTime() + spec.absence[0] * 86_400_000);
+              const to = new Date(from.getTime() + spec.absence[1] * 86_400_000);
+              person.absences = [{ from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10), reason: 'vacation' }];
+            }
+            team.push(person);
+            // A whole number of the person's days: TaskJuggler works in hours and would start a
+            // successor in the afternoon of a day whose morning finished the predecessor.
+            return { ...base, effort: spec.amount * spec.capacity, assignees: [`p${index}`] };
+          });
+          if (team.length === 0) team.push({ id: 'x', name: 'X', role: 'it' });
+          const plan = makePlan({ kickoff, calendar: { region }, team, tasks });
+          // A kick-off on a non-working day is where the tools differ by design: we move it to the
+          // next working day (rule 3, with a warning), TaskJuggler keeps the date for milestones.
+          fc.pre(createWorkingCalendar(plan.calendar, plan.kickoff).isWorkingDay(toDay(kickoff)));
+          const ours = ourFinishes(plan);
+          const theirs = taskJugglerFinishes(plan);
+          expect(Object.fromEntries(ours)).toEqual(Object.fromEntries(theirs));
+        },
+      ),
       { numRuns: 12 },
     );
   }, 180_000);

@@ -34,7 +34,9 @@ export function toTaskJuggler(plan: Plan, horizonYears = 3): string {
     const parts: string[] = [];
     const dependencies = (task.dependsOn ?? []).map((dependency) => (typeof dependency === 'string' ? { task: dependency, lag: 0 } : dependency));
     if (dependencies.length > 0) {
-      parts.push(`depends ${dependencies.map((dependency) => `!${tjId(dependency.task)}${dependency.lag > 0 ? ` { gaplength ${dependency.lag}d }` : ''}`).join(', ')}`);
+      parts.push(
+        `depends ${dependencies.map((dependency) => `!${tjId(dependency.task)}${dependency.lag > 0 ? ` { gaplength ${dependency.lag}d }` : ''}`).join(', ')}`,
+      );
     } else {
       // Our milestone is a whole day: its successors start the next working day (rule 6), so in
       // TaskJuggler it sits at the end of the kick-off day, not at its first hour.
@@ -57,6 +59,10 @@ export const tjId = (id: string) => id.replace(/-/g, '_');
 
 /** `"Id";"Start";"End"` rows → id → end date. */
 export function parseTaskJugglerCsv(csv: string): Map<string, { start: string; end: string }> {
-  const rows = csv.trim().split('\n').slice(1).map((line) => line.split(';').map((cell) => cell.replace(/^"|"$/g, '')));
+  const rows = csv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(';').map((cell) => cell.replace(/^"|"$/g, '')));
   return new Map(rows.map(([id, start, end]) => [id, { start, end }]));
 }

@@ -95,7 +95,11 @@ describe('ganttDiagram', () => {
     const analyseSection = ganttDiagram(inherited, { title: 'T', lang: 'de' }).source.split('section analyse')[1].split('section ')[0];
     expect(analyseSection).toContain('Abnahme Analyse'); // a milestone without phase joins its predecessor's phase
     const phased = scheduleOf({ ...PLAN_INPUT, tasks: PLAN_INPUT.tasks.filter((task) => task.id !== 'doku') });
-    const shortTitles = new Map([['kickoff', 'Start'], ['analyse', 'Analyse'], ['umsetzung', 'Bau']]);
+    const shortTitles = new Map([
+      ['kickoff', 'Start'],
+      ['analyse', 'Analyse'],
+      ['umsetzung', 'Bau'],
+    ]);
     const short = ganttDiagram(phased, { title: 'T', lang: 'de', phaseTitles: shortTitles });
     expect(short.source.startsWith('gantt\n')).toBe(true);
     const huge = ganttDiagram(schedule, { title: 'T', lang: 'de', phaseTitles: new Map([['kickoff', 'x'.repeat(200)]]) });

@@ -54,7 +54,10 @@ describe('milestoneDiagram', () => {
 
   it('is accepted by mermaid as a timeline with one period per date', async () => {
     // A three-point estimate turns Monte Carlo on, which adds each deadline's chance.
-    const estimated = { ...PLAN_INPUT, tasks: PLAN_INPUT.tasks.map((task) => (task.id === 'analyse' ? { ...task, duration: { optimistic: 3, likely: 5, pessimistic: 9 } } : task)) };
+    const estimated = {
+      ...PLAN_INPUT,
+      tasks: PLAN_INPUT.tasks.map((task) => (task.id === 'analyse' ? { ...task, duration: { optimistic: 3, likely: 5, pessimistic: 9 } } : task)),
+    };
     const { source } = milestoneDiagram(scheduleOf(estimated, 200), { title: 'Milestones', lang: 'en' });
     const { type, db } = await parseDiagram(source);
     expect(type).toBe('timeline');

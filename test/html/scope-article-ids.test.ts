@@ -3,7 +3,8 @@ import { scopeArticleIds } from '../../src/lib/html/scope-article-ids.ts';
 
 describe('scopeArticleIds', () => {
   it('prefixes ids and local links inside each article, nothing outside', () => {
-    const html = '<h1 id="top">T</h1><article id="a" class="x"><h2 id="intro">A</h2><a href="#intro">i</a><a href="#top">t</a></article><article id="b"><h2 id="intro">B</h2></article>';
+    const html =
+      '<h1 id="top">T</h1><article id="a" class="x"><h2 id="intro">A</h2><a href="#intro">i</a><a href="#top">t</a></article><article id="b"><h2 id="intro">B</h2></article>';
     expect(scopeArticleIds(html)).toBe(
       '<h1 id="top">T</h1><article id="a" class="x"><h2 id="a--intro">A</h2><a href="#a--intro">i</a><a href="#top">t</a></article><article id="b"><h2 id="b--intro">B</h2></article>',
     );

@@ -22,16 +22,21 @@ export type RawPlan = Record<string, unknown> & {
 const rangeOffsets = (maxLength: number) => fc.record({ from: fc.integer({ min: -30, max: 400 }), length: fc.integer({ min: 0, max: maxLength }) });
 
 const absenceArb = fc.record({
-  range: fc.oneof({ weight: 12, arbitrary: rangeOffsets(40) }, { weight: 1, arbitrary: fc.record({ from: fc.integer({ min: -30, max: 30 }), length: fc.constant(11 * 366) }) }),
+  range: fc.oneof(
+    { weight: 12, arbitrary: rangeOffsets(40) },
+    { weight: 1, arbitrary: fc.record({ from: fc.integer({ min: -30, max: 30 }), length: fc.constant(11 * 366) }) },
+  ),
   reason: fc.constantFrom(...REASONS),
 });
 
 const personArb = (index: number) =>
-  fc.record({
-    role: fc.constantFrom('lead', 'dev'),
-    capacity: fc.option(fc.oneof(fc.constantFrom(1, 0.5, 0.25, 0.2, 0.1, 1 / 3), fc.double({ min: 0.01, max: 1, noNaN: true })), { nil: undefined }),
-    absences: fc.array(absenceArb, { maxLength: 3 }),
-  }).map((person) => ({ index, ...person }));
+  fc
+    .record({
+      role: fc.constantFrom('lead', 'dev'),
+      capacity: fc.option(fc.oneof(fc.constantFrom(1, 0.5, 0.25, 0.2, 0.1, 1 / 3), fc.double({ min: 0.01, max: 1, noNaN: true })), { nil: undefined }),
+      absences: fc.array(absenceArb, { maxLength: 3 }),
+    })
+    .map((person) => ({ index, ...person }));
 
 const threePoint = (point: fc.Arbitrary<number>) =>
   fc.tuple(point, point, point).map((points) => {

@@ -223,7 +223,10 @@ describe('validateContent on random content', () => {
         let findings: Finding[] = [];
         expect(() => (findings = validate(files))).not.toThrow();
         expectWellFormed(findings);
-        expect(findings.some((finding) => finding.severity === 'error'), mutations.map((m) => m.name).join('; ')).toBe(true);
+        expect(
+          findings.some((finding) => finding.severity === 'error'),
+          mutations.map((m) => m.name).join('; '),
+        ).toBe(true);
       }),
       { numRuns: 150 },
     );
@@ -237,7 +240,10 @@ describe('validateContent on random content', () => {
         const root = await writeTree(files, { base: false });
         const findings = await validateTree(root, { iterations: 0 });
         expectWellFormed(findings);
-        expect(findings.some((finding) => finding.severity === 'error'), mutations.map((m) => m.name).join('; ')).toBe(true);
+        expect(
+          findings.some((finding) => finding.severity === 'error'),
+          mutations.map((m) => m.name).join('; '),
+        ).toBe(true);
       }),
       { numRuns: 20 },
     );

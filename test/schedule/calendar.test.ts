@@ -28,7 +28,15 @@ describe('working calendar (rule 1)', () => {
     expect(germany.isWorkingDay(toDay('2027-10-04'))).toBe(true);
     expect(germany.isWorkingDay(toDay('2027-10-03'))).toBe(false); // a Sunday anyway
     expect([...publicHolidays('DE', 2027)].map(formatIsoDay)).toEqual([
-      '2027-01-01', '2027-03-26', '2027-03-29', '2027-05-01', '2027-05-06', '2027-05-17', '2027-10-03', '2027-12-25', '2027-12-26',
+      '2027-01-01',
+      '2027-03-26',
+      '2027-03-29',
+      '2027-05-01',
+      '2027-05-06',
+      '2027-05-17',
+      '2027-10-03',
+      '2027-12-25',
+      '2027-12-26',
     ]);
   });
 

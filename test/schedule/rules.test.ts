@@ -156,12 +156,24 @@ describe('milestones (rule 6)', () => {
   });
 
   it('with lag L lies on the L-th working day after the finish', () => {
-    const result = schedule({ ...base, tasks: [{ id: 'a', title: 'A', duration: 3 }, { id: 'm', title: 'M', milestone: true, dependsOn: [{ task: 'a', lag: 2 }] }] });
+    const result = schedule({
+      ...base,
+      tasks: [
+        { id: 'a', title: 'A', duration: 3 },
+        { id: 'm', title: 'M', milestone: true, dependsOn: [{ task: 'a', lag: 2 }] },
+      ],
+    });
     expect(dates(result).m).toEqual(['2027-05-10', '2027-05-10']);
   });
 
   it('without dependencies lies on its earliest start', () => {
-    const result = schedule({ ...base, tasks: [{ id: 'm', title: 'M', milestone: true, start: '2027-05-06' }, { id: 'n', title: 'N', milestone: true }] });
+    const result = schedule({
+      ...base,
+      tasks: [
+        { id: 'm', title: 'M', milestone: true, start: '2027-05-06' },
+        { id: 'n', title: 'N', milestone: true },
+      ],
+    });
     expect(dates(result)).toEqual({ m: ['2027-05-07', '2027-05-07'], n: ['2027-05-03', '2027-05-03'] });
   });
 });
@@ -216,7 +228,12 @@ describe('findings', () => {
   it('warns about a missed deadline and a required role nobody has', () => {
     const result = schedule(
       { kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 5, deadline: '2027-03-04' }] },
-      { roles: [{ id: 'entwicklung-anbieter', title: 'Entwicklung Anbieter', kickoff: 'required' }, { id: 'it', title: 'IT', kickoff: 'required' }] },
+      {
+        roles: [
+          { id: 'entwicklung-anbieter', title: 'Entwicklung Anbieter', kickoff: 'required' },
+          { id: 'it', title: 'IT', kickoff: 'required' },
+        ],
+      },
     );
     const codes = result.findings.map((finding) => `${finding.code} ${finding.path}`);
     expect(codes).toContain('deadline-missed tasks[0].deadline');

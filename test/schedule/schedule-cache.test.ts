@@ -4,11 +4,28 @@ import { makePlan, person } from '../helpers/plan.ts';
 
 describe('cachedSchedulePlan', () => {
   const plan = makePlan({ kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 2 }] });
-  const roles = [{ id: 'b', title: 'B', kickoff: 'optional' as const }, { id: 'a', title: 'A', kickoff: 'required' as const }];
+  const roles = [
+    { id: 'b', title: 'B', kickoff: 'optional' as const },
+    { id: 'a', title: 'A', kickoff: 'required' as const },
+  ];
 
   it('returns the same result for the same inputs, whatever the order of roles and phases', () => {
-    const first = cachedSchedulePlan('cache-test', plan, { roles, phaseTitles: new Map([['x', 'X'], ['y', 'Y']]), iterations: 0 });
-    const second = cachedSchedulePlan('cache-test', structuredClone(plan), { roles: [...roles].reverse(), phaseTitles: new Map([['y', 'Y'], ['x', 'X']]), iterations: 0 });
+    const first = cachedSchedulePlan('cache-test', plan, {
+      roles,
+      phaseTitles: new Map([
+        ['x', 'X'],
+        ['y', 'Y'],
+      ]),
+      iterations: 0,
+    });
+    const second = cachedSchedulePlan('cache-test', structuredClone(plan), {
+      roles: [...roles].reverse(),
+      phaseTitles: new Map([
+        ['y', 'Y'],
+        ['x', 'X'],
+      ]),
+      iterations: 0,
+    });
     expect(second).toBe(first);
   });
 

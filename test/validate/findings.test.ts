@@ -18,7 +18,12 @@ describe('a task that never finishes (rule 11)', () => {
 
   it('an effort task whose only assignee is absent for 11 years is an error on tasks[i]', async () => {
     const findings = await check({ [PLAN]: absentForGood }, { lang: 'de' });
-    const finding = findingLike(findings, { file: PLAN, path: 'tasks[1]', code: 'never-finishes', message: '„Work“ wird innerhalb von zehn Jahren nach dem Kick-off nicht fertig' });
+    const finding = findingLike(findings, {
+      file: PLAN,
+      path: 'tasks[1]',
+      code: 'never-finishes',
+      message: '„Work“ wird innerhalb von zehn Jahren nach dem Kick-off nicht fertig',
+    });
     expect(finding.message).toContain('keine freie Kapazität');
     expect(finding.line).toBeGreaterThan(1);
     expect(errors(findings)).toHaveLength(1);
@@ -26,7 +31,12 @@ describe('a task that never finishes (rule 11)', () => {
 
   it('names the task and the reason in English too', async () => {
     const findings = await check({ [PLAN]: absentForGood }, { lang: 'en' });
-    findingLike(findings, { file: PLAN, path: 'tasks[1]', code: 'never-finishes', message: '“Work” cannot finish within ten years of the kick-off: its assignees have no free capacity' });
+    findingLike(findings, {
+      file: PLAN,
+      path: 'tasks[1]',
+      code: 'never-finishes',
+      message: '“Work” cannot finish within ten years of the kick-off: its assignees have no free capacity',
+    });
   });
 
   it('a duration task longer than ten years of working days never finishes either', async () => {

@@ -25,27 +25,76 @@ describe('unknown references of every kind', () => {
     ['phase raci.accountable', phase((d) => void (d.raci.accountable = 'ghost')), ref('phases/start.mdx', 'raci.accountable', role('', 'ghost'))],
     ['phase raci.consulted', phase((d) => void (d.raci.consulted = ['ghost'])), ref('phases/start.mdx', 'raci.consulted[0]', role('', 'ghost'))],
     ['phase raci.informed', phase((d) => void (d.raci.informed = ['dev', 'ghost'])), ref('phases/start.mdx', 'raci.informed[1]', role('', 'ghost'))],
-    ['phase dependsOn', { 'phases/build.mdx': { ...base('phases/build.mdx'), dependsOn: ['start', 'design'] } }, ref('phases/build.mdx', 'dependsOn[1]', 'the id of an existing phase in phases/ (found `design`)')],
-    ['phase checklists', phase((d) => void (d.checklists = ['prep', 'missing-list'])), ref('phases/start.mdx', 'checklists[1]', 'the id of an existing checklist in checklists/ (found `missing-list`)')],
+    [
+      'phase dependsOn',
+      { 'phases/build.mdx': { ...base('phases/build.mdx'), dependsOn: ['start', 'design'] } },
+      ref('phases/build.mdx', 'dependsOn[1]', 'the id of an existing phase in phases/ (found `design`)'),
+    ],
+    [
+      'phase checklists',
+      phase((d) => void (d.checklists = ['prep', 'missing-list'])),
+      ref('phases/start.mdx', 'checklists[1]', 'the id of an existing checklist in checklists/ (found `missing-list`)'),
+    ],
     ['phase risks', phase((d) => void (d.risks = ['fire'])), ref('phases/start.mdx', 'risks[0]', 'the id of an existing risk in risks/ (found `fire`)')],
-    ['checklist phase', { 'checklists/prep.mdx': { ...base('checklists/prep.mdx'), phase: 'design' } }, ref('checklists/prep.mdx', 'phase', 'the id of an existing phase in phases/ (found `design`)')],
+    [
+      'checklist phase',
+      { 'checklists/prep.mdx': { ...base('checklists/prep.mdx'), phase: 'design' } },
+      ref('checklists/prep.mdx', 'phase', 'the id of an existing phase in phases/ (found `design`)'),
+    ],
     [
       'checklist item role',
-      { 'checklists/prep.mdx': { ...base('checklists/prep.mdx'), items: [base('checklists/prep.mdx').items[0], { ...base('checklists/prep.mdx').items[1], role: 'ghost' }] } },
+      {
+        'checklists/prep.mdx': {
+          ...base('checklists/prep.mdx'),
+          items: [base('checklists/prep.mdx').items[0], { ...base('checklists/prep.mdx').items[1], role: 'ghost' }],
+        },
+      },
       ref('checklists/prep.mdx', 'items[1].role', role('', 'ghost')),
     ],
     ['risk owner', { 'risks/late.mdx': { ...base('risks/late.mdx'), owner: 'ghost' } }, ref('risks/late.mdx', 'owner', role('', 'ghost'))],
-    ['risk phases', { 'risks/late.mdx': { ...base('risks/late.mdx'), phases: ['start', 'design'] } }, ref('risks/late.mdx', 'phases[1]', 'the id of an existing phase in phases/ (found `design`)')],
+    [
+      'risk phases',
+      { 'risks/late.mdx': { ...base('risks/late.mdx'), phases: ['start', 'design'] } },
+      ref('risks/late.mdx', 'phases[1]', 'the id of an existing phase in phases/ (found `design`)'),
+    ],
     ['meeting chair', { 'meetings/weekly.mdx': { ...base('meetings/weekly.mdx'), chair: 'ghost' } }, ref('meetings/weekly.mdx', 'chair', role('', 'ghost'))],
-    ['meeting participants', { 'meetings/weekly.mdx': { ...base('meetings/weekly.mdx'), participants: ['dev', 'ghost'] } }, ref('meetings/weekly.mdx', 'participants[1]', role('', 'ghost'))],
-    ['meeting phases', { 'meetings/weekly.mdx': { ...base('meetings/weekly.mdx'), phases: ['design'] } }, ref('meetings/weekly.mdx', 'phases[0]', 'the id of an existing phase in phases/ (found `design`)')],
+    [
+      'meeting participants',
+      { 'meetings/weekly.mdx': { ...base('meetings/weekly.mdx'), participants: ['dev', 'ghost'] } },
+      ref('meetings/weekly.mdx', 'participants[1]', role('', 'ghost')),
+    ],
+    [
+      'meeting phases',
+      { 'meetings/weekly.mdx': { ...base('meetings/weekly.mdx'), phases: ['design'] } },
+      ref('meetings/weekly.mdx', 'phases[0]', 'the id of an existing phase in phases/ (found `design`)'),
+    ],
     ['plan team role', plan((p) => void (p.team[1].role = 'ghost')), ref(PLAN, 'team[1].role', role('', 'ghost'))],
     ['task phase', plan((p) => void (p.tasks[0].phase = 'design')), ref(PLAN, 'tasks[0].phase', 'the id of an existing phase in phases/ (found `design`)')],
-    ['task assignees', plan((p) => void (p.tasks[0].assignees = ['ann', 'carl'])), ref(PLAN, 'tasks[0].assignees[1]', "the id of a person in this plan's team (found `carl`)")],
-    ['task dependsOn (plain id)', plan((p) => void (p.tasks[1].dependsOn = ['kickof'])), ref(PLAN, 'tasks[1].dependsOn[0]', 'the id of a task in this plan (found `kickof`)')],
-    ['task dependsOn (with lag)', plan((p) => void (p.tasks[2].dependsOn = ['kick', { task: 'wrok', lag: 2 }])), ref(PLAN, 'tasks[2].dependsOn[1].task', 'the id of a task in this plan (found `wrok`)')],
-    ['buffer.before', plan((p) => void ((p.buffer as Record<string, unknown>).before = 'finish')), ref(PLAN, 'buffer.before', 'the id of a milestone task in this plan (found `finish`)')],
-    ['plan checklists', plan((p) => void (p.checklists = ['prep', 'golive'])), ref(PLAN, 'checklists[1]', 'the id of an existing checklist in checklists/ (found `golive`)')],
+    [
+      'task assignees',
+      plan((p) => void (p.tasks[0].assignees = ['ann', 'carl'])),
+      ref(PLAN, 'tasks[0].assignees[1]', "the id of a person in this plan's team (found `carl`)"),
+    ],
+    [
+      'task dependsOn (plain id)',
+      plan((p) => void (p.tasks[1].dependsOn = ['kickof'])),
+      ref(PLAN, 'tasks[1].dependsOn[0]', 'the id of a task in this plan (found `kickof`)'),
+    ],
+    [
+      'task dependsOn (with lag)',
+      plan((p) => void (p.tasks[2].dependsOn = ['kick', { task: 'wrok', lag: 2 }])),
+      ref(PLAN, 'tasks[2].dependsOn[1].task', 'the id of a task in this plan (found `wrok`)'),
+    ],
+    [
+      'buffer.before',
+      plan((p) => void ((p.buffer as Record<string, unknown>).before = 'finish')),
+      ref(PLAN, 'buffer.before', 'the id of a milestone task in this plan (found `finish`)'),
+    ],
+    [
+      'plan checklists',
+      plan((p) => void (p.checklists = ['prep', 'golive'])),
+      ref(PLAN, 'checklists[1]', 'the id of an existing checklist in checklists/ (found `golive`)'),
+    ],
   ];
   it.each(cases)('%s', async (_name, overrides, expected) => {
     const findings = await check(overrides);
@@ -55,7 +104,11 @@ describe('unknown references of every kind', () => {
 
   it('buffer.before must name a milestone, not any task', async () => {
     const findings = await check({ [PLAN]: planWith((p) => void ((p.buffer as Record<string, unknown>).before = 'work')) });
-    findingLike(findings, { file: PLAN, path: 'buffer.before', message: 'the id of a milestone task, one with `milestone: true` (found `work`, which is not a milestone)' });
+    findingLike(findings, {
+      file: PLAN,
+      path: 'buffer.before',
+      message: 'the id of a milestone task, one with `milestone: true` (found `work`, which is not a milestone)',
+    });
     expect(errors(findings)).toHaveLength(1);
   });
 
@@ -66,7 +119,19 @@ describe('unknown references of every kind', () => {
   });
 
   it('reports the line of the reference', async () => {
-    const text = ['---', 'title: Late', 'likelihood: low', 'impact: low', 'owner: lead', 'phases:', '  - start', '  - nowhere', 'mitigation: m', '---', ''].join('\n');
+    const text = [
+      '---',
+      'title: Late',
+      'likelihood: low',
+      'impact: low',
+      'owner: lead',
+      'phases:',
+      '  - start',
+      '  - nowhere',
+      'mitigation: m',
+      '---',
+      '',
+    ].join('\n');
     const findings = await check({ 'risks/late.mdx': text });
     findingLike(findings, { file: 'risks/late.mdx', path: 'phases[1]', message: '(found `nowhere`)', line: 8 });
   });
@@ -74,7 +139,11 @@ describe('unknown references of every kind', () => {
 
 describe('duplicate ids', () => {
   it('two files with the same basename in sub-folders of one collection', async () => {
-    const findings = await check({ 'roles/lead.mdx': null, 'roles/customer/lead.mdx': BASE['roles/lead.mdx'], 'roles/vendor/lead.mdx': BASE['roles/lead.mdx'] });
+    const findings = await check({
+      'roles/lead.mdx': null,
+      'roles/customer/lead.mdx': BASE['roles/lead.mdx'],
+      'roles/vendor/lead.mdx': BASE['roles/lead.mdx'],
+    });
     findingLike(findings, {
       file: 'roles/vendor/lead.mdx',
       path: '',
@@ -105,13 +174,23 @@ describe('duplicate ids', () => {
     const data = base('checklists/prep.mdx');
     data.items[1].id = 'agenda';
     const findings = await check({ 'checklists/prep.mdx': data });
-    findingLike(findings, { file: 'checklists/prep.mdx', path: 'items[1].id', code: 'duplicate', message: 'an item id unique in this checklist (found `agenda` twice)' });
+    findingLike(findings, {
+      file: 'checklists/prep.mdx',
+      path: 'items[1].id',
+      code: 'duplicate',
+      message: 'an item id unique in this checklist (found `agenda` twice)',
+    });
     expect(errors(findings)).toHaveLength(1);
   });
 
   it('duplicate phase order', async () => {
     const findings = await check({ 'phases/build.mdx': { ...base('phases/build.mdx'), order: 1 } });
-    const found = findingLike(findings, { file: 'phases/start.mdx', path: 'order', code: 'duplicate', message: 'an order number no other phase has (found 1, also used by phases/build.mdx)' });
+    const found = findingLike(findings, {
+      file: 'phases/start.mdx',
+      path: 'order',
+      code: 'duplicate',
+      message: 'an order number no other phase has (found 1, also used by phases/build.mdx)',
+    });
     expect(found.line).toBe(3);
     expect(errors(findings)).toHaveLength(1);
   });
@@ -141,7 +220,9 @@ describe('dependency cycles', () => {
     expect(cycles, brief(findings).join('\n')).toHaveLength(1);
     const [cycle] = cycles;
     expect(cycle).toMatchObject({ severity: 'error', file: PLAN });
-    expect(cycle.message).toMatch(/task dependencies without a cycle \(found (kick → done → work → kick|done → work → kick → done|work → kick → done → work)\)/);
+    expect(cycle.message).toMatch(
+      /task dependencies without a cycle \(found (kick → done → work → kick|done → work → kick → done|work → kick → done → work)\)/,
+    );
     const first = cycle.message.match(/found ([\w-]+)/)?.[1];
     expect(cycle.path).toBe(`tasks[${['kick', 'work', 'done'].indexOf(first as string)}].dependsOn`);
   });
@@ -169,7 +250,12 @@ describe('dependency cycles', () => {
 describe('regions', () => {
   it.each(['DE-XX', 'QQ', 'XX-BY'])('unknown region %s is an error', async (region) => {
     const findings = await check({ [PLAN]: planWith((p) => void ((p.calendar as Record<string, unknown>).region = region)) });
-    findingLike(findings, { file: PLAN, path: 'calendar.region', code: 'unknown-region', message: `a region with known public holidays, such as \`DE\`, \`DE-BY\`, \`AT\` or \`CH-ZH\` (found \`${region}\`)` });
+    findingLike(findings, {
+      file: PLAN,
+      path: 'calendar.region',
+      code: 'unknown-region',
+      message: `a region with known public holidays, such as \`DE\`, \`DE-BY\`, \`AT\` or \`CH-ZH\` (found \`${region}\`)`,
+    });
     expect(errors(findings)).toHaveLength(1);
   });
 

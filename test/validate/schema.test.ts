@@ -53,8 +53,16 @@ describe('roles', () => {
     ],
     ['empty title', { [ROLE]: { ...base(ROLE), title: '   ' } }, [{ file: ROLE, path: 'title', message: 'a non-empty text' }]],
     ['wrong side', { [ROLE]: { ...base(ROLE), side: 'both' } }, [{ file: ROLE, path: 'side', message: '`customer` or `vendor` (found "both")' }]],
-    ['wrong kickoff', { [ROLE]: { ...base(ROLE), kickoff: 'mandatory' } }, [{ file: ROLE, path: 'kickoff', message: '`required`, `recommended` or `optional` (found "mandatory")' }]],
-    ['responsibilities not a list', { [ROLE]: { ...base(ROLE), responsibilities: 'everything' } }, [{ file: ROLE, path: 'responsibilities', message: 'a list of texts' }]],
+    [
+      'wrong kickoff',
+      { [ROLE]: { ...base(ROLE), kickoff: 'mandatory' } },
+      [{ file: ROLE, path: 'kickoff', message: '`required`, `recommended` or `optional` (found "mandatory")' }],
+    ],
+    [
+      'responsibilities not a list',
+      { [ROLE]: { ...base(ROLE), responsibilities: 'everything' } },
+      [{ file: ROLE, path: 'responsibilities', message: 'a list of texts' }],
+    ],
     ['title not a text', { [ROLE]: { ...base(ROLE), title: 42 } }, [{ file: ROLE, path: 'title', message: 'a text (found 42)' }]],
   ];
   it.each(cases)('%s', async (_name, overrides, expected) => {
@@ -65,7 +73,11 @@ describe('roles', () => {
 describe('phases', () => {
   const cases: Case[] = [
     ['unknown field', { [PHASE]: { ...base(PHASE), owner: 'lead' } }, [{ file: PHASE, path: 'owner', code: 'unknown-field', message: 'found `owner`' }]],
-    ['unknown nested field in raci', { [PHASE]: { ...base(PHASE), raci: { ...base(PHASE).raci, lead: ['dev'] } } }, [{ file: PHASE, path: 'raci.lead', code: 'unknown-field', message: 'found `lead`' }]],
+    [
+      'unknown nested field in raci',
+      { [PHASE]: { ...base(PHASE), raci: { ...base(PHASE).raci, lead: ['dev'] } } },
+      [{ file: PHASE, path: 'raci.lead', code: 'unknown-field', message: 'found `lead`' }],
+    ],
     [
       'missing required fields',
       { [PHASE]: { dependsOn: ['start'] } },
@@ -81,10 +93,26 @@ describe('phases', () => {
     ['order 0', { [PHASE]: { ...base(PHASE), order: 0 } }, [{ file: PHASE, path: 'order', message: 'a positive whole number (found 0)' }]],
     ['order 1.5', { [PHASE]: { ...base(PHASE), order: 1.5 } }, [{ file: PHASE, path: 'order', message: 'a whole number (found 1.5)' }]],
     ['order as text', { [PHASE]: { ...base(PHASE), order: 'two' } }, [{ file: PHASE, path: 'order', message: 'a whole number (found "two")' }]],
-    ['raci.responsible empty', { [PHASE]: { ...base(PHASE), raci: { responsible: [], accountable: 'lead' } } }, [{ file: PHASE, path: 'raci.responsible', message: 'at least one role' }]],
-    ['raci.accountable missing', { [PHASE]: { ...base(PHASE), raci: { responsible: ['dev'] } } }, [{ file: PHASE, path: 'raci.accountable', message: 'kebab-case id' }]],
-    ['raci.accountable not kebab', { [PHASE]: { ...base(PHASE), raci: { responsible: ['dev'], accountable: 'Lead' } } }, [{ file: PHASE, path: 'raci.accountable', message: 'kebab-case id such as `data-steward` (a–z, 0–9, single hyphens) (found "Lead")' }]],
-    ['dependsOn not kebab', { [PHASE]: { ...base(PHASE), dependsOn: ['start', 'Start_Phase'] } }, [{ file: PHASE, path: 'dependsOn[1]', message: 'kebab-case' }]],
+    [
+      'raci.responsible empty',
+      { [PHASE]: { ...base(PHASE), raci: { responsible: [], accountable: 'lead' } } },
+      [{ file: PHASE, path: 'raci.responsible', message: 'at least one role' }],
+    ],
+    [
+      'raci.accountable missing',
+      { [PHASE]: { ...base(PHASE), raci: { responsible: ['dev'] } } },
+      [{ file: PHASE, path: 'raci.accountable', message: 'kebab-case id' }],
+    ],
+    [
+      'raci.accountable not kebab',
+      { [PHASE]: { ...base(PHASE), raci: { responsible: ['dev'], accountable: 'Lead' } } },
+      [{ file: PHASE, path: 'raci.accountable', message: 'kebab-case id such as `data-steward` (a–z, 0–9, single hyphens) (found "Lead")' }],
+    ],
+    [
+      'dependsOn not kebab',
+      { [PHASE]: { ...base(PHASE), dependsOn: ['start', 'Start_Phase'] } },
+      [{ file: PHASE, path: 'dependsOn[1]', message: 'kebab-case' }],
+    ],
     ['id with double hyphen', { [PHASE]: { ...base(PHASE), checklists: ['pre--p'] } }, [{ file: PHASE, path: 'checklists[0]', message: 'single hyphens' }]],
     [
       'typicalDuration min > max and wrong unit',
@@ -94,7 +122,11 @@ describe('phases', () => {
         { file: PHASE, path: 'typicalDuration.unit', message: '`days` or `weeks` (found "months")' },
       ],
     ],
-    ['entryCriteria with an empty text', { [PHASE]: { ...base(PHASE), entryCriteria: ['ok', ''] } }, [{ file: PHASE, path: 'entryCriteria[1]', message: 'a non-empty text' }]],
+    [
+      'entryCriteria with an empty text',
+      { [PHASE]: { ...base(PHASE), entryCriteria: ['ok', ''] } },
+      [{ file: PHASE, path: 'entryCriteria[1]', message: 'a non-empty text' }],
+    ],
   ];
   it.each(cases)('%s', async (_name, overrides, expected) => {
     await expectFindings(overrides, expected);
@@ -105,7 +137,11 @@ describe('checklists', () => {
   const item = (extra: Record<string, unknown>) => ({ ...base(CHECKLIST), items: [{ ...base(CHECKLIST).items[0], ...extra }] });
   const cases: Case[] = [
     ['unknown field', { [CHECKLIST]: { ...base(CHECKLIST), due: 3 } }, [{ file: CHECKLIST, path: 'due', code: 'unknown-field', message: 'found `due`' }]],
-    ['unknown field in items[0]', { [CHECKLIST]: item({ owner: 'lead' }) }, [{ file: CHECKLIST, path: 'items[0].owner', code: 'unknown-field', message: 'found `owner`' }]],
+    [
+      'unknown field in items[0]',
+      { [CHECKLIST]: item({ owner: 'lead' }) },
+      [{ file: CHECKLIST, path: 'items[0].owner', code: 'unknown-field', message: 'found `owner`' }],
+    ],
     ['missing items', { [CHECKLIST]: without(base(CHECKLIST), 'items') }, [{ file: CHECKLIST, path: 'items', message: 'required' }]],
     ['missing title', { [CHECKLIST]: without(base(CHECKLIST), 'title') }, [{ file: CHECKLIST, path: 'title', message: 'required: a text' }]],
     ['empty items', { [CHECKLIST]: { ...base(CHECKLIST), items: [] } }, [{ file: CHECKLIST, path: 'items', message: 'at least one item' }]],
@@ -119,8 +155,16 @@ describe('checklists', () => {
       ],
     ],
     ['item id not kebab', { [CHECKLIST]: item({ id: 'Send Agenda' }) }, [{ file: CHECKLIST, path: 'items[0].id', message: '(found "Send Agenda")' }]],
-    ['item due not whole', { [CHECKLIST]: item({ due: 1.5 }) }, [{ file: CHECKLIST, path: 'items[0].due', message: 'a whole number of working days (found 1.5)' }]],
-    ['item critical not boolean', { [CHECKLIST]: item({ critical: 'yes' }) }, [{ file: CHECKLIST, path: 'items[0].critical', message: '`true` or `false` (found "yes")' }]],
+    [
+      'item due not whole',
+      { [CHECKLIST]: item({ due: 1.5 }) },
+      [{ file: CHECKLIST, path: 'items[0].due', message: 'a whole number of working days (found 1.5)' }],
+    ],
+    [
+      'item critical not boolean',
+      { [CHECKLIST]: item({ critical: 'yes' }) },
+      [{ file: CHECKLIST, path: 'items[0].critical', message: '`true` or `false` (found "yes")' }],
+    ],
     ['phase not kebab', { [CHECKLIST]: { ...base(CHECKLIST), phase: 'Start' } }, [{ file: CHECKLIST, path: 'phase', message: 'kebab-case' }]],
   ];
   it.each(cases)('%s', async (_name, overrides, expected) => {
@@ -130,7 +174,11 @@ describe('checklists', () => {
 
 describe('risks', () => {
   const cases: Case[] = [
-    ['unknown field', { [RISK]: { ...base(RISK), probability: 'high' } }, [{ file: RISK, path: 'probability', code: 'unknown-field', message: 'found `probability`' }]],
+    [
+      'unknown field',
+      { [RISK]: { ...base(RISK), probability: 'high' } },
+      [{ file: RISK, path: 'probability', code: 'unknown-field', message: 'found `probability`' }],
+    ],
     [
       'missing required fields',
       { [RISK]: { phases: ['start'] } },
@@ -142,9 +190,17 @@ describe('risks', () => {
         { file: RISK, path: 'mitigation', message: 'required' },
       ],
     ],
-    ['wrong likelihood', { [RISK]: { ...base(RISK), likelihood: 'very high' } }, [{ file: RISK, path: 'likelihood', message: '`low`, `medium` or `high` (found "very high")' }]],
+    [
+      'wrong likelihood',
+      { [RISK]: { ...base(RISK), likelihood: 'very high' } },
+      [{ file: RISK, path: 'likelihood', message: '`low`, `medium` or `high` (found "very high")' }],
+    ],
     ['wrong impact', { [RISK]: { ...base(RISK), impact: 3 } }, [{ file: RISK, path: 'impact', message: '(found 3)' }]],
-    ['wrong strategy', { [RISK]: { ...base(RISK), strategy: 'ignore' } }, [{ file: RISK, path: 'strategy', message: '`avoid`, `mitigate`, `transfer` or `accept` (found "ignore")' }]],
+    [
+      'wrong strategy',
+      { [RISK]: { ...base(RISK), strategy: 'ignore' } },
+      [{ file: RISK, path: 'strategy', message: '`avoid`, `mitigate`, `transfer` or `accept` (found "ignore")' }],
+    ],
     ['owner not kebab', { [RISK]: { ...base(RISK), owner: 'Project Lead' } }, [{ file: RISK, path: 'owner', message: 'kebab-case' }]],
     ['triggers not a list', { [RISK]: { ...base(RISK), triggers: 'always' } }, [{ file: RISK, path: 'triggers', message: 'a list of texts' }]],
   ];
@@ -180,10 +236,26 @@ describe('plans: top level and calendar', () => {
       ],
     ],
     ['wrong status', plan((p) => void (p.status = 'paused')), [{ file: PLAN, path: 'status', message: '`draft`, `active` or `done` (found "paused")' }]],
-    ['unknown field in calendar', plan((p) => void ((p.calendar as Record<string, unknown>).timezone = 'CET')), [{ file: PLAN, path: 'calendar.timezone', code: 'unknown-field', message: 'found `timezone`' }]],
-    ['malformed region code', plan((p) => void ((p.calendar as Record<string, unknown>).region = 'de')), [{ file: PLAN, path: 'calendar.region', message: 'a region code such as `DE`' }]],
-    ['wrong weekday', plan((p) => void ((p.calendar as Record<string, unknown>).workdays = ['mon', 'monday'])), [{ file: PLAN, path: 'calendar.workdays[1]', message: 'a weekday `mon` … `sun` (found "monday")' }]],
-    ['no weekdays', plan((p) => void ((p.calendar as Record<string, unknown>).workdays = [])), [{ file: PLAN, path: 'calendar.workdays', message: 'at least one weekday' }]],
+    [
+      'unknown field in calendar',
+      plan((p) => void ((p.calendar as Record<string, unknown>).timezone = 'CET')),
+      [{ file: PLAN, path: 'calendar.timezone', code: 'unknown-field', message: 'found `timezone`' }],
+    ],
+    [
+      'malformed region code',
+      plan((p) => void ((p.calendar as Record<string, unknown>).region = 'de')),
+      [{ file: PLAN, path: 'calendar.region', message: 'a region code such as `DE`' }],
+    ],
+    [
+      'wrong weekday',
+      plan((p) => void ((p.calendar as Record<string, unknown>).workdays = ['mon', 'monday'])),
+      [{ file: PLAN, path: 'calendar.workdays[1]', message: 'a weekday `mon` … `sun` (found "monday")' }],
+    ],
+    [
+      'no weekdays',
+      plan((p) => void ((p.calendar as Record<string, unknown>).workdays = [])),
+      [{ file: PLAN, path: 'calendar.workdays', message: 'at least one weekday' }],
+    ],
     [
       'unknown field in buffer, wrong method',
       plan((p) => void (p.buffer = { method: 'half', size: 3 })),
@@ -192,9 +264,21 @@ describe('plans: top level and calendar', () => {
         { file: PLAN, path: 'buffer.size', code: 'unknown-field', message: 'found `size`' },
       ],
     ],
-    ['percent buffer without value', plan((p) => void (p.buffer = { method: 'percent' })), [{ file: PLAN, path: 'buffer.value', message: 'a value for method `percent` (found none)' }]],
-    ['fixed buffer with a fraction', plan((p) => void (p.buffer = { method: 'fixed', value: 2.5 })), [{ file: PLAN, path: 'buffer.value', message: 'a whole number of working days (found 2.5)' }]],
-    ['negative buffer', plan((p) => void (p.buffer = { method: 'fixed', value: -1 })), [{ file: PLAN, path: 'buffer.value', message: 'a number ≥ 0 (found -1)' }]],
+    [
+      'percent buffer without value',
+      plan((p) => void (p.buffer = { method: 'percent' })),
+      [{ file: PLAN, path: 'buffer.value', message: 'a value for method `percent` (found none)' }],
+    ],
+    [
+      'fixed buffer with a fraction',
+      plan((p) => void (p.buffer = { method: 'fixed', value: 2.5 })),
+      [{ file: PLAN, path: 'buffer.value', message: 'a whole number of working days (found 2.5)' }],
+    ],
+    [
+      'negative buffer',
+      plan((p) => void (p.buffer = { method: 'fixed', value: -1 })),
+      [{ file: PLAN, path: 'buffer.value', message: 'a number ≥ 0 (found -1)' }],
+    ],
     ['plan checklists not kebab', plan((p) => void (p.checklists = ['Prep'])), [{ file: PLAN, path: 'checklists[0]', message: 'kebab-case' }]],
   ];
   it.each(cases)('%s', async (_name, overrides, expected) => {
@@ -205,7 +289,11 @@ describe('plans: top level and calendar', () => {
 describe('plans: team', () => {
   const plan = (change: (team: Record<string, unknown>[]) => void) => ({ [PLAN]: planWith((p) => change(p.team)) });
   const cases: Case[] = [
-    ['unknown field in team[1]', plan((team) => void (team[1].email = 'bob@example.org')), [{ file: PLAN, path: 'team[1].email', code: 'unknown-field', message: 'found `email`' }]],
+    [
+      'unknown field in team[1]',
+      plan((team) => void (team[1].email = 'bob@example.org')),
+      [{ file: PLAN, path: 'team[1].email', code: 'unknown-field', message: 'found `email`' }],
+    ],
     [
       'missing id, name and role',
       plan((team) => void (team[1] = { capacity: 1 })),
@@ -218,10 +306,26 @@ describe('plans: team', () => {
     ['person id not kebab', plan((team) => void (team[0].id = 'Ann Smith')), [{ file: PLAN, path: 'team[0].id', message: '(found "Ann Smith")' }]],
     ['capacity 0', plan((team) => void (team[0].capacity = 0)), [{ file: PLAN, path: 'team[0].capacity', message: 'a number in (0, 1] (found 0)' }]],
     ['capacity 1.5', plan((team) => void (team[0].capacity = 1.5)), [{ file: PLAN, path: 'team[0].capacity', message: 'a number in (0, 1] (found 1.5)' }]],
-    ['capacity as text', plan((team) => void (team[0].capacity = '50%')), [{ file: PLAN, path: 'team[0].capacity', message: 'a number in (0, 1] (found "50%")' }]],
-    ['wrong absence reason', plan((team) => void ((team[0].absences as Record<string, unknown>[])[0].reason = 'holiday')), [{ file: PLAN, path: 'team[0].absences[0].reason', message: '`vacation`, `trade-fair`, `sickness`, `training` or `other` (found "holiday")' }]],
-    ['unknown field in an absence', plan((team) => void ((team[0].absences as Record<string, unknown>[])[0].note = 'x')), [{ file: PLAN, path: 'team[0].absences[0].note', code: 'unknown-field', message: 'found `note`' }]],
-    ['absence without to', plan((team) => void delete (team[0].absences as Record<string, unknown>[])[0].to), [{ file: PLAN, path: 'team[0].absences[0].to', message: 'a date YYYY-MM-DD (found nothing)' }]],
+    [
+      'capacity as text',
+      plan((team) => void (team[0].capacity = '50%')),
+      [{ file: PLAN, path: 'team[0].capacity', message: 'a number in (0, 1] (found "50%")' }],
+    ],
+    [
+      'wrong absence reason',
+      plan((team) => void ((team[0].absences as Record<string, unknown>[])[0].reason = 'holiday')),
+      [{ file: PLAN, path: 'team[0].absences[0].reason', message: '`vacation`, `trade-fair`, `sickness`, `training` or `other` (found "holiday")' }],
+    ],
+    [
+      'unknown field in an absence',
+      plan((team) => void ((team[0].absences as Record<string, unknown>[])[0].note = 'x')),
+      [{ file: PLAN, path: 'team[0].absences[0].note', code: 'unknown-field', message: 'found `note`' }],
+    ],
+    [
+      'absence without to',
+      plan((team) => void delete (team[0].absences as Record<string, unknown>[])[0].to),
+      [{ file: PLAN, path: 'team[0].absences[0].to', message: 'a date YYYY-MM-DD (found nothing)' }],
+    ],
   ];
   it.each(cases)('%s', async (_name, overrides, expected) => {
     await expectFindings(overrides, expected);
@@ -231,37 +335,117 @@ describe('plans: team', () => {
 describe('plans: tasks', () => {
   const plan = (change: (tasks: Record<string, unknown>[]) => void) => ({ [PLAN]: planWith((p) => change(p.tasks)) });
   const cases: Case[] = [
-    ['unknown field in tasks[0]', plan((tasks) => void (tasks[0].owner = 'ann')), [{ file: PLAN, path: 'tasks[0].owner', code: 'unknown-field', message: 'found `owner`' }]],
-    ['unknown field in a dependency object', plan((tasks) => void (tasks[2].dependsOn = [{ task: 'work', lag: 1, type: 'FS' }])), [{ file: PLAN, path: 'tasks[2].dependsOn[0].type', code: 'unknown-field', message: 'found `type`' }]],
-    ['unknown field in a three-point estimate', plan((tasks) => void (tasks[1].effort = { optimistic: 1, likely: 2, pessimistic: 3, worst: 9 })), [{ file: PLAN, path: 'tasks[1].effort.worst', code: 'unknown-field', message: 'found `worst`' }]],
+    [
+      'unknown field in tasks[0]',
+      plan((tasks) => void (tasks[0].owner = 'ann')),
+      [{ file: PLAN, path: 'tasks[0].owner', code: 'unknown-field', message: 'found `owner`' }],
+    ],
+    [
+      'unknown field in a dependency object',
+      plan((tasks) => void (tasks[2].dependsOn = [{ task: 'work', lag: 1, type: 'FS' }])),
+      [{ file: PLAN, path: 'tasks[2].dependsOn[0].type', code: 'unknown-field', message: 'found `type`' }],
+    ],
+    [
+      'unknown field in a three-point estimate',
+      plan((tasks) => void (tasks[1].effort = { optimistic: 1, likely: 2, pessimistic: 3, worst: 9 })),
+      [{ file: PLAN, path: 'tasks[1].effort.worst', code: 'unknown-field', message: 'found `worst`' }],
+    ],
     ['missing id', plan((tasks) => void delete tasks[0].id), [{ file: PLAN, path: 'tasks[0].id', message: 'kebab-case id' }]],
     ['task id not kebab', plan((tasks) => void (tasks[0].id = 'Kick_Off')), [{ file: PLAN, path: 'tasks[0].id', message: '(found "Kick_Off")' }]],
-    ['no title and no phase', plan((tasks) => {
-      delete tasks[1].phase;
-      delete tasks[1].title;
-    }), [{ file: PLAN, path: 'tasks[1].title', message: 'a title (required when no phase is given)' }]],
-    ['none of duration, effort, milestone', plan((tasks) => void delete tasks[0].duration), [{ file: PLAN, path: 'tasks[0]', message: 'one of `duration`, `effort` or `milestone: true` (found none)' }]],
-    ['duration and effort', plan((tasks) => void (tasks[1].duration = 3)), [{ file: PLAN, path: 'tasks[1].effort', message: 'only one of `duration`, `effort` and `milestone` (found duration and effort)' }]],
-    ['duration and milestone', plan((tasks) => void (tasks[2].duration = 3)), [{ file: PLAN, path: 'tasks[2].milestone', message: 'only one of `duration`, `effort` and `milestone` (found duration and milestone)' }]],
-    ['effort and milestone', plan((tasks) => Object.assign(tasks[2], { effort: 2, assignees: ['bob'] })), [{ file: PLAN, path: 'tasks[2].milestone', message: '(found effort and milestone)' }]],
-    ['all three', plan((tasks) => Object.assign(tasks[1], { duration: 2, milestone: true })), [{ file: PLAN, path: 'tasks[1].effort', message: '(found duration and effort and milestone)' }]],
-    ['effort without assignees', plan((tasks) => void delete tasks[1].assignees), [{ file: PLAN, path: 'tasks[1].assignees', message: 'at least one assignee for an effort task (found none)' }]],
-    ['effort with an empty assignee list', plan((tasks) => void (tasks[1].assignees = [])), [{ file: PLAN, path: 'tasks[1].assignees', message: 'at least one assignee for an effort task' }]],
-    ['milestone: false', plan((tasks) => void (tasks[2].milestone = false)), [{ file: PLAN, path: 'tasks[2].milestone', message: '`true` (omit the field otherwise) (found false)' }]],
+    [
+      'no title and no phase',
+      plan((tasks) => {
+        delete tasks[1].phase;
+        delete tasks[1].title;
+      }),
+      [{ file: PLAN, path: 'tasks[1].title', message: 'a title (required when no phase is given)' }],
+    ],
+    [
+      'none of duration, effort, milestone',
+      plan((tasks) => void delete tasks[0].duration),
+      [{ file: PLAN, path: 'tasks[0]', message: 'one of `duration`, `effort` or `milestone: true` (found none)' }],
+    ],
+    [
+      'duration and effort',
+      plan((tasks) => void (tasks[1].duration = 3)),
+      [{ file: PLAN, path: 'tasks[1].effort', message: 'only one of `duration`, `effort` and `milestone` (found duration and effort)' }],
+    ],
+    [
+      'duration and milestone',
+      plan((tasks) => void (tasks[2].duration = 3)),
+      [{ file: PLAN, path: 'tasks[2].milestone', message: 'only one of `duration`, `effort` and `milestone` (found duration and milestone)' }],
+    ],
+    [
+      'effort and milestone',
+      plan((tasks) => Object.assign(tasks[2], { effort: 2, assignees: ['bob'] })),
+      [{ file: PLAN, path: 'tasks[2].milestone', message: '(found effort and milestone)' }],
+    ],
+    [
+      'all three',
+      plan((tasks) => Object.assign(tasks[1], { duration: 2, milestone: true })),
+      [{ file: PLAN, path: 'tasks[1].effort', message: '(found duration and effort and milestone)' }],
+    ],
+    [
+      'effort without assignees',
+      plan((tasks) => void delete tasks[1].assignees),
+      [{ file: PLAN, path: 'tasks[1].assignees', message: 'at least one assignee for an effort task (found none)' }],
+    ],
+    [
+      'effort with an empty assignee list',
+      plan((tasks) => void (tasks[1].assignees = [])),
+      [{ file: PLAN, path: 'tasks[1].assignees', message: 'at least one assignee for an effort task' }],
+    ],
+    [
+      'milestone: false',
+      plan((tasks) => void (tasks[2].milestone = false)),
+      [{ file: PLAN, path: 'tasks[2].milestone', message: '`true` (omit the field otherwise) (found false)' }],
+    ],
     ['duration 0', plan((tasks) => void (tasks[0].duration = 0)), [{ file: PLAN, path: 'tasks[0].duration', message: 'a positive whole number (found 0)' }]],
-    ['duration 2.5', plan((tasks) => void (tasks[0].duration = 2.5)), [{ file: PLAN, path: 'tasks[0].duration', message: 'a positive whole number of working days, or { optimistic, likely, pessimistic } (found 2.5)' }]],
+    [
+      'duration 2.5',
+      plan((tasks) => void (tasks[0].duration = 2.5)),
+      [{ file: PLAN, path: 'tasks[0].duration', message: 'a positive whole number of working days, or { optimistic, likely, pessimistic } (found 2.5)' }],
+    ],
     ['effort negative', plan((tasks) => void (tasks[1].effort = -1)), [{ file: PLAN, path: 'tasks[1].effort', message: 'a positive number (found -1)' }]],
-    ['three-point duration out of order', plan((tasks) => void (tasks[0].duration = { optimistic: 5, likely: 3, pessimistic: 8 })), [{ file: PLAN, path: 'tasks[0].duration', message: '`optimistic` ≤ `likely` ≤ `pessimistic` (found 5 / 3 / 8)' }]],
-    ['three-point effort out of order', plan((tasks) => void (tasks[1].effort = { optimistic: 2, likely: 6, pessimistic: 4 })), [{ file: PLAN, path: 'tasks[1].effort', message: '`optimistic` ≤ `likely` ≤ `pessimistic` (found 2 / 6 / 4)' }]],
-    ['three-point estimate with a missing point', plan((tasks) => void (tasks[1].effort = { optimistic: 1, likely: 3 })), [{ file: PLAN, path: 'tasks[1].effort', message: '{ optimistic, likely, pessimistic }' }]],
+    [
+      'three-point duration out of order',
+      plan((tasks) => void (tasks[0].duration = { optimistic: 5, likely: 3, pessimistic: 8 })),
+      [{ file: PLAN, path: 'tasks[0].duration', message: '`optimistic` ≤ `likely` ≤ `pessimistic` (found 5 / 3 / 8)' }],
+    ],
+    [
+      'three-point effort out of order',
+      plan((tasks) => void (tasks[1].effort = { optimistic: 2, likely: 6, pessimistic: 4 })),
+      [{ file: PLAN, path: 'tasks[1].effort', message: '`optimistic` ≤ `likely` ≤ `pessimistic` (found 2 / 6 / 4)' }],
+    ],
+    [
+      'three-point estimate with a missing point',
+      plan((tasks) => void (tasks[1].effort = { optimistic: 1, likely: 3 })),
+      [{ file: PLAN, path: 'tasks[1].effort', message: '{ optimistic, likely, pessimistic }' }],
+    ],
     ['priority 0', plan((tasks) => void (tasks[0].priority = 0)), [{ file: PLAN, path: 'tasks[0].priority', message: 'a whole number 1–1000 (found 0)' }]],
-    ['priority 1001', plan((tasks) => void (tasks[0].priority = 1001)), [{ file: PLAN, path: 'tasks[0].priority', message: 'a whole number 1–1000 (found 1001)' }]],
+    [
+      'priority 1001',
+      plan((tasks) => void (tasks[0].priority = 1001)),
+      [{ file: PLAN, path: 'tasks[0].priority', message: 'a whole number 1–1000 (found 1001)' }],
+    ],
     ['progress 101', plan((tasks) => void (tasks[0].progress = 101)), [{ file: PLAN, path: 'tasks[0].progress', message: 'a whole number 0–100 (found 101)' }]],
     ['progress -1', plan((tasks) => void (tasks[0].progress = -1)), [{ file: PLAN, path: 'tasks[0].progress', message: 'a whole number 0–100 (found -1)' }]],
-    ['lag -1', plan((tasks) => void (tasks[2].dependsOn = [{ task: 'work', lag: -1 }])), [{ file: PLAN, path: 'tasks[2].dependsOn[0].lag', message: 'a whole number ≥ 0 (found -1)' }]],
-    ['lag 1.5', plan((tasks) => void (tasks[2].dependsOn = [{ task: 'work', lag: 1.5 }])), [{ file: PLAN, path: 'tasks[2].dependsOn[0]', message: 'lag a whole number of working days ≥ 0' }]],
+    [
+      'lag -1',
+      plan((tasks) => void (tasks[2].dependsOn = [{ task: 'work', lag: -1 }])),
+      [{ file: PLAN, path: 'tasks[2].dependsOn[0].lag', message: 'a whole number ≥ 0 (found -1)' }],
+    ],
+    [
+      'lag 1.5',
+      plan((tasks) => void (tasks[2].dependsOn = [{ task: 'work', lag: 1.5 }])),
+      [{ file: PLAN, path: 'tasks[2].dependsOn[0]', message: 'lag a whole number of working days ≥ 0' }],
+    ],
     ['dependency id not kebab', plan((tasks) => void (tasks[1].dependsOn = ['Kick'])), [{ file: PLAN, path: 'tasks[1].dependsOn[0]', message: 'kebab-case' }]],
-    ['assignee id not kebab', plan((tasks) => void (tasks[0].assignees = ['ann', 'Bob'])), [{ file: PLAN, path: 'tasks[0].assignees[1]', message: 'kebab-case' }]],
+    [
+      'assignee id not kebab',
+      plan((tasks) => void (tasks[0].assignees = ['ann', 'Bob'])),
+      [{ file: PLAN, path: 'tasks[0].assignees[1]', message: 'kebab-case' }],
+    ],
   ];
   it.each(cases)('%s', async (_name, overrides, expected) => {
     await expectFindings(overrides, expected);
@@ -272,19 +456,63 @@ describe('dates and ranges', () => {
   const plan = (change: Parameters<typeof planWith>[0]) => ({ [PLAN]: planWith(change) });
   const calendar = (p: Record<string, unknown>) => p.calendar as { holidays: Record<string, unknown>[]; closures: Record<string, unknown>[] };
   const cases: Case[] = [
-    ['impossible kickoff 2027-02-30', plan((p) => void (p.kickoff = '2027-02-30')), [{ file: PLAN, path: 'kickoff', message: 'an existing calendar date YYYY-MM-DD (found "2027-02-30")' }]],
-    ['impossible kickoff 2027-13-01', plan((p) => void (p.kickoff = '2027-13-01')), [{ file: PLAN, path: 'kickoff', message: 'an existing calendar date YYYY-MM-DD (found "2027-13-01")' }]],
-    ['28 Feb in a non-leap year exists, 29 Feb does not', plan((p) => void (p.kickoff = '2027-02-29')), [{ file: PLAN, path: 'kickoff', message: 'an existing calendar date' }]],
-    ['malformed kickoff 1.3.2027', plan((p) => void (p.kickoff = '1.3.2027')), [{ file: PLAN, path: 'kickoff', message: 'a date YYYY-MM-DD (found "1.3.2027")' }]],
-    ['malformed kickoff 2027-3-1', plan((p) => void (p.kickoff = '2027-3-1')), [{ file: PLAN, path: 'kickoff', message: 'a date YYYY-MM-DD (found "2027-3-1")' }]],
+    [
+      'impossible kickoff 2027-02-30',
+      plan((p) => void (p.kickoff = '2027-02-30')),
+      [{ file: PLAN, path: 'kickoff', message: 'an existing calendar date YYYY-MM-DD (found "2027-02-30")' }],
+    ],
+    [
+      'impossible kickoff 2027-13-01',
+      plan((p) => void (p.kickoff = '2027-13-01')),
+      [{ file: PLAN, path: 'kickoff', message: 'an existing calendar date YYYY-MM-DD (found "2027-13-01")' }],
+    ],
+    [
+      '28 Feb in a non-leap year exists, 29 Feb does not',
+      plan((p) => void (p.kickoff = '2027-02-29')),
+      [{ file: PLAN, path: 'kickoff', message: 'an existing calendar date' }],
+    ],
+    [
+      'malformed kickoff 1.3.2027',
+      plan((p) => void (p.kickoff = '1.3.2027')),
+      [{ file: PLAN, path: 'kickoff', message: 'a date YYYY-MM-DD (found "1.3.2027")' }],
+    ],
+    [
+      'malformed kickoff 2027-3-1',
+      plan((p) => void (p.kickoff = '2027-3-1')),
+      [{ file: PLAN, path: 'kickoff', message: 'a date YYYY-MM-DD (found "2027-3-1")' }],
+    ],
     ['kickoff with a time', plan((p) => void (p.kickoff = '2027-03-01T09:00')), [{ file: PLAN, path: 'kickoff', message: 'a date YYYY-MM-DD' }]],
     ['kickoff as a number', plan((p) => void (p.kickoff = 20270301)), [{ file: PLAN, path: 'kickoff', message: 'a date YYYY-MM-DD' }]],
-    ['impossible task start', plan((p) => void (p.tasks[0].start = '2027-04-31')), [{ file: PLAN, path: 'tasks[0].start', message: 'an existing calendar date' }]],
-    ['malformed task deadline', plan((p) => void (p.tasks[2].deadline = 'next friday')), [{ file: PLAN, path: 'tasks[2].deadline', message: 'a date YYYY-MM-DD (found "next friday")' }]],
-    ['impossible holiday', plan((p) => void (calendar(p).holidays[0].date = '2027-02-30')), [{ file: PLAN, path: 'calendar.holidays[0].date', message: 'an existing calendar date' }]],
-    ['closure to before from', plan((p) => void (calendar(p).closures[0].to = '2027-03-21')), [{ file: PLAN, path: 'calendar.closures[0].to', message: 'a date on or after `from` (2027-03-22) (found "2027-03-21")' }]],
-    ['absence to before from', plan((p) => void ((p.team[0].absences as Record<string, unknown>[])[0].to = '2027-03-02')), [{ file: PLAN, path: 'team[0].absences[0].to', message: 'a date on or after `from` (2027-03-03) (found "2027-03-02")' }]],
-    ['closure with an impossible from', plan((p) => void (calendar(p).closures[0].from = '2027-02-30')), [{ file: PLAN, path: 'calendar.closures[0].from', message: 'an existing calendar date' }]],
+    [
+      'impossible task start',
+      plan((p) => void (p.tasks[0].start = '2027-04-31')),
+      [{ file: PLAN, path: 'tasks[0].start', message: 'an existing calendar date' }],
+    ],
+    [
+      'malformed task deadline',
+      plan((p) => void (p.tasks[2].deadline = 'next friday')),
+      [{ file: PLAN, path: 'tasks[2].deadline', message: 'a date YYYY-MM-DD (found "next friday")' }],
+    ],
+    [
+      'impossible holiday',
+      plan((p) => void (calendar(p).holidays[0].date = '2027-02-30')),
+      [{ file: PLAN, path: 'calendar.holidays[0].date', message: 'an existing calendar date' }],
+    ],
+    [
+      'closure to before from',
+      plan((p) => void (calendar(p).closures[0].to = '2027-03-21')),
+      [{ file: PLAN, path: 'calendar.closures[0].to', message: 'a date on or after `from` (2027-03-22) (found "2027-03-21")' }],
+    ],
+    [
+      'absence to before from',
+      plan((p) => void ((p.team[0].absences as Record<string, unknown>[])[0].to = '2027-03-02')),
+      [{ file: PLAN, path: 'team[0].absences[0].to', message: 'a date on or after `from` (2027-03-03) (found "2027-03-02")' }],
+    ],
+    [
+      'closure with an impossible from',
+      plan((p) => void (calendar(p).closures[0].from = '2027-02-30')),
+      [{ file: PLAN, path: 'calendar.closures[0].from', message: 'an existing calendar date' }],
+    ],
   ];
   it.each(cases)('%s', async (_name, overrides, expected) => {
     await expectFindings(overrides, expected);
@@ -296,7 +524,8 @@ describe('dates and ranges', () => {
   });
 
   it('accepts unquoted YAML dates and rejects unquoted impossible ones', async () => {
-    const text = (kickoff: string) => `---\ntitle: T\ncustomer: C\nvendor: V\nkickoff: ${kickoff}\nteam:\n  - { id: ann, name: Ann, role: lead }\ntasks:\n  - { id: a, title: A, duration: 1 }\nbuffer: { method: percent, value: 20 }\n---\n`;
+    const text = (kickoff: string) =>
+      `---\ntitle: T\ncustomer: C\nvendor: V\nkickoff: ${kickoff}\nteam:\n  - { id: ann, name: Ann, role: lead }\ntasks:\n  - { id: a, title: A, duration: 1 }\nbuffer: { method: percent, value: 20 }\n---\n`;
     expect(errors(await check({ [PLAN]: text('2027-03-01') }))).toEqual([]);
     const findings = await check({ [PLAN]: text('2027-02-30') });
     findingLike(findings, { file: PLAN, path: 'kickoff', message: 'an existing calendar date', line: 5 });

@@ -76,12 +76,7 @@ describe('MDX body', () => {
   });
 
   it('valid bodies: components, escaped braces, horizontal rules, CRLF, BOM', async () => {
-    const bodies = [
-      '\n<Callout type="tip">Hello **world**</Callout>\n',
-      '\nBudget \\{k\\} &lt; 5\n',
-      '\nAbove\n\n---\n\nBelow\n',
-      '',
-    ];
+    const bodies = ['\n<Callout type="tip">Hello **world**</Callout>\n', '\nBudget \\{k\\} &lt; 5\n', '\nAbove\n\n---\n\nBelow\n', ''];
     for (const body of bodies) expect(await findingsFor(role(body)), body).toEqual([]);
     expect(await findingsFor(role('\r\nLine\r\n').replace(/\n/g, '\r\n'))).toEqual([]);
     expect(await findingsFor(`\uFEFF${role('\nBOM\n')}`)).toEqual([]);
@@ -98,7 +93,13 @@ describe('front matter missing or unusable', () => {
     ['only prose', '# Dev\n\nSome text.\n'],
   ])('%s: front-matter error on line 1', async (_name, text) => {
     const found = await findingsFor(text);
-    findingLike(found, { file: ROLE, path: '', code: 'front-matter', message: 'YAML front matter between two `---` lines at the top of the file (found none)', line: 1 });
+    findingLike(found, {
+      file: ROLE,
+      path: '',
+      code: 'front-matter',
+      message: 'YAML front matter between two `---` lines at the top of the file (found none)',
+      line: 1,
+    });
     expect(found).toHaveLength(1);
   });
 

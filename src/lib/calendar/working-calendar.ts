@@ -1,8 +1,8 @@
-import { isoWeekday, parseIsoDay, toDay, WEEKDAY_NAMES, yearOf, type Day } from '../dates.ts';
+import { isoWeekday, toDay, WEEKDAY_NAMES, yearOf, type Day } from '../dates.ts';
 import type { Plan } from '../schema/plan.ts';
 import { publicHolidayNames } from './public-holidays.ts';
 
-export type NonWorkingReason = 'weekend' | 'public-holiday' | 'holiday' | 'closure';
+type NonWorkingReason = 'weekend' | 'public-holiday' | 'holiday' | 'closure';
 
 /**
  * The working days of one plan (rule 1), numbered from the kick-off: index 0 is the first
@@ -24,7 +24,7 @@ export interface WorkingCalendar {
   shiftWorkingDays(day: Day, offset: number): Day;
 }
 
-export const HORIZON_YEARS = 10;
+const HORIZON_YEARS = 10;
 
 export function createWorkingCalendar(calendar: Plan['calendar'], kickoffText: string): WorkingCalendar {
   const kickoff = toDay(kickoffText);
@@ -77,10 +77,4 @@ export function createWorkingCalendar(calendar: Plan['calendar'], kickoffText: s
   };
 
   return { kickoff, horizon, days, isWorkingDay, nonWorkingReason, indexOnOrAfter, shiftWorkingDays };
-}
-
-/** Convenience for tests and callers that hold a date string. */
-export function isWorkingDate(calendar: WorkingCalendar, text: string): boolean {
-  const day = parseIsoDay(text);
-  return day !== undefined && calendar.isWorkingDay(day);
 }

@@ -1,5 +1,5 @@
 /** One problem found in the content, located by file, field path and (where known) line. */
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 export interface Finding {
   severity: Severity;

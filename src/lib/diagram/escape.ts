@@ -59,7 +59,7 @@ const GANTT_KEYWORDS = [
 ];
 
 /** `#NN;` with the decimal code point, mermaid's portable character escape. */
-export const entity = (character: string): string => `#${character.codePointAt(0)};`;
+const entity = (character: string): string => `#${character.codePointAt(0)};`;
 
 /**
  * The text as a diagram can show it: `\r\n`, line breaks and any other control character become

@@ -2,7 +2,7 @@ import { formatIsoDay, toDay } from '../dates.ts';
 import type { ScheduledTask } from '../schedule/schedule-plan.ts';
 import { ganttTaskName } from './escape.ts';
 
-export type GanttTag = 'crit' | 'done' | 'active' | 'milestone';
+type GanttTag = 'crit' | 'done' | 'active' | 'milestone';
 
 /** One row of a gantt chart; `start` and `finish` are the first and last day it covers. */
 export interface GanttBar {
@@ -15,7 +15,7 @@ export interface GanttBar {
 }
 
 /** The day after an ISO date. */
-export const nextDay = (iso: string): string => formatIsoDay(toDay(iso) + 1);
+const nextDay = (iso: string): string => formatIsoDay(toDay(iso) + 1);
 
 /**
  * A task statement with explicit start and end dates, so that mermaid does no date arithmetic of
@@ -35,7 +35,7 @@ export function ganttBarLine(bar: GanttBar): string {
 }
 
 /** Tags for a scheduled task: `crit` on the critical path, `done` at 100 %, `active` in between. */
-export function taskTags(task: ScheduledTask): GanttTag[] {
+function taskTags(task: ScheduledTask): GanttTag[] {
   const tags: GanttTag[] = [];
   if (task.critical) tags.push('crit');
   if (task.progress === 100) tags.push('done');

@@ -12,11 +12,7 @@ export interface GanttSection {
  * that closes a phase) joins the phase of its first predecessor that has one; the rest share the
  * section `otherTitle`. Bar ids follow the task's position in the schedule (`t1` is the first task).
  */
-export function phaseSections(
-  tasks: readonly ScheduledTask[],
-  phaseTitles: ReadonlyMap<string, string> | undefined,
-  otherTitle: string,
-): GanttSection[] {
+export function phaseSections(tasks: readonly ScheduledTask[], phaseTitles: ReadonlyMap<string, string> | undefined, otherTitle: string): GanttSection[] {
   const phaseOf = displayPhases(tasks);
   const byKey = new Map<string, GanttSection>();
   tasks.forEach((task, index) => {

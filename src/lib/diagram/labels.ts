@@ -2,7 +2,6 @@ import { translation, type Translation } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 export type DiagramLabels = Translation['diagram'];
-export type { GanttFacts, MilestoneFacts } from '../i18n/de.ts';
 
 /** The diagrams' texts in one language. */
 export const diagramLabels = (lang: Lang): DiagramLabels => translation(lang).diagram;

@@ -1,6 +1,23 @@
 import type { Schedule } from '../schedule/schedule-plan.ts';
 
-const COLUMNS = ['id', 'title', 'phase', 'start', 'finish', 'milestone', 'critical', 'float', 'workingDays', 'assignees', 'dependsOn', 'progress', 'deadline', 'deadlineMet', 'deadlineChance', 'criticality'] as const;
+const COLUMNS = [
+  'id',
+  'title',
+  'phase',
+  'start',
+  'finish',
+  'milestone',
+  'critical',
+  'float',
+  'workingDays',
+  'assignees',
+  'dependsOn',
+  'progress',
+  'deadline',
+  'deadlineMet',
+  'deadlineChance',
+  'criticality',
+] as const;
 
 /** RFC 4180 CSV, one row per task, comma-separated, CRLF line ends; lists joined by spaces. */
 export function formatScheduleCsv(schedule: Schedule): string {
@@ -16,7 +33,7 @@ export function formatScheduleCsv(schedule: Schedule): string {
   return `${rows.join('\r\n')}\r\n`;
 }
 
-export function csvField(value: unknown): string {
+function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
   const text = String(value);
   // A leading = + - @ would run as a formula in spreadsheet apps; quote-prefix it.

@@ -19,9 +19,7 @@ interface CalendarEvent {
 export function formatScheduleIcs(schedule: Schedule, options: { title: string; lang: Lang }): string {
   const labels = translation(options.lang).calendar;
   const domain = 'kickoff-playbook.invalid';
-  const events: CalendarEvent[] = [
-    { uid: `${schedule.plan}-kickoff@${domain}`, date: schedule.kickoff, summary: `${labels.kickoff}: ${options.title}` },
-  ];
+  const events: CalendarEvent[] = [{ uid: `${schedule.plan}-kickoff@${domain}`, date: schedule.kickoff, summary: `${labels.kickoff}: ${options.title}` }];
   for (const task of schedule.tasks) {
     if (task.milestone) {
       events.push({ uid: `${schedule.plan}-milestone-${task.id}@${domain}`, date: task.finish, summary: `${labels.milestone}: ${task.title}` });
@@ -66,12 +64,16 @@ export function formatScheduleIcs(schedule: Schedule, options: { title: string; 
 }
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
-export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** RFC 5545 §3.1: lines longer than 75 octets are folded, never inside a UTF-8 sequence. */
-export function foldLine(line: string): string {
+function foldLine(line: string): string {
   const encoder = new TextEncoder();
   if (encoder.encode(line).length <= 75) return line;
   const parts: string[] = [];

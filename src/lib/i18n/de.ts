@@ -188,8 +188,7 @@ export const de = {
       (f.milestones === 0
         ? 'Keine Meilensteine geplant. '
         : `${count(f.milestones, 'Meilenstein', 'Meilensteine')} vom ${shortDate(f.first ?? '')} bis ${shortDate(f.last ?? '')}; ` +
-          `${count(f.met, 'Frist', 'Fristen')} eingehalten, ${f.missed} verfehlt. `) +
-      `Zugesagtes Projektende am ${shortDate(f.committedFinish)}.`,
+          `${count(f.met, 'Frist', 'Fristen')} eingehalten, ${f.missed} verfehlt. `) + `Zugesagtes Projektende am ${shortDate(f.committedFinish)}.`,
     phaseFlowchartTitle: 'Standardphasen und ihre Abhängigkeiten',
     phaseFlowchartDescription: (phases: readonly { title: string; after: string[] }[]) =>
       `Ablauf mit ${count(phases.length, 'Phase', 'Phasen')}: ` +
@@ -243,18 +242,23 @@ export const de = {
     bufferBeforeNotMilestone: (id: string) => `die ID eines Meilensteins, also einer Aufgabe mit \`milestone: true\` (gefunden: \`${id}\`, kein Meilenstein)`,
     // The schedule's own findings (rules 1–11), by code.
     schedule: {
-      'required-role-missing': (p: { role: string; roleTitle: string }) => `Die Rolle „${p.roleTitle}“ (${p.role}) muss beim Kick-off dabei sein, aber niemand im Team hat sie.`,
+      'required-role-missing': (p: { role: string; roleTitle: string }) =>
+        `Die Rolle „${p.roleTitle}“ (${p.role}) muss beim Kick-off dabei sein, aber niemand im Team hat sie.`,
       'no-buffer': () => 'Der Plan hat keinen Puffer. Tagesgeschäft, Krankheit, Urlaub, Messen und Fehleinschätzungen brauchen Reserve (üblich: 15–20 %).',
-      'small-buffer': (p: { days: number; percent: number }) => `Der Puffer von ${p.days} Arbeitstagen ist nur ${percent(p.percent, 1)} der geplanten Laufzeit (weniger als 10 %).`,
+      'small-buffer': (p: { days: number; percent: number }) =>
+        `Der Puffer von ${p.days} Arbeitstagen ist nur ${percent(p.percent, 1)} der geplanten Laufzeit (weniger als 10 %).`,
       'absent-during-task': (p: { person: string; task: string; days: number; first: string }) =>
         `${p.person} ist an ${p.days} Arbeitstag(en) während „${p.task}“ abwesend (ab ${shortDate(p.first)}); die Aufgabe hat feste Dauer und verschiebt sich nicht.`,
       overbooked: (p: { person: string; days: number; first: string; peak: number }) =>
         `${p.person} ist an ${p.days} Arbeitstag(en) über der Kapazität verplant (ab ${shortDate(p.first)}, höchstens ${percent(p.peak * 100, 1)}).`,
-      'deadline-missed': (p: { task: string; deadline: string; finish: string }) => `„${p.task}“ endet am ${shortDate(p.finish)}, der Termin ist der ${shortDate(p.deadline)}.`,
+      'deadline-missed': (p: { task: string; deadline: string; finish: string }) =>
+        `„${p.task}“ endet am ${shortDate(p.finish)}, der Termin ist der ${shortDate(p.deadline)}.`,
       'p85-after-committed': (p: { p85: string; committed: string }) =>
         `Mit 85 % Wahrscheinlichkeit ist das Projekt erst am ${shortDate(p.p85)} fertig – nach dem zugesagten Ende am ${shortDate(p.committed)}.`,
-      'kickoff-not-working-day': (p: { kickoff: string; first: string }) => `Der Kick-off am ${shortDate(p.kickoff)} ist kein Arbeitstag; der erste Arbeitstag ist der ${shortDate(p.first)}.`,
-      'buffer-before-has-successors': (p: { milestone: string }) => `Der Puffer liegt vor dem Meilenstein „${p.milestone}“, aber von diesem hängen noch Aufgaben ab; sie bleiben an ihrem geplanten Termin.`,
+      'kickoff-not-working-day': (p: { kickoff: string; first: string }) =>
+        `Der Kick-off am ${shortDate(p.kickoff)} ist kein Arbeitstag; der erste Arbeitstag ist der ${shortDate(p.first)}.`,
+      'buffer-before-has-successors': (p: { milestone: string }) =>
+        `Der Puffer liegt vor dem Meilenstein „${p.milestone}“, aber von diesem hängen noch Aufgaben ab; sie bleiben an ihrem geplanten Termin.`,
       'never-finishes': (p: { task: string; reason: 'no-working-days' | 'no-capacity' }) =>
         p.reason === 'no-capacity'
           ? `„${p.task}“ wird innerhalb von zehn Jahren nach dem Kick-off nicht fertig: die zugewiesenen Personen haben keine freie Kapazität (abwesend oder verplant).`
@@ -372,7 +376,8 @@ Optionen:
       content: 'ist der Inhaltsordner oder enthält ihn; der Bau würde ihn ersetzen',
       'inside-content': 'liegt im Inhaltsordner; einen Ordner außerhalb wählen',
       file: 'ist eine Datei, kein Ordner',
-      'other-files': (marker: string) => `enthält Dateien, die kein früherer Bau sind (kein ${marker}); einen neuen oder leeren Ordner wählen oder diesen selbst leeren`,
+      'other-files': (marker: string) =>
+        `enthält Dateien, die kein früherer Bau sind (kein ${marker}); einen neuen oder leeren Ordner wählen oder diesen selbst leeren`,
     },
     pdfPrinting: (pages: number) => `pdf: ${count(pages, 'Seite wird', 'Seiten werden')} mit Chromium gedruckt`,
     pdfProgress: (done: number, total: number) => `pdf: ${done} von ${total} geschrieben`,

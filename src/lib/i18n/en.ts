@@ -183,8 +183,8 @@ export const en: Translation = {
     milestoneDescription: (f: MilestoneFacts) =>
       (f.milestones === 0
         ? 'No milestones planned. '
-        : `${count(f.milestones, 'milestone', 'milestones')} from ${f.first} to ${f.last}; ` + `${count(f.met, 'deadline', 'deadlines')} met, ${f.missed} missed. `) +
-      `Committed finish on ${f.committedFinish}.`,
+        : `${count(f.milestones, 'milestone', 'milestones')} from ${f.first} to ${f.last}; ` +
+          `${count(f.met, 'deadline', 'deadlines')} met, ${f.missed} missed. `) + `Committed finish on ${f.committedFinish}.`,
     phaseFlowchartTitle: 'Standard phases and their dependencies',
     phaseFlowchartDescription: (phases: readonly { title: string; after: string[] }[]) =>
       `Flow of ${count(phases.length, 'phase', 'phases')}: ` +
@@ -237,12 +237,14 @@ export const en: Translation = {
       'required-role-missing': (p) => `The role “${p.roleTitle}” (${p.role}) is required at the kick-off, but nobody in the team has it.`,
       'no-buffer': () => 'The plan has no buffer. Daily business, sickness, vacation, trade fairs and misjudged effort need a reserve (15–20% is common).',
       'small-buffer': (p) => `The buffer of ${p.days} working days is only ${percent(p.percent, 1)} of the scheduled length (under 10%).`,
-      'absent-during-task': (p) => `${p.person} is absent on ${p.days} working day(s) during “${p.task}” (from ${shortDate(p.first)}); fixed-duration tasks do not move.`,
+      'absent-during-task': (p) =>
+        `${p.person} is absent on ${p.days} working day(s) during “${p.task}” (from ${shortDate(p.first)}); fixed-duration tasks do not move.`,
       overbooked: (p) => `${p.person} is booked over capacity on ${p.days} working day(s) (from ${shortDate(p.first)}, peak ${percent(p.peak * 100, 1)}).`,
       'deadline-missed': (p) => `“${p.task}” finishes on ${shortDate(p.finish)}; its deadline is ${shortDate(p.deadline)}.`,
       'p85-after-committed': (p) => `At 85% confidence the project finishes on ${shortDate(p.p85)}, after the committed finish of ${shortDate(p.committed)}.`,
       'kickoff-not-working-day': (p) => `The kick-off on ${shortDate(p.kickoff)} is not a working day; the first working day is ${shortDate(p.first)}.`,
-      'buffer-before-has-successors': (p) => `The buffer sits before milestone “${p.milestone}”, but tasks still depend on it; they keep their scheduled dates.`,
+      'buffer-before-has-successors': (p) =>
+        `The buffer sits before milestone “${p.milestone}”, but tasks still depend on it; they keep their scheduled dates.`,
       'never-finishes': (p) =>
         p.reason === 'no-capacity'
           ? `“${p.task}” cannot finish within ten years of the kick-off: its assignees have no free capacity (absent or fully booked).`

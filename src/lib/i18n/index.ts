@@ -10,4 +10,4 @@ export function translation(lang: Lang): Translation {
   return TRANSLATIONS[lang];
 }
 
-export type { Translation, SchemaMessage } from './translation.ts';
+export type { Translation } from './translation.ts';

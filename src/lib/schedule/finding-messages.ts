@@ -7,7 +7,9 @@ type ScheduleTexts = Translation['findings']['schedule'];
 export type FindingCode = keyof ScheduleTexts;
 
 /** What each finding's message needs, by code, as the tables declare it. */
-export type FindingParams = { [Code in FindingCode]: Parameters<ScheduleTexts[Code]>[0] extends undefined ? Record<string, never> : Parameters<ScheduleTexts[Code]>[0] };
+export type FindingParams = {
+  [Code in FindingCode]: Parameters<ScheduleTexts[Code]>[0] extends undefined ? Record<string, never> : Parameters<ScheduleTexts[Code]>[0];
+};
 
 export function findingMessage<Code extends FindingCode>(code: Code, params: FindingParams[Code], lang: Lang): string {
   return (translation(lang).findings.schedule[code] as (params: FindingParams[Code]) => string)(params);

@@ -5,7 +5,7 @@ import type { ThreePoint } from '../schema/common.ts';
 
 export type TaskKind = 'duration' | 'effort' | 'milestone';
 
-export interface PreparedDependency {
+interface PreparedDependency {
   predecessor: number;
   lag: number;
 }
@@ -24,7 +24,7 @@ export interface PreparedTask {
   priority: number;
 }
 
-export interface PreparedPerson {
+interface PreparedPerson {
   index: number;
   id: string;
   capacity: number;
@@ -42,7 +42,7 @@ export interface PreparedPlan {
   hasThreePointEstimates: boolean;
 }
 
-export function taskKind(task: Task): TaskKind {
+function taskKind(task: Task): TaskKind {
   if (task.milestone) return 'milestone';
   return task.effort !== undefined ? 'effort' : 'duration';
 }
@@ -88,9 +88,7 @@ export function preparePlan(plan: Plan): PreparedPlan {
   }));
   for (const task of tasks) for (const dependency of task.dependencies) tasks[dependency.predecessor].successors.push(task.index);
 
-  const hasThreePointEstimates = plan.tasks.some(
-    (task) => typeof task.duration === 'object' || typeof task.effort === 'object',
-  );
+  const hasThreePointEstimates = plan.tasks.some((task) => typeof task.duration === 'object' || typeof task.effort === 'object');
   return { calendar, tasks, people, topologicalOrder: topologicalOrder(tasks), hasThreePointEstimates };
 }
 

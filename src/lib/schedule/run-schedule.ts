@@ -63,8 +63,7 @@ export function runSchedule(
   const ready = new MinHeap<Ready>(
     (a, b) =>
       a.task.priority > b.task.priority ||
-      (a.task.priority === b.task.priority &&
-        (a.earliest < b.earliest || (a.earliest === b.earliest && a.task.index < b.task.index))),
+      (a.task.priority === b.task.priority && (a.earliest < b.earliest || (a.earliest === b.earliest && a.task.index < b.task.index))),
   );
 
   /** Rule 3 (and rule 6 for milestones): the earliest day the task may take, given its predecessors. */

@@ -41,7 +41,7 @@ export interface ScheduledTask {
   criticality?: number;
 }
 
-export interface ScheduledBuffer {
+interface ScheduledBuffer {
   method: 'none' | 'percent' | 'fixed' | 'rss';
   days: number;
   start?: string;
@@ -199,4 +199,3 @@ function scheduledTasks(plan: Plan, prepared: PreparedPlan, run: RunResult, cont
     return scheduled;
   });
 }
-

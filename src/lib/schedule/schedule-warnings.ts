@@ -6,7 +6,12 @@ import type { RunResult } from './run-schedule.ts';
 import type { RoleInfo, Schedule, ScheduleFinding } from './schedule-plan.ts';
 
 /** Makes a finding with its message in the plan's language. */
-export type MakeFinding = <Code extends FindingCode>(severity: ScheduleFinding['severity'], code: Code, path: string, params: FindingParams[Code]) => ScheduleFinding;
+export type MakeFinding = <Code extends FindingCode>(
+  severity: ScheduleFinding['severity'],
+  code: Code,
+  path: string,
+  params: FindingParams[Code],
+) => ScheduleFinding;
 
 /** What every check may look at: the plan, its prepared form, the schedule and the run behind it. */
 export interface WarningContext {
@@ -100,7 +105,9 @@ const capacityCheck: Check = ({ plan, prepared, run, finding }) => {
 /** Every task with a deadline finishes by it. */
 const deadlineCheck: Check = ({ schedule, finding }) =>
   schedule.tasks.flatMap((task, index) =>
-    task.deadline && task.deadlineMet === false ? [finding('warning', 'deadline-missed', `tasks[${index}].deadline`, { task: task.title, deadline: task.deadline, finish: task.finish })] : [],
+    task.deadline && task.deadlineMet === false
+      ? [finding('warning', 'deadline-missed', `tasks[${index}].deadline`, { task: task.title, deadline: task.deadline, finish: task.finish })]
+      : [],
   );
 
 /** With Monte Carlo: the P85 finish is no later than the committed finish (also when it lies beyond the horizon). */

@@ -1,11 +1,14 @@
 import { z } from 'astro/zod';
 import { id, text, expects } from './common.ts';
 
-export const checklistItemSchema = z.strictObject({
+const checklistItemSchema = z.strictObject({
   id,
   text,
   role: id,
-  due: z.number({ error: expects('wholeWorkingDays') }).int({ error: expects('wholeWorkingDays') }).optional(),
+  due: z
+    .number({ error: expects('wholeWorkingDays') })
+    .int({ error: expects('wholeWorkingDays') })
+    .optional(),
   critical: z.boolean({ error: expects('trueOrFalse') }).default(false),
 });
 

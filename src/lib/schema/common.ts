@@ -11,11 +11,12 @@ export const expects = (key: SchemaMessage): string => key;
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A reference to another entry or a local id: lowercase ASCII kebab case. */
-export const id = z
-  .string({ error: expects('id') })
-  .regex(KEBAB_ID, { error: expects('idFormat') });
+export const id = z.string({ error: expects('id') }).regex(KEBAB_ID, { error: expects('idFormat') });
 
-export const text = z.string({ error: expects('text') }).trim().min(1, { error: expects('nonEmptyText') });
+export const text = z
+  .string({ error: expects('text') })
+  .trim()
+  .min(1, { error: expects('nonEmptyText') });
 
 export const textList = z.array(text, { error: expects('textList') });
 
@@ -23,30 +24,26 @@ export const textList = z.array(text, { error: expects('textList') });
  * A calendar day `YYYY-MM-DD`. Our own loader keeps YAML dates as strings; Astro's loader turns
  * unquoted dates into Date objects, so both are accepted and normalised to the string form.
  */
-export const isoDate = z
-  .union([z.string(), z.date()], { error: expects('date') })
-  .transform((value, ctx) => {
-    const textValue = value instanceof Date ? formatIsoDay(Math.floor(value.getTime() / 86_400_000)) : value;
-    if (parseIsoDay(textValue) === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: /^\d{4}-\d{2}-\d{2}$/.test(textValue) ? expects('existingDate') : expects('date'),
-        input: value,
-      });
-      return z.NEVER;
-    }
-    return textValue;
-  });
+export const isoDate = z.union([z.string(), z.date()], { error: expects('date') }).transform((value, ctx) => {
+  const textValue = value instanceof Date ? formatIsoDay(Math.floor(value.getTime() / 86_400_000)) : value;
+  if (parseIsoDay(textValue) === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: /^\d{4}-\d{2}-\d{2}$/.test(textValue) ? expects('existingDate') : expects('date'),
+      input: value,
+    });
+    return z.NEVER;
+  }
+  return textValue;
+});
 
 export const dateRange = <Shape extends z.ZodRawShape>(extra: Shape) =>
-  z
-    .strictObject({ from: isoDate, to: isoDate, ...extra })
-    .superRefine((range, ctx) => {
-      const { from, to } = range as { from: unknown; to: unknown };
-      if (isDateText(from) && isDateText(to) && to < from) {
-        ctx.addIssue({ code: 'custom', path: ['to'], message: expects('dateOnOrAfter'), params: { from }, input: to });
-      }
-    }, RUN_ON_PARTIAL_OBJECT);
+  z.strictObject({ from: isoDate, to: isoDate, ...extra }).superRefine((range, ctx) => {
+    const { from, to } = range as { from: unknown; to: unknown };
+    if (isDateText(from) && isDateText(to) && to < from) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: expects('dateOnOrAfter'), params: { from }, input: to });
+    }
+  }, RUN_ON_PARTIAL_OBJECT);
 
 /**
  * Cross-field checks also run when a sibling field is invalid, so that one pass reports every
@@ -67,19 +64,17 @@ export const positiveNumber = z.number({ error: expects('number') }).positive({ 
 
 /** Three-point estimate; `optimistic ≤ likely ≤ pessimistic`, all positive. */
 export const threePoint = (point: z.ZodNumber) =>
-  z
-    .strictObject({ optimistic: point, likely: point, pessimistic: point })
-    .superRefine((estimate, ctx) => {
-      const { optimistic, likely, pessimistic } = estimate;
-      const allNumbers = [optimistic, likely, pessimistic].every((point) => typeof point === 'number');
-      if (allNumbers && !(optimistic <= likely && likely <= pessimistic)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: expects('estimateOrder'),
-          params: { optimistic, likely, pessimistic },
-          input: estimate,
-        });
-      }
-    }, RUN_ON_PARTIAL_OBJECT);
+  z.strictObject({ optimistic: point, likely: point, pessimistic: point }).superRefine((estimate, ctx) => {
+    const { optimistic, likely, pessimistic } = estimate;
+    const allNumbers = [optimistic, likely, pessimistic].every((point) => typeof point === 'number');
+    if (allNumbers && !(optimistic <= likely && likely <= pessimistic)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: expects('estimateOrder'),
+        params: { optimistic, likely, pessimistic },
+        input: estimate,
+      });
+    }
+  }, RUN_ON_PARTIAL_OBJECT);
 
 export type ThreePoint = { optimistic: number; likely: number; pessimistic: number };

@@ -30,4 +30,5 @@ export const meetingSchema = z
     });
   }, RUN_ON_PARTIAL_OBJECT);
 
+/** @public The validated data of an entry, for code that works with it. */
 export type Meeting = z.output<typeof meetingSchema>;

@@ -3,9 +3,7 @@ import { WEEKDAY_NAMES } from '../dates.ts';
 import { RUN_ON_PARTIAL_OBJECT, dateRange, id, isoDate, positiveInt, positiveNumber, text, threePoint, expects } from './common.ts';
 
 /** ISO 3166-1 country or ISO 3166-2 subdivision code; whether holidays exist for it is checked later. */
-const region = z
-  .string({ error: expects('region') })
-  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, { error: expects('region') });
+const region = z.string({ error: expects('region') }).regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, { error: expects('region') });
 
 const calendar = z.strictObject({
   region: region.default('DE'),
@@ -37,7 +35,17 @@ const person = z.strictObject({
 });
 
 const dependency = z.union(
-  [id, z.strictObject({ task: id, lag: z.number().int().min(0, { error: expects('lag') }).default(0) })],
+  [
+    id,
+    z.strictObject({
+      task: id,
+      lag: z
+        .number()
+        .int()
+        .min(0, { error: expects('lag') })
+        .default(0),
+    }),
+  ],
   { error: expects('dependency') },
 );
 
@@ -46,19 +54,33 @@ const task = z
     id,
     phase: id.optional(),
     title: text.optional(),
-    duration: z.union([positiveInt, threePoint(positiveInt)], {
-      error: expects('duration'),
-    }).optional(),
-    effort: z.union([positiveNumber, threePoint(positiveNumber)], {
-      error: expects('effort'),
-    }).optional(),
+    duration: z
+      .union([positiveInt, threePoint(positiveInt)], {
+        error: expects('duration'),
+      })
+      .optional(),
+    effort: z
+      .union([positiveNumber, threePoint(positiveNumber)], {
+        error: expects('effort'),
+      })
+      .optional(),
     milestone: z.literal(true, { error: expects('milestoneTrue') }).optional(),
     assignees: z.array(id).optional(),
     dependsOn: z.array(dependency).optional(),
     start: isoDate.optional(),
     deadline: isoDate.optional(),
-    priority: z.number().int({ error: expects('priority') }).min(1, { error: expects('priority') }).max(1000, { error: expects('priority') }).default(500),
-    progress: z.number().int({ error: expects('progress') }).min(0, { error: expects('progress') }).max(100, { error: expects('progress') }).optional(),
+    priority: z
+      .number()
+      .int({ error: expects('priority') })
+      .min(1, { error: expects('priority') })
+      .max(1000, { error: expects('priority') })
+      .default(500),
+    progress: z
+      .number()
+      .int({ error: expects('progress') })
+      .min(0, { error: expects('progress') })
+      .max(100, { error: expects('progress') })
+      .optional(),
   })
   .superRefine((value, ctx) => {
     const kinds = (['duration', 'effort', 'milestone'] as const).filter((key) => value[key] !== undefined);
@@ -89,7 +111,10 @@ const task = z
 const buffer = z
   .strictObject({
     method: z.enum(['none', 'percent', 'fixed', 'rss'], { error: expects('bufferMethod') }),
-    value: z.number({ error: expects('numberAtLeastZero') }).min(0, { error: expects('numberAtLeastZero') }).optional(),
+    value: z
+      .number({ error: expects('numberAtLeastZero') })
+      .min(0, { error: expects('numberAtLeastZero') })
+      .optional(),
     before: id.optional(),
   })
   .superRefine((value, ctx) => {
@@ -118,5 +143,6 @@ export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
 export type Person = Plan['team'][number];
 export type Task = Plan['tasks'][number];
+/** @public The validated data of an entry, for code that works with it. */
 export type Dependency = NonNullable<Task['dependsOn']>[number];
 export type Buffer = NonNullable<Plan['buffer']>;

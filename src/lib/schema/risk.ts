@@ -12,10 +12,10 @@ export const riskSchema = z.strictObject({
   phases: z.array(id).optional(),
   mitigation: text,
   triggers: textList.optional(),
-  strategy: z
-    .enum(['avoid', 'mitigate', 'transfer', 'accept'], { error: expects('strategy') })
-    .default('mitigate'),
+  strategy: z.enum(['avoid', 'mitigate', 'transfer', 'accept'], { error: expects('strategy') }).default('mitigate'),
 });
 
+/** @public The validated data of an entry, for code that works with it. */
 export type Level = (typeof LEVELS)[number];
+/** @public The validated data of an entry, for code that works with it. */
 export type Risk = z.output<typeof riskSchema>;
