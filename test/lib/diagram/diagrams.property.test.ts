@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ganttDiagram } from '../../src/lib/diagram/gantt.ts';
-import { milestoneDiagram } from '../../src/lib/diagram/milestone-diagram.ts';
-import { formatScheduleCsv } from '../../src/lib/export/schedule-csv.ts';
-import { formatScheduleIcs } from '../../src/lib/export/schedule-ics.ts';
-import { planSchema } from '../../src/lib/schema/plan.ts';
-import { schedulePlan } from '../../src/lib/schedule/schedule-plan.ts';
-import { parseDiagram } from '../diagram/mermaid-dom.ts';
-import { rawPlanArb } from './arbitraries.ts';
+import { ganttDiagram } from '../../../src/lib/diagram/gantt.ts';
+import { milestoneDiagram } from '../../../src/lib/diagram/milestone-diagram.ts';
+import { formatScheduleCsv } from '../../../src/lib/export/schedule-csv.ts';
+import { formatScheduleIcs } from '../../../src/lib/export/schedule-ics.ts';
+import { planSchema } from '../../../src/lib/schema/plan.ts';
+import { schedulePlan } from '../../../src/lib/schedule/schedule-plan.ts';
+import { parseDiagram } from '../../helpers/mermaid-dom.ts';
+import { rawPlanArb } from '../../helpers/arbitraries.ts';
 
 // Content-level fuzzing of the rendering step: any valid plan that schedules yields diagram
 // sources mermaid's own parser accepts (with one bar per task) and exports that never throw.

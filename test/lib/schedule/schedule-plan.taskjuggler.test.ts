@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/lib/schema/plan.ts';
-import { schedulePlan } from '../../src/lib/schedule/schedule-plan.ts';
-import { createWorkingCalendar } from '../../src/lib/calendar/working-calendar.ts';
-import { toDay } from '../../src/lib/dates.ts';
-import { makePlan } from '../helpers/plan.ts';
-import { parseTaskJugglerCsv, tjId, toTaskJuggler } from './to-taskjuggler.ts';
+import type { Plan } from '../../../src/lib/schema/plan.ts';
+import { schedulePlan } from '../../../src/lib/schedule/schedule-plan.ts';
+import { createWorkingCalendar } from '../../../src/lib/calendar/working-calendar.ts';
+import { toDay } from '../../../src/lib/dates.ts';
+import { makePlan } from '../../helpers/plan.ts';
+import { parseTaskJugglerCsv, tjId, toTaskJuggler } from '../../helpers/to-taskjuggler.ts';
 
 // Our finish dates against TaskJuggler (Debian package tj3, installed by .ci/run) on plans
 // without contention, where both tools follow the same day semantics. TaskJuggler reports a

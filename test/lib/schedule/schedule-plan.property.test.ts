@@ -6,11 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toDay } from '../../src/lib/dates.ts';
-import { scheduleToJson } from '../../src/lib/export/schedule-json.ts';
-import { schedulePlan, type ScheduleResult } from '../../src/lib/schedule/schedule-plan.ts';
-import { planSchema, type Plan } from '../../src/lib/schema/plan.ts';
-import { rawPlanArb } from './arbitraries.ts';
+import { toDay } from '../../../src/lib/dates.ts';
+import { scheduleToJson } from '../../../src/lib/export/schedule-json.ts';
+import { schedulePlan, type ScheduleResult } from '../../../src/lib/schedule/schedule-plan.ts';
+import { planSchema, type Plan } from '../../../src/lib/schema/plan.ts';
+import { rawPlanArb } from '../../helpers/arbitraries.ts';
 
 const EPSILON = 1e-9;
 

@@ -3,7 +3,7 @@
  * that changes it fails here first).
  */
 import { describe, expect, it } from 'vitest';
-import { displayedText, parseDiagram } from './mermaid-dom.ts';
+import { displayedText, parseDiagram } from '../../helpers/mermaid-dom.ts';
 
 const local = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number);

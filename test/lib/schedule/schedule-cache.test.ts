@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cachedSchedulePlan } from '../../src/lib/schedule/schedule-cache.ts';
-import { makePlan, person } from '../helpers/plan.ts';
+import { cachedSchedulePlan } from '../../../src/lib/schedule/schedule-cache.ts';
+import { makePlan, person } from '../../helpers/plan.ts';
 
 describe('cachedSchedulePlan', () => {
   const plan = makePlan({ kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 2 }] });

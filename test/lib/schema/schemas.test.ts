@@ -3,7 +3,7 @@
  * changed and expects findings naming file, field path, a fragment of the message and severity.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { base, brief, check, errors, findingLike, planWith, removeTrees, type Expected, type FileOverride } from '../fixtures/content-tree.ts';
+import { base, brief, check, errors, findingLike, planWith, removeTrees, type Expected, type FileOverride } from '../../fixtures/content-tree.ts';
 
 afterAll(removeTrees);
 

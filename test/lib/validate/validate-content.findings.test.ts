@@ -3,8 +3,8 @@
  * tree reports every finding of every file in one run.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatFinding } from '../../src/lib/content/finding.ts';
-import { base, brief, check, errors, findingLike, planWith, removeTrees, warnings, writeTree, validateTree } from '../fixtures/content-tree.ts';
+import { formatFinding } from '../../../src/lib/content/finding.ts';
+import { base, brief, check, errors, findingLike, planWith, removeTrees, warnings, writeTree, validateTree } from '../../fixtures/content-tree.ts';
 
 afterAll(removeTrees);
 

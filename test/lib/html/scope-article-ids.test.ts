@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeArticleIds } from '../../src/lib/html/scope-article-ids.ts';
+import { scopeArticleIds } from '../../../src/lib/html/scope-article-ids.ts';
 
 describe('scopeArticleIds', () => {
   it('prefixes ids and local links inside each article, nothing outside', () => {

@@ -3,9 +3,9 @@
  * with the file and (where the parser knows it) the line in the whole file.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseEntryFile } from '../../src/lib/content/parse-entry.ts';
-import { translation } from '../../src/lib/i18n/index.ts';
-import { check, errors, findingLike, removeTrees } from '../fixtures/content-tree.ts';
+import { parseEntryFile } from '../../../src/lib/content/parse-entry.ts';
+import { translation } from '../../../src/lib/i18n/index.ts';
+import { check, errors, findingLike, removeTrees } from '../../fixtures/content-tree.ts';
 
 afterAll(removeTrees);
 

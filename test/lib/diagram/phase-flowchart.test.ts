@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phaseFlowchart, type FlowchartPhase } from '../../src/lib/diagram/phase-flowchart.ts';
-import { displayedText, parseDiagram } from './mermaid-dom.ts';
+import { phaseFlowchart, type FlowchartPhase } from '../../../src/lib/diagram/phase-flowchart.ts';
+import { displayedText, parseDiagram } from '../../helpers/mermaid-dom.ts';
 
 const PHASES: FlowchartPhase[] = [
   { id: 'analyse', title: 'Analyse & Workshops', order: 2, dependsOn: ['kickoff'], milestone: 'Fachkonzept abgenommen' },

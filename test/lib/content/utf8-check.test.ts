@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { asWindows1252, findInvalidUtf8, firstInvalidOffset } from '../../src/lib/content/utf8-check.ts';
+import { asWindows1252, findInvalidUtf8, firstInvalidOffset } from '../../../src/lib/content/utf8-check.ts';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);

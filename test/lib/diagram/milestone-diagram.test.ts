@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneDiagram, milestoneStatus } from '../../src/lib/diagram/milestone-diagram.ts';
-import { diagramLabels } from '../../src/lib/diagram/labels.ts';
-import type { ScheduledTask } from '../../src/lib/schedule/schedule-plan.ts';
-import { displayedText, parseDiagram } from './mermaid-dom.ts';
-import { PLAN_INPUT, scheduleOf } from './schedule-fixture.ts';
+import { milestoneDiagram, milestoneStatus } from '../../../src/lib/diagram/milestone-diagram.ts';
+import { diagramLabels } from '../../../src/lib/diagram/labels.ts';
+import type { ScheduledTask } from '../../../src/lib/schedule/schedule-plan.ts';
+import { displayedText, parseDiagram } from '../../helpers/mermaid-dom.ts';
+import { PLAN_INPUT, scheduleOf } from '../../helpers/schedule-fixture.ts';
 
 const milestone = (extra: Partial<ScheduledTask>): ScheduledTask => ({
   id: 'm',

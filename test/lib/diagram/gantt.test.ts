@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ganttDiagram } from '../../src/lib/diagram/gantt.ts';
-import type { Schedule } from '../../src/lib/schedule/schedule-plan.ts';
-import { displayedText, parseDiagram } from './mermaid-dom.ts';
-import { PHASE_TITLES, PLAN_INPUT, scheduleOf } from './schedule-fixture.ts';
+import { ganttDiagram } from '../../../src/lib/diagram/gantt.ts';
+import type { Schedule } from '../../../src/lib/schedule/schedule-plan.ts';
+import { displayedText, parseDiagram } from '../../helpers/mermaid-dom.ts';
+import { PHASE_TITLES, PLAN_INPUT, scheduleOf } from '../../helpers/schedule-fixture.ts';
 
 const local = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number);

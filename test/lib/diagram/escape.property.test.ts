@@ -5,13 +5,13 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeMermaidText, normalizeLabel, separateMarkerPairs } from '../../src/lib/diagram/escape.ts';
-import { ganttDiagram } from '../../src/lib/diagram/gantt.ts';
-import { milestoneDiagram } from '../../src/lib/diagram/milestone-diagram.ts';
-import { phaseFlowchart } from '../../src/lib/diagram/phase-flowchart.ts';
-import type { Schedule } from '../../src/lib/schedule/schedule-plan.ts';
-import { displayedText, loadMermaid, parseDiagram } from './mermaid-dom.ts';
-import { scheduleOf } from './schedule-fixture.ts';
+import { decodeMermaidText, normalizeLabel, separateMarkerPairs } from '../../../src/lib/diagram/escape.ts';
+import { ganttDiagram } from '../../../src/lib/diagram/gantt.ts';
+import { milestoneDiagram } from '../../../src/lib/diagram/milestone-diagram.ts';
+import { phaseFlowchart } from '../../../src/lib/diagram/phase-flowchart.ts';
+import type { Schedule } from '../../../src/lib/schedule/schedule-plan.ts';
+import { displayedText, loadMermaid, parseDiagram } from '../../helpers/mermaid-dom.ts';
+import { scheduleOf } from '../../helpers/schedule-fixture.ts';
 
 const NUM_RUNS = 200;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMermaidText, ganttTaskName, htmlLabelText, mermaidHref, mermaidText, normalizeLabel } from '../../src/lib/diagram/escape.ts';
+import { decodeMermaidText, ganttTaskName, htmlLabelText, mermaidHref, mermaidText, normalizeLabel } from '../../../src/lib/diagram/escape.ts';
 
 describe('normalizeLabel', () => {
   it('turns line breaks and control characters into single spaces', () => {

@@ -9,8 +9,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEntryFile } from '../../src/lib/content/parse-entry.ts';
-import { translation } from '../../src/lib/i18n/index.ts';
+import { parseEntryFile } from '../../../src/lib/content/parse-entry.ts';
+import { translation } from '../../../src/lib/i18n/index.ts';
 
 const FRAGMENTS = [
   '---',

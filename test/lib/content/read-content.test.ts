@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { glob } from 'tinyglobby';
-import { ENTRY_PATTERN } from '../../src/lib/content/entry-pattern.ts';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { translation } from '../../src/lib/i18n/index.ts';
-import { base, mdx, removeTrees, validateTree, writeTree } from '../fixtures/content-tree.ts';
+import { ENTRY_PATTERN } from '../../../src/lib/content/entry-pattern.ts';
+import { readContent } from '../../../src/lib/content/read-content.ts';
+import { translation } from '../../../src/lib/i18n/index.ts';
+import { base, mdx, removeTrees, validateTree, writeTree } from '../../fixtures/content-tree.ts';
 
 afterAll(removeTrees);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkingCalendar } from '../../src/lib/calendar/working-calendar.ts';
-import { isKnownRegion, publicHolidays } from '../../src/lib/calendar/public-holidays.ts';
-import { formatIsoDay, toDay } from '../../src/lib/dates.ts';
+import { createWorkingCalendar } from '../../../src/lib/calendar/working-calendar.ts';
+import { isKnownRegion, publicHolidays } from '../../../src/lib/calendar/public-holidays.ts';
+import { formatIsoDay, toDay } from '../../../src/lib/dates.ts';
 
 const calendar = (region: string, extra: Record<string, unknown> = {}) =>
   createWorkingCalendar({ region, workdays: ['mon', 'tue', 'wed', 'thu', 'fri'], ...extra }, '2027-01-01');

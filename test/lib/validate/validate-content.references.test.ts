@@ -3,7 +3,7 @@
  * phase order, dependency cycles, buffer.before and regions.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { BASE, base, brief, check, errors, findingLike, planWith, removeTrees, type Expected, type FileOverride } from '../fixtures/content-tree.ts';
+import { BASE, base, brief, check, errors, findingLike, planWith, removeTrees, type Expected, type FileOverride } from '../../fixtures/content-tree.ts';
 
 afterAll(removeTrees);
 

@@ -3,10 +3,10 @@
  * schema errors (zod's own checks and ours), references, structure and the schedule's warnings.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatFinding } from '../../src/lib/content/finding.ts';
-import { LANGUAGES } from '../../src/lib/i18n/lang.ts';
-import { base, check, planWith, removeTrees } from '../fixtures/content-tree.ts';
-import { wordsIn, wordsOnlyIn } from '../helpers/language-words.ts';
+import { formatFinding } from '../../../src/lib/content/finding.ts';
+import { LANGUAGES } from '../../../src/lib/i18n/lang.ts';
+import { base, check, planWith, removeTrees } from '../../fixtures/content-tree.ts';
+import { wordsIn, wordsOnlyIn } from '../../helpers/language-words.ts';
 
 afterAll(removeTrees);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { schedulePlan } from '../../src/lib/schedule/schedule-plan.ts';
-import { dates, makePlan, person, schedule } from '../helpers/plan.ts';
+import { schedulePlan } from '../../../src/lib/schedule/schedule-plan.ts';
+import { dates, makePlan, person, schedule } from '../../helpers/plan.ts';
 
 describe('duration tasks and dependencies (rules 3, 4)', () => {
   it('skips Fronleichnam in Bavaria but not in Berlin', () => {
