@@ -7,9 +7,13 @@ import { isLang, type Lang } from '../lib/i18n/lang.ts';
 import { formatScheduleCsv } from '../lib/export/schedule-csv.ts';
 import { formatScheduleJson } from '../lib/export/schedule-json.ts';
 import { formatScheduleIcs } from '../lib/export/schedule-ics.ts';
+import { statusReport } from '../lib/export/status-report.ts';
+import { formatStatusText } from '../lib/export/status-text.ts';
+import { snapshotOf } from '../lib/schedule/snapshot-of.ts';
 import { ganttDiagram } from '../lib/diagram/gantt.ts';
 import { newPlanSource } from '../lib/new-plan.ts';
 import { KEBAB_ID } from '../lib/schema/common.ts';
+import { scheduleOptions } from '../lib/schedule/schedule-inputs.ts';
 import { schedulePlan } from '../lib/schedule/schedule-plan.ts';
 import { hasErrors, loadAndValidate, reportFindings, UsageError } from './load-and-validate.ts';
 
@@ -24,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
       format: { type: 'string', default: 'json' },
       lang: { type: 'string' },
       force: { type: 'boolean', default: false },
+      label: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -53,29 +58,36 @@ async function main(argv: string[]): Promise<number> {
       expectArgs(1, 'schedule PLAN-ID');
       const format = values.format as string;
       if (!['json', 'csv', 'ics', 'mermaid'].includes(format)) throw new UsageError(t.cli.formatOption(format));
-      const { content, findings } = await loadAndValidate(contentDir, { lang: config.lang, iterations: 0 });
-      const planErrors = findings.filter((finding) => finding.severity === 'error');
-      if (planErrors.length > 0) {
-        reportFindings(planErrors, contentDir, config.lang);
-        return 1;
-      }
-      const entry = content.plans.find((plan) => plan.id === rest[0]);
-      if (!entry) throw new UsageError(t.cli.unknownPlan(rest[0], path.join(contentDir, 'plans'), content.plans.map((plan) => plan.id).join(', ')));
-      const roles = content.roles.map((role) => ({ id: role.id, title: role.data.title, kickoff: role.data.kickoff }));
-      const phaseTitles = new Map(content.phases.map((phase) => [phase.id, phase.data.title]));
-      const result = schedulePlan(entry.id, entry.data, { lang: config.lang, roles, phaseTitles });
-      if (!result.ok) {
-        for (const finding of result.findings) process.stderr.write(`${t.cli.error}: ${entry.file}: ${finding.path}: ${finding.message}\n`);
-        return 1;
-      }
-      const schedule = result.schedule;
+      const planned = await schedulePlanOf(contentDir, rest[0], config.lang);
+      if (!planned.ok) return planned.code;
+      const { entry, schedule, options } = planned;
       const output = {
         json: () => formatScheduleJson(schedule),
         csv: () => formatScheduleCsv(schedule),
         ics: () => formatScheduleIcs(schedule, { title: entry.data.title, lang: config.lang }),
-        mermaid: () => ganttDiagram(schedule, { title: entry.data.title, lang: config.lang, phaseTitles }).source,
+        mermaid: () => ganttDiagram(schedule, { title: entry.data.title, lang: config.lang, phaseTitles: options.phaseTitles }).source,
       }[format as 'json'];
       process.stdout.write(output());
+      return 0;
+    }
+    case 'snapshot': {
+      expectArgs(1, 'snapshot PLAN-ID [--label TEXT] [--force]');
+      const planned = await schedulePlanOf(contentDir, rest[0], config.lang);
+      if (!planned.ok) return planned.code;
+      const snapshot = snapshotOf(planned.schedule, values.label);
+      const target = path.join(contentDir, 'snapshots', snapshot.plan, `${snapshot.date}.json`);
+      const shown = path.relative(process.cwd(), target);
+      if (existsSync(target) && !values.force) throw new UsageError(t.cli.exists(shown));
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, `${JSON.stringify(snapshot, null, 2)}\n`);
+      process.stdout.write(`${t.cli.wroteSnapshot(shown)}\n`);
+      return 0;
+    }
+    case 'status': {
+      expectArgs(1, 'status PLAN-ID');
+      const planned = await schedulePlanOf(contentDir, rest[0], config.lang);
+      if (!planned.ok) return planned.code;
+      process.stdout.write(formatStatusText(statusReport(planned.schedule, planned.entry.data, planned.options.snapshots ?? []), t));
       return 0;
     }
     case 'build': {
@@ -104,6 +116,29 @@ async function main(argv: string[]): Promise<number> {
     default:
       throw new UsageError(t.cli.unknownCommand(command));
   }
+}
+
+/**
+ * Reads and validates the content, then schedules one plan as every command that prints a plan
+ * does. Content errors are reported (exit 1); an unknown plan is a usage error.
+ */
+async function schedulePlanOf(contentDir: string, planId: string, lang: Lang) {
+  const t = translation(lang);
+  const { content, findings } = await loadAndValidate(contentDir, { lang, iterations: 0 });
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  if (errors.length > 0) {
+    reportFindings(errors, contentDir, lang);
+    return { ok: false as const, code: 1 };
+  }
+  const entry = content.plans.find((plan) => plan.id === planId);
+  if (!entry) throw new UsageError(t.cli.unknownPlan(planId, path.join(contentDir, 'plans'), content.plans.map((plan) => plan.id).join(', ')));
+  const options = scheduleOptions(content, entry.id, lang);
+  const result = schedulePlan(entry.id, entry.data, options);
+  if (!result.ok) {
+    for (const finding of result.findings) process.stderr.write(`${t.cli.error}: ${entry.file}: ${finding.path}: ${finding.message}\n`);
+    return { ok: false as const, code: 1 };
+  }
+  return { ok: true as const, entry, schedule: result.schedule, options };
 }
 
 function helpLanguage(env: NodeJS.ProcessEnv, file: string | undefined): Lang {

@@ -1,4 +1,4 @@
-import { COLLECTION_NAMES } from '../lib/registry/collections.ts';
+import { PAGED_COLLECTIONS } from '../lib/registry/collections.ts';
 import type { SitePaths } from '../lib/registry/site-paths.ts';
 
 export interface Route {
@@ -18,7 +18,7 @@ const template = (file: string) => new URL(`../templates/${file}`, import.meta.u
  * the sitemap are the same in every language and stay in `src/pages/`.
  */
 export function routeTable(paths: SitePaths): Route[] {
-  const routes: Route[] = COLLECTION_NAMES.flatMap((name) => [
+  const routes: Route[] = PAGED_COLLECTIONS.flatMap((name) => [
     { pattern: `/${paths.segment(name)}`, entrypoint: template(`${name}/list.astro`) },
     { pattern: `/${paths.segment(name)}/[id]`, entrypoint: template(`${name}/entry.astro`) },
   ]);

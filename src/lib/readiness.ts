@@ -15,6 +15,7 @@ const CHECKS: { id: keyof Translation['readiness']; codes: FindingCode[] }[] = [
   { id: 'deadlines', codes: ['deadline-missed'] },
   { id: 'confidence', codes: ['p85-after-committed'] },
   { id: 'calendar', codes: ['kickoff-not-working-day'] },
+  { id: 'tracking', codes: ['task-late', 'started-early', 'red-zone', 'buffer-overrun'] },
 ];
 
 export interface ReadinessCheck {
@@ -25,7 +26,9 @@ export interface ReadinessCheck {
 }
 
 export function readinessChecks(schedule: Schedule, lang: Lang): ReadinessCheck[] {
-  return CHECKS.filter((check) => check.id !== 'confidence' || schedule.p85 !== undefined).map((check) => {
+  const applies = (check: (typeof CHECKS)[number]) =>
+    (check.id !== 'confidence' || schedule.p85 !== undefined) && (check.id !== 'tracking' || schedule.statusDate !== undefined);
+  return CHECKS.filter(applies).map((check) => {
     const findings = schedule.findings.filter((finding) => check.codes.includes(finding.code));
     return { id: check.id, label: translation(lang).readiness[check.id], ok: findings.length === 0, findings };
   });

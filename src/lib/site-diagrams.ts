@@ -6,8 +6,9 @@ import type { DiagramSource } from './diagram/gantt.ts';
 import type { Lang } from './i18n/lang.ts';
 import type { Phase } from './schema/phase.ts';
 import type { Plan } from './schema/plan.ts';
-import type { RoleInfo, Schedule } from './schedule/schedule-plan.ts';
+import type { Schedule } from './schedule/schedule-plan.ts';
 import { cachedSchedulePlan } from './schedule/schedule-cache.ts';
+import { scheduleOptions } from './schedule/schedule-inputs.ts';
 
 /**
  * Every diagram the site shows, derived from the content in one place, so that the build can
@@ -47,21 +48,16 @@ export function playbookFlowchart(phases: readonly { id: string; data: Phase }[]
   );
 }
 
-export function roleInfos(roles: readonly { id: string; data: { title: string; kickoff: RoleInfo['kickoff'] } }[]): RoleInfo[] {
-  return roles.map((role) => ({ id: role.id, title: role.data.title, kickoff: role.data.kickoff }));
-}
-
 /** All diagram sources of a validated content tree (for build-time rendering). */
 export function allDiagramSources(content: Content, lang: Lang, hrefFor?: (id: string) => string): string[] {
-  const phaseTitles = new Map(content.phases.map((phase) => [phase.id, phase.data.title]));
-  const roles = roleInfos(content.roles);
   const flowchart = playbookFlowchart(content.phases, lang, hrefFor);
   const sources = flowchart ? [flowchart.source] : [];
   for (const plan of content.plans) {
     // Same options as the pages use, so that the sources (and their cache keys) are identical.
-    const result = cachedSchedulePlan(plan.id, plan.data, { lang, roles, phaseTitles });
+    const options = scheduleOptions(content, plan.id, lang);
+    const result = cachedSchedulePlan(plan.id, plan.data, options);
     if (!result.ok) continue;
-    const diagrams = planDiagrams(result.schedule, plan.data, lang, phaseTitles);
+    const diagrams = planDiagrams(result.schedule, plan.data, lang, options.phaseTitles ?? new Map());
     sources.push(diagrams.gantt.source, diagrams.milestones.source);
   }
   return sources;

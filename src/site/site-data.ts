@@ -1,11 +1,11 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { config, pdfs } from 'virtual:kickoff/site';
 import { translation } from '../lib/i18n/index.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../lib/registry/collections.ts';
+import { COLLECTION_NAMES, PAGED_COLLECTIONS, type CollectionName, type PagedCollection } from '../lib/registry/collections.ts';
 import { sitePaths } from '../lib/registry/site-paths.ts';
 import { cachedSchedulePlan } from '../lib/schedule/schedule-cache.ts';
 import type { Schedule } from '../lib/schedule/schedule-plan.ts';
-import { roleInfos } from '../lib/site-diagrams.ts';
+import { scheduleOptions } from '../lib/schedule/schedule-inputs.ts';
 
 /** Site-wide settings and content, loaded once per build and shared by all pages. */
 export { config };
@@ -21,8 +21,8 @@ export const paths = sitePaths(lang);
 
 export const href = (path = '') => `${config.base}${path.replace(/^\//, '')}`;
 export const routes = {
-  list: (collection: CollectionName) => href(paths.list(collection)),
-  entry: (collection: CollectionName, id: string) => href(paths.entry(collection, id)),
+  list: (collection: PagedCollection) => href(paths.list(collection)),
+  entry: (collection: PagedCollection, id: string) => href(paths.entry(collection, id)),
   planChecklist: (plan: string, checklist: string) => href(paths.planChecklist(plan, checklist)),
   planExport: (plan: string, extension: string) => href(paths.planExport(plan, extension)),
   print: () => href(paths.print),
@@ -40,7 +40,7 @@ const byTitle = (a: { data: { title: string } }, b: { data: { title: string } })
 
 /** The reading order of each collection; titles alphabetically unless said otherwise. */
 function sortEntries(entries: Entries): void {
-  for (const name of COLLECTION_NAMES) (entries[name] as { data: { title: string } }[]).sort(byTitle);
+  for (const name of PAGED_COLLECTIONS) (entries[name] as { data: { title: string } }[]).sort(byTitle);
   const { phases, roles, checklists } = entries;
   phases.sort((a, b) => a.data.order - b.data.order);
   const phaseOrder = (id: string | undefined) => phases.find((phase) => phase.id === id)?.data.order ?? Number.MAX_SAFE_INTEGER;
@@ -56,7 +56,7 @@ async function loadAll() {
   const phaseTitles = new Map(phases.map((phase) => [phase.id, phase.data.title]));
   const schedules = new Map<string, Schedule>();
   for (const plan of plans) {
-    const result = cachedSchedulePlan(plan.id, plan.data, { lang, roles: roleInfos(roles), phaseTitles });
+    const result = cachedSchedulePlan(plan.id, plan.data, scheduleOptions(entries, plan.id, lang));
     // Validation ran before the build and stops it on errors, so a plan always schedules here.
     if (result.ok) schedules.set(plan.id, result.schedule);
   }

@@ -9,13 +9,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HeadlessBrowser } from '../../src/render/browser.ts';
 import { mainSite, openBrowser, subSite, type Site } from './helpers.ts';
 import { translation } from '../../src/lib/i18n/index.ts';
+import { PAGED_COLLECTIONS } from '../../src/lib/registry/collections.ts';
 
 const QUERY = 'Datenqualität';
 const PHASE = 'phasen/datenbestand-qualitaet/';
-// One filter value per collection, named in the site's language (the sample is German).
-const TYPES = Object.values(translation('de').collections)
-  .map((names) => names.one)
-  .sort();
+// One filter value per collection with pages, named in the site's language (the sample is German).
+const TYPES = PAGED_COLLECTIONS.map((name) => translation('de').collections[name].one).sort();
 
 let browser: HeadlessBrowser;
 let page: Page;

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES, COLLECTIONS } from '../../src/lib/registry/collections.ts';
+import { COLLECTIONS, PAGED_COLLECTIONS } from '../../src/lib/registry/collections.ts';
 import { wordsIn, wordsOnlyIn } from '../helpers/language-words.ts';
 
 // Integration: builds the sample site the way a user does and checks the output.
@@ -197,9 +197,9 @@ describe('the English example playbook', () => {
 
   it('publishes every collection under its English segment, and no German path', () => {
     const paths = englishFiles();
-    for (const name of COLLECTION_NAMES) expect(paths, name).toContain(path.join(COLLECTIONS[name].segment.en, 'index.html'));
+    for (const name of PAGED_COLLECTIONS) expect(paths, name).toContain(path.join(COLLECTIONS[name].segment.en, 'index.html'));
     expect(paths).toContain(path.join('print', 'index.html'));
-    const german = new Set([...COLLECTION_NAMES.map((name) => COLLECTIONS[name].segment.de), 'druck']);
+    const german = new Set([...PAGED_COLLECTIONS.map((name) => COLLECTIONS[name].segment.de), 'druck']);
     const offending = paths.filter((file) => file.split(/[/.-]/).some((part) => german.has(part)));
     expect(offending).toEqual([]);
   });

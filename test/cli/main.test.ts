@@ -3,7 +3,7 @@
  * Each spawn costs about 1.5 s, so independent runs of one test start together.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -358,5 +358,58 @@ describe('kickoff new-plan', { timeout: 120_000 }, () => {
     // Never overwrites without --force.
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('exists already');
+  });
+});
+
+describe('kickoff snapshot and kickoff status', { timeout: 120_000 }, () => {
+  it('writes a snapshot that is a valid baseline, never overwrites it without --force, and reports as of the status date', async () => {
+    const copy = path.join(await tempDir(), 'content');
+    await cp(SAMPLE, copy, { recursive: true });
+    const file = path.join(copy, 'snapshots', 'kleiner-start', '2027-03-01.json');
+    const first = await kickoff('snapshot', 'kleiner-start', '--label', 'Kick-off', '--content', copy);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('2027-03-01.json');
+    const written = JSON.parse(await readFile(file, 'utf8'));
+    expect(written).toMatchObject({ plan: 'kleiner-start', date: '2027-03-01', label: 'Kick-off' });
+    expect(written.tasks[0]).toMatchObject({ id: 'kickoff', state: 'planned', completion: 0 });
+
+    const again = await kickoff('snapshot', 'kleiner-start', '--content', copy);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('exists already (use --force to overwrite)');
+    expect(JSON.parse(await readFile(file, 'utf8')).label).toBe('Kick-off');
+    const forced = await kickoff('snapshot', 'kleiner-start', '--force', '--label', 'Neu', '--content', copy);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(JSON.parse(await readFile(file, 'utf8')).label).toBe('Neu');
+
+    // Two weeks on, the kick-off done, the workshop late: the report as of that day.
+    const planFile = path.join(copy, 'plans', 'kleiner-start.mdx');
+    const source = await readFile(planFile, 'utf8');
+    const tracked = source
+      .replace('kickoff: 2027-03-01\n', 'kickoff: 2027-03-01\nstatusDate: 2027-03-12\n')
+      .replace(/( {2}- id: kickoff\n)/, '$1    actualStart: 2027-03-01\n    actualFinish: 2027-03-01\n')
+      .replace(/( {2}- id: workshop\n)/, '$1    actualStart: 2027-03-03\n    remaining: 4\n');
+    expect(tracked).not.toBe(source);
+    await writeFile(planFile, tracked);
+    const [validated, status, json] = await Promise.all([
+      kickoff('validate', '--content', copy),
+      kickoff('status', 'kleiner-start', '--content', copy),
+      kickoff('schedule', 'kleiner-start', '--content', copy),
+    ]);
+    expect(validated.code, validated.stderr).toBe(0);
+    expect(validated.stderr).toMatch(/task-late|was due by/);
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stdout).toMatch(/as of 2027-03-12/);
+    expect(status.stdout).toMatch(/In progress\n {2}.*4 working days left, finishing 2027-03-18/);
+    expect(status.stdout).toMatch(/Late\n/);
+    const schedule = JSON.parse(json.stdout);
+    expect(schedule).toMatchObject({ statusDate: '2027-03-12', baseline: { date: '2027-03-01' } });
+    expect(schedule.tasks.find((task: { id: string }) => task.id === 'workshop')).toMatchObject({
+      state: 'active',
+      actualStart: '2027-03-03',
+      remaining: 4,
+      start: '2027-03-03',
+      finish: '2027-03-18',
+    });
+    for (const run of [first, again, forced, validated, status, json]) expectNoStackTrace(run);
   });
 });

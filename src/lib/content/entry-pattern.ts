@@ -1,5 +1,18 @@
+/** How a collection's entries are written: MDX files with front matter, or JSON data files. */
+export type EntryFormat = 'mdx' | 'json';
+
 /**
  * The entry files of a collection folder, for Astro's glob loader and for `validate` alike
  * (both list them with tinyglobby and its default options).
  */
-export const ENTRY_PATTERN = '**/*.mdx';
+export const entryPattern = (format: EntryFormat) => `**/*.${format}`;
+
+/**
+ * An entry's id from its path below the collection folder (forward slashes). An MDX entry is
+ * named by its file alone, also in sub-folders; a JSON entry by its whole path
+ * (`musterhandel-pim/2027-02-01`), since its folder is part of what it is.
+ */
+export function entryId(format: EntryFormat, relative: string): string {
+  const withoutExtension = relative.slice(0, -(format.length + 1));
+  return format === 'mdx' ? withoutExtension.slice(withoutExtension.lastIndexOf('/') + 1) : withoutExtension;
+}

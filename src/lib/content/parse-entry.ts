@@ -86,6 +86,46 @@ function yamlSyntaxFindings(file: string, yamlText: string, fastError: Error & {
   return [{ severity: 'error', code: 'yaml-syntax', file, path: '', line, message: t.findings.yamlSyntax(firstLine(fastError.message)) }];
 }
 
+/**
+ * A JSON entry (a snapshot): its data, with the line of each field for findings. JSON is YAML,
+ * so the same document model locates the fields.
+ */
+export function parseJsonFile(file: string, source: string, t: Translation): { parsed?: ParsedFile; findings: Finding[] } {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /line (\d+) column (\d+)/.exec(message);
+    const detail = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+    return {
+      findings: [
+        {
+          severity: 'error',
+          code: 'json-syntax',
+          file,
+          path: '',
+          line: position ? Number(position[1]) : 1,
+          column: position ? Number(position[2]) : undefined,
+          message: t.findings.jsonSyntax(detail),
+        },
+      ],
+    };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const words = t.findings.frontMatterFound;
+    const found = data === null ? words.nothing : Array.isArray(data) ? words.list : words.other(typeof data);
+    return { findings: [{ severity: 'error', code: 'json-syntax', file, path: '', line: 1, message: t.findings.jsonNotObject(found) }] };
+  }
+  let located: ReturnType<typeof locatedDocument> | undefined;
+  const lineOf = (path: FieldPath) => {
+    located ??= locatedDocument(text);
+    return lineOfPath(located.doc, located.lineCounter, path);
+  };
+  return { parsed: { data, body: '', bodyLine: 1, lineOf }, findings: [] };
+}
+
 function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation): Finding[] {
   try {
     mdxToMdast(body);

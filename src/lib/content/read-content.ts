@@ -6,9 +6,9 @@ import { glob } from 'tinyglobby';
 import type { Translation } from '../i18n/translation.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionData, type CollectionName } from '../registry/collections.ts';
 import { KEBAB_ID } from '../schema/common.ts';
-import { ENTRY_PATTERN } from './entry-pattern.ts';
+import { entryId, entryPattern, type EntryFormat } from './entry-pattern.ts';
 import type { Finding } from './finding.ts';
-import { parseEntryFile } from './parse-entry.ts';
+import { parseEntryFile, parseJsonFile } from './parse-entry.ts';
 import { asWindows1252, findInvalidUtf8 } from './utf8-check.ts';
 import { findingsFromZodIssues } from './zod-findings.ts';
 
@@ -49,34 +49,30 @@ async function readCollection(root: string, name: CollectionName, t: Translation
   const entries: Entry<unknown>[] = [];
   const findings: Finding[] = [];
   const ids = new Set<string>();
-  const listing = await listMdxFiles(folder, t);
+  const { format } = COLLECTIONS[name];
+  const listing = await listEntryFiles(folder, format, t);
   if (!listing.ok) {
     return { entries, ids, findings: [{ severity: 'error' as const, code: 'folder', file: name, path: '', message: t.findings.folder(listing.problem) }] };
   }
   const files = listing.files;
-  for (const link of await brokenMdxLinks(folder)) {
+  for (const link of await brokenEntryLinks(folder, format)) {
     findings.push({ severity: 'warning', code: 'file', file: `${name}/${link}`, path: '', message: t.findings.brokenLink });
   }
   const sources = await Promise.all(files.map((file) => readSource(path.join(folder, file), t)));
   for (const [index, relative] of files.entries()) {
     const file = `${name}/${relative}`;
     const source = sources[index];
-    const id = path.posix.basename(relative, '.mdx');
+    const id = entryId(format, relative);
     ids.add(id);
     if (typeof source !== 'string') {
       findings.push({ severity: 'error', code: 'file', file, path: '', line: source.line, message: t.findings.readableFile(source.problem) });
       continue;
     }
-    if (!KEBAB_ID.test(id)) {
-      findings.push({
-        severity: 'error',
-        code: 'file-name',
-        file,
-        path: '',
-        message: t.findings.fileName(id),
-      });
+    const fileName = path.posix.basename(relative, `.${format}`);
+    if (!KEBAB_ID.test(fileName)) {
+      findings.push({ severity: 'error', code: 'file-name', file, path: '', message: t.findings.fileName(fileName, format) });
     }
-    const { parsed, findings: syntaxFindings } = parseEntryFile(file, source, t);
+    const { parsed, findings: syntaxFindings } = format === 'mdx' ? parseEntryFile(file, source, t) : parseJsonFile(file, source, t);
     findings.push(...syntaxFindings);
     if (!parsed) continue;
     const result = (COLLECTIONS[name].schema as z.ZodType).safeParse(parsed.data, { reportInput: true });
@@ -92,13 +88,13 @@ async function readCollection(root: string, name: CollectionName, t: Translation
 }
 
 /**
- * All `.mdx` files below a folder, relative and sorted; a missing folder is an empty collection.
+ * All entry files (`.mdx` or `.json`) below a folder, relative and sorted; a missing folder is an empty collection.
  * The listing is the one Astro's glob loader makes (the same library, pattern and options): it
  * follows linked folders and files, stops at link cycles and skips dot folders and dot files,
  * so `validate` checks exactly the entries the site will have.
  * Problems (the path is a file, unreadable) come back as values so every finding is reported.
  */
-async function listMdxFiles(folder: string, t: Translation): Promise<{ ok: true; files: string[] } | { ok: false; problem: string }> {
+async function listEntryFiles(folder: string, format: EntryFormat, t: Translation): Promise<{ ok: true; files: string[] } | { ok: false; problem: string }> {
   try {
     const stats = await stat(folder);
     if (!stats.isDirectory()) return { ok: false, problem: t.findings.foundAFile };
@@ -108,18 +104,18 @@ async function listMdxFiles(folder: string, t: Translation): Promise<{ ok: true;
     if (code === 'ENOENT') return { ok: true, files: [] };
     return { ok: false, problem: t.findings.cannotRead(code ?? (error as Error).message) };
   }
-  const files = await glob(ENTRY_PATTERN, { cwd: folder, expandDirectories: false });
+  const files = await glob(entryPattern(format), { cwd: folder, expandDirectories: false });
   return { ok: true, files: files.sort() };
 }
 
 /**
- * Links named `*.mdx` whose target is gone. The glob loader skips them without a word, so the
+ * Links named like entry files whose target is gone. The glob loader skips them without a word, so the
  * entry would silently vanish from the site; `validate` warns instead.
  */
-async function brokenMdxLinks(folder: string): Promise<string[]> {
+async function brokenEntryLinks(folder: string, format: EntryFormat): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
   const links = entries
-    .filter((entry) => entry.isSymbolicLink() && entry.name.endsWith('.mdx'))
+    .filter((entry) => entry.isSymbolicLink() && entry.name.endsWith(`.${format}`))
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     // Dot folders and files are no entries at all (see listMdxFiles).
     .filter((relative) => !relative.split('/').some((part) => part.startsWith('.')));

@@ -1,13 +1,32 @@
 import type { Schedule } from '../schedule/schedule-plan.ts';
 
-/** The schedule as the `kickoff schedule --format json` object of the content-model spec. */
+/**
+ * The schedule as the `kickoff schedule --format json` object of the content model, with the
+ * tracking additions (status date, baseline, slip, completion, consumption, zone; per task its
+ * state, actual dates, work left and baseline dates). Figures a plan does not have are null.
+ */
 export function scheduleToJson(schedule: Schedule) {
+  const { buffer } = schedule;
   return {
     plan: schedule.plan,
     kickoff: schedule.kickoff,
+    statusDate: schedule.statusDate ?? null,
     finish: schedule.finish,
     committedFinish: schedule.committedFinish,
-    buffer: schedule.buffer,
+    baseline: schedule.baseline,
+    slip: schedule.slip,
+    completion: schedule.completion,
+    consumption: schedule.consumption,
+    zone: schedule.zone,
+    buffer: {
+      method: buffer.method,
+      days: buffer.days,
+      remaining: buffer.remaining,
+      consumed: buffer.consumed,
+      start: buffer.start ?? null,
+      finish: buffer.finish ?? null,
+      ...(buffer.before ? { before: buffer.before } : {}),
+    },
     ...(schedule.p50 ? { p50: schedule.p50 } : {}),
     ...(schedule.p85 ? { p85: schedule.p85 } : {}),
     ...(schedule.iterations ? { iterations: schedule.iterations } : {}),
@@ -15,8 +34,15 @@ export function scheduleToJson(schedule: Schedule) {
       id: task.id,
       title: task.title,
       ...(task.phase ? { phase: task.phase } : {}),
+      state: task.state,
+      actualStart: task.actualStart ?? null,
+      actualFinish: task.actualFinish ?? null,
+      remaining: task.remaining,
       start: task.start,
       finish: task.finish,
+      baselineStart: task.baselineStart,
+      baselineFinish: task.baselineFinish,
+      slip: task.slip,
       milestone: task.milestone,
       critical: task.critical,
       float: task.float,

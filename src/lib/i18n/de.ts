@@ -22,6 +22,7 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   risks: { one: 'Risiko', many: 'Risiken', intro: 'Was typischerweise schiefgeht, woran man es früh erkennt und was dagegen hilft.' },
   meetings: { one: 'Termin', many: 'Termine', intro: 'Die regelmäßigen Termine, die das Kick-off einrichtet: wer kommt, wie oft, was auf den Tisch kommt.' },
   plans: { one: 'Plan', many: 'Pläne', intro: 'Die Projektpläne mit berechneten Terminen.' },
+  snapshots: { one: 'Planstand', many: 'Planstände', intro: 'Festgehaltene Terminstände eines Plans: die Basislinie und die Stände danach.' },
 };
 
 const cadences: Record<Cadence, string> = {
@@ -166,6 +167,7 @@ export const de = {
     deadlines: 'Alle Termine werden im Plan gehalten.',
     confidence: 'Mit 85 % Wahrscheinlichkeit ist das Projekt zum zugesagten Ende fertig.',
     calendar: 'Der Kick-off liegt auf einem Arbeitstag.',
+    tracking: 'Zum Stichtag ist nichts verspätet, alles in der richtigen Reihenfolge begonnen und der Puffer hält.',
   },
   diagram: {
     otherTasks: 'Weitere Aufgaben',
@@ -219,10 +221,13 @@ export const de = {
     notUtf8: (byte: string, windows1252: string) => `gefunden: das Byte ${byte}, in Windows-1252 „${windows1252}“; die Datei als UTF-8 speichern`,
     brokenLinkFile: 'gefunden: ein Link ins Leere',
     brokenLink: 'ein Link auf eine vorhandene Datei (gefunden: ein Link ins Leere; die Website lässt diesen Eintrag weg)',
-    fileName: (id: string) => `ein Dateiname in Kleinbuchstaben mit Bindestrichen, der zur ID wird, etwa \`data-steward.mdx\` (gefunden: \`${id}.mdx\`)`,
+    fileName: (name: string, extension: string) =>
+      `ein Dateiname in Kleinbuchstaben mit Bindestrichen, der zur ID wird, etwa \`data-steward.${extension}\` (gefunden: \`${name}.${extension}\`)`,
     frontMatterMissing: 'YAML-Kopfdaten zwischen zwei `---`-Zeilen am Anfang der Datei (keine gefunden)',
     frontMatterNotMap: (found: string) => `Kopfdaten, die eine Zuordnung von Feldern sind (gefunden: ${found})`,
     frontMatterFound: { nothing: 'nichts', list: 'eine Liste', other: (type: string) => `ein Wert vom Typ ${type}` },
+    jsonSyntax: (detail: string) => `gültiges JSON (${detail})`,
+    jsonNotObject: (found: string) => `ein JSON-Objekt mit Feldern (gefunden: ${found})`,
     yamlSyntax: (detail: string) => `gültige YAML-Kopfdaten (${detail})`,
     mdxSyntax: (detail: string) => `gültiges MDX (${detail}; \`{\` und \`<\` im Fließtext als \`\\{\` und \`&lt;\` schreiben)`,
     unknownField: (key: string) => `kein Feld an dieser Stelle; die Schreibweise mit der Anleitung vergleichen (gefunden: \`${key}\`)`,
@@ -239,6 +244,8 @@ export const de = {
     unknownTask: (id: string) => `die ID einer Aufgabe dieses Plans (gefunden: \`${id}\`)`,
     taskCycle: (cycle: string) => `Aufgaben-Abhängigkeiten ohne Kreis (gefunden: ${cycle})`,
     bufferBeforeUnknown: (id: string) => `die ID eines Meilensteins dieses Plans (gefunden: \`${id}\`)`,
+    baselineUnknown: (date: string, dates: string) => `das Datum eines Stands dieses Plans in snapshots/ (gefunden: \`${date}\`; Stände: ${dates || 'keine'})`,
+    snapshotPlace: (expected: string) => `eine Datei snapshots/PLAN/DATUM.json, deren \`plan\` und \`date\` zu Ordner und Dateiname passen (${expected})`,
     bufferBeforeNotMilestone: (id: string) => `die ID eines Meilensteins, also einer Aufgabe mit \`milestone: true\` (gefunden: \`${id}\`, kein Meilenstein)`,
     // The schedule's own findings (rules 1–11), by code.
     schedule: {
@@ -259,6 +266,13 @@ export const de = {
         `Der Kick-off am ${shortDate(p.kickoff)} ist kein Arbeitstag; der erste Arbeitstag ist der ${shortDate(p.first)}.`,
       'buffer-before-has-successors': (p: { milestone: string }) =>
         `Der Puffer liegt vor dem Meilenstein „${p.milestone}“, aber von diesem hängen noch Aufgaben ab; sie bleiben an ihrem geplanten Termin.`,
+      'task-late': (p: { task: string; baselineFinish: string; statusDate: string }) =>
+        `„${p.task}“ sollte laut Basislinie am ${shortDate(p.baselineFinish)} fertig sein und ist es zum Stichtag ${shortDate(p.statusDate)} nicht.`,
+      'started-early': (p: { task: string; predecessor: string }) => `„${p.task}“ hat begonnen, bevor „${p.predecessor}“ erledigt ist.`,
+      'red-zone': (p: { consumption: number; completion: number }) =>
+        `Der Puffer ist zu ${percent(p.consumption, 1)} verbraucht, die kritische Kette erst zu ${percent(p.completion, 1)} erledigt: roter Bereich, jetzt gegensteuern.`,
+      'buffer-overrun': (p: { days: number; committed: string }) =>
+        `Das zugesagte Ende am ${shortDate(p.committed)} ist nicht mehr zu halten: der Plan endet ${count(p.days, 'Arbeitstag', 'Arbeitstage')} später.`,
       'never-finishes': (p: { task: string; reason: 'no-working-days' | 'no-capacity' }) =>
         p.reason === 'no-capacity'
           ? `„${p.task}“ wird innerhalb von zehn Jahren nach dem Kick-off nicht fertig: die zugewiesenen Personen haben keine freie Kapazität (abwesend oder verplant).`
@@ -316,6 +330,15 @@ export const de = {
     cadence: '`once`, `daily`, `weekly`, `biweekly`, `monthly` oder `phase-end`',
     chairNotParticipant: 'eine Rolle, die nicht schon die Leitung hat (`chair` nicht wiederholen)',
     roleOnce: 'jede Rolle nur einmal',
+    taskState: '`done`, `active` oder `planned`',
+    share: 'ein Anteil von 0 bis 1',
+    dateOnOrAfterField: (p: { field: string; date: string }) => `ein Datum am oder nach \`${p.field}\` (${p.date})`,
+    dateOnOrBeforeField: (p: { field: string; date: string }) => `ein Datum am oder vor \`${p.field}\` (${p.date})`,
+    actualNeedsStatusDate: 'zuerst ein `statusDate` im Plan: Ist-Termine gelten zu einem Stichtag',
+    noActualStartOnMilestone: 'kein `actualStart` bei einem Meilenstein (er ist an `actualFinish` erreicht)',
+    actualStartRequired: 'Pflicht bei einer Aufgabe mit `actualFinish`: der Tag, an dem die Arbeit begann (nur ein Meilenstein ist ohne ihn erledigt)',
+    remainingOnlyActive: 'kein `remaining` bei einer Aufgabe, die nicht läuft (eine laufende hat `actualStart` und kein `actualFinish`)',
+    activeNotComplete: 'ein Fortschritt unter 100 bei einer laufenden Aufgabe (ist sie fertig, `actualFinish` eintragen)',
     // zod's own checks, where a schema names no message.
     ofType: (p: { type: string }) => `ein Wert vom Typ ${p.type}`,
     oneOf: (p: { values: string }) => `einer von ${p.values}`,
@@ -350,6 +373,11 @@ Aufruf:
       ein früherer Bau sein und außerhalb des Projekt- und des Inhaltsordners liegen.
   kickoff new-plan ID [--content ORDNER] [--force]
       content/plans/ID.mdx aus den Standardphasen anlegen, zum Weiterbearbeiten.
+  kickoff snapshot PLAN-ID [--label TEXT] [--force]
+      Den Planstand zum Stichtag (statusDate, sonst Kick-off) nach
+      content/snapshots/PLAN-ID/DATUM.json schreiben; überschreibt nur mit --force.
+  kickoff status PLAN-ID
+      Statusbericht zum Stichtag: Prognose, Verzug, Puffer, Erledigtes, Laufendes, Verspätetes.
 
 Optionen:
   --config DATEI   Einstellungen (Standard: ./kickoff.config.json)
@@ -370,6 +398,7 @@ Optionen:
     planId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
     exists: (file: string) => `${file} gibt es schon (--force überschreibt)`,
     wrote: (file: string) => `${file} geschrieben; prüfen mit: npx kickoff validate`,
+    wroteSnapshot: (file: string) => `${file} geschrieben: der Planstand dieses Stichtags`,
     outDirRefused: (dir: string, problem: string) => `kickoff build: der Ausgabeordner ${dir}/ ${problem}; nichts wurde gebaut oder geändert`,
     outDir: {
       root: 'ist der Projektordner oder enthält ihn; der Bau würde ihn ersetzen',
@@ -385,6 +414,40 @@ Optionen:
     buildFailed: (dir: string, message: string) => `kickoff build: fehlgeschlagen, ${dir}/ bleibt wie es war: ${message}`,
     built: (dir: string) => `kickoff build: Website nach ${dir}/ geschrieben`,
     contentErrors: (errors: number) => `die Inhalte haben ${count(errors, 'Fehler', 'Fehler')}; siehe die Befunde oben`,
+  },
+  /** The status report (`kickoff status` and the report page). */
+  status: {
+    asOf: (date: string) => `Stand ${date}`,
+    noStatusDate: 'kein Stichtag: der Plan, wie er beim Kick-off gilt',
+    forecast: 'Voraussichtliches Ende',
+    slip: (days: number) =>
+      days === 0
+        ? 'wie in der Basislinie'
+        : days > 0
+          ? `${count(days, 'Arbeitstag', 'Arbeitstage')} später als die Basislinie`
+          : `${count(-days, 'Arbeitstag', 'Arbeitstage')} früher als die Basislinie`,
+    committed: 'Zugesagtes Ende',
+    baselineOf: (date: string) => `Basislinie vom ${date}`,
+    buffer: 'Puffer',
+    bufferDays: (days: number) => count(days, 'Arbeitstag', 'Arbeitstage'),
+    bufferLeft: (left: number, of: number) =>
+      left < 0 ? `überschritten um ${count(-left, 'Arbeitstag', 'Arbeitstage')} (von ${of})` : `${left} von ${count(of, 'Arbeitstag', 'Arbeitstagen')} übrig`,
+    zone: 'Bereich',
+    zones: { green: 'grün', yellow: 'gelb', red: 'rot' },
+    consumptionAt: (consumption: string, completion: string) => `Puffer zu ${consumption} verbraucht bei ${completion} erledigter kritischer Kette`,
+    done: 'Erledigt',
+    doneSince: (date: string) => `Erledigt seit ${date}`,
+    active: 'In Arbeit',
+    left: (amount: number, unit: 'days' | 'person-days') =>
+      unit === 'days' ? `noch ${count(amount, 'Arbeitstag', 'Arbeitstage')}` : `noch ${(Math.round(amount * 10) / 10).toLocaleString('de-DE')} Personentage`,
+    until: (date: string) => `fertig am ${date}`,
+    upcoming: 'Beginnt in den nächsten 10 Arbeitstagen',
+    late: 'Verspätet',
+    lateBy: (baseline: string, forecast: string) => `Basislinie ${baseline}, jetzt ${forecast}`,
+    deadlines: 'Termine',
+    deadlineVersus: (deadline: string, finish: string) => `Termin ${deadline}, geplant ${finish}`,
+    chance: (chance: string) => `Wahrscheinlichkeit ${chance}`,
+    none: '–',
   },
   /** The skeleton `kickoff new-plan` writes. */
   scaffold: {

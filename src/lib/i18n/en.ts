@@ -18,6 +18,7 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   risks: { one: 'Risk', many: 'Risks', intro: 'What typically goes wrong, how to spot it early and what helps.' },
   meetings: { one: 'Meeting', many: 'Meetings', intro: 'The recurring meetings the kick-off sets up: who comes, how often, what is on the table.' },
   plans: { one: 'Plan', many: 'Plans', intro: 'The project plans with their computed dates.' },
+  snapshots: { one: 'Snapshot', many: 'Snapshots', intro: "A plan's schedule as recorded on a day: the baseline and the snapshots after it." },
 };
 
 const cadences: Record<Cadence, string> = {
@@ -162,6 +163,7 @@ export const en: Translation = {
     deadlines: 'The plan meets every deadline.',
     confidence: 'The project finishes by the committed date with 85% confidence.',
     calendar: 'The kick-off is on a working day.',
+    tracking: 'As of the status date nothing is late, work started in order and the buffer holds.',
   },
   diagram: {
     otherTasks: 'Other tasks',
@@ -213,10 +215,13 @@ export const en: Translation = {
     notUtf8: (byte: string, windows1252: string) => `found the byte ${byte}, which is „${windows1252}“ in Windows-1252; save the file as UTF-8`,
     brokenLinkFile: 'found a broken link',
     brokenLink: 'a link to an existing file (found a broken link; the site leaves this entry out)',
-    fileName: (id: string) => `a file name in lowercase kebab case, which becomes the id, such as \`data-steward.mdx\` (found \`${id}.mdx\`)`,
+    fileName: (name: string, extension: string) =>
+      `a file name in lowercase kebab case, which becomes the id, such as \`data-steward.${extension}\` (found \`${name}.${extension}\`)`,
     frontMatterMissing: 'YAML front matter between two `---` lines at the top of the file (found none)',
     frontMatterNotMap: (found: string) => `front matter that is a map of fields (found ${found})`,
     frontMatterFound: { nothing: 'nothing', list: 'a list', other: (type: string) => `a ${type}` },
+    jsonSyntax: (detail: string) => `valid JSON (${detail})`,
+    jsonNotObject: (found: string) => `a JSON object of fields (found ${found})`,
     yamlSyntax: (detail: string) => `valid YAML front matter (${detail})`,
     mdxSyntax: (detail: string) => `valid MDX (${detail}; write \`{\` and \`<\` as \`\\{\` and \`&lt;\` in prose)`,
     unknownField: (key: string) => `no such field here; check the spelling against the authoring guide (found \`${key}\`)`,
@@ -232,6 +237,8 @@ export const en: Translation = {
     unknownTask: (id: string) => `the id of a task in this plan (found \`${id}\`)`,
     taskCycle: (cycle: string) => `task dependencies without a cycle (found ${cycle})`,
     bufferBeforeUnknown: (id: string) => `the id of a milestone task in this plan (found \`${id}\`)`,
+    baselineUnknown: (date: string, dates: string) => `the date of a snapshot of this plan in snapshots/ (found \`${date}\`; snapshots: ${dates || 'none'})`,
+    snapshotPlace: (expected: string) => `a file snapshots/PLAN/DATE.json whose \`plan\` and \`date\` match its folder and file name (${expected})`,
     bufferBeforeNotMilestone: (id: string) => `the id of a milestone task, one with \`milestone: true\` (found \`${id}\`, which is not a milestone)`,
     schedule: {
       'required-role-missing': (p) => `The role “${p.roleTitle}” (${p.role}) is required at the kick-off, but nobody in the team has it.`,
@@ -245,6 +252,11 @@ export const en: Translation = {
       'kickoff-not-working-day': (p) => `The kick-off on ${shortDate(p.kickoff)} is not a working day; the first working day is ${shortDate(p.first)}.`,
       'buffer-before-has-successors': (p) =>
         `The buffer sits before milestone “${p.milestone}”, but tasks still depend on it; they keep their scheduled dates.`,
+      'task-late': (p) => `“${p.task}” was due by ${shortDate(p.baselineFinish)} in the baseline and is not done as of ${shortDate(p.statusDate)}.`,
+      'started-early': (p) => `“${p.task}” started before “${p.predecessor}” was done.`,
+      'red-zone': (p) => `The buffer is ${percent(p.consumption, 1)} used with only ${percent(p.completion, 1)} of the critical chain done: red zone, act now.`,
+      'buffer-overrun': (p) =>
+        `The committed finish of ${shortDate(p.committed)} can no longer be held: the plan finishes ${count(p.days, 'working day', 'working days')} later.`,
       'never-finishes': (p) =>
         p.reason === 'no-capacity'
           ? `“${p.task}” cannot finish within ten years of the kick-off: its assignees have no free capacity (absent or fully booked).`
@@ -300,6 +312,15 @@ export const en: Translation = {
     cadence: '`once`, `daily`, `weekly`, `biweekly`, `monthly` or `phase-end`',
     chairNotParticipant: 'a role that does not chair the meeting already (do not repeat `chair`)',
     roleOnce: 'each role once',
+    taskState: '`done`, `active` or `planned`',
+    share: 'a share from 0 to 1',
+    dateOnOrAfterField: (p) => `a date on or after \`${p.field}\` (${p.date})`,
+    dateOnOrBeforeField: (p) => `a date on or before \`${p.field}\` (${p.date})`,
+    actualNeedsStatusDate: 'a `statusDate` on the plan first: actual dates are recorded as of a status date',
+    noActualStartOnMilestone: 'no `actualStart` on a milestone (it is reached on `actualFinish`)',
+    actualStartRequired: 'required on a task with `actualFinish`: the day work started (only a milestone is done without it)',
+    remainingOnlyActive: 'no `remaining` on a task that is not active (an active one has `actualStart` and no `actualFinish`)',
+    activeNotComplete: 'a progress under 100 on an active task (when it is done, record `actualFinish`)',
     ofType: (p) => `a value of type ${p.type}`,
     oneOf: (p) => `one of ${p.values}`,
     atLeastEntries: (p) => `at least ${p.minimum} entries`,
@@ -333,6 +354,11 @@ Usage:
       a previous build, and outside the project and content folders.
   kickoff new-plan ID [--content DIR] [--force]
       Write content/plans/ID.mdx from the standard phases, ready to edit.
+  kickoff snapshot PLAN-ID [--label TEXT] [--force]
+      Write the plan as of its status date (else its kick-off) to
+      content/snapshots/PLAN-ID/DATE.json; overwrites only with --force.
+  kickoff status PLAN-ID
+      Status report as of the status date: forecast, slip, buffer, done, active, late.
 
 Options:
   --config FILE   settings (default: ./kickoff.config.json)
@@ -353,6 +379,7 @@ Options:
     planId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`,
     exists: (file: string) => `${file} exists already (use --force to overwrite)`,
     wrote: (file: string) => `wrote ${file}; check it with: npx kickoff validate`,
+    wroteSnapshot: (file: string) => `wrote ${file}: the plan as of its status date`,
     outDirRefused: (dir: string, problem: string) => `kickoff build: the output folder ${dir}/ ${problem}; nothing was built or changed`,
     outDir: {
       root: 'is the project folder or contains it; the build would replace it',
@@ -367,6 +394,39 @@ Options:
     buildFailed: (dir: string, message: string) => `kickoff build: failed, ${dir}/ left as it was: ${message}`,
     built: (dir: string) => `kickoff build: site written to ${dir}/`,
     contentErrors: (errors: number) => `the content has ${errors} error(s); see the findings above`,
+  },
+  status: {
+    asOf: (date: string) => `as of ${date}`,
+    noStatusDate: 'no status date: the plan as it stands at the kick-off',
+    forecast: 'Forecast finish',
+    slip: (days: number) =>
+      days === 0
+        ? 'as in the baseline'
+        : days > 0
+          ? `${count(days, 'working day', 'working days')} later than the baseline`
+          : `${count(-days, 'working day', 'working days')} earlier than the baseline`,
+    committed: 'Committed finish',
+    baselineOf: (date: string) => `baseline of ${date}`,
+    buffer: 'Buffer',
+    bufferDays: (days: number) => count(days, 'working day', 'working days'),
+    bufferLeft: (left: number, of: number) =>
+      left < 0 ? `overrun by ${count(-left, 'working day', 'working days')} (of ${of})` : `${left} of ${count(of, 'working day', 'working days')} left`,
+    zone: 'Zone',
+    zones: { green: 'green', yellow: 'yellow', red: 'red' },
+    consumptionAt: (consumption: string, completion: string) => `buffer ${consumption} used with ${completion} of the critical chain done`,
+    done: 'Done',
+    doneSince: (date: string) => `Done since ${date}`,
+    active: 'In progress',
+    left: (amount: number, unit: 'days' | 'person-days') =>
+      unit === 'days' ? `${count(amount, 'working day', 'working days')} left` : `${Math.round(amount * 10) / 10} person-days left`,
+    until: (date: string) => `finishing ${date}`,
+    upcoming: 'Starting in the next 10 working days',
+    late: 'Late',
+    lateBy: (baseline: string, forecast: string) => `baseline ${baseline}, now ${forecast}`,
+    deadlines: 'Deadlines',
+    deadlineVersus: (deadline: string, finish: string) => `deadline ${deadline}, scheduled ${finish}`,
+    chance: (chance: string) => `chance ${chance}`,
+    none: '–',
   },
   scaffold: {
     title: (id: string) => `Implementation ${id}`,

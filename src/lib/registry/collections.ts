@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import type { EntryFormat } from '../content/entry-pattern.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { checklistSchema } from '../schema/checklist.ts';
 import { meetingSchema } from '../schema/meeting.ts';
@@ -6,6 +7,7 @@ import { phaseSchema } from '../schema/phase.ts';
 import { planSchema } from '../schema/plan.ts';
 import { riskSchema } from '../schema/risk.ts';
 import { roleSchema } from '../schema/role.ts';
+import { snapshotSchema } from '../schema/snapshot.ts';
 import { COLLECTION_NAMES, type CollectionName } from './collection-names.ts';
 
 /**
@@ -17,8 +19,13 @@ import { COLLECTION_NAMES, type CollectionName } from './collection-names.ts';
  */
 export interface CollectionDeclaration {
   schema: z.ZodType;
-  /** The URL segment of its pages in each language: `/<segment>/` and `/<segment>/<id>/`. */
-  segment: Record<Lang, string>;
+  /** MDX files with front matter and a text, or JSON data files (see `entryId` for their ids). */
+  format: EntryFormat;
+  /**
+   * The URL segment of its pages in each language: `/<segment>/` and `/<segment>/<id>/`; null
+   * for a collection without pages of its own (and so without navigation, cards or sitemap).
+   */
+  segment: Record<Lang, string> | null;
   /**
    * Fields that hold ids of entries of other collections: field path → collection. A path walks
    * into every element of a list (`items.role` is the `role` of each item).
@@ -35,6 +42,7 @@ export interface CollectionDeclaration {
 /** One declaration per collection; `COLLECTION_NAMES` gives their order. */
 export const COLLECTIONS = {
   phases: {
+    format: 'mdx',
     schema: phaseSchema,
     segment: { de: 'phasen', en: 'phases' },
     references: {
@@ -51,6 +59,7 @@ export const COLLECTIONS = {
     pdf: false,
   },
   roles: {
+    format: 'mdx',
     schema: roleSchema,
     segment: { de: 'rollen', en: 'roles' },
     references: {},
@@ -59,6 +68,7 @@ export const COLLECTIONS = {
     pdf: false,
   },
   checklists: {
+    format: 'mdx',
     schema: checklistSchema,
     segment: { de: 'checklisten', en: 'checklists' },
     references: { phase: 'phases', 'items.role': 'roles' },
@@ -67,6 +77,7 @@ export const COLLECTIONS = {
     pdf: true,
   },
   risks: {
+    format: 'mdx',
     schema: riskSchema,
     segment: { de: 'risiken', en: 'risks' },
     references: { owner: 'roles', phases: 'phases' },
@@ -75,6 +86,7 @@ export const COLLECTIONS = {
     pdf: false,
   },
   meetings: {
+    format: 'mdx',
     schema: meetingSchema,
     segment: { de: 'termine', en: 'meetings' },
     references: { chair: 'roles', participants: 'roles', phases: 'phases' },
@@ -83,6 +95,7 @@ export const COLLECTIONS = {
     pdf: false,
   },
   plans: {
+    format: 'mdx',
     schema: planSchema,
     segment: { de: 'plaene', en: 'plans' },
     references: { 'team.role': 'roles', 'tasks.phase': 'phases', checklists: 'checklists' },
@@ -90,9 +103,22 @@ export const COLLECTIONS = {
     print: false,
     pdf: true,
   },
+  snapshots: {
+    format: 'json',
+    schema: snapshotSchema,
+    segment: null,
+    references: { plan: 'plans' },
+    homeCard: false,
+    print: false,
+    pdf: false,
+  },
 } as const satisfies Record<CollectionName, CollectionDeclaration>;
 
 export { COLLECTION_NAMES, type CollectionName };
+
+/** The collections with pages of their own. */
+export type PagedCollection = { [Name in CollectionName]: (typeof COLLECTIONS)[Name]['segment'] extends null ? never : Name }[CollectionName];
+export const PAGED_COLLECTIONS = COLLECTION_NAMES.filter((name): name is PagedCollection => COLLECTIONS[name].segment !== null);
 
 /** The validated data of one entry of a collection. */
 export type CollectionData<Name extends CollectionName> = z.output<(typeof COLLECTIONS)[Name]['schema']>;

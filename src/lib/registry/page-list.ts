@@ -1,5 +1,5 @@
 import { planChecklistIds } from '../plan-checklists.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionData, type CollectionName } from './collections.ts';
+import { COLLECTIONS, PAGED_COLLECTIONS, type CollectionData, type CollectionName } from './collections.ts';
 import type { SitePaths } from './site-paths.ts';
 
 /** The entries of every collection, as the site and the command line both hold them. */
@@ -9,9 +9,9 @@ export type EntriesByCollection = { [Name in CollectionName]: readonly { id: str
 export function sitemapPaths(content: EntriesByCollection, paths: SitePaths): string[] {
   return [
     '',
-    ...COLLECTION_NAMES.map((name) => paths.list(name)),
+    ...PAGED_COLLECTIONS.map((name) => paths.list(name)),
     paths.print,
-    ...COLLECTION_NAMES.flatMap((name) => content[name].map((entry) => paths.entry(name, entry.id))),
+    ...PAGED_COLLECTIONS.flatMap((name) => content[name].map((entry) => paths.entry(name, entry.id))),
     ...planChecklistPaths(content, paths),
   ];
 }
@@ -21,7 +21,7 @@ export function sitemapPaths(content: EntriesByCollection, paths: SitePaths): st
  * longest, and the other tab prints the rest meanwhile instead of waiting for it at the end.
  */
 export function pdfPagePaths(content: EntriesByCollection, paths: SitePaths): string[] {
-  const printed = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].pdf);
+  const printed = PAGED_COLLECTIONS.filter((name) => COLLECTIONS[name].pdf);
   return [paths.print, ...printed.flatMap((name) => content[name].map((entry) => paths.entry(name, entry.id))), ...planChecklistPaths(content, paths)];
 }
 

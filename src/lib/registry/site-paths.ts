@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.ts';
-import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { COLLECTIONS, type PagedCollection } from './collections.ts';
 
 /** The print compilation's segment, in each language. */
 const PRINT_SEGMENT: Record<Lang, string> = { de: 'druck', en: 'print' };
@@ -11,9 +11,9 @@ const PRINT_SEGMENT: Record<Lang, string> = { de: 'druck', en: 'print' };
  */
 export interface SitePaths {
   /** A collection's list page: `phasen/`. */
-  list(collection: CollectionName): string;
+  list(collection: PagedCollection): string;
   /** One entry's page: `phasen/kickoff/`. */
-  entry(collection: CollectionName, id: string): string;
+  entry(collection: PagedCollection, id: string): string;
   /** A checklist with a plan's dates and names: `plaene/acme/checklisten/go-live/`. */
   planChecklist(plan: string, checklist: string): string;
   /** One export of a plan's schedule: `plaene/acme.ics`. */
@@ -23,12 +23,12 @@ export interface SitePaths {
   /** Where a page's PDF is written: `checklisten/kickoff-meeting/` → `pdf/checklisten-kickoff-meeting.pdf`. */
   pdf(pagePath: string): string;
   /** Segments, for the route patterns. */
-  segment(collection: CollectionName): string;
+  segment(collection: PagedCollection): string;
   printSegment: string;
 }
 
 export function sitePaths(lang: Lang): SitePaths {
-  const segment = (collection: CollectionName) => COLLECTIONS[collection].segment[lang];
+  const segment = (collection: PagedCollection) => COLLECTIONS[collection].segment[lang];
   return {
     list: (collection) => `${segment(collection)}/`,
     entry: (collection, id) => `${segment(collection)}/${id}/`,

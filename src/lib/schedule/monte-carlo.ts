@@ -1,6 +1,6 @@
 import { drawBetaPert } from './beta-pert.ts';
 import { totalFloat } from './critical-path.ts';
-import type { PreparedPlan } from './prepare.ts';
+import type { PreparedPlan, PreparedTask } from './prepare.ts';
 import { seededRandom } from './random.ts';
 import { runSchedule } from './run-schedule.ts';
 
@@ -21,6 +21,17 @@ export interface MonteCarloResult {
   criticality: Float64Array;
   /** Runs in which a task could not finish within the horizon (counted as finishing after it). */
   failedRuns: number;
+}
+
+/**
+ * One run's amount of a task. Rule T5: only remaining work is drawn; a done task is fixed, an
+ * active task's work left is scaled by the drawn value over the likely one.
+ */
+function drawnAmount(task: PreparedTask, random: () => number): number {
+  if (task.kind === 'milestone' || task.state === 'done') return 0;
+  const draw = drawBetaPert(task.estimate, random);
+  const amount = task.state === 'active' ? ((task.remaining ?? 0) * draw) / task.estimate.likely : draw;
+  return task.kind === 'duration' ? Math.max(1, Math.round(amount)) : amount;
 }
 
 /** Rule 8: the same rules many times with Beta-PERT draws, seeded from `seed` (the plan id). */
@@ -44,10 +55,7 @@ export function runMonteCarlo(
   let reuse: { booked: Float64Array[] } | undefined;
   let failedRuns = 0;
   for (let run = 0; run < iterations; run++) {
-    for (const task of plan.tasks) {
-      const draw = task.kind === 'milestone' ? 0 : drawBetaPert(task.estimate, random);
-      amounts[task.index] = task.kind === 'duration' ? Math.max(1, Math.round(draw)) : draw;
-    }
+    for (const task of plan.tasks) amounts[task.index] = drawnAmount(task, random);
     let outcome = runSchedule(plan, amounts, { dayLimit, reuse });
     if (!outcome.ok && dayLimit < beyond) outcome = runSchedule(plan, amounts);
     else if (outcome.ok) reuse = { booked: outcome.result.booked };

@@ -5,6 +5,9 @@ import type { ThreePoint } from '../schema/common.ts';
 
 export type TaskKind = 'duration' | 'effort' | 'milestone';
 
+/** As of the status date: done (has `actualFinish`), active (started, not done) or planned. */
+export type TaskState = 'done' | 'active' | 'planned';
+
 interface PreparedDependency {
   predecessor: number;
   lag: number;
@@ -22,6 +25,15 @@ export interface PreparedTask {
   /** Working-day index from `start` (start no earlier than), or 0. */
   startIndex: number;
   priority: number;
+  state: TaskState;
+  /**
+   * Done tasks (rule T1): the working-day indices of `actualStart` (first working day on or
+   * after it) and `actualFinish` (last working day on or before it: successors start after it).
+   * Active tasks: `actualStart`'s index. Undefined for planned tasks.
+   */
+  actual?: { start: number; finish: number };
+  /** Active tasks (rule T2): the work R left, in working days (duration) or person-days (effort). */
+  remaining?: number;
 }
 
 interface PreparedPerson {
@@ -40,6 +52,10 @@ export interface PreparedPlan {
   /** Task indices in an order where every predecessor comes first. */
   topologicalOrder: number[];
   hasThreePointEstimates: boolean;
+  /** N, the first working day after the status date (rule T3): nothing planned starts before it. 0 without a status date. */
+  firstOpenDay: number;
+  /** Active tasks in the order rule T2 places them: higher priority first, then file order. */
+  activeOrder: number[];
 }
 
 function taskKind(task: Task): TaskKind {
@@ -71,7 +87,10 @@ export function preparePlan(plan: Plan): PreparedPlan {
     return { index, id: person.id, capacity: person.capacity, absent };
   });
 
+  const statusDay = plan.statusDate === undefined ? undefined : toDay(plan.statusDate);
+  const lastWorkingDayOnOrBefore = (day: number) => calendar.indexOnOrAfter(day + 1) - 1;
   const tasks = plan.tasks.map((task, index): PreparedTask => ({
+    ...trackedState(task, statusDay, calendar.indexOnOrAfter, lastWorkingDayOnOrBefore),
     index,
     id: task.id,
     kind: taskKind(task),
@@ -89,7 +108,46 @@ export function preparePlan(plan: Plan): PreparedPlan {
   for (const task of tasks) for (const dependency of task.dependencies) tasks[dependency.predecessor].successors.push(task.index);
 
   const hasThreePointEstimates = plan.tasks.some((task) => typeof task.duration === 'object' || typeof task.effort === 'object');
-  return { calendar, tasks, people, topologicalOrder: topologicalOrder(tasks), hasThreePointEstimates };
+  const firstOpenDay = statusDay === undefined ? 0 : calendar.indexOnOrAfter(statusDay + 1);
+  const activeOrder = tasks
+    .filter((task) => task.state === 'active')
+    .sort((a, b) => b.priority - a.priority || a.index - b.index)
+    .map((task) => task.index);
+  return { calendar, tasks, people, topologicalOrder: topologicalOrder(tasks), hasThreePointEstimates, firstOpenDay, activeOrder };
+}
+
+/**
+ * A task's state as of the status date and what rules T1 and T2 need of it. Without a status
+ * date every task is planned (validation rejects actual dates without one).
+ */
+function trackedState(
+  task: Task,
+  statusDay: number | undefined,
+  indexOnOrAfter: (day: number) => number,
+  lastWorkingDayOnOrBefore: (day: number) => number,
+): Pick<PreparedTask, 'state' | 'actual' | 'remaining'> {
+  if (statusDay === undefined) return { state: 'planned' };
+  if (task.actualFinish !== undefined) {
+    const finish = toDay(task.actualFinish);
+    const start = task.milestone ? finish : toDay(task.actualStart ?? task.actualFinish);
+    // A milestone takes its day itself (as in rule 6); work counts its working days.
+    const startIndex = task.milestone ? lastWorkingDayOnOrBefore(start) : indexOnOrAfter(start);
+    return { state: 'done', actual: { start: startIndex, finish: lastWorkingDayOnOrBefore(finish) } };
+  }
+  if (task.actualStart !== undefined && !task.milestone) {
+    return { state: 'active', actual: { start: indexOnOrAfter(toDay(task.actualStart)), finish: -1 }, remaining: remainingWork(task) };
+  }
+  return { state: 'planned' };
+}
+
+/**
+ * Rule T2: `remaining` if given, else the likely amount less the recorded progress (whole
+ * working days for a duration task, person-days for an effort task).
+ */
+function remainingWork(task: Task): number {
+  const left = task.remaining ?? estimateOf(task).likely * (1 - (task.progress ?? 0) / 100);
+  // A duration task takes whole working days: what is left of one still takes that day.
+  return task.effort !== undefined ? left : Math.ceil(left - 1e-9);
 }
 
 /** Kahn's algorithm in file order; tasks on a cycle are left out (validation reports cycles). */

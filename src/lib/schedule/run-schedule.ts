@@ -1,7 +1,10 @@
 import { MinHeap } from './min-heap.ts';
 import type { PreparedPlan, PreparedTask } from './prepare.ts';
 
-/** Working-day indices of each task; a milestone has start = finish = its day. */
+/**
+ * Working-day indices of each task; a milestone has start = finish = its day. For an active
+ * task the remaining part (rule T2), for a done task its actual days (rule T1).
+ */
 export interface Timing {
   start: Int32Array;
   finish: Int32Array;
@@ -45,6 +48,9 @@ export interface RunOptions {
 /**
  * Rules 3–7 and 11: schedules every task once, in the order of rule 7, with the given amounts
  * (working days for duration tasks, person-days for effort tasks, ignored for milestones).
+ * As of a status date (rules T1–T3): done tasks keep their actual days and book nobody; active
+ * tasks come first and place their amount (the work left) from the first open day; planned
+ * tasks start no earlier than that day.
  */
 export function runSchedule(
   plan: PreparedPlan,
@@ -66,9 +72,9 @@ export function runSchedule(
       (a.task.priority === b.task.priority && (a.earliest < b.earliest || (a.earliest === b.earliest && a.task.index < b.task.index))),
   );
 
-  /** Rule 3 (and rule 6 for milestones): the earliest day the task may take, given its predecessors. */
+  /** Rule 3 (and rule 6 for milestones): the earliest day the task may take, given its predecessors; rule T3: never before the first open day. */
   const earliestOf = (task: PreparedTask): number => {
-    let day = task.startIndex;
+    let day = Math.max(task.startIndex, plan.firstOpenDay);
     if (task.kind === 'milestone') {
       for (const { predecessor, lag } of task.dependencies) day = Math.max(day, finish[predecessor] + lag);
       return day;
@@ -77,12 +83,40 @@ export function runSchedule(
     return day;
   };
 
-  for (const task of tasks) if (missing[task.index] === 0) ready.push({ task, earliest: earliestOf(task) });
+  const release = (task: PreparedTask) => {
+    for (const successor of task.successors) {
+      if (--missing[successor] === 0 && tasks[successor].state === 'planned') ready.push({ task: tasks[successor], earliest: earliestOf(tasks[successor]) });
+    }
+  };
+
+  // Rule T1: done tasks are fixed in the past.
+  for (const task of tasks) {
+    if (task.state !== 'done' || !task.actual) continue;
+    start[task.index] = task.actual.start;
+    finish[task.index] = task.actual.finish;
+  }
+  for (const task of tasks) if (task.state === 'done') release(task);
+  // Rule T2: active tasks first, their work left from the first open day, whatever their predecessors.
+  for (const index of plan.activeOrder) {
+    const task = tasks[index];
+    // The timing holds the remaining part; the task's own start stays `actualStart`.
+    const placed = place(task, plan.firstOpenDay, amounts[index]);
+    if (!placed.ok) return placed;
+  }
+  for (const index of plan.activeOrder) release(tasks[index]);
+  // Planned tasks with predecessors joined the queue when their last predecessor was placed.
+  for (const task of tasks) if (task.state === 'planned' && task.dependencies.length === 0) ready.push({ task, earliest: earliestOf(task) });
 
   while (ready.size > 0) {
     const { task, earliest: first } = ready.pop() as Ready;
-    const amount = amounts[task.index];
+    const placed = place(task, first, amounts[task.index]);
+    if (!placed.ok) return placed;
+    release(task);
+  }
+  return { ok: true, result: { timing: { start, finish }, booked, bookings } };
 
+  /** Rules 4–6: puts one task's amount on the working days from `first` on and books its people. */
+  function place(task: PreparedTask, first: number, amount: number): { ok: true } | { ok: false; error: NeverFinishes } {
     if (task.kind === 'milestone') {
       if (first >= dayCount) return { ok: false, error: { task: task.index, reason: 'no-working-days' } };
       start[task.index] = first;
@@ -124,12 +158,8 @@ export function runSchedule(
       start[task.index] = began;
       finish[task.index] = day - 1;
     }
-
-    for (const successor of task.successors) {
-      if (--missing[successor] === 0) ready.push({ task: tasks[successor], earliest: earliestOf(tasks[successor]) });
-    }
+    return { ok: true };
   }
-  return { ok: true, result: { timing: { start, finish }, booked, bookings } };
 }
 
 function reusableRows(rows: Float64Array[] | undefined, count: number, length: number): Float64Array[] {

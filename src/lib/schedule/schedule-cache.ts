@@ -21,7 +21,7 @@ export function cachedSchedulePlan(planId: string, plan: Plan, options: Schedule
   // Roles and phase titles in a fixed order: callers list them in different orders.
   const roles = [...(options.roles ?? [])].sort((a, b) => a.id.localeCompare(b.id));
   const phaseTitles = [...(options.phaseTitles ?? [])].sort(([a], [b]) => a.localeCompare(b));
-  const key = JSON.stringify([planId, plan, options.lang, roles, phaseTitles, options.iterations]);
+  const key = JSON.stringify([planId, plan, options.lang, roles, phaseTitles, options.iterations, options.snapshots]);
   const known = cache().get(key);
   if (known) return known;
   const result = schedulePlan(planId, plan, options);

@@ -1,12 +1,14 @@
 import { formatIsoDay, toDay } from '../dates.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Plan } from '../schema/plan.ts';
+import type { Snapshot } from '../schema/snapshot.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { bufferDays } from './buffer.ts';
 import { totalFloat } from './critical-path.ts';
 import { findingMessage, type FindingCode } from './finding-messages.ts';
 import { DEFAULT_ITERATIONS, runMonteCarlo, type MonteCarloResult } from './monte-carlo.ts';
-import { preparePlan, type PreparedPlan, type TaskKind } from './prepare.ts';
+import { bufferUse, chainCompletion, oneDecimal, selectBaseline, taskCompletion, zoneOf, type Zone } from './baseline.ts';
+import { preparePlan, type PreparedPlan, type TaskKind, type TaskState } from './prepare.ts';
 import { runSchedule, type Booking, type RunResult } from './run-schedule.ts';
 import { scheduleWarnings, type MakeFinding } from './schedule-warnings.ts';
 
@@ -23,17 +25,29 @@ export interface ScheduledTask {
   title: string;
   phase?: string;
   kind: TaskKind;
+  /** As of the status date; always `planned` without one. */
+  state: TaskState;
   start: string;
   finish: string;
   milestone: boolean;
   critical: boolean;
-  /** Total float in working days. */
-  float: number;
+  /** Total float in working days; null for a done task (rule T4). */
+  float: number | null;
   /** Scheduled length in working days (0 for milestones). */
   workingDays: number;
   assignees: string[];
   dependsOn: string[];
   progress?: number;
+  actualStart?: string;
+  actualFinish?: string;
+  /** An active task's work left (rule T2), in its unit; null otherwise. */
+  remaining: number | null;
+  /** Rule B3's weight of the task's done work, 0–1. */
+  completion: number;
+  /** Dates in the baseline and the slip against it in working days (rule B5); null without one or for a new task. */
+  baselineStart: string | null;
+  baselineFinish: string | null;
+  slip: number | null;
   deadline?: string;
   deadlineMet?: boolean;
   /** Monte Carlo: share of runs meeting the deadline, and share of runs in which the task was critical. */
@@ -43,18 +57,30 @@ export interface ScheduledTask {
 
 interface ScheduledBuffer {
   method: 'none' | 'percent' | 'fixed' | 'rss';
+  /** Rule 9's days, or the baseline's (rule B1). */
   days: number;
+  /** The rest of the buffer: from the first working day after the finish to the committed finish; absent when none remains. */
   start?: string;
   finish?: string;
   before?: string;
+  /** With a baseline (rules B1, B2): working days left (negative: the promise is broken) and used. */
+  remaining: number | null;
+  consumed: number | null;
 }
 
 export interface Schedule {
   plan: string;
   kickoff: string;
+  statusDate?: string;
   finish: string;
   committedFinish: string;
   buffer: ScheduledBuffer;
+  baseline: { date: string; finish: string; committedFinish: string } | null;
+  /** Rules B2–B5, null without a baseline. */
+  slip: number | null;
+  completion: number | null;
+  consumption: number | null;
+  zone: Zone | null;
   p50?: string;
   p85?: string;
   iterations?: number;
@@ -80,11 +106,13 @@ export interface ScheduleOptions {
   phaseTitles?: ReadonlyMap<string, string>;
   /** Monte Carlo iterations; 0 turns it off. */
   iterations?: number;
+  /** The plan's snapshots; the baseline is chosen among them (rule B1). */
+  snapshots?: readonly Snapshot[];
 }
 
 export type ScheduleResult = { ok: true; schedule: Schedule } | { ok: false; findings: ScheduleFinding[] };
 
-/** Applies the scheduling rules 1–11 to a validated plan. */
+/** Applies the scheduling rules 1–11, as of the plan's status date T1–T5, and against its baseline B1–B5. */
 export function schedulePlan(planId: string, plan: Plan, options: ScheduleOptions = {}): ScheduleResult {
   const lang = options.lang ?? 'de';
   const finding: MakeFinding = (severity, code, path, params) => ({
@@ -99,7 +127,7 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
   };
 
   const prepared = preparePlan(plan);
-  const amounts = prepared.tasks.map((task) => task.estimate.likely);
+  const amounts = prepared.tasks.map((task) => (task.state === 'active' ? (task.remaining ?? 0) : task.estimate.likely));
   const outcome = runSchedule(prepared, amounts, { recordBookings: true });
   if (!outcome.ok) {
     const { task, reason } = outcome.error;
@@ -108,47 +136,84 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
   const run = outcome.result;
   const { calendar } = prepared;
   const dayOf = (index: number) => formatIsoDay(calendar.days[index]);
+  const lastWorkingDayOnOrBefore = (date: string) => calendar.indexOnOrAfter(toDay(date) + 1) - 1;
 
+  // The finish is the latest task's: a done task's actual finish (which may lie before the first
+  // working day, or on a day off), else the scheduled one. The buffer's milestone stays out (rule 9).
+  const finishDateOf = (index: number) =>
+    prepared.tasks[index].state === 'done' ? (plan.tasks[index].actualFinish as string) : dayOf(run.timing.finish[index]);
   const float = totalFloat(prepared, run.timing);
   const critical = Array.from(float, (value) => value === 0);
-  let lastFinish = 0;
+  let lastFinish = Number.NEGATIVE_INFINITY;
   for (const value of run.timing.finish) lastFinish = Math.max(lastFinish, value);
 
-  const days = bufferDays(plan.buffer, prepared, run.timing, lastFinish, critical);
-  const bufferEnd = lastFinish + days;
-  if (bufferEnd >= calendar.days.length) {
-    return { ok: false, findings: [finding('error', 'never-finishes', 'buffer', { task: 'buffer', reason: 'no-working-days' })] };
-  }
-  const buffer: ScheduledBuffer = { method: plan.buffer?.method ?? 'none', days };
-  if (days > 0) Object.assign(buffer, { start: dayOf(lastFinish + 1), finish: dayOf(bufferEnd) });
+  const baseline = selectBaseline(options.snapshots ?? [], plan.baseline);
   const beforeIndex = plan.buffer?.before ? plan.tasks.findIndex((task) => task.id === plan.buffer?.before) : -1;
-  if (beforeIndex >= 0) {
+  let buffer: ScheduledBuffer;
+  let committedEnd: number;
+  if (baseline) {
+    // Rule B1: the committed finish is the baseline's and does not move.
+    committedEnd = lastWorkingDayOnOrBefore(baseline.committedFinish);
+    const use = bufferUse(baseline.buffer.days, lastFinish, committedEnd);
+    buffer = { method: baseline.buffer.method, days: baseline.buffer.days, remaining: use.remaining, consumed: use.consumed };
+    if (use.remaining > 0) Object.assign(buffer, { start: dayOf(lastFinish + 1), finish: baseline.committedFinish });
+  } else {
+    const days = bufferDays(plan.buffer, prepared, run.timing, lastFinish, critical);
+    committedEnd = lastFinish + days;
+    if (committedEnd >= calendar.days.length) {
+      return { ok: false, findings: [finding('error', 'never-finishes', 'buffer', { task: 'buffer', reason: 'no-working-days' })] };
+    }
+    buffer = { method: plan.buffer?.method ?? 'none', days, remaining: null, consumed: null };
+    if (days > 0) Object.assign(buffer, { start: dayOf(lastFinish + 1), finish: dayOf(committedEnd) });
+  }
+  const finish = plan.tasks.map((_, index) => finishDateOf(index)).reduce((latest, date) => (date > latest ? date : latest));
+  if (beforeIndex >= 0 && prepared.tasks[beforeIndex].state !== 'done') {
     buffer.before = plan.buffer?.before;
-    run.timing.start[beforeIndex] = bufferEnd;
-    run.timing.finish[beforeIndex] = bufferEnd;
+    const day = Math.max(committedEnd, lastFinish);
+    run.timing.start[beforeIndex] = day;
+    run.timing.finish[beforeIndex] = day;
   }
 
   const deadlines = plan.tasks.map((task) => (task.deadline ? calendar.indexOnOrAfter(toDay(task.deadline) + 1) - 1 : Number.POSITIVE_INFINITY));
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   const monteCarlo = prepared.hasThreePointEstimates && iterations > 0 ? runMonteCarlo(prepared, planId, deadlines, iterations, lastFinish) : undefined;
 
-  const tasks = scheduledTasks(plan, prepared, run, { critical, float, dayOf, titleOf, monteCarlo });
-
+  const slip = (current: string, before: string) => slipBetween(calendar, current, before);
+  const tasks = scheduledTasks(plan, prepared, run, { critical, float, dayOf, titleOf, monteCarlo, baseline, slip });
+  const committedFinish = baseline ? baseline.committedFinish : buffer.days > 0 ? dayOf(committedEnd) : finish;
+  const completion = baseline ? chainCompletion(baseline, (id) => tasks.find((task) => task.id === id)?.completion) : null;
+  const consumption = baseline && buffer.remaining !== null ? bufferUse(baseline.buffer.days, lastFinish, committedEnd).consumption : null;
   const schedule: Schedule = {
     plan: planId,
     kickoff: plan.kickoff,
-    finish: dayOf(lastFinish),
-    committedFinish: dayOf(bufferEnd),
+    ...(plan.statusDate ? { statusDate: plan.statusDate } : {}),
+    finish,
+    committedFinish,
     buffer,
+    baseline: baseline ? { date: baseline.date, finish: baseline.finish, committedFinish: baseline.committedFinish } : null,
+    slip: baseline ? slip(finish, baseline.finish) : null,
+    completion: oneDecimal(completion),
+    consumption: oneDecimal(consumption),
+    zone: zoneOf(consumption, completion),
     tasks,
     findings: [],
     calendar,
     booked: run.booked,
     bookings: run.bookings ?? [],
   };
-  if (monteCarlo) Object.assign(schedule, monteCarloDates(monteCarlo, dayOf, calendar.days.length));
+  // A run that ends before the first working day has everything done: it ends with the plan.
+  if (monteCarlo)
+    Object.assign(
+      schedule,
+      monteCarloDates(monteCarlo, (index) => (index < 0 ? finish : dayOf(index)), calendar.days.length),
+    );
   schedule.findings = scheduleWarnings({ plan, prepared, schedule, run, lastFinish, beforeIndex, roles: options.roles ?? [], finding });
   return { ok: true, schedule };
+}
+
+/** Rule B5: working days from one finish to another; a non-working date counts as the next working day. */
+function slipBetween(calendar: WorkingCalendar, finish: string, baselineFinish: string): number {
+  return calendar.indexOnOrAfter(toDay(finish)) - calendar.indexOnOrAfter(toDay(baselineFinish));
 }
 
 function monteCarloDates(result: MonteCarloResult, dayOf: (index: number) => string, dayCount: number) {
@@ -164,29 +229,44 @@ interface TaskContext {
   dayOf: (index: number) => string;
   titleOf: (index: number) => string;
   monteCarlo: MonteCarloResult | undefined;
+  baseline: Snapshot | undefined;
+  slip: (finish: string, baselineFinish: string) => number;
 }
 
 /** Each task's dates, float, deadline status and, with Monte Carlo, its chances. */
 function scheduledTasks(plan: Plan, prepared: PreparedPlan, run: RunResult, context: TaskContext): ScheduledTask[] {
-  const { critical, float, dayOf, titleOf, monteCarlo } = context;
+  const { critical, float, dayOf, titleOf, monteCarlo, baseline } = context;
+  const inBaseline = new Map(baseline?.tasks.map((task) => [task.id, task]));
   return plan.tasks.map((task, index): ScheduledTask => {
-    const start = run.timing.start[index];
-    const finish = run.timing.finish[index];
-    const kind = prepared.tasks[index].kind;
+    const { kind, state, actual, remaining, estimate } = prepared.tasks[index];
+    // Rules T1 and T2: a done task keeps its actual days, an active one its actual start.
+    const start = actual?.start ?? run.timing.start[index];
+    const finish = state === 'done' && actual ? actual.finish : run.timing.finish[index];
+    const startDate = state === 'planned' ? dayOf(start) : kind === 'milestone' ? (task.actualFinish as string) : (task.actualStart as string);
+    const finishDate = state === 'done' ? (task.actualFinish as string) : dayOf(finish);
+    const before = inBaseline.get(task.id);
     const scheduled: ScheduledTask = {
       id: task.id,
       title: titleOf(index),
       phase: task.phase,
       kind,
-      start: dayOf(start),
-      finish: dayOf(finish),
+      state,
+      start: startDate,
+      finish: finishDate,
       milestone: kind === 'milestone',
       critical: critical[index],
-      float: float[index],
-      workingDays: kind === 'milestone' ? 0 : finish - start + 1,
+      float: Number.isNaN(float[index]) ? null : float[index],
+      workingDays: kind === 'milestone' ? 0 : Math.max(0, finish - start + 1),
       assignees: task.assignees ?? [],
       dependsOn: (task.dependsOn ?? []).map((dependency) => (typeof dependency === 'string' ? dependency : dependency.task)),
+      remaining: state === 'active' ? (remaining ?? null) : null,
+      completion: taskCompletion(task, state, estimate.likely),
+      baselineStart: before?.start ?? null,
+      baselineFinish: before?.finish ?? null,
+      slip: before ? context.slip(finishDate, before.finish) : null,
     };
+    if (task.actualStart !== undefined) scheduled.actualStart = task.actualStart;
+    if (task.actualFinish !== undefined) scheduled.actualFinish = task.actualFinish;
     if (task.progress !== undefined) scheduled.progress = task.progress;
     if (task.deadline) {
       scheduled.deadline = task.deadline;

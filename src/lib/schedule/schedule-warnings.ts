@@ -62,7 +62,8 @@ const bufferCheck: Check = ({ prepared, schedule, lastFinish, beforeIndex, findi
 const absenceCheck: Check = ({ plan, prepared, schedule, run, finding }) => {
   const warnings: ScheduleFinding[] = [];
   for (const task of prepared.tasks) {
-    if (task.kind !== 'duration') continue;
+    // A done task is history; an active one is checked on the days of its remaining part.
+    if (task.kind !== 'duration' || task.state === 'done') continue;
     for (const person of task.assignees) {
       let days = 0;
       let first = -1;
@@ -116,7 +117,56 @@ const confidenceCheck: Check = ({ schedule, finding }) => {
   return late ? [finding('warning', 'p85-after-committed', 'buffer', { p85: schedule.p85 ?? '—', committed: schedule.committedFinish })] : [];
 };
 
-const CHECKS: readonly Check[] = [kickoffCheck, requiredRolesCheck, bufferCheck, absenceCheck, capacityCheck, deadlineCheck, confidenceCheck];
+/** As of the status date: planned or active work that the baseline had finished by then. */
+const lateCheck: Check = ({ plan, schedule, finding }) => {
+  const statusDate = plan.statusDate;
+  if (statusDate === undefined) return [];
+  return schedule.tasks.flatMap((task, index) =>
+    task.state !== 'done' && task.baselineFinish !== null && task.baselineFinish <= statusDate
+      ? [finding('warning', 'task-late', `tasks[${index}]`, { task: task.title, baselineFinish: task.baselineFinish, statusDate })]
+      : [],
+  );
+};
+
+/** Work that started while one of its predecessors was not done. */
+const startedEarlyCheck: Check = ({ prepared, schedule, finding }) =>
+  prepared.tasks.flatMap((task) => {
+    if (task.state === 'planned') return [];
+    const open = task.dependencies.find(({ predecessor }) => prepared.tasks[predecessor].state !== 'done');
+    if (!open) return [];
+    return [
+      finding('warning', 'started-early', `tasks[${task.index}]`, {
+        task: schedule.tasks[task.index].title,
+        predecessor: schedule.tasks[open.predecessor].title,
+      }),
+    ];
+  });
+
+/** Rule B4: the buffer fever chart's red zone. */
+const zoneCheck: Check = ({ schedule, finding }) =>
+  schedule.zone === 'red' && schedule.consumption !== null && schedule.completion !== null
+    ? [finding('warning', 'red-zone', 'statusDate', { consumption: schedule.consumption, completion: schedule.completion })]
+    : [];
+
+/** Rule B1: the finish has run past the committed finish. */
+const overrunCheck: Check = ({ schedule, finding }) =>
+  schedule.buffer.remaining !== null && schedule.buffer.remaining < 0
+    ? [finding('warning', 'buffer-overrun', 'statusDate', { days: -schedule.buffer.remaining, committed: schedule.committedFinish })]
+    : [];
+
+const CHECKS: readonly Check[] = [
+  kickoffCheck,
+  requiredRolesCheck,
+  bufferCheck,
+  absenceCheck,
+  capacityCheck,
+  deadlineCheck,
+  confidenceCheck,
+  lateCheck,
+  startedEarlyCheck,
+  zoneCheck,
+  overrunCheck,
+];
 
 /** The schedule's warnings, in a fixed order: each check asks one lesson of past kick-offs. */
 export function scheduleWarnings(context: WarningContext): ScheduleFinding[] {

@@ -68,6 +68,9 @@ const task = z
     assignees: z.array(id).optional(),
     dependsOn: z.array(dependency).optional(),
     start: isoDate.optional(),
+    actualStart: isoDate.optional(),
+    actualFinish: isoDate.optional(),
+    remaining: positiveNumber.optional(),
     deadline: isoDate.optional(),
     priority: z
       .number()
@@ -106,7 +109,37 @@ const task = z
     if (value.title === undefined && value.phase === undefined) {
       ctx.addIssue({ code: 'custom', path: ['title'], message: expects('titleWithoutPhase'), input: undefined });
     }
+    checkActuals(value, ctx);
   }, RUN_ON_PARTIAL_OBJECT);
+
+const isDateText = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** A task's own record of what happened: only what fits together on the task itself. */
+function checkActuals(task: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const { actualStart, actualFinish, remaining, milestone, progress } = task;
+  if (milestone === true && actualStart !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['actualStart'], message: expects('noActualStartOnMilestone'), input: actualStart });
+  }
+  if (milestone !== true && actualFinish !== undefined && actualStart === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['actualStart'], message: expects('actualStartRequired'), input: undefined });
+  }
+  if (isDateText(actualStart) && isDateText(actualFinish) && actualFinish < actualStart) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['actualFinish'],
+      message: expects('dateOnOrAfterField'),
+      params: { field: 'actualStart', date: actualStart },
+      input: actualFinish,
+    });
+  }
+  const active = actualStart !== undefined && actualFinish === undefined;
+  if (remaining !== undefined && !active) {
+    ctx.addIssue({ code: 'custom', path: ['remaining'], message: expects('remainingOnlyActive'), input: remaining });
+  }
+  if (active && progress === 100) {
+    ctx.addIssue({ code: 'custom', path: ['progress'], message: expects('activeNotComplete'), input: progress });
+  }
+}
 
 const buffer = z
   .strictObject({
@@ -126,18 +159,57 @@ const buffer = z
     }
   }, RUN_ON_PARTIAL_OBJECT);
 
-export const planSchema = z.strictObject({
-  title: text,
-  customer: text,
-  vendor: text,
-  kickoff: isoDate,
-  status: z.enum(['draft', 'active', 'done'], { error: expects('planStatus') }).default('active'),
-  calendar: calendar.default({ region: 'DE', workdays: ['mon', 'tue', 'wed', 'thu', 'fri'] }),
-  team: z.array(person).min(1, { error: expects('atLeastOnePerson') }),
-  tasks: z.array(task).min(1, { error: expects('atLeastOneTask') }),
-  buffer: buffer.optional(),
-  checklists: z.array(id).optional(),
-});
+export const planSchema = z
+  .strictObject({
+    title: text,
+    customer: text,
+    vendor: text,
+    kickoff: isoDate,
+    /** As of this day everything recorded has happened; the rest is rescheduled from the next working day. */
+    statusDate: isoDate.optional(),
+    /** The snapshot (its date) the plan is compared with; default: the earliest. */
+    baseline: isoDate.optional(),
+    status: z.enum(['draft', 'active', 'done'], { error: expects('planStatus') }).default('active'),
+    calendar: calendar.default({ region: 'DE', workdays: ['mon', 'tue', 'wed', 'thu', 'fri'] }),
+    team: z.array(person).min(1, { error: expects('atLeastOnePerson') }),
+    tasks: z.array(task).min(1, { error: expects('atLeastOneTask') }),
+    buffer: buffer.optional(),
+    checklists: z.array(id).optional(),
+  })
+  .superRefine(checkStatusDate, RUN_ON_PARTIAL_OBJECT);
+
+/** The status date follows the kick-off, and every actual date needs it and lies on or before it. */
+function checkStatusDate(plan: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const { kickoff, statusDate, tasks } = plan;
+  if (isDateText(statusDate) && isDateText(kickoff) && statusDate < kickoff) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statusDate'],
+      message: expects('dateOnOrAfterField'),
+      params: { field: 'kickoff', date: kickoff },
+      input: statusDate,
+    });
+  }
+  if (!Array.isArray(tasks)) return;
+  tasks.forEach((task: unknown, index) => {
+    if (task === null || typeof task !== 'object') return;
+    for (const field of ['actualStart', 'actualFinish'] as const) {
+      const value = (task as Record<string, unknown>)[field];
+      if (value === undefined) continue;
+      if (statusDate === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['tasks', index, field], message: expects('actualNeedsStatusDate'), input: value });
+      } else if (isDateText(value) && isDateText(statusDate) && value > statusDate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tasks', index, field],
+          message: expects('dateOnOrBeforeField'),
+          params: { field: 'statusDate', date: statusDate },
+          input: value,
+        });
+      }
+    }
+  });
+}
 
 export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;

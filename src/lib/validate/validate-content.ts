@@ -5,6 +5,7 @@ import { translation, type Translation } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../registry/collections.ts';
 import type { Plan } from '../schema/plan.ts';
+import { scheduleOptions } from '../schedule/schedule-inputs.ts';
 import { schedulePlan } from '../schedule/schedule-plan.ts';
 import { findCycles } from './find-cycle.ts';
 import { valuesAt } from './values-at.ts';
@@ -37,6 +38,7 @@ export function validateContent(content: Content, readFindings: readonly Finding
     checkReferences(content, name, add, t);
   }
   checkPhases(content, add, t);
+  checkSnapshotPlaces(content, add, t);
   for (const entry of content.checklists) {
     const seen = new Set<string>();
     entry.data.items.forEach((item, i) => {
@@ -45,13 +47,12 @@ export function validateContent(content: Content, readFindings: readonly Finding
     });
   }
 
-  const roles = content.roles.map((entry) => ({ id: entry.id, title: entry.data.title, kickoff: entry.data.kickoff }));
-  const phaseTitles = new Map(content.phases.map((entry) => [entry.id, entry.data.title]));
   for (const entry of content.plans) {
     checkPlan(entry, add, t);
+    checkBaseline(entry, content.ids.snapshots, add, t);
     // Schedule only plans whose structure is sound (an error in the text alone does not stop it).
     if (findings.slice(readFindings.length).some((finding) => finding.file === entry.file && finding.severity === 'error')) continue;
-    const result = schedulePlan(entry.id, entry.data, { lang, roles, phaseTitles, iterations: options.iterations ?? 0 });
+    const result = schedulePlan(entry.id, entry.data, { ...scheduleOptions(content, entry.id, lang), iterations: options.iterations ?? 0 });
     const scheduleFindings = result.ok ? result.schedule.findings : result.findings;
     for (const finding of scheduleFindings) add(entry, finding.path, finding.message, finding.code, finding.severity);
   }
@@ -95,6 +96,23 @@ function checkDuplicateIds(entries: readonly Entry<unknown>[], add: Add, t: Tran
     if (other) add(entry, '', t.findings.duplicateId(entry.id, other), 'duplicate');
     else first.set(entry.id, entry.file);
   }
+}
+
+/** A snapshot lives at `snapshots/PLAN/DATE.json`, and says so itself. */
+function checkSnapshotPlaces(content: Content, add: Add, t: Translation) {
+  for (const entry of content.snapshots) {
+    const expected = `${entry.data.plan}/${entry.data.date}`;
+    if (entry.id !== expected)
+      add(entry, entry.id.startsWith(`${entry.data.plan}/`) ? 'date' : 'plan', t.findings.snapshotPlace(`snapshots/${expected}.json`), 'snapshot-place');
+  }
+}
+
+/** The baseline names a snapshot of this plan. */
+function checkBaseline(entry: Entry<Plan>, snapshots: ReadonlySet<string>, add: Add, t: Translation) {
+  const { baseline } = entry.data;
+  if (baseline === undefined || snapshots.has(`${entry.id}/${baseline}`)) return;
+  const dates = [...snapshots].filter((id) => id.startsWith(`${entry.id}/`)).map((id) => id.slice(entry.id.length + 1));
+  add(entry, 'baseline', t.findings.baselineUnknown(baseline, dates.sort().join(', ')));
 }
 
 /** What a plan needs inside itself: a known region, unique people and tasks, known assignees and predecessors, no cycle. */

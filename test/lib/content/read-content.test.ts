@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { glob } from 'tinyglobby';
-import { ENTRY_PATTERN } from '../../../src/lib/content/entry-pattern.ts';
+import { entryPattern } from '../../../src/lib/content/entry-pattern.ts';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import { translation } from '../../../src/lib/i18n/index.ts';
 import { base, mdx, removeTrees, validateTree, writeTree } from '../../fixtures/content-tree.ts';
@@ -51,7 +51,7 @@ describe('entry files', () => {
     expect(findings.some((finding) => finding.severity === 'error' && finding.file.startsWith('phases/loop/checklists/'))).toBe(true);
     // Every file the glob loader lists is either an entry or has a finding.
     const seen = new Set([...content.phases.map((entry) => entry.file), ...findings.map((finding) => finding.file)]);
-    const siteFiles = (await glob(ENTRY_PATTERN, { cwd: path.join(root, 'phases'), expandDirectories: false })).map((file) => `phases/${file}`);
+    const siteFiles = (await glob(entryPattern('mdx'), { cwd: path.join(root, 'phases'), expandDirectories: false })).map((file) => `phases/${file}`);
     expect(siteFiles.length).toBeGreaterThan(2);
     for (const file of siteFiles) expect(seen, file).toContain(file);
   });

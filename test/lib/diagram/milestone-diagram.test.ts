@@ -9,6 +9,7 @@ const milestone = (extra: Partial<ScheduledTask>): ScheduledTask => ({
   id: 'm',
   title: 'M',
   kind: 'milestone',
+  state: 'planned',
   start: '2027-03-08',
   finish: '2027-03-08',
   milestone: true,
@@ -17,6 +18,11 @@ const milestone = (extra: Partial<ScheduledTask>): ScheduledTask => ({
   workingDays: 0,
   assignees: [],
   dependsOn: [],
+  remaining: null,
+  completion: 0,
+  baselineStart: null,
+  baselineFinish: null,
+  slip: null,
   ...extra,
 });
 

@@ -200,7 +200,7 @@ describe('buffer (rule 9) and critical path (rule 10)', () => {
   it('percent: value % of the working days from kick-off to last finish, rounded up', () => {
     const result = schedule({ kickoff, team: [person('p')], tasks, buffer: { method: 'percent', value: 15 } });
     // 7 working days; 15 % = 1.05 → 2 days.
-    expect(result.buffer).toEqual({ method: 'percent', days: 2, start: '2027-03-10', finish: '2027-03-11' });
+    expect(result.buffer).toEqual({ method: 'percent', days: 2, start: '2027-03-10', finish: '2027-03-11', remaining: null, consumed: null });
     expect(result.committedFinish).toBe('2027-03-11');
   });
 

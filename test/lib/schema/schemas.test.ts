@@ -585,3 +585,154 @@ describe('line numbers of schema findings', () => {
     findingLike(findings, { file: PLAN, path: 'tasks[0].colour', code: 'unknown-field', message: 'found `colour`', line: 15 });
   });
 });
+
+describe('plans: tracking (status date, actuals, baseline)', () => {
+  const tracked = (change: (plan: Record<string, unknown> & { tasks: Record<string, unknown>[] }) => void) => ({
+    [PLAN]: planWith((p) => {
+      p.statusDate = '2027-03-10';
+      change(p as Record<string, unknown> & { tasks: Record<string, unknown>[] });
+    }),
+  });
+  const cases: Case[] = [
+    [
+      'statusDate before the kick-off',
+      tracked((p) => void (p.statusDate = '2027-02-28')),
+      [{ file: PLAN, path: 'statusDate', message: 'a date on or after `kickoff` (2027-03-01) (found "2027-02-28")' }],
+    ],
+    ['statusDate not a date', tracked((p) => void (p.statusDate = '2027-02-30')), [{ file: PLAN, path: 'statusDate', message: 'an existing calendar date' }]],
+    [
+      'an actual date without statusDate',
+      tracked((p) => {
+        delete p.statusDate;
+        Object.assign(p.tasks[0], { actualStart: '2027-03-01', actualFinish: '2027-03-01' });
+      }),
+      [
+        { file: PLAN, path: 'tasks[0].actualStart', message: 'a `statusDate` on the plan first' },
+        { file: PLAN, path: 'tasks[0].actualFinish', message: 'a `statusDate` on the plan first' },
+      ],
+    ],
+    [
+      'actual dates after the status date',
+      tracked((p) => void Object.assign(p.tasks[0], { actualStart: '2027-03-11', actualFinish: '2027-03-12' })),
+      [
+        { file: PLAN, path: 'tasks[0].actualStart', message: 'a date on or before `statusDate` (2027-03-10) (found "2027-03-11")' },
+        { file: PLAN, path: 'tasks[0].actualFinish', message: 'a date on or before `statusDate` (2027-03-10) (found "2027-03-12")' },
+      ],
+    ],
+    [
+      'actualFinish before actualStart',
+      tracked((p) => void Object.assign(p.tasks[0], { actualStart: '2027-03-05', actualFinish: '2027-03-04' })),
+      [{ file: PLAN, path: 'tasks[0].actualFinish', message: 'a date on or after `actualStart` (2027-03-05) (found "2027-03-04")' }],
+    ],
+    [
+      'actualFinish without actualStart on work',
+      tracked((p) => void Object.assign(p.tasks[0], { actualFinish: '2027-03-01' })),
+      [{ file: PLAN, path: 'tasks[0].actualStart', message: 'required on a task with `actualFinish`' }],
+    ],
+    [
+      'actualStart on a milestone',
+      tracked((p) => void Object.assign(p.tasks[2], { actualStart: '2027-03-05' })),
+      [{ file: PLAN, path: 'tasks[2].actualStart', message: 'no `actualStart` on a milestone' }],
+    ],
+    [
+      'remaining on a task that is not active',
+      tracked((p) => {
+        Object.assign(p.tasks[0], { actualStart: '2027-03-01', actualFinish: '2027-03-01', remaining: 1 });
+        Object.assign(p.tasks[1], { remaining: 2 });
+      }),
+      [
+        { file: PLAN, path: 'tasks[0].remaining', message: 'no `remaining` on a task that is not active' },
+        { file: PLAN, path: 'tasks[1].remaining', message: 'no `remaining` on a task that is not active' },
+      ],
+    ],
+    [
+      'remaining not positive',
+      tracked((p) => void Object.assign(p.tasks[1], { actualStart: '2027-03-02', remaining: 0 })),
+      [{ file: PLAN, path: 'tasks[1].remaining', message: 'a positive number' }],
+    ],
+    [
+      'an active task at 100 %',
+      tracked((p) => void Object.assign(p.tasks[1], { actualStart: '2027-03-02', progress: 100 })),
+      [{ file: PLAN, path: 'tasks[1].progress', message: 'a progress under 100 on an active task' }],
+    ],
+    [
+      'a baseline date with no snapshot',
+      tracked((p) => void (p.baseline = '2027-03-01')),
+      [{ file: PLAN, path: 'baseline', message: 'the date of a snapshot of this plan in snapshots/ (found `2027-03-01`; snapshots: none)' }],
+    ],
+  ];
+  for (const [name, overrides, expected] of cases) it(name, () => expectFindings(overrides, expected));
+
+  it('every error of one plan at once, with its line', async () => {
+    const findings = await check(
+      tracked((p) => {
+        p.statusDate = '2027-02-28';
+        Object.assign(p.tasks[2], { actualStart: '2027-03-05' });
+        Object.assign(p.tasks[1], { actualStart: '2027-03-02', progress: 100 });
+      }),
+    );
+    const paths = errors(findings).map((finding) => finding.path);
+    expect(paths).toEqual(expect.arrayContaining(['statusDate', 'tasks[1].progress', 'tasks[2].actualStart', 'tasks[1].actualStart']));
+    expect(errors(findings).every((finding) => finding.line !== undefined && finding.line > 1)).toBe(true);
+  });
+
+  it('a sound tracked plan has no error', async () => {
+    const findings = await check(
+      tracked((p) => {
+        Object.assign(p.tasks[0], { actualStart: '2027-03-01', actualFinish: '2027-03-01' });
+        Object.assign(p.tasks[1], { actualStart: '2027-03-02', remaining: 1.5 });
+      }),
+    );
+    expect(brief(errors(findings))).toEqual([]);
+  });
+});
+
+describe('snapshots', () => {
+  const SNAPSHOT = 'snapshots/demo/2027-03-01.json';
+  const snapshot = {
+    plan: 'demo',
+    date: '2027-03-01',
+    label: 'Kick-off',
+    finish: '2027-03-09',
+    committedFinish: '2027-03-11',
+    buffer: { method: 'percent', days: 2 },
+    tasks: [{ id: 'kick', start: '2027-03-01', finish: '2027-03-01', milestone: false, critical: true, workingDays: 1, state: 'planned', completion: 0 }],
+  };
+  const json = (data: unknown) => JSON.stringify(data, null, 2);
+  const cases: Case[] = [
+    [
+      'unknown plan',
+      { 'snapshots/ghost/2027-03-01.json': json({ ...snapshot, plan: 'ghost' }) },
+      [{ file: 'snapshots/ghost/2027-03-01.json', path: 'plan', message: 'the id of an existing plan in plans/ (found `ghost`)' }],
+    ],
+    [
+      'a bad date',
+      { [SNAPSHOT]: json({ ...snapshot, finish: '2027-13-01' }) },
+      [{ file: SNAPSHOT, path: 'finish', message: 'an existing calendar date YYYY-MM-DD (found "2027-13-01")', line: 6 }],
+    ],
+    ['an unknown field', { [SNAPSHOT]: json({ ...snapshot, slack: 3 }) }, [{ file: SNAPSHOT, path: 'slack', code: 'unknown-field', message: 'found `slack`' }]],
+    [
+      'a task field wrong',
+      { [SNAPSHOT]: json({ ...snapshot, tasks: [{ ...snapshot.tasks[0], state: 'late', completion: 2 }] }) },
+      [
+        { file: SNAPSHOT, path: 'tasks[0].state', message: '`done`, `active` or `planned`' },
+        { file: SNAPSHOT, path: 'tasks[0].completion', message: 'a share from 0 to 1' },
+      ],
+    ],
+    [
+      'a date that is not its file name',
+      { [SNAPSHOT]: json({ ...snapshot, date: '2027-03-02' }) },
+      [{ file: SNAPSHOT, path: 'date', code: 'snapshot-place', message: 'snapshots/demo/2027-03-02.json' }],
+    ],
+    ['not JSON', { [SNAPSHOT]: '{ "plan": "demo",\n  oops }' }, [{ file: SNAPSHOT, path: '', code: 'json-syntax', message: 'valid JSON', line: 2 }]],
+  ];
+  for (const [name, overrides, expected] of cases) it(name, () => expectFindings(overrides, expected));
+
+  it('a valid snapshot is a baseline the plan can name', async () => {
+    const findings = await check({
+      [SNAPSHOT]: json(snapshot),
+      [PLAN]: planWith((p) => Object.assign(p, { statusDate: '2027-03-02', baseline: '2027-03-01' })),
+    });
+    expect(brief(errors(findings))).toEqual([]);
+  });
+});

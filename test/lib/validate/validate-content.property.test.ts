@@ -62,6 +62,7 @@ const REQUIRED: Record<CollectionName, string[]> = {
   risks: ['title', 'likelihood', 'impact', 'owner', 'mitigation'],
   meetings: ['title', 'summary', 'cadence', 'duration', 'chair', 'participants', 'agenda'],
   plans: ['title', 'customer', 'vendor', 'kickoff', 'team', 'tasks'],
+  snapshots: ['plan', 'date', 'finish', 'committedFinish', 'buffer', 'tasks'],
 };
 /** Each is wrong for every required field of every collection. */
 const WRONG_VALUES = [null, true, -1, 1.5, '', [], { wrong: 1 }];

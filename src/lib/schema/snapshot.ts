@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { expects, id, isoDate, text } from './common.ts';
+
+const wholeDays = z
+  .number({ error: expects('wholeNumber') })
+  .int({ error: expects('wholeNumber') })
+  .min(0, { error: expects('lag') });
+
+const snapshotTask = z.strictObject({
+  id,
+  start: isoDate,
+  finish: isoDate,
+  milestone: z.boolean({ error: expects('trueOrFalse') }),
+  critical: z.boolean({ error: expects('trueOrFalse') }),
+  workingDays: wholeDays,
+  /** done, active or planned as of the snapshot's date. */
+  state: z.enum(['done', 'active', 'planned'], { error: expects('taskState') }),
+  /** Share of the task's work done as of the snapshot (rule B3's weight), 0–1. */
+  completion: z
+    .number({ error: expects('share') })
+    .min(0, { error: expects('share') })
+    .max(1, { error: expects('share') }),
+});
+
+/**
+ * A plan's computed schedule as of a day (`content/snapshots/PLAN/DATE.json`), written by
+ * `kickoff snapshot`: the baseline a plan is compared with, and the history its charts draw.
+ */
+export const snapshotSchema = z.strictObject({
+  plan: id,
+  date: isoDate,
+  label: text.optional(),
+  finish: isoDate,
+  committedFinish: isoDate,
+  buffer: z.strictObject({ method: z.enum(['none', 'percent', 'fixed', 'rss'], { error: expects('bufferMethod') }), days: wholeDays }),
+  p50: isoDate.optional(),
+  p85: isoDate.optional(),
+  tasks: z.array(snapshotTask).min(1, { error: expects('atLeastOneTask') }),
+});
+
+/** @public The validated data of a snapshot. */
+export type Snapshot = z.output<typeof snapshotSchema>;
