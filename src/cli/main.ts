@@ -72,9 +72,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'snapshot': {
       expectArgs(1, 'snapshot PLAN-ID [--label TEXT] [--force]');
-      const planned = await schedulePlanOf(contentDir, rest[0], config.lang);
+      const planned = await schedulePlanOf(contentDir, rest[0], config.lang, { replacing: 'snapshot' });
       if (!planned.ok) return planned.code;
-      const snapshot = snapshotOf(planned.schedule, values.label);
+      const snapshot = snapshotOf(planned.schedule, values.label?.trim() || undefined);
       const target = path.join(contentDir, 'snapshots', snapshot.plan, `${snapshot.date}.json`);
       const shown = path.relative(process.cwd(), target);
       if (existsSync(target) && !values.force) throw new UsageError(t.cli.exists(shown));
@@ -122,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
  * Reads and validates the content, then schedules one plan as every command that prints a plan
  * does. Content errors are reported (exit 1); an unknown plan is a usage error.
  */
-async function schedulePlanOf(contentDir: string, planId: string, lang: Lang) {
+async function schedulePlanOf(contentDir: string, planId: string, lang: Lang, options: { replacing?: 'snapshot' } = {}) {
   const t = translation(lang);
   const { content, findings } = await loadAndValidate(contentDir, { lang, iterations: 0 });
   const errors = findings.filter((finding) => finding.severity === 'error');
@@ -132,13 +132,16 @@ async function schedulePlanOf(contentDir: string, planId: string, lang: Lang) {
   }
   const entry = content.plans.find((plan) => plan.id === planId);
   if (!entry) throw new UsageError(t.cli.unknownPlan(planId, path.join(contentDir, 'plans'), content.plans.map((plan) => plan.id).join(', ')));
-  const options = scheduleOptions(content, entry.id, lang);
-  const result = schedulePlan(entry.id, entry.data, options);
+  const inputs = scheduleOptions(content, entry.id, lang);
+  // A snapshot is never measured against itself: rewriting the baseline (--force) plans anew.
+  const asOf = entry.data.statusDate ?? entry.data.kickoff;
+  if (options.replacing === 'snapshot') inputs.snapshots = inputs.snapshots?.filter((snapshot) => snapshot.date !== asOf);
+  const result = schedulePlan(entry.id, entry.data, inputs);
   if (!result.ok) {
     for (const finding of result.findings) process.stderr.write(`${t.cli.error}: ${entry.file}: ${finding.path}: ${finding.message}\n`);
     return { ok: false as const, code: 1 };
   }
-  return { ok: true as const, entry, schedule: result.schedule, options };
+  return { ok: true as const, entry, schedule: result.schedule, options: inputs };
 }
 
 function helpLanguage(env: NodeJS.ProcessEnv, file: string | undefined): Lang {

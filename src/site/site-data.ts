@@ -17,6 +17,10 @@ export const t = texts.ui;
 export const labels = texts.collections;
 /** Dates and numbers in the site's language. */
 export const format = texts.format;
+/** The texts of tracked plans: key figures, charts, status report. */
+export const tracking = texts.tracking;
+/** The status report's texts (shared with `kickoff status`). */
+export const statusTexts = texts.status;
 export const paths = sitePaths(lang);
 
 export const href = (path = '') => `${config.base}${path.replace(/^\//, '')}`;
@@ -25,6 +29,7 @@ export const routes = {
   entry: (collection: PagedCollection, id: string) => href(paths.entry(collection, id)),
   planChecklist: (plan: string, checklist: string) => href(paths.planChecklist(plan, checklist)),
   planExport: (plan: string, extension: string) => href(paths.planExport(plan, extension)),
+  planStatus: (plan: string) => href(paths.planStatus(plan)),
   print: () => href(paths.print),
 };
 

@@ -71,6 +71,9 @@ export const TEMPLATE_PAGES: ReadonlyArray<{ name: string; path: string }> = [
   { name: 'plan list', path: 'plaene/' },
   { name: 'plan', path: 'plaene/musterhandel-pim/' },
   { name: 'plan checklist', path: 'plaene/musterhandel-pim/checklisten/kickoff-meeting/' },
+  { name: 'plan status report', path: 'plaene/musterhandel-pim/status/' },
+  { name: 'meeting list', path: 'termine/' },
+  { name: 'meeting', path: 'termine/jour-fixe/' },
   { name: 'print page', path: 'druck/' },
   { name: '404', path: 'gibt-es-nicht/' },
 ];

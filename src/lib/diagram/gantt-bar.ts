@@ -34,12 +34,15 @@ export function ganttBarLine(bar: GanttBar): string {
   return `${ganttTaskName(bar.name) || bar.id}:${data.join(', ')}`;
 }
 
-/** Tags for a scheduled task: `crit` on the critical path, `done` at 100 %, `active` in between. */
+/**
+ * Tags for a scheduled task: `crit` on the critical path; `done` when done (as of the status
+ * date, or at 100 %), `active` when under way (started, or some progress).
+ */
 function taskTags(task: ScheduledTask): GanttTag[] {
   const tags: GanttTag[] = [];
   if (task.critical) tags.push('crit');
-  if (task.progress === 100) tags.push('done');
-  else if (task.progress !== undefined && task.progress > 0) tags.push('active');
+  if (task.state === 'done' || task.progress === 100) tags.push('done');
+  else if (task.state === 'active' || (task.progress !== undefined && task.progress > 0)) tags.push('active');
   if (task.milestone) tags.push('milestone');
   return tags;
 }

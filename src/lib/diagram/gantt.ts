@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { Schedule } from '../schedule/schedule-plan.ts';
 import { headerLines, diagramText, type DiagramSource } from './diagram-source.ts';
-import { mermaidText } from './escape.ts';
+import { ganttTaskName, mermaidText } from './escape.ts';
 import { ganttAxisLines } from './gantt-axis.ts';
 import { ganttBarLine, type GanttBar } from './gantt-bar.ts';
 import { excludedDayTokens } from './gantt-excludes.ts';
@@ -32,7 +32,8 @@ export interface GanttOptions {
 export function ganttDiagram(schedule: Schedule, options: GanttOptions): DiagramSource {
   const labels = diagramLabels(options.lang);
   const sections = phaseSections(schedule.tasks, options.phaseTitles, labels.otherTasks);
-  const buffer = bufferSection(schedule, labels.bufferSection, labels.bufferBar(schedule.buffer.days));
+  // With a baseline the bar is what is left of the buffer (rule B1).
+  const buffer = bufferSection(schedule, labels.bufferSection, labels.bufferBar(schedule.buffer.remaining ?? schedule.buffer.days));
   if (buffer) sections.push(buffer);
 
   const bars = sections.flatMap((section) => section.bars);
@@ -48,9 +49,14 @@ export function ganttDiagram(schedule: Schedule, options: GanttOptions): Diagram
     finish: last,
     bufferDays: schedule.buffer.days,
     committedFinish: schedule.committedFinish,
+    statusDate: schedule.statusDate,
   });
 
   const excludes = excludedDayTokens(schedule.calendar, first, last);
+  // The status date as a vertical line (mermaid's `vert`), from the content, never the build clock.
+  const statusLine = schedule.statusDate
+    ? [`${ganttTaskName(labels.statusLine(schedule.statusDate))}:vert, status, ${schedule.statusDate}, ${schedule.statusDate}`]
+    : [];
   const statements = [
     ...headerLines(options.title, description, { titleLine: true }),
     'dateFormat YYYY-MM-DD',
@@ -58,6 +64,7 @@ export function ganttDiagram(schedule: Schedule, options: GanttOptions): Diagram
     ...(excludes.length ? [`excludes ${excludes.join(', ')}`] : []),
     ...(options.todayMarker ? [] : ['todayMarker off']),
     ...sections.flatMap(sectionLines),
+    ...statusLine,
   ];
   const source = ganttFrontmatter(sections.map((section) => section.title)) + diagramText('gantt', statements);
   return { source, title: options.title, description };

@@ -1,5 +1,6 @@
 import type { Schedule } from '../schedule/schedule-plan.ts';
 
+// Tracking columns come last, so that the columns of plans without a status date keep their places.
 const COLUMNS = [
   'id',
   'title',
@@ -17,6 +18,13 @@ const COLUMNS = [
   'deadlineMet',
   'deadlineChance',
   'criticality',
+  'state',
+  'actualStart',
+  'actualFinish',
+  'remaining',
+  'baselineStart',
+  'baselineFinish',
+  'slip',
 ] as const;
 
 /** RFC 4180 CSV, one row per task, comma-separated, CRLF line ends; lists joined by spaces. */

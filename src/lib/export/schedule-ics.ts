@@ -22,7 +22,16 @@ export function formatScheduleIcs(schedule: Schedule, options: { title: string; 
   const events: CalendarEvent[] = [{ uid: `${schedule.plan}-kickoff@${domain}`, date: schedule.kickoff, summary: `${labels.kickoff}: ${options.title}` }];
   for (const task of schedule.tasks) {
     if (task.milestone) {
-      events.push({ uid: `${schedule.plan}-milestone-${task.id}@${domain}`, date: task.finish, summary: `${labels.milestone}: ${task.title}` });
+      // A tracked milestone says whether it was reached, and where the baseline had it.
+      const tracking = [task.state === 'done' ? labels.reached : '', task.baselineFinish ? `${labels.baseline}: ${task.baselineFinish}` : '']
+        .filter(Boolean)
+        .join(' · ');
+      events.push({
+        uid: `${schedule.plan}-milestone-${task.id}@${domain}`,
+        date: task.finish,
+        summary: `${labels.milestone}: ${task.title}`,
+        ...(tracking ? { description: tracking } : {}),
+      });
     }
     if (task.deadline) {
       const status = task.deadlineMet ? labels.met : labels.missed;

@@ -18,7 +18,7 @@ export function formatStatusText(report: StatusReport, t: Translation): string {
   ];
   if (report.zone !== null && report.consumption !== null && report.completion !== null) {
     lines.push(
-      `${words.zone}: ${words.zones[report.zone]} (${words.consumptionAt(t.format.percent(report.consumption, 1), t.format.percent(report.completion, 1))})`,
+      `${words.zone}: ${t.ui.zones[report.zone]} (${words.consumptionAt(t.format.percent(report.consumption, 1), t.format.percent(report.completion, 1))})`,
     );
   }
   lines.push(

@@ -100,6 +100,7 @@ export const de = {
     whereItBites: 'Betrifft Phasen',
     status: 'Status',
     statuses: { draft: 'Entwurf', active: 'aktiv', done: 'abgeschlossen' },
+    zones: { green: 'grün', yellow: 'gelb', red: 'rot' },
     kickoffDate: 'Kick-off',
     finish: 'Geplantes Ende',
     committedFinish: 'Zugesagtes Ende',
@@ -179,7 +180,9 @@ export const de = {
       `${f.critical} davon auf dem kritischen Pfad. ` +
       (f.bufferDays > 0
         ? `Puffer: ${count(f.bufferDays, 'Arbeitstag', 'Arbeitstage')} bis zum zugesagten Ende am ${shortDate(f.committedFinish)}.`
-        : `Kein Puffer; zugesagtes Ende am ${shortDate(f.committedFinish)}.`),
+        : `Kein Puffer; zugesagtes Ende am ${shortDate(f.committedFinish)}.`) +
+      (f.statusDate ? ` Stichtag ${shortDate(f.statusDate)}: Erledigtes und Laufendes sind markiert.` : ''),
+    statusLine: (date: string) => `Stichtag ${shortDate(date)}`,
     noDeadline: 'keine Frist',
     deadlineMet: (deadline: string) => `Frist ${shortDate(deadline)} eingehalten`,
     deadlineMissed: (deadline: string) => `Frist ${shortDate(deadline)} verfehlt`,
@@ -202,6 +205,8 @@ export const de = {
     milestone: 'Meilenstein',
     deadline: 'Termin',
     bufferEnd: 'Ende Puffer = zugesagtes Projektende',
+    reached: 'erreicht',
+    baseline: 'Basislinie',
     planned: 'geplant',
     met: 'eingehalten',
     missed: 'verfehlt',
@@ -415,6 +420,32 @@ Optionen:
     built: (dir: string) => `kickoff build: Website nach ${dir}/ geschrieben`,
     contentErrors: (errors: number) => `die Inhalte haben ${count(errors, 'Fehler', 'Fehler')}; siehe die Befunde oben`,
   },
+  /** The tracking charts and the tracked plan's key figures. */
+  tracking: {
+    statusDate: 'Stichtag',
+    zone: 'Pufferampel',
+    slip: 'Verzug',
+    slipDays: (days: number) =>
+      days === 0 ? 'keiner' : days > 0 ? `${count(days, 'Arbeitstag', 'Arbeitstage')} später` : `${count(-days, 'Arbeitstag', 'Arbeitstage')} früher`,
+    bufferLeft: 'Puffer übrig',
+    baseline: 'Basislinie',
+    baselineFinish: 'Basislinie Ende',
+    state: { done: 'erledigt', active: 'läuft', planned: 'geplant' },
+    feverChart: 'Puffer-Fieberkurve',
+    feverChartIntro:
+      'Jeder Punkt ist ein Planstand: wie viel der kritischen Kette erledigt ist (waagrecht) und wie viel Puffer dafür verbraucht wurde (senkrecht). Grün: im Plan; gelb: beobachten und Maßnahmen vorbereiten; rot: jetzt handeln.',
+    completion: 'Kritische Kette erledigt',
+    consumption: 'Puffer verbraucht',
+    milestoneTrend: 'Meilenstein-Trendanalyse',
+    milestoneTrendIntro:
+      'Für jeden Meilenstein der Basislinie der prognostizierte Termin zu jedem Berichtsdatum. Steigt eine Linie, rutscht der Meilenstein; trifft sie die Diagonale, ist er fällig.',
+    reportDate: 'Berichtsdatum',
+    forecast: 'Prognose',
+    diagonal: 'Diagonale: Prognose = Berichtsdatum',
+    now: 'jetzt',
+    statusReport: 'Statusbericht',
+    statusReportFor: (plan: string) => `Statusbericht ${plan}`,
+  },
   /** The status report (`kickoff status` and the report page). */
   status: {
     asOf: (date: string) => `Stand ${date}`,
@@ -433,7 +464,6 @@ Optionen:
     bufferLeft: (left: number, of: number) =>
       left < 0 ? `überschritten um ${count(-left, 'Arbeitstag', 'Arbeitstage')} (von ${of})` : `${left} von ${count(of, 'Arbeitstag', 'Arbeitstagen')} übrig`,
     zone: 'Bereich',
-    zones: { green: 'grün', yellow: 'gelb', red: 'rot' },
     consumptionAt: (consumption: string, completion: string) => `Puffer zu ${consumption} verbraucht bei ${completion} erledigter kritischer Kette`,
     done: 'Erledigt',
     doneSince: (date: string) => `Erledigt seit ${date}`,
@@ -483,6 +513,7 @@ export interface GanttFacts {
   finish: string;
   bufferDays: number;
   committedFinish: string;
+  statusDate?: string;
 }
 
 export interface MilestoneFacts {

@@ -96,6 +96,7 @@ export const en: Translation = {
     whereItBites: 'Phases affected',
     status: 'Status',
     statuses: { draft: 'draft', active: 'active', done: 'done' },
+    zones: { green: 'green', yellow: 'yellow', red: 'red' },
     kickoffDate: 'Kick-off',
     finish: 'Scheduled finish',
     committedFinish: 'Committed finish',
@@ -175,7 +176,9 @@ export const en: Translation = {
       `${f.critical} of them on the critical path. ` +
       (f.bufferDays > 0
         ? `Buffer: ${count(f.bufferDays, 'working day', 'working days')} up to the committed finish on ${f.committedFinish}.`
-        : `No buffer; committed finish on ${f.committedFinish}.`),
+        : `No buffer; committed finish on ${f.committedFinish}.`) +
+      (f.statusDate ? ` Status date ${f.statusDate}: done and running work are marked.` : ''),
+    statusLine: (date: string) => `Status date ${date}`,
     noDeadline: 'no deadline',
     deadlineMet: (deadline: string) => `deadline ${deadline} met`,
     deadlineMissed: (deadline: string) => `deadline ${deadline} missed`,
@@ -198,6 +201,8 @@ export const en: Translation = {
     milestone: 'Milestone',
     deadline: 'Deadline',
     bufferEnd: 'End of buffer = committed finish',
+    reached: 'reached',
+    baseline: 'baseline',
     planned: 'scheduled',
     met: 'met',
     missed: 'missed',
@@ -395,6 +400,31 @@ Options:
     built: (dir: string) => `kickoff build: site written to ${dir}/`,
     contentErrors: (errors: number) => `the content has ${errors} error(s); see the findings above`,
   },
+  tracking: {
+    statusDate: 'Status date',
+    zone: 'Buffer zone',
+    slip: 'Slip',
+    slipDays: (days: number) =>
+      days === 0 ? 'none' : days > 0 ? `${count(days, 'working day', 'working days')} late` : `${count(-days, 'working day', 'working days')} early`,
+    bufferLeft: 'Buffer left',
+    baseline: 'Baseline',
+    baselineFinish: 'Baseline finish',
+    state: { done: 'done', active: 'running', planned: 'planned' },
+    feverChart: 'Buffer fever chart',
+    feverChartIntro:
+      'Each point is a snapshot: how much of the critical chain is done (across) and how much buffer it took (up). Green: on track; yellow: watch and prepare action; red: act now.',
+    completion: 'Critical chain done',
+    consumption: 'Buffer used',
+    milestoneTrend: 'Milestone trend analysis',
+    milestoneTrendIntro:
+      'For every baseline milestone, its forecast date at each report date. A rising line slips; where it meets the diagonal, the milestone is due.',
+    reportDate: 'Report date',
+    forecast: 'Forecast',
+    diagonal: 'Diagonal: forecast = report date',
+    now: 'now',
+    statusReport: 'Status report',
+    statusReportFor: (plan: string) => `Status report ${plan}`,
+  },
   status: {
     asOf: (date: string) => `as of ${date}`,
     noStatusDate: 'no status date: the plan as it stands at the kick-off',
@@ -412,7 +442,6 @@ Options:
     bufferLeft: (left: number, of: number) =>
       left < 0 ? `overrun by ${count(-left, 'working day', 'working days')} (of ${of})` : `${left} of ${count(of, 'working day', 'working days')} left`,
     zone: 'Zone',
-    zones: { green: 'green', yellow: 'yellow', red: 'red' },
     consumptionAt: (consumption: string, completion: string) => `buffer ${consumption} used with ${completion} of the critical chain done`,
     done: 'Done',
     doneSince: (date: string) => `Done since ${date}`,

@@ -13,6 +13,7 @@ export function sitemapPaths(content: EntriesByCollection, paths: SitePaths): st
     paths.print,
     ...PAGED_COLLECTIONS.flatMap((name) => content[name].map((entry) => paths.entry(name, entry.id))),
     ...planChecklistPaths(content, paths),
+    ...statusReportPaths(content, paths),
   ];
 }
 
@@ -22,7 +23,17 @@ export function sitemapPaths(content: EntriesByCollection, paths: SitePaths): st
  */
 export function pdfPagePaths(content: EntriesByCollection, paths: SitePaths): string[] {
   const printed = PAGED_COLLECTIONS.filter((name) => COLLECTIONS[name].pdf);
-  return [paths.print, ...printed.flatMap((name) => content[name].map((entry) => paths.entry(name, entry.id))), ...planChecklistPaths(content, paths)];
+  return [
+    paths.print,
+    ...printed.flatMap((name) => content[name].map((entry) => paths.entry(name, entry.id))),
+    ...planChecklistPaths(content, paths),
+    ...statusReportPaths(content, paths),
+  ];
+}
+
+/** The status reports of the plans tracked with a status date. */
+function statusReportPaths(content: EntriesByCollection, paths: SitePaths): string[] {
+  return content.plans.filter((plan) => plan.data.statusDate !== undefined).map((plan) => paths.planStatus(plan.id));
 }
 
 function planChecklistPaths(content: EntriesByCollection, paths: SitePaths): string[] {

@@ -18,6 +18,8 @@ export interface SitePaths {
   planChecklist(plan: string, checklist: string): string;
   /** One export of a plan's schedule: `plaene/acme.ics`. */
   planExport(plan: string, extension: string): string;
+  /** A tracked plan's status report: `plaene/acme/status/`. */
+  planStatus(plan: string): string;
   /** The whole playbook as one printable document. */
   print: string;
   /** Where a page's PDF is written: `checklisten/kickoff-meeting/` → `pdf/checklisten-kickoff-meeting.pdf`. */
@@ -34,6 +36,7 @@ export function sitePaths(lang: Lang): SitePaths {
     entry: (collection, id) => `${segment(collection)}/${id}/`,
     planChecklist: (plan, checklist) => `${segment('plans')}/${plan}/${segment('checklists')}/${checklist}/`,
     planExport: (plan, extension) => `${segment('plans')}/${plan}.${extension}`,
+    planStatus: (plan) => `${segment('plans')}/${plan}/status/`,
     print: `${PRINT_SEGMENT[lang]}/`,
     pdf: (pagePath) => `pdf/${pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index'}.pdf`,
     segment,

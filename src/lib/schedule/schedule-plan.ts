@@ -259,7 +259,7 @@ function scheduledTasks(plan: Plan, prepared: PreparedPlan, run: RunResult, cont
       workingDays: kind === 'milestone' ? 0 : Math.max(0, finish - start + 1),
       assignees: task.assignees ?? [],
       dependsOn: (task.dependsOn ?? []).map((dependency) => (typeof dependency === 'string' ? dependency : dependency.task)),
-      remaining: state === 'active' ? (remaining ?? null) : null,
+      remaining: state === 'active' && remaining !== undefined ? round(remaining) : null,
       completion: taskCompletion(task, state, estimate.likely),
       baselineStart: before?.start ?? null,
       baselineFinish: before?.finish ?? null,

@@ -1,0 +1,76 @@
+import { toDay } from '../dates.ts';
+import type { Snapshot } from '../schema/snapshot.ts';
+import { bufferUse, chainCompletion, zoneOf, type Zone } from './baseline.ts';
+import type { Schedule } from './schedule-plan.ts';
+
+/** One report date of a tracked plan: a snapshot after the baseline, or the current state. */
+export interface HistoryPoint {
+  date: string;
+  label?: string;
+  /** Rule B3 and B2 at that date, in percent; null when the baseline gives no measure. */
+  completion: number | null;
+  consumption: number | null;
+  zone: Zone | null;
+  /** True for the current state (the status date), false for a snapshot. */
+  current: boolean;
+}
+
+/** A baseline milestone's forecast at each report date (the milestone trend analysis). */
+export interface MilestoneTrend {
+  id: string;
+  title: string;
+  /** Report date → forecast date, from the baseline on, in date order. */
+  forecasts: { date: string; forecast: string }[];
+}
+
+export interface TrackingHistory {
+  baseline: Snapshot;
+  /** The snapshots after the baseline and the current state, in date order (the fever chart). */
+  points: HistoryPoint[];
+  milestones: MilestoneTrend[];
+}
+
+/**
+ * What the buffer fever chart and the milestone trend analysis draw, from the baseline, the
+ * snapshots after it and the schedule as of its status date. Undefined without a baseline.
+ */
+export function trackingHistory(schedule: Schedule, snapshots: readonly Snapshot[]): TrackingHistory | undefined {
+  const baselineDate = schedule.baseline?.date;
+  const baseline = snapshots.find((snapshot) => snapshot.date === baselineDate);
+  if (!baseline) return undefined;
+  const { calendar } = schedule;
+  const lastOnOrBefore = (date: string) => calendar.indexOnOrAfter(toDay(date) + 1) - 1;
+  const committed = lastOnOrBefore(baseline.committedFinish);
+  const later = snapshots.filter((snapshot) => snapshot.date > baseline.date).sort((a, b) => a.date.localeCompare(b.date));
+
+  const pointOf = (snapshot: Snapshot): HistoryPoint => {
+    const shares = new Map(snapshot.tasks.map((task) => [task.id, task.completion]));
+    const completion = chainCompletion(baseline, (id) => shares.get(id));
+    const { consumption } = bufferUse(baseline.buffer.days, lastOnOrBefore(snapshot.finish), committed);
+    return {
+      date: snapshot.date,
+      ...(snapshot.label ? { label: snapshot.label } : {}),
+      completion,
+      consumption,
+      zone: zoneOf(consumption, completion),
+      current: false,
+    };
+  };
+  const now = schedule.statusDate ?? schedule.kickoff;
+  const points = later.filter((snapshot) => snapshot.date < now).map(pointOf);
+  points.push({ date: now, completion: schedule.completion, consumption: schedule.consumption, zone: schedule.zone, current: true });
+
+  const milestones = baseline.tasks
+    .filter((task) => task.milestone)
+    .map((task) => {
+      const forecasts = [{ date: baseline.date, forecast: task.finish }];
+      for (const snapshot of later) {
+        const then = snapshot.tasks.find((candidate) => candidate.id === task.id);
+        if (then && snapshot.date < now) forecasts.push({ date: snapshot.date, forecast: then.finish });
+      }
+      const current = schedule.tasks.find((candidate) => candidate.id === task.id);
+      if (current && now > baseline.date) forecasts.push({ date: now, forecast: current.finish });
+      return { id: task.id, title: current?.title ?? task.id, forecasts };
+    });
+  return { baseline, points, milestones };
+}
