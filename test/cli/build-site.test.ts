@@ -66,7 +66,7 @@ describe('the built sample site', () => {
     const json = JSON.parse(page('plaene/musterhandel-pim.json'));
     expect(json.plan).toBe('musterhandel-pim');
     expect(page('plaene/musterhandel-pim.ics')).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    expect(page('plaene/musterhandel-pim.csv').split('\r\n')[0]).toMatch(/^id,title,phase,start,finish/);
+    expect(page('plaene/musterhandel-pim.csv').split('\r\n')[0]).toMatch(/^\uFEFFid,title,phase,start,finish/);
     expect(page('plaene/musterhandel-pim.mmd')).toMatch(/^gantt|\ngantt/);
     expect(existsSync(path.join(first, 'pagefind/pagefind-component-ui.js'))).toBe(true);
     expect(page('sitemap.xml')).toContain('/phasen/kickoff/</loc>');
@@ -122,6 +122,24 @@ describe('the built sample site', () => {
     expect(result.stderr).toMatch(/phases\/kickoff\.mdx:\d+: order: /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(treeHashes(first)).toEqual(before);
+    expect(readdirSync(temp).filter((name) => name.includes('.build-'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('a body that would fail to render', () => {
+  it('stops the build in validation, names file and line, and leaves the project as it was', async () => {
+    const broken = path.join(temp, 'content-mdx');
+    cpSync(path.join(root, 'content'), broken, { recursive: true });
+    const file = path.join(broken, 'roles/it.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe scope {scope} is open.\n`);
+    const before = readdirSync(root).sort();
+    const out = path.join(temp, 'never');
+    const result = await build(out, ['--content', broken]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/roles\/it\.mdx:\d+:\d+: .*`scope`/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(root).sort()).toEqual(before);
     expect(readdirSync(temp).filter((name) => name.includes('.build-'))).toEqual([]);
   }, 120_000);
 });

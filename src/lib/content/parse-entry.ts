@@ -3,6 +3,7 @@ import { mdxToMdast } from 'satteri';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Translation } from '../i18n/translation.ts';
 import type { Finding, FieldPath } from './finding.ts';
+import { mdxRenderFindings, type MdxNode } from './mdx-render-check.ts';
 
 /** An MDX file split into its YAML front matter (parsed) and its body. */
 export interface ParsedFile {
@@ -128,8 +129,7 @@ export function parseJsonFile(file: string, source: string, t: Translation): { p
 
 function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation): Finding[] {
   try {
-    mdxToMdast(body);
-    return [];
+    return mdxRenderFindings(mdxToMdast(body) as MdxNode, file, bodyLine, t);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /^(\d+):(\d+):\s*/.exec(message);

@@ -27,7 +27,10 @@ const COLUMNS = [
   'slip',
 ] as const;
 
-/** RFC 4180 CSV, one row per task, comma-separated, CRLF line ends; lists joined by spaces. */
+/**
+ * RFC 4180 CSV, one row per task, comma-separated, CRLF line ends; lists joined by spaces. It
+ * starts with a byte-order mark, so that spreadsheet apps read it as UTF-8 (umlauts intact).
+ */
 export function formatScheduleCsv(schedule: Schedule): string {
   const rows = [COLUMNS.join(',')];
   for (const task of schedule.tasks) {
@@ -38,7 +41,7 @@ export function formatScheduleCsv(schedule: Schedule): string {
     };
     rows.push(COLUMNS.map((column) => csvField(values[column])).join(','));
   }
-  return `${rows.join('\r\n')}\r\n`;
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
 function csvField(value: unknown): string {

@@ -235,9 +235,15 @@ export const de = {
     jsonNotObject: (found: string) => `ein JSON-Objekt mit Feldern (gefunden: ${found})`,
     yamlSyntax: (detail: string) => `gültige YAML-Kopfdaten (${detail})`,
     mdxSyntax: (detail: string) => `gültiges MDX (${detail}; \`{\` und \`<\` im Fließtext als \`\\{\` und \`&lt;\` schreiben)`,
+    mdxImport: (found: string) => `kein \`import\` oder \`export\` im Text: Inhalte sind Markdown, die Website stellt alles Weitere (gefunden: \`${found}\`)`,
+    mdxComponent: (name: string) =>
+      `ein HTML-Element oder Markdown (gefunden: die Komponente \`<${name}>\`, die es auf der Website nicht gibt; ein wörtliches \`<\` als \`&lt;\` schreiben)`,
+    mdxExpression: (found: string, name: string | undefined) =>
+      `Text oder ein wörtliches \`\\{\` (gefunden: \`{${found}}\`${name ? `; \`${name}\` gibt es beim Erzeugen der Seite nicht` : ', kein gültiger Ausdruck'})`,
     unknownField: (key: string) => `kein Feld an dieser Stelle; die Schreibweise mit der Anleitung vergleichen (gefunden: \`${key}\`)`,
     // References and structure.
     unknownReference: (one: string, folder: string, value: string) => `die ID eines vorhandenen Eintrags (${one}) in ${folder}/ (gefunden: \`${value}\`)`,
+    didYouMean: (id: string) => `; gemeint ist wohl \`${id}\``,
     duplicateId: (id: string, other: string) => `ein Dateiname (ID), der in seiner Sammlung nur einmal vorkommt (gefunden: \`${id}\`, auch ${other})`,
     duplicateOrder: (order: number, other: string) => `eine Reihenfolge-Nummer, die keine andere Phase hat (gefunden: ${order}, auch in ${other})`,
     phaseCycle: (cycle: string) => `Phasen-Abhängigkeiten ohne Kreis (gefunden: ${cycle})`,

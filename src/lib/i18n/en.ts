@@ -229,8 +229,14 @@ export const en: Translation = {
     jsonNotObject: (found: string) => `a JSON object of fields (found ${found})`,
     yamlSyntax: (detail: string) => `valid YAML front matter (${detail})`,
     mdxSyntax: (detail: string) => `valid MDX (${detail}; write \`{\` and \`<\` as \`\\{\` and \`&lt;\` in prose)`,
+    mdxImport: (found: string) => `no \`import\` or \`export\` in the text: content is Markdown, the site provides the rest (found \`${found}\`)`,
+    mdxComponent: (name: string) =>
+      `an HTML element or Markdown (found the component \`<${name}>\`, which the site does not provide; write a literal \`<\` as \`&lt;\`)`,
+    mdxExpression: (found: string, name: string | undefined) =>
+      `text, or a literal \`\\{\` (found \`{${found}}\`${name ? `; \`${name}\` does not exist when the page is rendered` : ', which is no valid expression'})`,
     unknownField: (key: string) => `no such field here; check the spelling against the authoring guide (found \`${key}\`)`,
     unknownReference: (one: string, folder: string, value: string) => `the id of an existing ${one.toLowerCase()} in ${folder}/ (found \`${value}\`)`,
+    didYouMean: (id: string) => `; did you mean \`${id}\`?`,
     duplicateId: (id: string, other: string) => `a file name (id) unique in its collection (found \`${id}\`, also ${other})`,
     duplicateOrder: (order: number, other: string) => `an order number no other phase has (found ${order}, also used by ${other})`,
     phaseCycle: (cycle: string) => `phase dependencies without a cycle (found ${cycle})`,

@@ -7,6 +7,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../registry/
 import type { Plan } from '../schema/plan.ts';
 import { scheduleOptions } from '../schedule/schedule-inputs.ts';
 import { schedulePlan } from '../schedule/schedule-plan.ts';
+import { closest } from './closest.ts';
 import { findCycles } from './find-cycle.ts';
 import { valuesAt } from './values-at.ts';
 
@@ -68,7 +69,8 @@ function checkReferences(content: Content, name: CollectionName, add: Add, t: Tr
     for (const [field, target] of references) {
       for (const { path, value } of valuesAt(entry.data, field)) {
         if (typeof value === 'string' && !content.ids[target].has(value)) {
-          add(entry, path, t.findings.unknownReference(t.collections[target].one, target, value));
+          const meant = closest(value, content.ids[target]);
+          add(entry, path, t.findings.unknownReference(t.collections[target].one, target, value) + (meant ? t.findings.didYouMean(meant) : ''));
         }
       }
     }

@@ -104,7 +104,7 @@ describe('parseEntryFile on garbage', () => {
           expect(finding.severity).toBe('error');
           expect(finding.file).toBe('roles/x.mdx');
           expect(finding.path).toBe('');
-          expect(['front-matter', 'yaml-syntax', 'mdx-syntax']).toContain(finding.code);
+          expect(['front-matter', 'yaml-syntax', 'mdx-syntax', 'mdx-import', 'mdx-component', 'mdx-expression']).toContain(finding.code);
           expect(finding.message.length).toBeGreaterThan(0);
           if (finding.line !== undefined) {
             expect(Number.isInteger(finding.line)).toBe(true);

@@ -75,8 +75,8 @@ describe('MDX body', () => {
     findingLike(found, { file: ROLE, path: '', code: 'mdx-syntax', message: '<div>', line: 9 });
   });
 
-  it('valid bodies: components, escaped braces, horizontal rules, CRLF, BOM', async () => {
-    const bodies = ['\n<Callout type="tip">Hello **world**</Callout>\n', '\nBudget \\{k\\} &lt; 5\n', '\nAbove\n\n---\n\nBelow\n', ''];
+  it('valid bodies: HTML elements, escaped braces, horizontal rules, CRLF, BOM', async () => {
+    const bodies = ['\n<aside class="tip">Hello **world**</aside>\n', '\nBudget \\{k\\} &lt; 5\n', '\nAbove\n\n---\n\nBelow\n', ''];
     for (const body of bodies) expect(await findingsFor(role(body)), body).toEqual([]);
     expect(await findingsFor(role('\r\nLine\r\n').replace(/\n/g, '\r\n'))).toEqual([]);
     expect(await findingsFor(`\uFEFF${role('\nBOM\n')}`)).toEqual([]);
@@ -140,5 +140,35 @@ describe('parseEntryFile directly', () => {
     expect(parsed).toBeUndefined();
     expect(findings).toHaveLength(2);
     expect(findings.map((f) => f.code).sort()).toEqual(['mdx-syntax', 'yaml-syntax']);
+  });
+});
+
+describe('MDX bodies that would fail when the page is rendered', () => {
+  const findingsOf = (body: string) => parseEntryFile('roles/x.mdx', `---\ntitle: X\n---\n${body}`, translation('en')).findings;
+
+  it('an expression naming nothing, with its line and what to write instead', () => {
+    const findings = findingsOf('Intro.\n\nThe scope {scope} is open.\n');
+    expect(findings).toMatchObject([{ code: 'mdx-expression', severity: 'error', file: 'roles/x.mdx', line: 6 }]);
+    expect(findings[0].message).toBe('text, or a literal `\\{` (found `{scope}`; `scope` does not exist when the page is rendered)');
+  });
+
+  it('a component the site does not provide, and imports or exports', () => {
+    const findings = findingsOf('<Callout type="tip">x</Callout>\n\nimport X from "./x.js"\n\nexport const y = 1\n');
+    expect(findings.map((finding) => [finding.code, finding.line])).toEqual([
+      ['mdx-component', 4],
+      ['mdx-import', 6],
+      ['mdx-import', 8],
+    ]);
+    expect(findings[0].message).toContain('`<Callout>`');
+  });
+
+  it('names inside larger expressions and attributes count too; property names do not', () => {
+    expect(findingsOf('{items.map((item) => item.name)}\n').map((finding) => finding.message)).toEqual([expect.stringContaining('`items` does not exist')]);
+    expect(findingsOf('<span title={tip}>x</span>\n').map((finding) => finding.code)).toEqual(['mdx-expression']);
+  });
+
+  it('what renders is fine: literals, comments, the front matter, globals, HTML elements', () => {
+    const body = "A {' '} B {1 + 2} {/* note */} {frontmatter.title} {Math.max(1, 2)} {[1, 2].map((n) => n * 2)}\n\n<div class=\"x\"><span>ok</span></div>\n";
+    expect(findingsOf(body)).toEqual([]);
   });
 });

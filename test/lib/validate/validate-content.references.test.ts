@@ -13,6 +13,22 @@ type Case = [name: string, overrides: Record<string, FileOverride>, expected: Ex
 const role = (_unused: string, found: string) => `the id of an existing role in roles/ (found \`${found}\`)`;
 const ref = (file: string, path: string, message: string): Expected => ({ file, path, message, code: 'reference', severity: 'error' });
 
+describe('did you mean', () => {
+  it('names the existing id one typo away, and none when nothing is close', async () => {
+    const findings = await check({
+      'phases/build.mdx': { ...base('phases/build.mdx'), dependsOn: ['strat'], raci: { responsible: ['ghost'], accountable: 'lead' } },
+    });
+    findingLike(findings, {
+      file: 'phases/build.mdx',
+      path: 'dependsOn[0]',
+      code: 'reference',
+      message: 'the id of an existing phase in phases/ (found `strat`); did you mean `start`?',
+    });
+    const ghost = findingLike(findings, { file: 'phases/build.mdx', path: 'raci.responsible[0]', code: 'reference', message: '(found `ghost`)' });
+    expect(ghost.message).not.toContain('did you mean');
+  });
+});
+
 describe('unknown references of every kind', () => {
   const phase = (change: (data: ReturnType<typeof base<'phases/start.mdx'>>) => void) => {
     const data = base('phases/start.mdx');
