@@ -68,6 +68,12 @@ describe('the built sample site', () => {
     expect(page('plaene/musterhandel-pim.ics')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(page('plaene/musterhandel-pim.csv').split('\r\n')[0]).toMatch(/^\uFEFFid,title,phase,start,finish/);
     expect(page('plaene/musterhandel-pim.mmd')).toMatch(/^gantt|\ngantt/);
+    // One calendar per team member, linked from the team table.
+    const team = readdirSync(path.join(first, 'plaene', 'musterhandel-pim', 'kalender'));
+    expect(team.length).toBeGreaterThan(5);
+    expect(team.every((file) => file.endsWith('.ics'))).toBe(true);
+    expect(page('plaene/musterhandel-pim/index.html')).toContain(`href="/plaene/musterhandel-pim/kalender/${team[0]}"`);
+    expect(page(`plaene/musterhandel-pim/kalender/${team[0]}`)).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*X-WR-CALNAME:/);
     expect(existsSync(path.join(first, 'pagefind/pagefind-component-ui.js'))).toBe(true);
     expect(page('sitemap.xml')).toContain('/phasen/kickoff/</loc>');
     expect(existsSync(path.join(first, '404.html'))).toBe(true);

@@ -3,6 +3,8 @@ import { COLLECTIONS, type PagedCollection } from './collections.ts';
 
 /** The print compilation's segment, in each language. */
 const PRINT_SEGMENT: Record<Lang, string> = { de: 'druck', en: 'print' };
+/** The segment of a plan's personal calendars, in each language. */
+const CALENDAR_SEGMENT: Record<Lang, string> = { de: 'kalender', en: 'calendars' };
 
 /**
  * Where each page lives, below the site's base (`phasen/kickoff/`). The one place that turns
@@ -20,6 +22,8 @@ export interface SitePaths {
   planExport(plan: string, extension: string): string;
   /** A tracked plan's status report: `plaene/acme/status/`. */
   planStatus(plan: string): string;
+  /** One team member's calendar of a plan: `plaene/acme/kalender/anna.ics`. */
+  personCalendar(plan: string, person: string): string;
   /** The whole playbook as one printable document. */
   print: string;
   /** Where a page's PDF is written: `checklisten/kickoff-meeting/` → `pdf/checklisten-kickoff-meeting.pdf`. */
@@ -27,6 +31,7 @@ export interface SitePaths {
   /** Segments, for the route patterns. */
   segment(collection: PagedCollection): string;
   printSegment: string;
+  calendarSegment: string;
 }
 
 export function sitePaths(lang: Lang): SitePaths {
@@ -37,6 +42,8 @@ export function sitePaths(lang: Lang): SitePaths {
     planChecklist: (plan, checklist) => `${segment('plans')}/${plan}/${segment('checklists')}/${checklist}/`,
     planExport: (plan, extension) => `${segment('plans')}/${plan}.${extension}`,
     planStatus: (plan) => `${segment('plans')}/${plan}/status/`,
+    personCalendar: (plan, person) => `${segment('plans')}/${plan}/${CALENDAR_SEGMENT[lang]}/${person}.ics`,
+    calendarSegment: CALENDAR_SEGMENT[lang],
     print: `${PRINT_SEGMENT[lang]}/`,
     pdf: (pagePath) => `pdf/${pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index'}.pdf`,
     segment,

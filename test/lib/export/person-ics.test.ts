@@ -1,0 +1,82 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { formatPersonIcs } from '../../../src/lib/export/person-ics.ts';
+import { makePlan, person, schedule } from '../../helpers/plan.ts';
+
+// Berlin, June 2027: no public holiday.
+const input = {
+  kickoff: '2027-06-07',
+  calendar: { region: 'DE-BE' },
+  team: [
+    person('ann', { name: 'Ann', capacity: 0.5, absences: [{ from: '2027-06-10', to: '2027-06-11', reason: 'vacation' }] }),
+    person('bob', { name: 'Bob' }),
+  ],
+  tasks: [
+    { id: 'write', title: 'Write', effort: 2, assignees: ['ann'] },
+    { id: 'review', title: 'Review', duration: 2, assignees: ['bob'], dependsOn: ['write'], deadline: '2027-06-30' },
+    { id: 'test', title: 'Test', duration: 1, assignees: ['ann', 'bob'], dependsOn: ['review'], deadline: '2027-06-18' },
+    { id: 'done', title: 'Done', milestone: true, dependsOn: ['test'] },
+  ],
+};
+
+function eventsOf(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((event) => ({
+    uid: String(event.getFirstPropertyValue('uid')),
+    summary: String(event.getFirstPropertyValue('summary')),
+    start: String(event.getFirstPropertyValue('dtstart')),
+    end: String(event.getFirstPropertyValue('dtend')),
+  }));
+}
+
+describe('a personal calendar', () => {
+  const result = schedule(input);
+  const plan = makePlan(input);
+  const ann = eventsOf(formatPersonIcs(result, plan, 'ann', { title: 'Plan', lang: 'en' }));
+
+  it('holds the kick-off, one event per run of booked days, the deadlines of own tasks and the absences', () => {
+    // Ann works half days: 2 person-days take 7–9 June, her vacation (10–11) splits them, the last
+    // half day is Monday 14; Bob reviews 15–16, both test on 17 June.
+    expect(ann.map((event) => [event.summary, event.start, event.end])).toEqual([
+      ['Kick-off: Plan', '2027-06-07', '2027-06-08'],
+      ['Write (Plan)', '2027-06-07', '2027-06-10'],
+      ['Write (Plan)', '2027-06-14', '2027-06-15'],
+      ['Test (Plan)', '2027-06-17', '2027-06-18'],
+      ['Deadline: Test', '2027-06-18', '2027-06-19'],
+      ['Absent: vacation', '2027-06-10', '2027-06-12'],
+    ]);
+    expect(result.tasks.find((task) => task.id === 'write')?.finish).toBe('2027-06-14');
+  });
+
+  it('holds nothing of another person', () => {
+    expect(ann.some((event) => event.summary.startsWith('Review'))).toBe(false);
+    const bob = eventsOf(formatPersonIcs(result, plan, 'bob', { title: 'Plan', lang: 'en' }));
+    expect(bob.map((event) => event.summary)).toEqual(['Kick-off: Plan', 'Review (Plan)', 'Deadline: Review', 'Test (Plan)', 'Deadline: Test']);
+  });
+
+  it('splits a task into one event per run of consecutive working days, with stable UIDs', () => {
+    const gap = schedule({
+      ...input,
+      team: [person('ann', { name: 'Ann', absences: [{ from: '2027-06-09', to: '2027-06-09', reason: 'sickness' }] })],
+      tasks: [{ id: 'write', title: 'Write', effort: 4, assignees: ['ann'] }],
+    });
+    const events = eventsOf(
+      formatPersonIcs(
+        gap,
+        makePlan({ ...input, team: [person('ann', { name: 'Ann' })], tasks: [{ id: 'write', title: 'Write', effort: 4, assignees: ['ann'] }] }),
+        'ann',
+        { title: 'Plan', lang: 'de' },
+      ),
+    );
+    const work = events.filter((event) => event.summary.startsWith('Write'));
+    expect(work.map((event) => [event.start, event.end])).toEqual([
+      ['2027-06-07', '2027-06-09'],
+      ['2027-06-10', '2027-06-12'],
+    ]);
+    expect(work.map((event) => event.uid)).toEqual([
+      'test-plan-ann-task-write-1@kickoff-playbook.invalid',
+      'test-plan-ann-task-write-2@kickoff-playbook.invalid',
+    ]);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+  });
+});
