@@ -35,7 +35,6 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
   const { content, findings } = await loadAndValidate(config.contentDir, {
     lang: config.lang,
     strict: options.strict,
-    iterations: options.strict ? undefined : 0,
   });
   reportFindings(findings, config.contentDir, config.lang);
   if (hasErrors(findings)) return 1;

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../registry/collections.ts';
 import type { Plan } from '../schema/plan.ts';
 import { scheduleOptions } from '../schedule/schedule-inputs.ts';
+import { DEFAULT_ITERATIONS } from '../schedule/monte-carlo.ts';
 import { schedulePlan } from '../schedule/schedule-plan.ts';
 import { closest } from './closest.ts';
 import { findCycles } from './find-cycle.ts';
@@ -15,7 +16,10 @@ export interface ValidateOptions {
   lang?: Lang;
   /** Turn warnings into errors. */
   strict?: boolean;
-  /** Monte Carlo runs per plan during validation (0 skips it; only the P85 warning needs it). */
+  /**
+   * Monte Carlo runs per plan (only the P85 warning needs them): by default those of a strict
+   * check, where every warning counts, and none otherwise (validation then stays fast).
+   */
   iterations?: number;
 }
 
@@ -53,7 +57,10 @@ export function validateContent(content: Content, readFindings: readonly Finding
     checkBaseline(entry, content.ids.snapshots, add, t);
     // Schedule only plans whose structure is sound (an error in the text alone does not stop it).
     if (findings.slice(readFindings.length).some((finding) => finding.file === entry.file && finding.severity === 'error')) continue;
-    const result = schedulePlan(entry.id, entry.data, { ...scheduleOptions(content, entry.id, lang), iterations: options.iterations ?? 0 });
+    const result = schedulePlan(entry.id, entry.data, {
+      ...scheduleOptions(content, entry.id, lang),
+      iterations: options.iterations ?? (options.strict ? DEFAULT_ITERATIONS : 0),
+    });
     const scheduleFindings = result.ok ? result.schedule.findings : result.findings;
     for (const finding of scheduleFindings) add(entry, finding.path, finding.message, finding.code, finding.severity);
   }

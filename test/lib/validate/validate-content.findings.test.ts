@@ -109,6 +109,20 @@ describe('warnings', () => {
     expect(relaxed.map((f) => ({ ...f, severity: 'error' }))).toEqual(strict);
   });
 
+  it('a strict check also runs Monte Carlo: the P85 after the committed finish counts', async () => {
+    // No buffer and a long tail: the 85th percentile lies well after the likely finish.
+    const overrides = {
+      [PLAN]: planWith((p) => {
+        p.buffer = { method: 'none' };
+        p.tasks[0].duration = { optimistic: 1, likely: 2, pessimistic: 30 };
+      }),
+    };
+    const strict = await check(overrides, { strict: true, lang: 'en' });
+    findingLike(strict, { file: PLAN, path: 'buffer', severity: 'error', code: 'p85-after-committed', message: 'At 85% confidence' });
+    const relaxed = await check(overrides, { lang: 'en' });
+    expect(relaxed.map((finding) => finding.code)).not.toContain('p85-after-committed');
+  });
+
   it('strict mode on a clean tree finds nothing', async () => {
     expect(await check({}, { strict: true })).toEqual([]);
   });
