@@ -7,6 +7,7 @@ import { isLang, type Lang } from '../lib/i18n/lang.ts';
 import { formatScheduleCsv } from '../lib/export/schedule-csv.ts';
 import { formatScheduleJson } from '../lib/export/schedule-json.ts';
 import { formatScheduleIcs } from '../lib/export/schedule-ics.ts';
+import { toTaskJuggler } from '../lib/export/schedule-tjp.ts';
 import { statusReport } from '../lib/export/status-report.ts';
 import { formatStatusText } from '../lib/export/status-text.ts';
 import { snapshotOf } from '../lib/schedule/snapshot-of.ts';
@@ -57,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
     case 'schedule': {
       expectArgs(1, 'schedule PLAN-ID');
       const format = values.format as string;
-      if (!['json', 'csv', 'ics', 'mermaid'].includes(format)) throw new UsageError(t.cli.formatOption(format));
+      if (!['json', 'csv', 'ics', 'mermaid', 'tjp'].includes(format)) throw new UsageError(t.cli.formatOption(format));
       const planned = await schedulePlanOf(contentDir, rest[0], config.lang);
       if (!planned.ok) return planned.code;
       const { entry, schedule, options } = planned;
@@ -66,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
         csv: () => formatScheduleCsv(schedule),
         ics: () => formatScheduleIcs(schedule, { title: entry.data.title, lang: config.lang }),
         mermaid: () => ganttDiagram(schedule, { title: entry.data.title, lang: config.lang, phaseTitles: options.phaseTitles }).source,
+        tjp: () => toTaskJuggler(entry.data),
       }[format as 'json'];
       process.stdout.write(output());
       return 0;

@@ -123,7 +123,7 @@ export const de = {
     milestones: 'Meilensteine',
     exports: 'Export',
     personalCalendar: (name: string) => `Kalender von ${name} (.ics): eigene Aufgaben, Termine und Abwesenheiten`,
-    exportFormats: { ics: 'Kalender (.ics)', csv: 'Tabelle (.csv)', json: 'Daten (.json)', mmd: 'Diagramm (.mmd)' },
+    exportFormats: { ics: 'Kalender (.ics)', csv: 'Tabelle (.csv)', json: 'Daten (.json)', mmd: 'Diagramm (.mmd)', tjp: 'TaskJuggler (.tjp)' },
     planRisks: 'Risiken der Phasen dieses Plans',
     availability: 'Verfügbarkeit',
     person: 'Person',
@@ -378,7 +378,7 @@ Aufruf:
   kickoff validate [--strict] [--content ORDNER]
       Alle Inhalte prüfen; jeden Befund mit Datei und Feld ausgeben. Exit 1 bei Fehlern
       (mit --strict auch bei Warnungen).
-  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid] [--content ORDNER]
+  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp] [--content ORDNER]
       Die berechneten Termine eines Plans ausgeben (Standard: json).
   kickoff build [--strict] [--content ORDNER] [--out ORDNER]
       Prüfen, dann Website, Suchindex und PDFs nach dist/ (oder --out ORDNER) bauen.
@@ -406,7 +406,7 @@ Optionen:
     unexpected: (args: string) => `unerwartet: ${args}`,
     unknownCommand: (command: string) => `unbekannter Befehl \`${command}\` (siehe kickoff --help)`,
     contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,
-    formatOption: (found: string) => `--format: json, csv, ics oder mermaid (gefunden: ${found})`,
+    formatOption: (found: string) => `--format: json, csv, ics, mermaid oder tjp (gefunden: ${found})`,
     unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,
     planId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
     exists: (file: string) => `${file} gibt es schon (--force überschreibt)`,

@@ -119,7 +119,7 @@ export const en: Translation = {
     milestones: 'Milestones',
     exports: 'Export',
     personalCalendar: (name: string) => `${name}’s calendar (.ics): own tasks, deadlines and absences`,
-    exportFormats: { ics: 'Calendar (.ics)', csv: 'Table (.csv)', json: 'Data (.json)', mmd: 'Diagram (.mmd)' },
+    exportFormats: { ics: 'Calendar (.ics)', csv: 'Table (.csv)', json: 'Data (.json)', mmd: 'Diagram (.mmd)', tjp: 'TaskJuggler (.tjp)' },
     planRisks: 'Risks of this plan’s phases',
     availability: 'Availability',
     person: 'Person',
@@ -359,7 +359,7 @@ Usage:
   kickoff validate [--strict] [--content DIR]
       Check all content; print every finding with file and field. Exit 1 on errors
       (with --strict also on warnings).
-  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid] [--content DIR]
+  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp] [--content DIR]
       Print one plan's computed schedule (default: json).
   kickoff build [--strict] [--content DIR] [--out DIR]
       Validate, then build the site, its search index and PDFs into dist/ (or --out DIR).
@@ -387,7 +387,7 @@ Options:
     unexpected: (args: string) => `unexpected: ${args}`,
     unknownCommand: (command: string) => `unknown command \`${command}\` (try kickoff --help)`,
     contentNotFound: (dir: string) => `content folder not found: ${dir}`,
-    formatOption: (found: string) => `--format: json, csv, ics or mermaid (found ${found})`,
+    formatOption: (found: string) => `--format: json, csv, ics, mermaid or tjp (found ${found})`,
     unknownPlan: (id: string, folder: string, plans: string) => `no plan \`${id}\` in ${folder} (plans: ${plans || 'none'})`,
     planId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`,
     exists: (file: string) => `${file} exists already (use --force to overwrite)`,

@@ -3,6 +3,7 @@ import type { PlanExport } from '../../integration/routes.ts';
 import { formatScheduleCsv } from '../../lib/export/schedule-csv.ts';
 import { formatScheduleIcs } from '../../lib/export/schedule-ics.ts';
 import { formatScheduleJson } from '../../lib/export/schedule-json.ts';
+import { toTaskJuggler } from '../../lib/export/schedule-tjp.ts';
 import { planDiagrams } from '../../lib/site-diagrams.ts';
 import { lang, siteData } from '../../site/site-data.ts';
 
@@ -13,6 +14,7 @@ const CONTENT_TYPES: Record<Format, string> = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
   mmd: 'text/plain; charset=utf-8',
+  tjp: 'text/plain; charset=utf-8',
 };
 
 /** Static paths and the endpoint for one export format of every plan (`/plaene/ID.ics`, …). */
@@ -31,6 +33,7 @@ export function planExport(format: Format): { getStaticPaths: GetStaticPaths; GE
         csv: () => formatScheduleCsv(schedule),
         json: () => formatScheduleJson(schedule),
         mmd: () => planDiagrams(schedule, plan.data, lang, data.phaseTitles).gantt.source,
+        tjp: () => toTaskJuggler(plan.data),
       }[format]();
       return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
     },

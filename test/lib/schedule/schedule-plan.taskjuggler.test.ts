@@ -8,8 +8,12 @@ import type { Plan } from '../../../src/lib/schema/plan.ts';
 import { schedulePlan } from '../../../src/lib/schedule/schedule-plan.ts';
 import { createWorkingCalendar } from '../../../src/lib/calendar/working-calendar.ts';
 import { toDay } from '../../../src/lib/dates.ts';
+import { parseEntryFile } from '../../../src/lib/content/parse-entry.ts';
+import { translation } from '../../../src/lib/i18n/index.ts';
+import { planSchema } from '../../../src/lib/schema/plan.ts';
 import { makePlan } from '../../helpers/plan.ts';
-import { parseTaskJugglerCsv, tjId, toTaskJuggler } from '../../helpers/to-taskjuggler.ts';
+import { tjId, toTaskJuggler } from '../../../src/lib/export/schedule-tjp.ts';
+import { parseTaskJugglerCsv } from '../../helpers/taskjuggler-csv.ts';
 
 // Our finish dates against TaskJuggler (Debian package tj3, installed by .ci/run) on plans
 // without contention, where both tools follow the same day semantics. TaskJuggler reports a
@@ -72,6 +76,15 @@ describe('cross-check with TaskJuggler', () => {
       ],
     });
     expect(Object.fromEntries(ourFinishes(plan))).toEqual(Object.fromEntries(taskJugglerFinishes(plan)));
+  });
+
+  it('the export of the sample starter plan schedules to our dates in TaskJuggler, task by task', () => {
+    const file = path.resolve(import.meta.dirname, '../../../content/plans/kleiner-start.mdx');
+    const { parsed } = parseEntryFile('plans/kleiner-start.mdx', readFileSync(file, 'utf8'), translation('en'));
+    const plan = planSchema.parse(parsed?.data);
+    const ours = ourFinishes(plan);
+    expect(ours.size).toBeGreaterThan(8);
+    expect(Object.fromEntries(taskJugglerFinishes(plan))).toEqual(Object.fromEntries(ours));
   });
 
   it('agrees on random plans without contention', () => {

@@ -1,19 +1,22 @@
-import { createWorkingCalendar } from '../../src/lib/calendar/working-calendar.ts';
-import { formatIsoDay, isoWeekday, toDay } from '../../src/lib/dates.ts';
-import type { Plan } from '../../src/lib/schema/plan.ts';
+import { createWorkingCalendar } from '../calendar/working-calendar.ts';
+import { formatIsoDay, isoWeekday, toDay } from '../dates.ts';
+import type { Plan } from '../schema/plan.ts';
 
 /**
- * Writes a plan as a TaskJuggler 3 project, for cross-checking our dates against an independent
- * scheduler. Supports what both tools mean the same way when there is no contention: duration
- * (`length`), effort with one resource (capacity as `efficiency`),
- * milestones, finish-to-start dependencies with a lag in working days (`gaplength`), absences and
- * every non-working weekday of our calendar as a global holiday.
+ * A plan as a TaskJuggler 3 project (`kickoff schedule ID --format tjp`), to continue it there or
+ * to check our dates against an independent scheduler. What both tools mean the same way: tasks
+ * with their titles, duration (`length`), effort (`effort`, the people's capacity as their
+ * `efficiency`: whole days at a reduced rate, as in rule 5), milestones, finish-to-start
+ * dependencies with a lag in working days (`gaplength`), priorities (the same 1–1000 scale),
+ * absences as annual leave, and every non-working weekday of our calendar (public holidays,
+ * company holidays, closures) as a global holiday. Where the tools differ by design — a kick-off
+ * on a non-working day, several people on one effort task, actual dates — the docs say so.
  */
 export function toTaskJuggler(plan: Plan, horizonYears = 3): string {
   const calendar = createWorkingCalendar(plan.calendar, plan.kickoff);
   const kickoff = toDay(plan.kickoff);
   const lines = [
-    `project p "Cross-check" ${plan.kickoff} +${horizonYears}y {`,
+    `project p "${tjText(plan.title)}" ${plan.kickoff} +${horizonYears}y {`,
     '  timezone "UTC"',
     '  timeformat "%Y-%m-%d"',
     '  workinghours mon - fri 9:00 - 12:00, 13:00 - 18:00',
@@ -28,7 +31,7 @@ export function toTaskJuggler(plan: Plan, horizonYears = 3): string {
     const leaves = (person.absences ?? []).map((absence) => `leaves annual ${absence.from} - ${formatIsoDay(toDay(absence.to) + 1)}`);
     // Capacity as efficiency: the person works whole days at a reduced rate, as in our rule 5
     // (a daily limit in hours would end tasks mid-day and start successors that afternoon).
-    lines.push(`resource ${tjId(person.id)} "${person.name}" { efficiency ${person.capacity} ${leaves.join(' ')} }`);
+    lines.push(`resource ${tjId(person.id)} "${tjText(person.name)}" { efficiency ${person.capacity} ${leaves.join(' ')} }`);
   }
   for (const task of plan.tasks) {
     const parts: string[] = [];
@@ -48,8 +51,10 @@ export function toTaskJuggler(plan: Plan, horizonYears = 3): string {
       parts.push(`effort ${typeof task.effort === 'number' ? task.effort : task.effort.likely}d`);
       parts.push(`allocate ${(task.assignees ?? []).map(tjId).join(', ')}`);
     }
-    lines.push(`task ${tjId(task.id)} "${task.id}" { ${parts.join(' ')} }`);
+    if (task.priority !== 500) parts.push(`priority ${task.priority}`);
+    lines.push(`task ${tjId(task.id)} "${tjText(task.title ?? task.id)}" { ${parts.join(' ')} }`);
   }
+  // `tj3 plan.tjp` writes the computed dates to out.csv.
   lines.push('taskreport "out" { formats csv columns id, start, end hideresource 1 }');
   return `${lines.join('\n')}\n`;
 }
@@ -57,12 +62,5 @@ export function toTaskJuggler(plan: Plan, horizonYears = 3): string {
 /** TaskJuggler ids may not contain hyphens. */
 export const tjId = (id: string) => id.replace(/-/g, '_');
 
-/** `"Id";"Start";"End"` rows → id → end date. */
-export function parseTaskJugglerCsv(csv: string): Map<string, { start: string; end: string }> {
-  const rows = csv
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split(';').map((cell) => cell.replace(/^"|"$/g, '')));
-  return new Map(rows.map(([id, start, end]) => [id, { start, end }]));
-}
+/** A TaskJuggler string: double quotes and backslashes escaped, on one line. */
+const tjText = (text: string) => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\s+/g, ' ');
