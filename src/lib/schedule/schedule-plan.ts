@@ -151,10 +151,12 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
   const beforeIndex = plan.buffer?.before ? plan.tasks.findIndex((task) => task.id === plan.buffer?.before) : -1;
   let buffer: ScheduledBuffer;
   let committedEnd: number;
+  let consumption: number | null = null;
   if (baseline) {
     // Rule B1: the committed finish is the baseline's and does not move.
     committedEnd = lastWorkingDayOnOrBefore(baseline.committedFinish);
     const use = bufferUse(baseline.buffer.days, lastFinish, committedEnd);
+    consumption = use.consumption;
     buffer = { method: baseline.buffer.method, days: baseline.buffer.days, remaining: use.remaining, consumed: use.consumed };
     if (use.remaining > 0) Object.assign(buffer, { start: dayOf(lastFinish + 1), finish: baseline.committedFinish });
   } else {
@@ -182,7 +184,6 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
   const tasks = scheduledTasks(plan, prepared, run, { critical, float, dayOf, titleOf, monteCarlo, baseline, slip });
   const committedFinish = baseline ? baseline.committedFinish : buffer.days > 0 ? dayOf(committedEnd) : finish;
   const completion = baseline ? chainCompletion(baseline, (id) => tasks.find((task) => task.id === id)?.completion) : null;
-  const consumption = baseline && buffer.remaining !== null ? bufferUse(baseline.buffer.days, lastFinish, committedEnd).consumption : null;
   const schedule: Schedule = {
     plan: planId,
     kickoff: plan.kickoff,
