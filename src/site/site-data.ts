@@ -5,7 +5,7 @@ import { COLLECTION_NAMES, PAGED_COLLECTIONS, type CollectionName, type PagedCol
 import { sitePaths } from '../lib/registry/site-paths.ts';
 import { cachedSchedulePlan } from '../lib/schedule/schedule-cache.ts';
 import type { Schedule } from '../lib/schedule/schedule-plan.ts';
-import { scheduleOptions } from '../lib/schedule/schedule-inputs.ts';
+import { planSnapshots, scheduleOptions } from '../lib/schedule/schedule-inputs.ts';
 
 /** Site-wide settings and content, loaded once per build and shared by all pages. */
 export { config };
@@ -74,6 +74,8 @@ async function loadAll() {
     phase: new Map(phases.map((entry) => [entry.id, entry])),
     checklist: new Map(checklists.map((entry) => [entry.id, entry])),
     risk: new Map(risks.map((entry) => [entry.id, entry])),
+    /** A plan's snapshots, oldest first, as its schedule was computed with them. */
+    snapshotsOf: (planId: string) => planSnapshots(entries.snapshots, planId),
   };
 }
 

@@ -23,9 +23,14 @@ export function scheduleOptions(content: ScheduleContent, planId: string, lang: 
     lang,
     roles: content.roles.map((role) => ({ id: role.id, title: role.data.title, kickoff: role.data.kickoff })),
     phaseTitles: new Map(content.phases.map((phase) => [phase.id, phase.data.title])),
-    snapshots: content.snapshots
-      .filter((snapshot) => snapshot.data.plan === planId)
-      .map((snapshot) => snapshot.data)
-      .sort((a, b) => a.date.localeCompare(b.date)),
+    snapshots: planSnapshots(content.snapshots, planId),
   };
+}
+
+/** A plan's snapshots, oldest first. */
+export function planSnapshots(snapshots: readonly WithId<Snapshot>[], planId: string): Snapshot[] {
+  return snapshots
+    .filter((snapshot) => snapshot.data.plan === planId)
+    .map((snapshot) => snapshot.data)
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
