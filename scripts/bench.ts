@@ -90,7 +90,8 @@ interface ValidateResult {
 }
 const validate = async (label: string, dir: string, runs: number): Promise<ValidateResult> => {
   const measured: Measured[] = [];
-  for (let index = 0; index < runs; index++) measured.push(await nodeRun(`validate ${label} #${index + 1}`, ['bin/kickoff.mjs', 'validate', '--lang', 'en', '--content', dir]));
+  for (let index = 0; index < runs; index++)
+    measured.push(await nodeRun(`validate ${label} #${index + 1}`, ['bin/kickoff.mjs', 'validate', '--lang', 'en', '--content', dir]));
   const summary = /(\d+) error\(s\), (\d+) warning\(s\)/.exec(measured[0].lines.map((line) => line.text).join('\n'));
   const errors = summary ? Number(summary[1]) : Number.NaN;
   if (errors !== 0 || measured.some((run) => run.exitCode !== 0)) failures.push(`validate ${label}: ${errors} error(s), see ${measured[0].logFile}`);
