@@ -13,8 +13,11 @@ import { browserTab, htmlFiles, mainSite, settle, subSite, TEMPLATE_PAGES, type 
 interface PlanJson {
   plan: string;
   buffer: { days: number; start: string | null };
-  tasks: Array<{ id: string; title: string; milestone: boolean }>;
+  tasks: Array<{ id: string; title: string; milestone: boolean; slip?: number | null }>;
 }
+
+/** A bar's label on the German sample site: the title, and the slip of a task that moved off its baseline. */
+const barLabel = ({ title, slip }: PlanJson['tasks'][number]) => (slip ? `${title.trim()} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} AT)` : title.trim());
 
 const plansOf = (site: Site): PlanJson[] =>
   readdirSync(path.join(site.dist, 'plaene'))
@@ -48,8 +51,8 @@ function expectBarsMatch(gantt: GanttCount, plan: PlanJson) {
   expect(gantt.svgs, `${plan.plan}: Gantt SVGs`).toBe(1);
   expect(gantt.bars, `${plan.plan}: rect.task bars (${plan.tasks.length} tasks${plan.buffer.start ? ' + buffer' : ''})`).toBe(expected);
   expect(gantt.milestones, `${plan.plan}: milestone bars`).toBe(plan.tasks.filter((task) => task.milestone).length);
-  // Every task is labelled with its full name (entities such as #58; decoded).
-  const missing = plan.tasks.filter((task) => !gantt.texts.some((text) => text.trim() === task.title.trim()));
+  // Every task is labelled with its full name (entities such as #58; decoded) and its slip.
+  const missing = plan.tasks.filter((task) => !gantt.texts.some((text) => text.trim() === barLabel(task)));
   expect(
     missing.map((task) => `${task.id}: ${task.title}`),
     `${plan.plan}: task names missing in the Gantt`,

@@ -47,6 +47,7 @@ function taskTags(task: ScheduledTask): GanttTag[] {
   return tags;
 }
 
-export function taskBar(task: ScheduledTask, index: number): GanttBar {
-  return { id: `t${index + 1}`, name: task.title, tags: taskTags(task), start: task.start, finish: task.finish };
+/** A task's bar; `name` is its label, the task's title unless the caller adds to it. */
+export function taskBar(task: ScheduledTask, index: number, name = task.title): GanttBar {
+  return { id: `t${index + 1}`, name, tags: taskTags(task), start: task.start, finish: task.finish };
 }

@@ -10,9 +10,15 @@ export interface GanttSection {
  * Groups tasks into one section per phase, in the order in which each phase first appears; tasks
  * keep their order inside a section. A task without a phase of its own (typically a milestone
  * that closes a phase) joins the phase of its first predecessor that has one; the rest share the
- * section `otherTitle`. Bar ids follow the task's position in the schedule (`t1` is the first task).
+ * section `otherTitle`. Bar ids follow the task's position in the schedule (`t1` is the first task);
+ * `barName` labels each bar.
  */
-export function phaseSections(tasks: readonly ScheduledTask[], phaseTitles: ReadonlyMap<string, string> | undefined, otherTitle: string): GanttSection[] {
+export function phaseSections(
+  tasks: readonly ScheduledTask[],
+  phaseTitles: ReadonlyMap<string, string> | undefined,
+  otherTitle: string,
+  barName: (task: ScheduledTask) => string = (task) => task.title,
+): GanttSection[] {
   const phaseOf = displayPhases(tasks);
   const byKey = new Map<string, GanttSection>();
   tasks.forEach((task, index) => {
@@ -24,7 +30,7 @@ export function phaseSections(tasks: readonly ScheduledTask[], phaseTitles: Read
       section = { title, bars: [] };
       byKey.set(key, section);
     }
-    section.bars.push(taskBar(task, index));
+    section.bars.push(taskBar(task, index, barName(task)));
   });
   return [...byKey.values()];
 }

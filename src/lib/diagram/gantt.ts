@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.ts';
-import type { Schedule } from '../schedule/schedule-plan.ts';
+import type { Schedule, ScheduledTask } from '../schedule/schedule-plan.ts';
 import { headerLines, diagramText, type DiagramSource } from './diagram-source.ts';
 import { ganttTaskName, mermaidText } from './escape.ts';
 import { ganttAxisLines } from './gantt-axis.ts';
@@ -7,7 +7,7 @@ import { ganttBarLine, type GanttBar } from './gantt-bar.ts';
 import { excludedDayTokens } from './gantt-excludes.ts';
 import { ganttFrontmatter } from './gantt-frontmatter.ts';
 import { phaseSections, type GanttSection } from './gantt-sections.ts';
-import { diagramLabels } from './labels.ts';
+import { diagramLabels, type DiagramLabels } from './labels.ts';
 
 export type { DiagramSource } from './diagram-source.ts';
 
@@ -25,13 +25,14 @@ export interface GanttOptions {
 
 /**
  * Mermaid gantt source of a schedule: one section per phase (then "other tasks", then the buffer),
- * explicit start and end dates on every bar, `crit`/`done`/`active`/`milestone` tags, and the
+ * explicit start and end dates on every bar, `crit`/`done`/`active`/`milestone` tags, the slip
+ * against the baseline after the title of each task that moved, and the
  * plan's non-working days shaded through one `excludes` line. Long section titles add a
  * frontmatter block before `gantt` that widens the title column.
  */
 export function ganttDiagram(schedule: Schedule, options: GanttOptions): DiagramSource {
   const labels = diagramLabels(options.lang);
-  const sections = phaseSections(schedule.tasks, options.phaseTitles, labels.otherTasks);
+  const sections = phaseSections(schedule.tasks, options.phaseTitles, labels.otherTasks, (task) => barName(task, labels));
   // With a baseline the bar is what is left of the buffer (rule B1).
   const buffer = bufferSection(schedule, labels.bufferSection, labels.bufferBar(schedule.buffer.remaining ?? schedule.buffer.days));
   if (buffer) sections.push(buffer);
@@ -50,6 +51,7 @@ export function ganttDiagram(schedule: Schedule, options: GanttOptions): Diagram
     bufferDays: schedule.buffer.days,
     committedFinish: schedule.committedFinish,
     statusDate: schedule.statusDate,
+    moved: schedule.tasks.filter((task) => task.slip).length,
   });
 
   const excludes = excludedDayTokens(schedule.calendar, first, last);
@@ -68,6 +70,16 @@ export function ganttDiagram(schedule: Schedule, options: GanttOptions): Diagram
   ];
   const source = ganttFrontmatter(sections.map((section) => section.title)) + diagramText('gantt', statements);
   return { source, title: options.title, description };
+}
+
+/**
+ * A bar's label: the task's title, and where the task finishes off its baseline (rule B5) the
+ * slip, so that what moved reads at a glance. A second bar per task would double the chart's
+ * height, and a longer label (with the baseline date) pushes mermaid's outside labels on the
+ * right half over the section titles.
+ */
+function barName(task: ScheduledTask, labels: DiagramLabels): string {
+  return task.slip ? labels.baselineSlip(task.title, task.slip) : task.title;
 }
 
 function bufferSection(schedule: Schedule, title: string, name: string): GanttSection | undefined {

@@ -182,8 +182,13 @@ export const de = {
       (f.bufferDays > 0
         ? `Puffer: ${count(f.bufferDays, 'Arbeitstag', 'Arbeitstage')} bis zum zugesagten Ende am ${shortDate(f.committedFinish)}.`
         : `Kein Puffer; zugesagtes Ende am ${shortDate(f.committedFinish)}.`) +
-      (f.statusDate ? ` Stichtag ${shortDate(f.statusDate)}: Erledigtes und Laufendes sind markiert.` : ''),
+      (f.statusDate ? ` Stichtag ${shortDate(f.statusDate)}: Erledigtes und Laufendes sind markiert.` : '') +
+      (f.moved > 0
+        ? ` ${count(f.moved, 'Aufgabe endet', 'Aufgaben enden')} anders als in der Basislinie; die Abweichung in Arbeitstagen (AT) steht hinter dem Titel.`
+        : ''),
     statusLine: (date: string) => `Stichtag ${shortDate(date)}`,
+    /** A task that finishes off its baseline: its title and the slip in working days (AT), short enough to sit beside its bar. */
+    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} AT)`,
     noDeadline: 'keine Frist',
     deadlineMet: (deadline: string) => `Frist ${shortDate(deadline)} eingehalten`,
     deadlineMissed: (deadline: string) => `Frist ${shortDate(deadline)} verfehlt`,
@@ -522,6 +527,8 @@ export interface GanttFacts {
   bufferDays: number;
   committedFinish: string;
   statusDate?: string;
+  /** Tasks whose finish differs from their baseline finish (rule B5). */
+  moved: number;
 }
 
 export interface MilestoneFacts {

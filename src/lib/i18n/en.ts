@@ -178,8 +178,10 @@ export const en: Translation = {
       (f.bufferDays > 0
         ? `Buffer: ${count(f.bufferDays, 'working day', 'working days')} up to the committed finish on ${f.committedFinish}.`
         : `No buffer; committed finish on ${f.committedFinish}.`) +
-      (f.statusDate ? ` Status date ${f.statusDate}: done and running work are marked.` : ''),
+      (f.statusDate ? ` Status date ${f.statusDate}: done and running work are marked.` : '') +
+      (f.moved > 0 ? ` ${count(f.moved, 'task finishes', 'tasks finish')} off the baseline; the difference in working days (wd) follows the title.` : ''),
     statusLine: (date: string) => `Status date ${date}`,
+    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} wd)`,
     noDeadline: 'no deadline',
     deadlineMet: (deadline: string) => `deadline ${deadline} met`,
     deadlineMissed: (deadline: string) => `deadline ${deadline} missed`,

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ganttDiagram } from '../../../src/lib/diagram/gantt.ts';
-import type { Schedule } from '../../../src/lib/schedule/schedule-plan.ts';
+import { schedulePlan, type Schedule } from '../../../src/lib/schedule/schedule-plan.ts';
+import { snapshotOf } from '../../../src/lib/schedule/snapshot-of.ts';
+import { planSchema } from '../../../src/lib/schema/plan.ts';
 import { displayedText, parseDiagram } from '../../helpers/mermaid-dom.ts';
 import { PHASE_TITLES, PLAN_INPUT, scheduleOf } from '../../helpers/schedule-fixture.ts';
 
@@ -145,5 +147,54 @@ describe('ganttDiagram', () => {
     expect(displayedText(db.getAccTitle())).toBe('Plan "Süd": Phase #2; 100 % neu');
     expect(displayedText(db.getSections()[0])).toBe('section 1: %% start');
     expect(displayedText(db.getTasks().find((task: { id: string }) => task.id === 't1').task)).toBe('title: 50% #done; <script>x</script>');
+  });
+
+  describe('against a baseline', () => {
+    // The baseline is the plan as scheduled; then Umsetzung turns out two working days longer
+    // (22 instead of 20) and Dokumentation a day shorter (1 instead of 2).
+    const moved = () => {
+      const baseline = snapshotOf(scheduleOf());
+      const input = {
+        ...PLAN_INPUT,
+        tasks: PLAN_INPUT.tasks.map((task) => (task.id === 'umsetzung' ? { ...task, duration: 22 } : task.id === 'doku' ? { ...task, duration: 1 } : task)),
+      };
+      const result = schedulePlan('testplan', planSchema.parse(input), { iterations: 0, snapshots: [baseline] });
+      if (!result.ok) throw new Error('does not schedule');
+      return result.schedule;
+    };
+    const bar = (source: string, id: string) => lines(source).find((line) => line.split(':').at(-1)!.split(', ').includes(id));
+
+    it('labels each task that moved with its slip, says so in the description, and leaves the rest alone', () => {
+      const { source, description } = ganttDiagram(moved(), { title: 'T', lang: 'de' });
+      expect(description).toMatch(/ 3 Aufgaben enden anders als in der Basislinie; die Abweichung in Arbeitstagen \(AT\) steht hinter dem Titel\.$/);
+      // Umsetzung: 09.03.–08.04. in the baseline; two working days more, past the closure on
+      // 12.–13.04., end it on Wednesday 14.04. (The source encodes `−` as a mermaid entity.)
+      const text = (label: string) => label.replace('−', '#8722;');
+      expect(bar(source, 't5')).toBe(text('Umsetzung (+2 AT):crit, t5, 2027-03-09, 2027-04-15'));
+      expect(bar(source, 't6')).toBe(text('Go-live (+2 AT):crit, milestone, t6, 2027-04-14, 2027-04-15'));
+      expect(bar(source, 't3')).toBe(text('Dokumentation (−1 AT):t3, 2027-03-02, 2027-03-03'));
+      expect(bar(source, 't1')).toBe('Kick-off:crit, done, t1, 2027-03-01, 2027-03-02');
+      expect(bar(source, 't2')).toMatch(/^Analyse:/);
+      const { source: english, description: englishDescription } = ganttDiagram(moved(), { title: 'T', lang: 'en' });
+      expect(englishDescription).toMatch(/ 3 tasks finish off the baseline; the difference in working days \(wd\) follows the title\.$/);
+      expect(bar(english, 't5')).toBe(text('Umsetzung (+2 wd):crit, t5, 2027-03-09, 2027-04-15'));
+      expect(bar(english, 't3')).toBe(text('Dokumentation (−1 wd):t3, 2027-03-02, 2027-03-03'));
+    });
+
+    it('is accepted by mermaid with the label as written', async () => {
+      const { db } = await parseDiagram(ganttDiagram(moved(), { title: 'T', lang: 'de' }).source);
+      const label = (id: string) => displayedText(db.getTasks().find((entry: { id: string }) => entry.id === id).task);
+      expect(label('t5')).toBe('Umsetzung (+2 AT)');
+      expect(label('t3')).toBe('Dokumentation (−1 AT)');
+    });
+
+    it('adds nothing when nothing moved', () => {
+      const same = schedulePlan('testplan', planSchema.parse(PLAN_INPUT), { iterations: 0, snapshots: [snapshotOf(scheduleOf())] });
+      if (!same.ok) throw new Error('does not schedule');
+      expect(same.schedule.tasks.every((task) => task.slip === 0)).toBe(true);
+      const { source, description } = ganttDiagram(same.schedule, { title: 'T', lang: 'de' });
+      expect(source).not.toContain(' AT)');
+      expect(description).not.toContain('Basislinie');
+    });
   });
 });
