@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatFinding, hasErrors, type Finding } from '../lib/content/finding.ts';
+import { findingLine, hasErrors, type Finding } from '../lib/content/finding.ts';
 import { readContent, type Content } from '../lib/content/read-content.ts';
 import { translation } from '../lib/i18n/index.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
@@ -23,7 +23,7 @@ export async function loadAndValidate(
 /** Prints findings to stderr, errors and warnings with a summary line, in the given language. */
 export function reportFindings(findings: readonly Finding[], contentDir: string, lang: Lang, stream: NodeJS.WritableStream = process.stderr): void {
   const words = translation(lang).cli;
-  for (const finding of findings) stream.write(`${finding.severity === 'error' ? words.error : words.warning}: ${formatFinding(finding)}\n`);
+  for (const finding of findings) stream.write(`${findingLine(finding, words)}\n`);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   stream.write(`${words.summary(path.relative(process.cwd(), contentDir) || '.', errors, findings.length - errors)}\n`);
 }

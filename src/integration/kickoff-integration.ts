@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../lib/config.ts';
-import { formatFinding, hasErrors } from '../lib/content/finding.ts';
+import { findingLine, hasErrors } from '../lib/content/finding.ts';
 import { readContent, type Content } from '../lib/content/read-content.ts';
 import { scopeArticleIds } from '../lib/html/scope-article-ids.ts';
 import { translation } from '../lib/i18n/index.ts';
@@ -60,11 +60,12 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
         updateConfig({ vite: { plugins: [contentChunkPlugin(), siteModulePlugin({ config, pdfs: settings.pdfs })] } });
         for (const route of routeTable(paths)) injectRoute(route);
         if ((command !== 'build' && command !== 'dev') || content) return;
-        const read = await readContent(config.contentDir, translation(config.lang));
+        const texts = translation(config.lang);
+        const read = await readContent(config.contentDir, texts);
         const findings = validateContent(read.content, read.findings, { lang: config.lang, strict: settings.strict, iterations: 0 });
-        const words = translation(config.lang).cli;
+        const words = texts.cli;
         for (const finding of findings) {
-          const line = `${finding.severity === 'error' ? words.error : words.warning}: ${formatFinding(finding)}`;
+          const line = findingLine(finding, words);
           if (finding.severity === 'error') logger.error(line);
           else logger.warn(line);
         }

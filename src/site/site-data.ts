@@ -5,7 +5,9 @@ import { COLLECTION_NAMES, PAGED_COLLECTIONS, type CollectionName, type PagedCol
 import { sitePaths } from '../lib/registry/site-paths.ts';
 import { cachedSchedulePlan } from '../lib/schedule/schedule-cache.ts';
 import type { Schedule } from '../lib/schedule/schedule-plan.ts';
-import { planSnapshots, scheduleOptions } from '../lib/schedule/schedule-inputs.ts';
+import { trackingHistory, type TrackingHistory } from '../lib/schedule/history.ts';
+import { scheduleOptions } from '../lib/schedule/schedule-inputs.ts';
+import type { Snapshot } from '../lib/schema/snapshot.ts';
 
 /** Site-wide settings and content, loaded once per build and shared by all pages. */
 export { config };
@@ -61,10 +63,17 @@ async function loadAll() {
   const { roles, phases, checklists, risks, plans } = entries;
   const phaseTitles = new Map(phases.map((phase) => [phase.id, phase.data.title]));
   const schedules = new Map<string, Schedule>();
+  const snapshots = new Map<string, readonly Snapshot[]>();
+  const histories = new Map<string, TrackingHistory | undefined>();
   for (const plan of plans) {
-    const result = cachedSchedulePlan(plan.id, plan.data, scheduleOptions(entries, plan.id, lang));
+    const options = scheduleOptions(entries, plan.id, lang);
+    const own = options.snapshots ?? [];
+    snapshots.set(plan.id, own);
+    const result = cachedSchedulePlan(plan.id, plan.data, options);
     // Validation ran before the build and stops it on errors, so a plan always schedules here.
-    if (result.ok) schedules.set(plan.id, result.schedule);
+    if (!result.ok) continue;
+    schedules.set(plan.id, result.schedule);
+    histories.set(plan.id, trackingHistory(result.schedule, own));
   }
   return {
     ...entries,
@@ -75,7 +84,9 @@ async function loadAll() {
     checklist: new Map(checklists.map((entry) => [entry.id, entry])),
     risk: new Map(risks.map((entry) => [entry.id, entry])),
     /** A plan's snapshots, oldest first, as its schedule was computed with them. */
-    snapshotsOf: (planId: string) => planSnapshots(entries.snapshots, planId),
+    snapshotsOf: (planId: string): readonly Snapshot[] => snapshots.get(planId) ?? [],
+    /** What a tracked plan's fever chart and milestone trend draw; undefined without a baseline. */
+    historyOf: (planId: string) => histories.get(planId),
   };
 }
 
@@ -87,3 +98,7 @@ export function siteData() {
 }
 
 export { render };
+
+/** Each entry with its rendered body, for the pages that print a whole collection. */
+export const renderedEntries = <Entry extends CollectionEntry<CollectionName>>(entries: readonly Entry[]) =>
+  Promise.all(entries.map(async (entry) => ({ entry, Content: (await render(entry)).Content })));

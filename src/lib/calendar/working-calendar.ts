@@ -20,6 +20,8 @@ export interface WorkingCalendar {
   nonWorkingReason(day: Day): { reason: NonWorkingReason; label?: string } | undefined;
   /** Index of the first working day on or after `day`; `days.length` if there is none. */
   indexOnOrAfter(day: Day): number;
+  /** Index of the last working day on or before `day`; -1 if there is none. */
+  indexOnOrBefore(day: Day): number;
   /** Working day `offset` working days from `day` (negative: before); may lie before the kick-off. */
   shiftWorkingDays(day: Day, offset: number): Day;
 }
@@ -64,6 +66,8 @@ export function createWorkingCalendar(calendar: Plan['calendar'], kickoffText: s
     return low;
   };
 
+  const indexOnOrBefore = (day: Day) => indexOnOrAfter(day + 1) - 1;
+
   const shiftWorkingDays = (day: Day, offset: number) => {
     const step = offset < 0 ? -1 : 1;
     let remaining = Math.abs(offset);
@@ -76,5 +80,5 @@ export function createWorkingCalendar(calendar: Plan['calendar'], kickoffText: s
     return current;
   };
 
-  return { kickoff, horizon, days, isWorkingDay, nonWorkingReason, indexOnOrAfter, shiftWorkingDays };
+  return { kickoff, horizon, days, isWorkingDay, nonWorkingReason, indexOnOrAfter, indexOnOrBefore, shiftWorkingDays };
 }

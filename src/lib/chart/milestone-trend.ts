@@ -1,4 +1,4 @@
-import { toDay } from '../dates.ts';
+import { formatIsoDay, toDay } from '../dates.ts';
 import type { MilestoneTrend } from '../schedule/history.ts';
 import { coordinate, escapeXml, scale } from './svg.ts';
 
@@ -30,10 +30,9 @@ export function milestoneTrendSvg(milestones: readonly MilestoneTrend[], labels:
   const high = Math.max(lastReport, ...forecastDays);
   const x = scale([first, lastReport], [MARGIN.left, WIDTH - MARGIN.right]);
   const y = scale([low, high], [HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const point = (date: string, forecast: string) => `${coordinate(x(toDay(date)))},${coordinate(y(toDay(forecast)))}`;
+  const point = (date: string, forecast: string) => ({ cx: coordinate(x(toDay(date))), cy: coordinate(y(toDay(forecast))) });
   const reportTicks = [...new Set(reportDays)].sort((a, b) => a - b);
   const forecastTicks = Array.from({ length: 6 }, (_, index) => Math.round(low + ((high - low) * index) / 5));
-  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
   // The diagonal over the report dates, clipped to the forecast range.
   const diagonalFrom = Math.max(first, low);
   const diagonalTo = Math.min(lastReport, high);
@@ -42,11 +41,11 @@ export function milestoneTrendSvg(milestones: readonly MilestoneTrend[], labels:
     `<svg class="trend" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeXml(labels.title)}" xmlns="http://www.w3.org/2000/svg">`,
     ...reportTicks.map(
       (day) =>
-        `<line class="trend__grid" x1="${coordinate(x(day))}" y1="${MARGIN.top}" x2="${coordinate(x(day))}" y2="${HEIGHT - MARGIN.bottom}"/><text class="trend__tick" transform="translate(${coordinate(x(day))} ${HEIGHT - MARGIN.bottom + 14}) rotate(30)">${escapeXml(labels.date(iso(day)))}</text>`,
+        `<line class="trend__grid" x1="${coordinate(x(day))}" y1="${MARGIN.top}" x2="${coordinate(x(day))}" y2="${HEIGHT - MARGIN.bottom}"/><text class="trend__tick" transform="translate(${coordinate(x(day))} ${HEIGHT - MARGIN.bottom + 14}) rotate(30)">${escapeXml(labels.date(formatIsoDay(day)))}</text>`,
     ),
     ...forecastTicks.map(
       (day) =>
-        `<line class="trend__grid" x1="${MARGIN.left}" y1="${coordinate(y(day))}" x2="${WIDTH - MARGIN.right}" y2="${coordinate(y(day))}"/><text class="trend__tick" x="${MARGIN.left - 8}" y="${coordinate(y(day) + 4)}" text-anchor="end">${escapeXml(labels.date(iso(day)))}</text>`,
+        `<line class="trend__grid" x1="${MARGIN.left}" y1="${coordinate(y(day))}" x2="${WIDTH - MARGIN.right}" y2="${coordinate(y(day))}"/><text class="trend__tick" x="${MARGIN.left - 8}" y="${coordinate(y(day) + 4)}" text-anchor="end">${escapeXml(labels.date(formatIsoDay(day)))}</text>`,
     ),
     diagonalTo > diagonalFrom
       ? `<line class="trend__diagonal" x1="${coordinate(x(diagonalFrom))}" y1="${coordinate(y(diagonalFrom))}" x2="${coordinate(x(diagonalTo))}" y2="${coordinate(y(diagonalTo))}"><title>${escapeXml(labels.diagonal)}</title></line>`
@@ -61,8 +60,8 @@ export function milestoneTrendSvg(milestones: readonly MilestoneTrend[], labels:
         : '';
       return [
         `<g class="trend__milestone trend__milestone--${index % 6}"><title>${escapeXml(`${index + 1}. ${milestone.title}`)}</title>`,
-        points.length > 1 ? `<polyline points="${points.join(' ')}"/>` : '',
-        ...points.map((at) => `<circle cx="${at.split(',')[0]}" cy="${at.split(',')[1]}" r="4"/>`),
+        points.length > 1 ? `<polyline points="${points.map(({ cx, cy }) => `${cx},${cy}`).join(' ')}"/>` : '',
+        ...points.map(({ cx, cy }) => `<circle cx="${cx}" cy="${cy}" r="4"/>`),
         marker,
         '</g>',
       ].join('');

@@ -27,6 +27,11 @@ export function formatFieldPath(path: FieldPath): string {
   return out;
 }
 
+/** A finding as printed: `Fehler: file: field.path: message` with the words of the site's language. */
+export function findingLine(finding: Finding, words: { error: string; warning: string }): string {
+  return `${finding.severity === 'error' ? words.error : words.warning}: ${formatFinding(finding)}`;
+}
+
 /** `file: field.path: message`, the form every command prints. */
 export function formatFinding(finding: Finding): string {
   const where = finding.line !== undefined ? `${finding.file}:${finding.line}${finding.column ? `:${finding.column}` : ''}` : finding.file;

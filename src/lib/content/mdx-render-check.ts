@@ -104,4 +104,5 @@ function freeNames(root: Node): string[] {
   return used.filter((name) => !declared.has(name));
 }
 
-const firstLine = (text: string) => text.split('\n')[0].trim();
+/** The first line of a parser's message, without the code frame that follows it. */
+export const firstLine = (text: string) => text.split('\n')[0].trim();

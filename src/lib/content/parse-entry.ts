@@ -3,7 +3,7 @@ import { mdxToMdast } from 'satteri';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Translation } from '../i18n/translation.ts';
 import type { Finding, FieldPath } from './finding.ts';
-import { mdxRenderFindings, type MdxNode } from './mdx-render-check.ts';
+import { firstLine, mdxRenderFindings, type MdxNode } from './mdx-render-check.ts';
 
 /** An MDX file split into its YAML front matter (parsed) and its body. */
 export interface ParsedFile {
@@ -19,7 +19,7 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(\r?\n|$)/m;
 
 /** Splits and parses one file; syntax errors come back as findings with line numbers. */
 export function parseEntryFile(file: string, source: string, t: Translation): { parsed?: ParsedFile; findings: Finding[] } {
-  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const text = withoutBom(source);
   const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
   if (!match || match.index !== 0) {
     return {
@@ -48,21 +48,36 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
   } catch (error) {
     return { findings: [...yamlSyntaxFindings(file, yamlText, error as Error & { mark?: { line: number } }, t), ...findings] };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const words = t.findings.frontMatterFound;
-    const found = data === null || data === undefined ? words.nothing : Array.isArray(data) ? words.list : words.other(typeof data);
-    findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: t.findings.frontMatterNotMap(found) });
+  if (!isMap(data)) {
+    findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: t.findings.frontMatterNotMap(foundInstead(data, t)) });
     return { findings };
   }
-  let located: ReturnType<typeof locatedDocument> | undefined;
-  const lineOf = (path: FieldPath) => {
-    located ??= locatedDocument(yamlText);
-    return lineOfPath(located.doc, located.lineCounter, path);
-  };
-  return { parsed: { data, body, bodyLine, lineOf }, findings };
+  return { parsed: { data, body, bodyLine, lineOf: fieldLines(yamlText) }, findings };
 }
 
 /** The `yaml` library's document model, which knows the line of every field and words syntax errors well. */
+const withoutBom = (source: string) => (source.startsWith('\uFEFF') ? source.slice(1) : source);
+
+const isMap = (data: unknown): data is Record<string, unknown> => data !== null && typeof data === 'object' && !Array.isArray(data);
+
+/** What a file holds instead of a map of fields, in words. */
+function foundInstead(data: unknown, t: Translation): string {
+  const words = t.findings.frontMatterFound;
+  return data === null || data === undefined ? words.nothing : Array.isArray(data) ? words.list : words.other(typeof data);
+}
+
+/**
+ * The line of each field, from the slower `yaml` document model, built on the first question:
+ * only files with a finding ever ask.
+ */
+function fieldLines(yamlText: string): (path: FieldPath) => number | undefined {
+  let located: ReturnType<typeof locatedDocument> | undefined;
+  return (path) => {
+    located ??= locatedDocument(yamlText);
+    return lineOfPath(located.doc, located.lineCounter, path);
+  };
+}
+
 function locatedDocument(yamlText: string): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   return { doc: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true }), lineCounter };
@@ -92,7 +107,7 @@ function yamlSyntaxFindings(file: string, yamlText: string, fastError: Error & {
  * so the same document model locates the fields.
  */
 export function parseJsonFile(file: string, source: string, t: Translation): { parsed?: ParsedFile; findings: Finding[] } {
-  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const text = withoutBom(source);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -114,17 +129,10 @@ export function parseJsonFile(file: string, source: string, t: Translation): { p
       ],
     };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const words = t.findings.frontMatterFound;
-    const found = data === null ? words.nothing : Array.isArray(data) ? words.list : words.other(typeof data);
-    return { findings: [{ severity: 'error', code: 'json-syntax', file, path: '', line: 1, message: t.findings.jsonNotObject(found) }] };
+  if (!isMap(data)) {
+    return { findings: [{ severity: 'error', code: 'json-syntax', file, path: '', line: 1, message: t.findings.jsonNotObject(foundInstead(data, t)) }] };
   }
-  let located: ReturnType<typeof locatedDocument> | undefined;
-  const lineOf = (path: FieldPath) => {
-    located ??= locatedDocument(text);
-    return lineOfPath(located.doc, located.lineCounter, path);
-  };
-  return { parsed: { data, body: '', bodyLine: 1, lineOf }, findings: [] };
+  return { parsed: { data, body: '', bodyLine: 1, lineOf: fieldLines(text) }, findings: [] };
 }
 
 function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation): Finding[] {
@@ -155,5 +163,4 @@ function lineOfPath(doc: Document, lineCounter: LineCounter, path: FieldPath): n
   return undefined;
 }
 
-const firstLine = (text: string) => text.split('\n')[0].trim();
 const countLines = (text: string) => (text.match(/\n/g) ?? []).length;

@@ -47,7 +47,7 @@ function taskTags(task: ScheduledTask): GanttTag[] {
   return tags;
 }
 
-/** A task's bar; `name` is its label, the task's title unless the caller adds to it. */
-export function taskBar(task: ScheduledTask, index: number, name = task.title): GanttBar {
+/** A task's bar, labelled `name`. */
+export function taskBar(task: ScheduledTask, index: number, name: string): GanttBar {
   return { id: `t${index + 1}`, name, tags: taskTags(task), start: task.start, finish: task.finish };
 }

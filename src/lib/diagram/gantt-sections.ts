@@ -17,7 +17,7 @@ export function phaseSections(
   tasks: readonly ScheduledTask[],
   phaseTitles: ReadonlyMap<string, string> | undefined,
   otherTitle: string,
-  barName: (task: ScheduledTask) => string = (task) => task.title,
+  barName: (task: ScheduledTask) => string,
 ): GanttSection[] {
   const phaseOf = displayPhases(tasks);
   const byKey = new Map<string, GanttSection>();

@@ -1,7 +1,7 @@
 import { toDay } from '../dates.ts';
 import type { Plan } from '../schema/plan.ts';
 import type { Snapshot } from '../schema/snapshot.ts';
-import type { Zone } from '../schedule/baseline.ts';
+import { isLate, type Zone } from '../schedule/baseline.ts';
 import type { Schedule, ScheduledTask } from '../schedule/schedule-plan.ts';
 
 /** How far ahead the report lists work about to start, in working days. */
@@ -81,7 +81,7 @@ export function statusReport(schedule: Schedule, plan: Plan, snapshots: readonly
             .sort((a, b) => a.start.localeCompare(b.start))
             .map((task) => ({ ...reportTask(task), start: task.start })),
     late: schedule.tasks
-      .filter((task) => statusDate !== undefined && task.state !== 'done' && task.baselineFinish !== null && task.baselineFinish <= statusDate)
+      .filter((task) => statusDate !== undefined && isLate(task, statusDate))
       .map((task) => ({ ...reportTask(task), baselineFinish: task.baselineFinish as string, finish: task.finish, slip: task.slip })),
     deadlines: schedule.tasks
       .filter((task) => task.deadline !== undefined)

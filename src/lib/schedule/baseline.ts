@@ -69,3 +69,8 @@ export function zoneOf(consumption: number | null, completion: number | null): Z
 
 /** One decimal, as the JSON shows completion and consumption (the zone uses the exact values). */
 export const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+/** A task is late when it is not done although the baseline had it finished by the status date. */
+export function isLate<T extends { state: TaskState; baselineFinish: string | null }>(task: T, statusDate: string): task is T & { baselineFinish: string } {
+  return task.state !== 'done' && task.baselineFinish !== null && task.baselineFinish <= statusDate;
+}

@@ -39,14 +39,13 @@ export function trackingHistory(schedule: Schedule, snapshots: readonly Snapshot
   const baseline = snapshots.find((snapshot) => snapshot.date === baselineDate);
   if (!baseline) return undefined;
   const { calendar } = schedule;
-  const lastOnOrBefore = (date: string) => calendar.indexOnOrAfter(toDay(date) + 1) - 1;
-  const committed = lastOnOrBefore(baseline.committedFinish);
+  const committed = calendar.indexOnOrBefore(toDay(baseline.committedFinish));
   const later = snapshots.filter((snapshot) => snapshot.date > baseline.date).sort((a, b) => a.date.localeCompare(b.date));
 
   const pointOf = (snapshot: Snapshot): HistoryPoint => {
     const shares = new Map(snapshot.tasks.map((task) => [task.id, task.completion]));
     const completion = chainCompletion(baseline, (id) => shares.get(id));
-    const { consumption } = bufferUse(baseline.buffer.days, lastOnOrBefore(snapshot.finish), committed);
+    const { consumption } = bufferUse(baseline.buffer.days, calendar.indexOnOrBefore(toDay(snapshot.finish)), committed);
     return {
       date: snapshot.date,
       ...(snapshot.label ? { label: snapshot.label } : {}),
@@ -57,18 +56,21 @@ export function trackingHistory(schedule: Schedule, snapshots: readonly Snapshot
     };
   };
   const now = schedule.statusDate ?? schedule.kickoff;
-  const points = later.filter((snapshot) => snapshot.date < now).map(pointOf);
+  const reported = later.filter((snapshot) => snapshot.date < now);
+  const points = reported.map(pointOf);
   points.push({ date: now, completion: schedule.completion, consumption: schedule.consumption, zone: schedule.zone, current: true });
 
+  const finishes = reported.map((snapshot) => new Map(snapshot.tasks.map((task) => [task.id, task.finish])));
+  const currentById = new Map(schedule.tasks.map((task) => [task.id, task]));
   const milestones = baseline.tasks
     .filter((task) => task.milestone)
     .map((task) => {
       const forecasts = [{ date: baseline.date, forecast: task.finish }];
-      for (const snapshot of later) {
-        const then = snapshot.tasks.find((candidate) => candidate.id === task.id);
-        if (then && snapshot.date < now) forecasts.push({ date: snapshot.date, forecast: then.finish });
-      }
-      const current = schedule.tasks.find((candidate) => candidate.id === task.id);
+      reported.forEach((snapshot, index) => {
+        const forecast = finishes[index].get(task.id);
+        if (forecast !== undefined) forecasts.push({ date: snapshot.date, forecast });
+      });
+      const current = currentById.get(task.id);
       if (current && now > baseline.date) forecasts.push({ date: now, forecast: current.finish });
       return { id: task.id, title: current?.title ?? task.id, forecasts };
     });

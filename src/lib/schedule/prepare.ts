@@ -88,9 +88,8 @@ export function preparePlan(plan: Plan): PreparedPlan {
   });
 
   const statusDay = plan.statusDate === undefined ? undefined : toDay(plan.statusDate);
-  const lastWorkingDayOnOrBefore = (day: number) => calendar.indexOnOrAfter(day + 1) - 1;
   const tasks = plan.tasks.map((task, index): PreparedTask => ({
-    ...trackedState(task, statusDay, calendar.indexOnOrAfter, lastWorkingDayOnOrBefore),
+    ...trackedState(task, statusDay, calendar),
     index,
     id: task.id,
     kind: taskKind(task),
@@ -123,16 +122,15 @@ export function preparePlan(plan: Plan): PreparedPlan {
 function trackedState(
   task: Task,
   statusDay: number | undefined,
-  indexOnOrAfter: (day: number) => number,
-  lastWorkingDayOnOrBefore: (day: number) => number,
+  { indexOnOrAfter, indexOnOrBefore }: WorkingCalendar,
 ): Pick<PreparedTask, 'state' | 'actual' | 'remaining'> {
   if (statusDay === undefined) return { state: 'planned' };
   if (task.actualFinish !== undefined) {
     const finish = toDay(task.actualFinish);
     const start = task.milestone ? finish : toDay(task.actualStart ?? task.actualFinish);
     // A milestone takes its day itself (as in rule 6); work counts its working days.
-    const startIndex = task.milestone ? lastWorkingDayOnOrBefore(start) : indexOnOrAfter(start);
-    return { state: 'done', actual: { start: startIndex, finish: lastWorkingDayOnOrBefore(finish) } };
+    const startIndex = task.milestone ? indexOnOrBefore(start) : indexOnOrAfter(start);
+    return { state: 'done', actual: { start: startIndex, finish: indexOnOrBefore(finish) } };
   }
   if (task.actualStart !== undefined && !task.milestone) {
     return { state: 'active', actual: { start: indexOnOrAfter(toDay(task.actualStart)), finish: -1 }, remaining: remainingWork(task) };

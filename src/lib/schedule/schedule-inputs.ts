@@ -28,7 +28,7 @@ export function scheduleOptions(content: ScheduleContent, planId: string, lang: 
 }
 
 /** A plan's snapshots, oldest first. */
-export function planSnapshots(snapshots: readonly WithId<Snapshot>[], planId: string): Snapshot[] {
+function planSnapshots(snapshots: readonly WithId<Snapshot>[], planId: string): Snapshot[] {
   return snapshots
     .filter((snapshot) => snapshot.data.plan === planId)
     .map((snapshot) => snapshot.data)

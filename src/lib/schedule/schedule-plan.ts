@@ -136,7 +136,6 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
   const run = outcome.result;
   const { calendar } = prepared;
   const dayOf = (index: number) => formatIsoDay(calendar.days[index]);
-  const lastWorkingDayOnOrBefore = (date: string) => calendar.indexOnOrAfter(toDay(date) + 1) - 1;
 
   // The finish is the latest task's: a done task's actual finish (which may lie before the first
   // working day, or on a day off), else the scheduled one. The buffer's milestone stays out (rule 9).
@@ -154,7 +153,7 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
   let consumption: number | null = null;
   if (baseline) {
     // Rule B1: the committed finish is the baseline's and does not move.
-    committedEnd = lastWorkingDayOnOrBefore(baseline.committedFinish);
+    committedEnd = calendar.indexOnOrBefore(toDay(baseline.committedFinish));
     const use = bufferUse(baseline.buffer.days, lastFinish, committedEnd);
     consumption = use.consumption;
     buffer = { method: baseline.buffer.method, days: baseline.buffer.days, remaining: use.remaining, consumed: use.consumed };
@@ -176,14 +175,15 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
     run.timing.finish[beforeIndex] = day;
   }
 
-  const deadlines = plan.tasks.map((task) => (task.deadline ? calendar.indexOnOrAfter(toDay(task.deadline) + 1) - 1 : Number.POSITIVE_INFINITY));
+  const deadlines = plan.tasks.map((task) => (task.deadline ? calendar.indexOnOrBefore(toDay(task.deadline)) : Number.POSITIVE_INFINITY));
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   const monteCarlo = prepared.hasThreePointEstimates && iterations > 0 ? runMonteCarlo(prepared, planId, deadlines, iterations, lastFinish) : undefined;
 
   const slip = (current: string, before: string) => slipBetween(calendar, current, before);
   const tasks = scheduledTasks(plan, prepared, run, { critical, float, dayOf, titleOf, monteCarlo, baseline, slip });
   const committedFinish = baseline ? baseline.committedFinish : buffer.days > 0 ? dayOf(committedEnd) : finish;
-  const completion = baseline ? chainCompletion(baseline, (id) => tasks.find((task) => task.id === id)?.completion) : null;
+  const completionById = new Map(tasks.map((task) => [task.id, task.completion]));
+  const completion = baseline ? chainCompletion(baseline, (id) => completionById.get(id)) : null;
   const schedule: Schedule = {
     plan: planId,
     kickoff: plan.kickoff,

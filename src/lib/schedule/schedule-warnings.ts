@@ -1,4 +1,5 @@
 import { formatIsoDay, toDay } from '../dates.ts';
+import { isLate } from './baseline.ts';
 import type { Plan } from '../schema/plan.ts';
 import type { FindingCode, FindingParams } from './finding-messages.ts';
 import type { PreparedPlan } from './prepare.ts';
@@ -122,9 +123,7 @@ const lateCheck: Check = ({ plan, schedule, finding }) => {
   const statusDate = plan.statusDate;
   if (statusDate === undefined) return [];
   return schedule.tasks.flatMap((task, index) =>
-    task.state !== 'done' && task.baselineFinish !== null && task.baselineFinish <= statusDate
-      ? [finding('warning', 'task-late', `tasks[${index}]`, { task: task.title, baselineFinish: task.baselineFinish, statusDate })]
-      : [],
+    isLate(task, statusDate) ? [finding('warning', 'task-late', `tasks[${index}]`, { task: task.title, baselineFinish: task.baselineFinish, statusDate })] : [],
   );
 };
 

@@ -53,7 +53,8 @@ export const RUN_ON_PARTIAL_OBJECT = {
   when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
 };
 
-const isDateText = (value: unknown): value is string => typeof value === 'string' && parseIsoDay(value) !== undefined;
+/** A text that is a real calendar date (refinements see fields whose own check may have failed). */
+export const isDateText = (value: unknown): value is string => typeof value === 'string' && parseIsoDay(value) !== undefined;
 
 export const positiveInt = z
   .number({ error: expects('wholeNumber') })

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { WEEKDAY_NAMES } from '../dates.ts';
-import { RUN_ON_PARTIAL_OBJECT, dateRange, id, isoDate, positiveInt, positiveNumber, text, threePoint, expects } from './common.ts';
+import { RUN_ON_PARTIAL_OBJECT, dateRange, id, isDateText, isoDate, positiveInt, positiveNumber, text, threePoint, expects } from './common.ts';
 
 /** ISO 3166-1 country or ISO 3166-2 subdivision code; whether holidays exist for it is checked later. */
 const region = z.string({ error: expects('region') }).regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, { error: expects('region') });
@@ -112,8 +112,6 @@ const task = z
     checkActuals(value, ctx);
   }, RUN_ON_PARTIAL_OBJECT);
 
-const isDateText = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-
 /** A task's own record of what happened: only what fits together on the task itself. */
 function checkActuals(task: Record<string, unknown>, ctx: z.RefinementCtx) {
   const { actualStart, actualFinish, remaining, milestone, progress } = task;
@@ -141,9 +139,12 @@ function checkActuals(task: Record<string, unknown>, ctx: z.RefinementCtx) {
   }
 }
 
+/** How a plan's buffer is sized (rule 9). */
+export const bufferMethod = z.enum(['none', 'percent', 'fixed', 'rss'], { error: expects('bufferMethod') });
+
 const buffer = z
   .strictObject({
-    method: z.enum(['none', 'percent', 'fixed', 'rss'], { error: expects('bufferMethod') }),
+    method: bufferMethod,
     value: z
       .number({ error: expects('numberAtLeastZero') })
       .min(0, { error: expects('numberAtLeastZero') })

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { expects, id, isoDate, text } from './common.ts';
+import { bufferMethod } from './plan.ts';
 
 const wholeDays = z
   .number({ error: expects('wholeNumber') })
@@ -32,7 +33,7 @@ export const snapshotSchema = z.strictObject({
   label: text.optional(),
   finish: isoDate,
   committedFinish: isoDate,
-  buffer: z.strictObject({ method: z.enum(['none', 'percent', 'fixed', 'rss'], { error: expects('bufferMethod') }), days: wholeDays }),
+  buffer: z.strictObject({ method: bufferMethod, days: wholeDays }),
   p50: isoDate.optional(),
   p85: isoDate.optional(),
   tasks: z.array(snapshotTask).min(1, { error: expects('atLeastOneTask') }),

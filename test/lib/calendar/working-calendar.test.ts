@@ -66,6 +66,19 @@ describe('working calendar (rule 1)', () => {
     expect(formatIsoDay(bavaria.shiftWorkingDays(toDay('2027-01-04'), -3))).toBe('2026-12-29');
   });
 
+  it('finds the working day on or after and on or before a day', () => {
+    // Bavaria, January 2027: New Year on Friday 1st, Epiphany on Wednesday 6th.
+    const bavaria = calendar('DE-BY');
+    const dayOf = (index: number) => formatIsoDay(bavaria.days[index]);
+    expect(bavaria.indexOnOrBefore(toDay('2027-01-03'))).toBe(-1);
+    expect(dayOf(bavaria.indexOnOrBefore(toDay('2027-01-04')))).toBe('2027-01-04');
+    expect(dayOf(bavaria.indexOnOrBefore(toDay('2027-01-06')))).toBe('2027-01-05');
+    expect(dayOf(bavaria.indexOnOrAfter(toDay('2027-01-06')))).toBe('2027-01-07');
+    expect(dayOf(bavaria.indexOnOrBefore(toDay('2027-01-10')))).toBe('2027-01-08');
+    expect(dayOf(bavaria.indexOnOrAfter(toDay('2027-01-09')))).toBe('2027-01-11');
+    expect(bavaria.indexOnOrAfter(bavaria.horizon + 1)).toBe(bavaria.days.length);
+  });
+
   it('tells known from unknown regions', () => {
     expect(isKnownRegion('DE-BY')).toBe(true);
     expect(isKnownRegion('CH-ZH')).toBe(true);
