@@ -52,7 +52,7 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
     findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: t.findings.frontMatterNotMap(foundInstead(data, t)) });
     return { findings };
   }
-  return { parsed: { data, body, bodyLine, lineOf: fieldLines(yamlText) }, findings };
+  return { parsed: { data, body, bodyLine, lineOf: fieldLines(yamlText, 1) }, findings };
 }
 
 /** The `yaml` library's document model, which knows the line of every field and words syntax errors well. */
@@ -67,14 +67,16 @@ function foundInstead(data: unknown, t: Translation): string {
 }
 
 /**
- * The line of each field, from the slower `yaml` document model, built on the first question:
- * only files with a finding ever ask.
+ * The line of each field in the file, from the slower `yaml` document model, built on the first
+ * question: only files with a finding ever ask. `linesBefore` is how many lines of the file
+ * precede `yamlText` (1 for front matter after its `---`, 0 for a JSON file).
  */
-function fieldLines(yamlText: string): (path: FieldPath) => number | undefined {
+function fieldLines(yamlText: string, linesBefore: number): (path: FieldPath) => number | undefined {
   let located: ReturnType<typeof locatedDocument> | undefined;
   return (path) => {
     located ??= locatedDocument(yamlText);
-    return lineOfPath(located.doc, located.lineCounter, path);
+    const line = lineOfPath(located.doc, located.lineCounter, path);
+    return line === undefined ? undefined : line + linesBefore;
   };
 }
 
@@ -132,7 +134,7 @@ export function parseJsonFile(file: string, source: string, t: Translation): { p
   if (!isMap(data)) {
     return { findings: [{ severity: 'error', code: 'json-syntax', file, path: '', line: 1, message: t.findings.jsonNotObject(foundInstead(data, t)) }] };
   }
-  return { parsed: { data, body: '', bodyLine: 1, lineOf: fieldLines(text) }, findings: [] };
+  return { parsed: { data, body: '', bodyLine: 1, lineOf: fieldLines(text, 0) }, findings: [] };
 }
 
 function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation): Finding[] {
@@ -155,10 +157,11 @@ function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Transla
   }
 }
 
+/** The 1-based line in `doc` of the deepest node on `path` that exists. */
 function lineOfPath(doc: Document, lineCounter: LineCounter, path: FieldPath): number | undefined {
   for (let length = path.length; length >= 0; length--) {
     const node = doc.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line + 1;
+    if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line;
   }
   return undefined;
 }

@@ -708,14 +708,14 @@ describe('snapshots', () => {
     [
       'a bad date',
       { [SNAPSHOT]: json({ ...snapshot, finish: '2027-13-01' }) },
-      [{ file: SNAPSHOT, path: 'finish', message: 'an existing calendar date YYYY-MM-DD (found "2027-13-01")', line: 6 }],
+      [{ file: SNAPSHOT, path: 'finish', message: 'an existing calendar date YYYY-MM-DD (found "2027-13-01")', line: 5 }],
     ],
     ['an unknown field', { [SNAPSHOT]: json({ ...snapshot, slack: 3 }) }, [{ file: SNAPSHOT, path: 'slack', code: 'unknown-field', message: 'found `slack`' }]],
     [
       'a task field wrong',
       { [SNAPSHOT]: json({ ...snapshot, tasks: [{ ...snapshot.tasks[0], state: 'late', completion: 2 }] }) },
       [
-        { file: SNAPSHOT, path: 'tasks[0].state', message: '`done`, `active` or `planned`' },
+        { file: SNAPSHOT, path: 'tasks[0].state', message: '`done`, `active` or `planned`', line: 19 },
         { file: SNAPSHOT, path: 'tasks[0].completion', message: 'a share from 0 to 1' },
       ],
     ],
