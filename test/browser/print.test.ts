@@ -120,6 +120,29 @@ describe('gate 4: printed checklists contain every item', () => {
     },
   );
 
+  test('a reader in dark mode prints dark text on white, whether the theme follows the system or was chosen', async () => {
+    const page = await browser.context.newPage();
+    const tokens = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.documentElement);
+        return ['--fg', '--bg', '--ok', '--err', '--target-line'].map((name) => style.getPropertyValue(name).trim());
+      });
+    try {
+      await page.goto(`${mainSite().url}plaene/musterhandel-pim/status/`, { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+      expect((await tokens())[0], 'dark on screen').toBe('#e6ebf2');
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+      const light = await tokens();
+      expect(light.slice(0, 2)).toEqual(['#000', '#fff']);
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      expect(await tokens(), 'printed from a dark system').toEqual(light);
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      expect(await tokens(), 'printed with the dark theme chosen').toEqual(light);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('built PDFs link to the published site, not to the build-time localhost server', () => {
     const dir = path.join(mainSite().dist, 'pdf');
     const local: string[] = [];
