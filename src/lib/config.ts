@@ -4,6 +4,9 @@ import path from 'node:path';
 import { describeValue } from './content/finding.ts';
 import { translation, type Translation } from './i18n/index.ts';
 import { LANGUAGES, isLang, type Lang } from './i18n/lang.ts';
+import { CONFIG_FILE, ConfigError, languageHint } from './config-file.ts';
+
+export { ConfigError };
 
 /** Site settings from `kickoff.config.json`, each overridable by an environment variable. */
 export interface SiteConfig {
@@ -16,12 +19,6 @@ export interface SiteConfig {
   /** Absolute path of the content folder. */
   contentDir: string;
 }
-
-/** A setting that is wrong, named by where it came from (file and key, or environment variable). */
-export class ConfigError extends Error {}
-
-/** The settings file's name, looked for in the working folder unless `KICKOFF_CONFIG` or `--config` names another. */
-const CONFIG_FILE = 'kickoff.config.json';
 
 // Each setting's schema; what a right value looks like is worded in each language's table.
 const SETTINGS = {
@@ -72,12 +69,6 @@ export function loadConfig(cwd = process.cwd(), env: NodeJS.ProcessEnv = process
     base: normaliseBase(value('base') ?? '/'),
     contentDir: path.resolve(path.dirname(configPath), value('content') ?? 'content'),
   };
-}
-
-/** The language to word errors in, before the settings are checked. */
-function languageHint(raw: Partial<Record<Setting, unknown>>, env: NodeJS.ProcessEnv): Lang {
-  const candidate = env.KICKOFF_LANG ?? raw.lang;
-  return isLang(candidate) ? candidate : 'de';
 }
 
 /** The file's settings; a missing file means defaults, anything else wrong is a ConfigError. */

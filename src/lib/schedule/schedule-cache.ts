@@ -1,30 +1,77 @@
+import path from 'node:path';
+import { codeVersion } from '../cache/code-version.ts';
+import { folderStore, sha256, type KeyedStore } from '../cache/folder-store.ts';
 import type { Plan } from '../schema/plan.ts';
+import { DEFAULT_ITERATIONS } from './monte-carlo.ts';
+import { decodeScheduleResult, encodeScheduleResult } from './schedule-codec.ts';
 import { schedulePlan, type ScheduleOptions, type ScheduleResult } from './schedule-plan.ts';
 
 /**
- * A build schedules every plan twice over: once for the diagrams rendered before the pages, once
- * in the pages. Both run in one process, so the results are shared through a process-wide map,
- * keyed by everything that goes into a schedule. (Astro loads the integration and the pages as
- * separate module instances, hence `globalThis` rather than a module variable.)
+ * Schedules are computed once per input, Monte Carlo included, and shared:
+ * - within a process through a map: a build schedules every plan for the diagrams rendered
+ *   before the pages and again in the pages. Astro loads the integration and the pages as
+ *   separate module instances, hence `globalThis` rather than a module variable;
+ * - between processes through a folder of entries (`persistSchedulesIn`), used by `validate`,
+ *   `schedule`, the build and the preview alike. An entry's key is a hash of everything the
+ *   schedule depends on: the plan, the roles and phase titles it is given, its snapshots, the
+ *   language, the Monte Carlo runs, and the code and holiday data (`codeVersion`).
+ * A cached result is the result the scheduler would compute: reading one changes nothing.
  */
-const CACHE_KEY = Symbol.for('kickoff-playbook.schedules');
+const SCOPE_KEY = Symbol.for('kickoff-playbook.schedules');
 
-type Cache = Map<string, ScheduleResult>;
-
-function cache(): Cache {
-  const scope = globalThis as typeof globalThis & { [CACHE_KEY]?: Cache };
-  scope[CACHE_KEY] ??= new Map();
-  return scope[CACHE_KEY];
+interface CacheScope {
+  memory: Map<string, ScheduleResult>;
+  /** The folder's entries, and the code version their keys include. */
+  store?: { entries: KeyedStore; version: string };
 }
 
-export function cachedSchedulePlan(planId: string, plan: Plan, options: ScheduleOptions = {}): ScheduleResult {
-  // Roles and phase titles in a fixed order: callers list them in different orders.
+/** Results kept in memory per process; the oldest go first (a long preview session edits on and on). */
+const MEMORY_LIMIT = 1000;
+
+function scope(): CacheScope {
+  const global = globalThis as typeof globalThis & { [SCOPE_KEY]?: CacheScope };
+  global[SCOPE_KEY] ??= { memory: new Map() };
+  return global[SCOPE_KEY];
+}
+
+/** The folder schedules are kept in between runs: `KICKOFF_SCHEDULE_CACHE`, `off` for none. */
+export function scheduleCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string | undefined {
+  const setting = env.KICKOFF_SCHEDULE_CACHE;
+  if (setting === 'off') return undefined;
+  return path.resolve(cwd, setting || 'node_modules/.cache/kickoff-schedules');
+}
+
+/**
+ * From now on, this process also reads and writes schedules in `dir` (none: memory only). The
+ * code version is taken here, by the caller that runs from the sources (the command or the
+ * integration), and not later in the pages, which run bundled, away from the sources.
+ */
+export function persistSchedulesIn(dir: string | undefined): void {
+  scope().store = dir === undefined ? undefined : { entries: folderStore(dir), version: codeVersion() };
+}
+
+/** Everything that goes into a schedule, in a fixed order (callers list roles and phases in different orders). */
+function inputsKey(planId: string, plan: Plan, options: ScheduleOptions): string {
   const roles = [...(options.roles ?? [])].sort((a, b) => a.id.localeCompare(b.id));
   const phaseTitles = [...(options.phaseTitles ?? [])].sort(([a], [b]) => a.localeCompare(b));
-  const key = JSON.stringify([planId, plan, options.lang, roles, phaseTitles, options.iterations, options.snapshots]);
-  const known = cache().get(key);
+  const iterations = options.iterations ?? DEFAULT_ITERATIONS;
+  return JSON.stringify([planId, plan, options.lang ?? 'de', roles, phaseTitles, iterations, options.snapshots ?? []]);
+}
+
+/** `schedulePlan`, answered from memory or the cache folder when the same inputs were scheduled before. */
+export function cachedSchedulePlan(planId: string, plan: Plan, options: ScheduleOptions = {}): ScheduleResult {
+  const { memory, store } = scope();
+  const key = inputsKey(planId, plan, options);
+  const known = memory.get(key);
   if (known) return known;
-  const result = schedulePlan(planId, plan, options);
-  cache().set(key, result);
+  const storeKey = store ? sha256(`${store.version}\n${key}`) : '';
+  const stored = store?.entries.read(storeKey);
+  let result = stored === undefined ? undefined : decodeScheduleResult(stored, plan);
+  if (!result) {
+    result = schedulePlan(planId, plan, options);
+    store?.entries.write(storeKey, encodeScheduleResult(result));
+  }
+  if (memory.size >= MEMORY_LIMIT) memory.delete(memory.keys().next().value as string);
+  memory.set(key, result);
   return result;
 }

@@ -7,7 +7,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../registry/
 import type { Plan } from '../schema/plan.ts';
 import { scheduleOptions } from '../schedule/schedule-inputs.ts';
 import { DEFAULT_ITERATIONS } from '../schedule/monte-carlo.ts';
-import { schedulePlan } from '../schedule/schedule-plan.ts';
+import { cachedSchedulePlan } from '../schedule/schedule-cache.ts';
 import { closest } from './closest.ts';
 import { findCycles } from './find-cycle.ts';
 import { valuesAt } from './values-at.ts';
@@ -57,7 +57,7 @@ export function validateContent(content: Content, readFindings: readonly Finding
     checkBaseline(entry, content.ids.snapshots, add, t);
     // Schedule only plans whose structure is sound (an error in the text alone does not stop it).
     if (findings.slice(readFindings.length).some((finding) => finding.file === entry.file && finding.severity === 'error')) continue;
-    const result = schedulePlan(entry.id, entry.data, {
+    const result = cachedSchedulePlan(entry.id, entry.data, {
       ...scheduleOptions(content, entry.id, lang),
       iterations: options.iterations ?? (options.strict ? DEFAULT_ITERATIONS : 0),
     });

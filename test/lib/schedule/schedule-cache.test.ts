@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { cachedSchedulePlan } from '../../../src/lib/schedule/schedule-cache.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256 } from '../../../src/lib/cache/folder-store.ts';
+import { formatScheduleJson } from '../../../src/lib/export/schedule-json.ts';
+import { cachedSchedulePlan, persistSchedulesIn, scheduleCacheDir } from '../../../src/lib/schedule/schedule-cache.ts';
 import { makePlan, person } from '../../helpers/plan.ts';
 
 describe('cachedSchedulePlan', () => {
@@ -33,5 +38,75 @@ describe('cachedSchedulePlan', () => {
     const first = cachedSchedulePlan('cache-test', plan, { iterations: 0, lang: 'de' });
     expect(cachedSchedulePlan('cache-test', plan, { iterations: 0, lang: 'en' })).not.toBe(first);
     expect(cachedSchedulePlan('cache-test', { ...plan, kickoff: '2027-03-02' }, { iterations: 0, lang: 'de' })).not.toBe(first);
+  });
+});
+
+describe('cachedSchedulePlan with a cache folder', () => {
+  const plan = makePlan({
+    kickoff: '2027-03-01',
+    team: [person('p')],
+    tasks: [{ id: 'a', title: 'A', duration: { optimistic: 1, likely: 2, pessimistic: 6 } }],
+  });
+  const SCOPE = Symbol.for('kickoff-playbook.schedules');
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'kickoff-schedules-'));
+    delete (globalThis as Record<symbol, unknown>)[SCOPE];
+    persistSchedulesIn(dir);
+  });
+  afterEach(() => {
+    persistSchedulesIn(undefined);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const entries = () => readdirSync(dir).map((name) => path.join(dir, name));
+  const newProcess = () => {
+    delete (globalThis as Record<symbol, unknown>)[SCOPE];
+    persistSchedulesIn(dir);
+  };
+
+  it('writes one entry per distinct input and reads it in a later process instead of computing', () => {
+    const first = cachedSchedulePlan('folder-test', plan, { iterations: 30 });
+    cachedSchedulePlan('folder-test', plan, { iterations: 30 });
+    expect(entries()).toHaveLength(1);
+    cachedSchedulePlan('folder-test', plan, { iterations: 0 });
+    expect(entries()).toHaveLength(2);
+
+    newProcess();
+    const [file] = entries().filter((entry) => readFileSync(entry, 'utf8').includes('"iterations":30'));
+    // A later process reads what the entry says: proven by an entry whose dates were changed
+    // together with its checksum (a corrupt entry would be refused, see below).
+    const text = readFileSync(file, 'utf8');
+    const body = text.slice(text.indexOf('\n') + 1).replaceAll(first.ok ? first.schedule.finish : '', '2099-12-31');
+    const [format, key] = text.slice(0, text.indexOf('\n')).split(' ');
+    writeFileSync(file, `${format} ${key} ${sha256(body)}\n${body}`);
+    const read = cachedSchedulePlan('folder-test', plan, { iterations: 30 });
+    expect(read.ok && read.schedule.finish).toBe('2099-12-31');
+  });
+
+  it('ignores a corrupt entry, computes the schedule and rewrites the entry', () => {
+    const computed = cachedSchedulePlan('folder-test', plan, { iterations: 30 });
+    const [file] = entries();
+    const intact = readFileSync(file, 'utf8');
+    for (const broken of [intact.slice(0, intact.length / 2), intact.replace('"ok":true', '"ok":false'), intact.replace(/\n[\s\S]*$/, '\n[]')]) {
+      writeFileSync(file, broken);
+      newProcess();
+      const result = cachedSchedulePlan('folder-test', plan, { iterations: 30 });
+      expect(result.ok && formatScheduleJson(result.schedule)).toBe(computed.ok && formatScheduleJson(computed.schedule));
+      expect(readFileSync(file, 'utf8')).toBe(intact);
+    }
+  });
+
+  it('keeps nothing on disk when no folder is set', () => {
+    persistSchedulesIn(undefined);
+    cachedSchedulePlan('folder-test', plan, { iterations: 5 });
+    expect(entries()).toHaveLength(0);
+  });
+});
+
+describe('scheduleCacheDir', () => {
+  it('is node_modules/.cache/kickoff-schedules of the project, another folder by KICKOFF_SCHEDULE_CACHE, none by `off`', () => {
+    expect(scheduleCacheDir({}, '/project')).toBe('/project/node_modules/.cache/kickoff-schedules');
+    expect(scheduleCacheDir({ KICKOFF_SCHEDULE_CACHE: 'tmp/s' }, '/project')).toBe('/project/tmp/s');
+    expect(scheduleCacheDir({ KICKOFF_SCHEDULE_CACHE: 'off' }, '/project')).toBeUndefined();
   });
 });

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sha256 } from './folder-store.ts';
+
+let computed: string | undefined;
+
+/**
+ * What every computed result depends on besides its inputs: the source of the pure core
+ * (`src/lib`, rules and wording) and the version of the holiday data. A change to either makes
+ * every cached result stale. Hashing the sources rather than trusting the package version keeps
+ * the cache honest while the code is being edited.
+ */
+export function codeVersion(): string {
+  if (computed !== undefined) return computed;
+  const lib = fileURLToPath(new URL('..', import.meta.url));
+  const files = readdirSync(lib, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .sort();
+  const sources = files.map((file) => `${file}\n${readFileSync(path.join(lib, file), 'utf8')}`);
+  const holidays = (createRequire(import.meta.url)('date-holidays/package.json') as { version: string }).version;
+  computed = sha256(JSON.stringify([holidays, sources]));
+  return computed;
+}

