@@ -10,6 +10,7 @@ import { parseIsoDay, type Day } from '../dates.ts';
  */
 const engines = new Map<string, Holidays | undefined>();
 const cache = new Map<string, Map<Day, string>>();
+const knownRegions = new Map<string, boolean>();
 let known: Holidays | undefined;
 
 function splitRegion(region: string): [string, string | undefined] {
@@ -17,8 +18,17 @@ function splitRegion(region: string): [string, string | undefined] {
   return [country, state];
 }
 
-/** True when date-holidays knows the ISO 3166 country or country subdivision. */
+/** True when date-holidays knows the ISO 3166 country or country subdivision; asked once per region (the library lists every country anew on each call). */
 export function isKnownRegion(region: string): boolean {
+  let answer = knownRegions.get(region);
+  if (answer === undefined) {
+    answer = lookUpRegion(region);
+    knownRegions.set(region, answer);
+  }
+  return answer;
+}
+
+function lookUpRegion(region: string): boolean {
   known ??= new Holidays();
   const [country, state] = splitRegion(region);
   const countries = known.getCountries() ?? {};

@@ -1,8 +1,8 @@
 import jsYaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Translation } from '../i18n/translation.ts';
-import type { Finding, FieldPath } from './finding.ts';
+import { fieldLines, locatedDocument } from './field-lines.ts';
+import type { FieldPath, Finding } from './finding.ts';
 import { firstLine, mdxRenderFindings, type MdxNode } from './mdx-render-check.ts';
 
 /** An MDX file split into its YAML front matter (parsed) and its body. */
@@ -55,7 +55,6 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
   return { parsed: { data, body, bodyLine, lineOf: fieldLines(yamlText, 1) }, findings };
 }
 
-/** The `yaml` library's document model, which knows the line of every field and words syntax errors well. */
 const withoutBom = (source: string) => (source.startsWith('\uFEFF') ? source.slice(1) : source);
 
 const isMap = (data: unknown): data is Record<string, unknown> => data !== null && typeof data === 'object' && !Array.isArray(data);
@@ -64,25 +63,6 @@ const isMap = (data: unknown): data is Record<string, unknown> => data !== null 
 function foundInstead(data: unknown, t: Translation): string {
   const words = t.findings.frontMatterFound;
   return data === null || data === undefined ? words.nothing : Array.isArray(data) ? words.list : words.other(typeof data);
-}
-
-/**
- * The line of each field in the file, from the slower `yaml` document model, built on the first
- * question: only files with a finding ever ask. `linesBefore` is how many lines of the file
- * precede `yamlText` (1 for front matter after its `---`, 0 for a JSON file).
- */
-function fieldLines(yamlText: string, linesBefore: number): (path: FieldPath) => number | undefined {
-  let located: ReturnType<typeof locatedDocument> | undefined;
-  return (path) => {
-    located ??= locatedDocument(yamlText);
-    const line = lineOfPath(located.doc, located.lineCounter, path);
-    return line === undefined ? undefined : line + linesBefore;
-  };
-}
-
-function locatedDocument(yamlText: string): { doc: Document; lineCounter: LineCounter } {
-  const lineCounter = new LineCounter();
-  return { doc: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true }), lineCounter };
 }
 
 /** Syntax errors worded by the `yaml` library, with their lines (counted from the opening `---`). */
@@ -155,15 +135,6 @@ function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Transla
       },
     ];
   }
-}
-
-/** The 1-based line in `doc` of the deepest node on `path` that exists. */
-function lineOfPath(doc: Document, lineCounter: LineCounter, path: FieldPath): number | undefined {
-  for (let length = path.length; length >= 0; length--) {
-    const node = doc.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line;
-  }
-  return undefined;
 }
 
 const countLines = (text: string) => (text.match(/\n/g) ?? []).length;

@@ -21,7 +21,8 @@ export function encodeScheduleResult(result: ScheduleResult): string {
 export function decodeScheduleResult(text: string, plan: Plan): ScheduleResult | undefined {
   let value: unknown;
   try {
-    value = JSON.parse(text, readNumber);
+    // The reviver costs as much as the parse itself; only texts with a tagged number need it.
+    value = text.includes(ESCAPED_TAG) ? JSON.parse(text, readNumber) : JSON.parse(text);
   } catch {
     return undefined;
   }
@@ -29,14 +30,15 @@ export function decodeScheduleResult(text: string, plan: Plan): ScheduleResult |
   if (value.ok === false) return Array.isArray(value.findings) ? (value as ScheduleResult) : undefined;
   const encoded = value.schedule;
   if (value.ok !== true || !isObject(encoded) || !Array.isArray(encoded.tasks) || !Array.isArray(encoded.booked)) return undefined;
-  const { booked, ...rest } = encoded as { booked: SparseRow[] } & Record<string, unknown>;
-  const schedule = { ...rest, booked: booked.map(denseRow) } as Omit<Schedule, 'calendar'>;
+  const { booked: sparse, ...rest } = encoded as { booked: SparseRow[] } & Record<string, unknown>;
+  // Built when first asked for: validation reads only the findings.
   let calendar: WorkingCalendar | undefined;
-  Object.defineProperty(schedule, 'calendar', {
-    enumerable: true,
-    get: () => (calendar ??= createWorkingCalendar(plan.calendar, plan.kickoff)),
+  let booked: Float64Array[] | undefined;
+  const schedule = Object.defineProperties(rest, {
+    calendar: { enumerable: true, get: () => (calendar ??= createWorkingCalendar(plan.calendar, plan.kickoff)) },
+    booked: { enumerable: true, get: () => (booked ??= sparse.map(denseRow)) },
   });
-  return { ok: true, schedule: schedule as Schedule };
+  return { ok: true, schedule: schedule as unknown as Schedule };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -62,6 +64,8 @@ function denseRow({ length, shares }: SparseRow): Float64Array {
 }
 
 const NUMBER_TAG = '\u0000number:';
+/** The tag as it stands in JSON text. */
+const ESCAPED_TAG = JSON.stringify(NUMBER_TAG).slice(1, -1);
 
 function writeNumber(_key: string, value: unknown): unknown {
   if (typeof value !== 'number') return value;

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { Phase } from '../schema/phase.ts';
+import type { Plan } from '../schema/plan.ts';
 import type { Role } from '../schema/role.ts';
 import type { Snapshot } from '../schema/snapshot.ts';
 import type { ScheduleOptions } from './schedule-plan.ts';
@@ -8,21 +9,29 @@ type WithId<T> = { id: string; data: T };
 
 /** The parts of the content a plan's schedule depends on, as every caller holds them. */
 export interface ScheduleContent {
+  plans: readonly WithId<Plan>[];
   roles: readonly WithId<Role>[];
   phases: readonly WithId<Phase>[];
   snapshots: readonly WithId<Snapshot>[];
 }
 
 /**
- * What `schedulePlan` needs besides the plan: the roles (required at the kick-off), phase titles
- * (for tasks without one) and the plan's snapshots (its baseline). One place, so that the
- * command, the validator, the diagrams and the pages schedule a plan identically.
+ * What `schedulePlan` needs besides the plan, and nothing more: the roles required at the
+ * kick-off, the titles of the phases its tasks name (for tasks without a title of their own), and
+ * the plan's snapshots (its baseline). One place, so that the command, the validator, the
+ * diagrams and the pages schedule a plan identically; and only what the plan depends on, so that
+ * the schedule cache, keyed by these inputs, keeps a plan's schedule when an unrelated role or
+ * phase is edited.
  */
 export function scheduleOptions(content: ScheduleContent, planId: string, lang: Lang): ScheduleOptions {
+  const plan = content.plans.find((entry) => entry.id === planId)?.data;
+  const phases = new Set(plan?.tasks.map((task) => task.phase));
   return {
     lang,
-    roles: content.roles.map((role) => ({ id: role.id, title: role.data.title, kickoff: role.data.kickoff })),
-    phaseTitles: new Map(content.phases.map((phase) => [phase.id, phase.data.title])),
+    roles: content.roles
+      .filter((role) => role.data.kickoff === 'required')
+      .map((role) => ({ id: role.id, title: role.data.title, kickoff: role.data.kickoff })),
+    phaseTitles: new Map(content.phases.filter((phase) => phases.has(phase.id)).map((phase) => [phase.id, phase.data.title])),
     snapshots: planSnapshots(content.snapshots, planId),
   };
 }
