@@ -14,6 +14,7 @@ import { loadConfig } from '../src/lib/config.ts';
 import { findChromium } from '../src/render/find-chromium.ts';
 import { makeBareProject } from './bench/bare-astro.ts';
 import { buildBare, buildKickoff, type BuildResult, type DiagramMode } from './bench/build-runs.ts';
+import { runCliBench } from './bench/cli.ts';
 import { formatProfile, summariseProfile } from './bench/cpu-profile.ts';
 import { generateContent, pagesSize, type ContentSize } from './bench/generate-content.ts';
 import { runMeasured, type Measured } from './bench/measure.ts';
@@ -619,6 +620,8 @@ if (slowBuild?.slowestRoutes.length) {
   out('');
 }
 
+progress('command line');
+out(runCliBench({ runs: quick ? 3 : 5, build: !quick }), '');
 if (profileText) out('## CPU profiles', '', profileText, '');
 if (failures.length) out('## Failures', '', ...failures.map((failure) => `- ${failure}`), '');
 out(`Logs of every run: ${logDir}${flags.keep ? '' : ' (the rest of the work folder was removed)'}.`);
