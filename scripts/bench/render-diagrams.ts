@@ -44,10 +44,9 @@ const failures = (report: RenderReport) =>
 if (values.content) {
   const { readContent } = await load<typeof import('../../src/lib/content/read-content.ts')>('src/lib/content/read-content.ts');
   const { allDiagramSources } = await load<typeof import('../../src/lib/site-diagrams.ts')>('src/lib/site-diagrams.ts');
-  const { translation } = await load<typeof import('../../src/lib/i18n/index.ts')>('src/lib/i18n/index.ts');
   const { sitePaths } = await load<typeof import('../../src/lib/registry/site-paths.ts')>('src/lib/registry/site-paths.ts');
   const started = performance.now();
-  const { content } = await readContent(path.resolve(values.content), translation(config.lang));
+  const { content } = await readContent(path.resolve(values.content), config.lang);
   // The same sources (and links) as the integration's astro:build:start hook.
   const sources = allDiagramSources(content, config.lang, (id) => `${config.base}${sitePaths(config.lang).entry('phases', id)}`);
   const prepareSeconds = (performance.now() - started) / 1000;

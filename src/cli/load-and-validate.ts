@@ -14,7 +14,7 @@ export async function loadAndValidate(
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     throw new UsageError(translation(options.lang).cli.contentNotFound(contentDir));
   }
-  const { content, findings: readFindings } = await readContent(contentDir, translation(options.lang));
+  const { content, findings: readFindings } = await readContent(contentDir, options.lang);
   const findings = validateContent(content, readFindings, options);
   return { content, findings };
 }

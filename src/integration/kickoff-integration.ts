@@ -63,7 +63,7 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
         for (const route of routeTable(paths)) injectRoute(route);
         if ((command !== 'build' && command !== 'dev') || content) return;
         const texts = translation(config.lang);
-        const read = await readContent(config.contentDir, texts);
+        const read = await readContent(config.contentDir, config.lang);
         const findings = validateContent(read.content, read.findings, { lang: config.lang, strict: settings.strict, iterations: 0 });
         const words = texts.cli;
         for (const finding of findings) {

@@ -17,6 +17,15 @@ export interface Finding {
 
 export type FieldPath = ReadonlyArray<string | number>;
 
+/** `tasks[3].dependsOn[0]` → `['tasks', 3, 'dependsOn', 0]`. */
+export function pathParts(fieldPath: string): (string | number)[] {
+  const parts: (string | number)[] = [];
+  for (const match of fieldPath.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    parts.push(match[2] !== undefined ? Number(match[2]) : match[1]);
+  }
+  return parts;
+}
+
 /** `['tasks', 3, 'dependsOn', 0]` → `tasks[3].dependsOn[0]`. */
 export function formatFieldPath(path: FieldPath): string {
   let out = '';

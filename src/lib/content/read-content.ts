@@ -1,16 +1,18 @@
 import { constants } from 'node:fs';
-import { access, readdir, readFile, stat } from 'node:fs/promises';
+import { access, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'astro/zod';
 import { glob } from 'tinyglobby';
+import { translation } from '../i18n/index.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translation.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionData, type CollectionName } from '../registry/collections.ts';
-import { KEBAB_ID } from '../schema/common.ts';
-import { entryId, entryPattern, type EntryFormat } from './entry-pattern.ts';
+import { entryPattern, type EntryFormat } from './entry-pattern.ts';
+import { fieldLines } from './field-lines.ts';
 import type { Finding } from './finding.ts';
-import { parseEntryFile, parseJsonFile } from './parse-entry.ts';
-import { asWindows1252, findInvalidUtf8 } from './utf8-check.ts';
-import { findingsFromZodIssues } from './zod-findings.ts';
+import { readEntries } from './read-entries.ts';
+import type { EntryJob } from './read-entry.ts';
+
+export { pathParts } from './finding.ts';
 
 export interface Entry<T> {
   id: string;
@@ -32,59 +34,41 @@ export type Content = { [Name in CollectionName]: Entry<CollectionData<Name>>[] 
 };
 
 /** Reads and schema-checks every collection under `root`; never throws for bad content. */
-export async function readContent(root: string, t: Translation): Promise<{ content: Content; findings: Finding[] }> {
-  const results = await Promise.all(COLLECTION_NAMES.map((name) => readCollection(root, name, t)));
+export async function readContent(root: string, lang: Lang): Promise<{ content: Content; findings: Finding[] }> {
+  const t = translation(lang);
+  const listings = await Promise.all(COLLECTION_NAMES.map((name) => listCollection(root, name, t)));
+  const jobs: EntryJob[] = COLLECTION_NAMES.flatMap((name, index) => listings[index].files.map((relative) => ({ name, relative })));
+  const outcomes = await readEntries(root, jobs, lang);
   const content = { root, ids: {} } as Content;
-  const findings: Finding[] = [];
-  for (const [index, name] of COLLECTION_NAMES.entries()) {
-    (content[name] as Entry<unknown>[]) = results[index].entries;
-    content.ids[name] = results[index].ids;
-    findings.push(...results[index].findings);
+  const findings: Finding[] = listings.flatMap((listing) => listing.findings);
+  for (const name of COLLECTION_NAMES) {
+    (content[name] as Entry<unknown>[]) = [];
+    content.ids[name] = new Set();
+  }
+  for (const outcome of outcomes) {
+    content.ids[outcome.name].add(outcome.id);
+    findings.push(...outcome.findings);
+    if (outcome.entry) {
+      const { data, body, lines } = outcome.entry;
+      (content[outcome.name] as Entry<unknown>[]).push({ id: outcome.id, file: outcome.file, data, body, lineOf: fieldLines(lines.text, lines.linesBefore) });
+    }
   }
   return { content, findings };
 }
 
-async function readCollection(root: string, name: CollectionName, t: Translation) {
+/** The files of one collection, or the finding that its folder cannot be listed. */
+async function listCollection(root: string, name: CollectionName, t: Translation): Promise<{ files: string[]; findings: Finding[] }> {
   const folder = path.join(root, name);
-  const entries: Entry<unknown>[] = [];
-  const findings: Finding[] = [];
-  const ids = new Set<string>();
   const { format } = COLLECTIONS[name];
   const listing = await listEntryFiles(folder, format, t);
   if (!listing.ok) {
-    return { entries, ids, findings: [{ severity: 'error' as const, code: 'folder', file: name, path: '', message: t.findings.folder(listing.problem) }] };
+    return { files: [], findings: [{ severity: 'error' as const, code: 'folder', file: name, path: '', message: t.findings.folder(listing.problem) }] };
   }
-  const files = listing.files;
+  const findings: Finding[] = [];
   for (const link of await brokenEntryLinks(folder, format)) {
     findings.push({ severity: 'warning', code: 'file', file: `${name}/${link}`, path: '', message: t.findings.brokenLink });
   }
-  const sources = await Promise.all(files.map((file) => readSource(path.join(folder, file), t)));
-  for (const [index, relative] of files.entries()) {
-    const file = `${name}/${relative}`;
-    const source = sources[index];
-    const id = entryId(format, relative);
-    ids.add(id);
-    if (typeof source !== 'string') {
-      findings.push({ severity: 'error', code: 'file', file, path: '', line: source.line, message: t.findings.readableFile(source.problem) });
-      continue;
-    }
-    const fileName = path.posix.basename(relative, `.${format}`);
-    if (!KEBAB_ID.test(fileName)) {
-      findings.push({ severity: 'error', code: 'file-name', file, path: '', message: t.findings.fileName(fileName, format) });
-    }
-    const { parsed, findings: syntaxFindings } = format === 'mdx' ? parseEntryFile(file, source, t) : parseJsonFile(file, source, t);
-    findings.push(...syntaxFindings);
-    if (!parsed) continue;
-    const result = (COLLECTIONS[name].schema as z.ZodType).safeParse(parsed.data, { reportInput: true });
-    if (!result.success) {
-      for (const finding of findingsFromZodIssues(file, result.error.issues, t)) {
-        findings.push({ ...finding, line: parsed.lineOf(pathParts(finding.path)) });
-      }
-      continue;
-    }
-    entries.push({ id, file, data: result.data, body: parsed.body, lineOf: parsed.lineOf });
-  }
-  return { entries, ids, findings };
+  return { files: listing.files, findings };
 }
 
 /**
@@ -123,29 +107,3 @@ async function brokenEntryLinks(folder: string, format: EntryFormat): Promise<st
   return links.filter((_, index) => broken[index]).sort();
 }
 
-/** A file's text, or why it cannot be read (no access, binary data, not UTF-8). */
-async function readSource(file: string, t: Translation): Promise<string | { problem: string; line?: number }> {
-  try {
-    const buffer = await readFile(file);
-    if (buffer.includes(0)) return { problem: t.findings.binaryData };
-    const invalid = findInvalidUtf8(buffer);
-    if (invalid) {
-      const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
-      return { line: invalid.line, problem: t.findings.notUtf8(byte, asWindows1252(invalid.byte)) };
-    }
-    return buffer.toString('utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // The listing holds only files that exist; one can still vanish before it is read.
-    return { problem: code === 'ENOENT' ? t.findings.brokenLinkFile : t.findings.cannotRead(String(code)) };
-  }
-}
-
-/** `tasks[3].dependsOn[0]` → `['tasks', 3, 'dependsOn', 0]`. */
-export function pathParts(fieldPath: string): (string | number)[] {
-  const parts: (string | number)[] = [];
-  for (const match of fieldPath.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    parts.push(match[2] !== undefined ? Number(match[2]) : match[1]);
-  }
-  return parts;
-}

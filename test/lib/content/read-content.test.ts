@@ -8,12 +8,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { glob } from 'tinyglobby';
 import { entryPattern } from '../../../src/lib/content/entry-pattern.ts';
 import { readContent } from '../../../src/lib/content/read-content.ts';
-import { translation } from '../../../src/lib/i18n/index.ts';
 import { base, mdx, removeTrees, validateTree, writeTree } from '../../fixtures/content-tree.ts';
 
 afterAll(removeTrees);
 
-const idsOf = async (root: string) => [...(await readContent(root, translation('en'))).content.ids.phases].sort();
+const idsOf = async (root: string) => [...(await readContent(root, 'en')).content.ids.phases].sort();
 
 describe('entry files', () => {
   test('follows a linked folder, like the site does', async () => {
@@ -46,7 +45,7 @@ describe('entry files', () => {
   test('a link back up the tree ends in findings, not in a hang, and covers what the site would load', async () => {
     const root = await writeTree();
     await symlink('..', path.join(root, 'phases', 'loop'));
-    const { content, findings } = await readContent(root, translation('en'));
+    const { content, findings } = await readContent(root, 'en');
     // The checklist reached through the loop is read as a phase: a schema error there.
     expect(findings.some((finding) => finding.severity === 'error' && finding.file.startsWith('phases/loop/checklists/'))).toBe(true);
     // Every file the glob loader lists is either an entry or has a finding.

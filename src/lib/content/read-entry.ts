@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import type { Translation } from '../i18n/translation.ts';
+import { COLLECTIONS, type CollectionName } from '../registry/collections.ts';
+import { KEBAB_ID } from '../schema/common.ts';
+import { entryId } from './entry-pattern.ts';
+import { pathParts, type Finding } from './finding.ts';
+import { parseEntryFile, parseJsonFile, type LineSource } from './parse-entry.ts';
+import { asWindows1252, findInvalidUtf8 } from './utf8-check.ts';
+import { findingsFromZodIssues } from './zod-findings.ts';
+
+/** One file to read: its collection and its path inside the collection's folder. */
+export interface EntryJob {
+  name: CollectionName;
+  relative: string;
+}
+
+/**
+ * What reading one file gave: its id, its findings, and, when its data passed the schema, the
+ * entry. Plain data only (the text the lines are read from rather than a function), so that a
+ * worker thread can hand it over.
+ */
+export interface EntryOutcome {
+  name: CollectionName;
+  id: string;
+  /** Path relative to the content root, forward slashes. */
+  file: string;
+  findings: Finding[];
+  entry?: { data: unknown; body: string; lines: LineSource };
+}
+
+/** Reads, parses and schema-checks one entry file; never throws for bad content. */
+export async function readEntry(root: string, job: EntryJob, t: Translation): Promise<EntryOutcome> {
+  const { name, relative } = job;
+  const { format, schema } = COLLECTIONS[name];
+  const file = `${name}/${relative}`;
+  const outcome: EntryOutcome = { name, id: entryId(format, relative), file, findings: [] };
+  const source = await readSource(path.join(root, name, relative), t);
+  if (typeof source !== 'string') {
+    outcome.findings.push({ severity: 'error', code: 'file', file, path: '', line: source.line, message: t.findings.readableFile(source.problem) });
+    return outcome;
+  }
+  const fileName = path.posix.basename(relative, `.${format}`);
+  if (!KEBAB_ID.test(fileName)) {
+    outcome.findings.push({ severity: 'error', code: 'file-name', file, path: '', message: t.findings.fileName(fileName, format) });
+  }
+  const { parsed, findings: syntaxFindings } = format === 'mdx' ? parseEntryFile(file, source, t) : parseJsonFile(file, source, t);
+  outcome.findings.push(...syntaxFindings);
+  if (!parsed) return outcome;
+  const result = (schema as z.ZodType).safeParse(parsed.data, { reportInput: true });
+  if (!result.success) {
+    for (const finding of findingsFromZodIssues(file, result.error.issues, t)) {
+      outcome.findings.push({ ...finding, line: parsed.lineOf(pathParts(finding.path)) });
+    }
+    return outcome;
+  }
+  outcome.entry = { data: result.data, body: parsed.body, lines: parsed.lines };
+  return outcome;
+}
+
+/** A file's text, or why it cannot be read (no access, binary data, not UTF-8). */
+async function readSource(file: string, t: Translation): Promise<string | { problem: string; line?: number }> {
+  try {
+    const buffer = await readFile(file);
+    if (buffer.includes(0)) return { problem: t.findings.binaryData };
+    const invalid = findInvalidUtf8(buffer);
+    if (invalid) {
+      const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+      return { line: invalid.line, problem: t.findings.notUtf8(byte, asWindows1252(invalid.byte)) };
+    }
+    return buffer.toString('utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // The listing holds only files that exist; one can still vanish before it is read.
+    return { problem: code === 'ENOENT' ? t.findings.brokenLinkFile : t.findings.cannotRead(String(code)) };
+  }
+}
