@@ -12,7 +12,7 @@ import { persistSchedulesIn, scheduleCacheDir } from '../lib/schedule/schedule-c
 import { allDiagramSources } from '../lib/site-diagrams.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
 import { findChromium } from '../render/find-chromium.ts';
-import { copyMermaidForClients } from '../render/mermaid-vendor.ts';
+import { copyMermaidForClients, serveMermaidForClients } from '../render/mermaid-vendor.ts';
 import { renderMermaidSources } from '../render/render-mermaid.ts';
 import { writeSearchIndex } from '../render/search-index.ts';
 import { contentChunkPlugin } from './content-chunk.ts';
@@ -56,6 +56,10 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
   return {
     name: 'kickoff-playbook',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        // The preview draws diagrams in the browser, from the same vendored mermaid as a build without Chromium.
+        server.middlewares.use(serveMermaidForClients(config.base));
+      },
       'astro:config:setup': async ({ config: astro, logger, command, updateConfig, injectRoute }) => {
         forgetContentModuleLists(astro.root);
         persistSchedulesIn(scheduleCacheDir(process.env, fileURLToPath(astro.root)));
