@@ -46,7 +46,11 @@ describe('serveMermaidForClients (the preview)', () => {
   });
 
   it('answers 404 for anything else in the folder, and leaves other paths to the next handler', () => {
-    for (const url of ['/_vendor/mermaid/package.json', '/_vendor/mermaid/chunks/mermaid.esm.min/nope.mjs', '/_vendor/mermaid/chunks/mermaid.esm.min/x.mjs.map']) {
+    for (const url of [
+      '/_vendor/mermaid/package.json',
+      '/_vendor/mermaid/chunks/mermaid.esm.min/nope.mjs',
+      '/_vendor/mermaid/chunks/mermaid.esm.min/x.mjs.map',
+    ]) {
       expect(ask('/', url), url).toMatchObject({ passed: false, status: 404 });
     }
     // Dots resolve before the path is looked at: this one leaves the folder and is not ours to answer.
