@@ -13,6 +13,7 @@ import { allDiagramSources } from '../lib/site-diagrams.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
 import { findChromium } from '../render/find-chromium.ts';
 import { copyMermaidForClients, serveMermaidForClients } from '../render/mermaid-vendor.ts';
+import { devContentGate } from './dev-content-gate.ts';
 import { renderMermaidSources } from '../render/render-mermaid.ts';
 import { writeSearchIndex } from '../render/search-index.ts';
 import { contentChunkPlugin } from './content-chunk.ts';
@@ -53,12 +54,17 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
   // Decided once per build: with a browser the diagrams become SVG now, else readers draw them.
   const renderAtBuild = findChromium() !== undefined;
   let content = settings.validated;
+  let gate: ReturnType<typeof devContentGate> | undefined;
   return {
     name: 'kickoff-playbook',
     hooks: {
       'astro:server:setup': ({ server }) => {
         // The preview draws diagrams in the browser, from the same vendored mermaid as a build without Chromium.
         server.middlewares.use(serveMermaidForClients(config.base));
+        if (gate) {
+          server.middlewares.use(gate.middleware);
+          gate.watch(server);
+        }
       },
       'astro:config:setup': async ({ config: astro, logger, command, updateConfig, injectRoute }) => {
         forgetContentModuleLists(astro.root);
@@ -66,6 +72,12 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
         updateConfig({ vite: { plugins: [contentChunkPlugin(), siteModulePlugin({ config, pdfs: settings.pdfs })] } });
         for (const route of routeTable(paths)) injectRoute(route);
         if ((command !== 'build' && command !== 'dev') || content) return;
+        if (command === 'dev') {
+          // The preview starts also with broken content: it shows the findings until they are fixed.
+          gate = devContentGate({ contentDir: config.contentDir, base: config.base, lang: config.lang, strict: settings.strict, logger });
+          await gate.start();
+          return;
+        }
         const texts = translation(config.lang);
         const read = await readContent(config.contentDir, config.lang);
         const findings = validateContent(read.content, read.findings, { lang: config.lang, strict: settings.strict, iterations: 0 });

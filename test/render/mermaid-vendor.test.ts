@@ -8,7 +8,7 @@ const mermaidEntry = createRequire(import.meta.url).resolve('mermaid/dist/mermai
 
 /** Runs the middleware on one request path: what it answered, or that it passed the request on. */
 function ask(base: string, url: string) {
-  const answer = { passed: false, status: 200, type: '', body: Buffer.alloc(0) };
+  const answer: { passed: boolean; status: number; type: string; body: Buffer } = { passed: false, status: 200, type: '', body: Buffer.alloc(0) };
   const response = {
     set statusCode(code: number) {
       answer.status = code;

@@ -1,0 +1,115 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import type { ViteDevServer } from 'vite';
+import { findingLine, hasErrors, type Finding } from '../lib/content/finding.ts';
+import { readContent } from '../lib/content/read-content.ts';
+import { translation } from '../lib/i18n/index.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
+import { validateContent } from '../lib/validate/validate-content.ts';
+
+/** Saves that come in quick succession (an editor writing several files) are validated once. */
+const SETTLE_MS = 60;
+
+interface GateOptions {
+  contentDir: string;
+  /** The site's base path, where Vite serves its client. */
+  base: string;
+  lang: Lang;
+  strict: boolean;
+  logger: AstroIntegrationLogger;
+}
+
+/**
+ * The preview validates like the build. Every save in the content folder re-runs the same
+ * validation as `kickoff validate` (schedules come from the schedule cache, so only a changed
+ * plan is computed) and prints its findings. While the content has errors, no page is rendered
+ * from it: every page request gets a page that lists the findings, which reloads itself when a
+ * save fixes them. Astro's own loader parses dates more leniently (2027-02-30 becomes 2 March),
+ * so this gate is what keeps a wrong date off the page.
+ */
+export function devContentGate(options: GateOptions) {
+  const { contentDir, base, lang, strict, logger } = options;
+  const words = translation(lang).cli;
+  let findings: Finding[] = [];
+  let running: Promise<void> = Promise.resolve();
+
+  async function validate(): Promise<void> {
+    const read = await readContent(contentDir, lang);
+    const next = validateContent(read.content, read.findings, { lang, strict, iterations: 0 });
+    const shown = (list: Finding[]) => list.map((finding) => findingLine(finding, words)).join('\n');
+    if (shown(next) !== shown(findings) || hasErrors(next)) {
+      for (const finding of next) (finding.severity === 'error' ? logger.error : logger.warn).call(logger, findingLine(finding, words));
+      if (!hasErrors(next)) logger.info(words.summary(path.basename(contentDir), 0, next.length));
+    }
+    findings = next;
+  }
+
+  return {
+    /** Validates once, before the server answers its first request. */
+    start: () => (running = validate()),
+    /** Re-validates after saves in the content folder and reloads open pages. */
+    watch(server: ViteDevServer) {
+      let timer: NodeJS.Timeout | undefined;
+      let settled: (() => void) | undefined;
+      const onChange = (file: string) => {
+        if (!isInside(contentDir, file)) return;
+        // From the save on, page requests wait for the new verdict: none renders from the old one.
+        if (!settled) {
+          const previous = running;
+          running = new Promise<void>((resolve) => (settled = resolve)).then(() => previous);
+        }
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const done = settled;
+          settled = undefined;
+          validate()
+            .catch((error: unknown) => logger.error(String(error)))
+            .finally(() => {
+              done?.();
+              server.ws.send({ type: 'full-reload', path: '*' });
+            });
+        }, SETTLE_MS);
+      };
+      server.watcher.add(contentDir);
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
+    },
+    /** Answers page requests with the findings while the content has errors. */
+    middleware: async (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+      if (!wantsPage(request)) return next();
+      await running;
+      if (!hasErrors(findings)) return next();
+      response.statusCode = 500;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      const errors = findings.filter((finding) => finding.severity === 'error');
+      const title = words.summary(path.basename(contentDir), errors.length, findings.length - errors.length);
+      response.end(findingsPage(title, errors, lang, base));
+    },
+  };
+}
+
+const isInside = (dir: string, file: string) => !path.relative(dir, file).startsWith('..') && !path.isAbsolute(path.relative(dir, file));
+
+/** A reader's page request: HTML accepted, not one of Vite's or Astro's own files. */
+function wantsPage(request: IncomingMessage): boolean {
+  const url = request.url ?? '/';
+  if (request.method !== 'GET' || /^\/(@|__|_astro|node_modules|src)/.test(url) || /\/_vendor\//.test(url)) return false;
+  return (request.headers.accept ?? '').includes('text/html');
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** The page shown instead of the site while the content has errors; Vite's client reloads it after the fix. */
+export function findingsPage(title: string, errors: readonly Finding[], lang: Lang, base: string): string {
+  const words = translation(lang).cli;
+  const items = errors.map((finding) => `<li><code>${escapeHtml(findingLine(finding, words))}</code></li>`).join('\n');
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><title>${escapeHtml(title)}</title><script type="module" src="${base}@vite/client"></script>
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}h1{color:#b42318;font-size:1.4rem}li{margin:.5rem 0}code{white-space:pre-wrap}</style></head>
+<body><main><h1 data-kickoff-findings>${escapeHtml(title)}</h1><ul>
+${items}
+</ul></main></body>
+</html>
+`;
+}
