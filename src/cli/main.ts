@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   snapshot: () => import('./commands/snapshot.ts'),
   status: () => import('./commands/status.ts'),
   build: () => import('./commands/build.ts'),
+  dev: () => import('./commands/dev.ts'),
   'new-plan': () => import('./commands/new-plan.ts'),
 };
 

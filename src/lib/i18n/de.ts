@@ -389,6 +389,9 @@ Aufruf:
       Prüfen, dann Website, Suchindex und PDFs nach dist/ (oder --out ORDNER) bauen.
       Der Ordner wird nur ersetzt, wenn der ganze Bau gelungen ist. Er muss neu, leer oder
       ein früherer Bau sein und außerhalb des Projekt- und des Inhaltsordners liegen.
+  kickoff dev [--content ORDNER]
+      Vorschau der Website mit Live-Neuladen: jede gespeicherte Inhaltsdatei wird wie
+      bei validate geprüft; Befunde stehen im Terminal und auf der Seite.
   kickoff new-plan ID [--content ORDNER] [--force]
       content/plans/ID.mdx aus den Standardphasen anlegen, zum Weiterbearbeiten.
   kickoff snapshot PLAN-ID [--label TEXT] [--force]

@@ -367,6 +367,9 @@ Usage:
       Validate, then build the site, its search index and PDFs into dist/ (or --out DIR).
       The folder is replaced only when the whole build succeeded. It must be new, empty or
       a previous build, and outside the project and content folders.
+  kickoff dev [--content DIR]
+      Preview the site with live reload: every saved content file is checked as by
+      validate; findings show in the terminal and on the page.
   kickoff new-plan ID [--content DIR] [--force]
       Write content/plans/ID.mdx from the standard phases, ready to edit.
   kickoff snapshot PLAN-ID [--label TEXT] [--force]
