@@ -9,7 +9,8 @@ import type { Schedule, ScheduleFinding } from './schedule/schedule-plan.ts';
  */
 const CHECKS: { id: keyof Translation['readiness']; codes: FindingCode[] }[] = [
   { id: 'roles', codes: ['required-role-missing'] },
-  { id: 'buffer', codes: ['no-buffer', 'small-buffer', 'buffer-before-has-successors'] },
+  { id: 'buffer', codes: ['no-buffer', 'small-buffer', 'buffer-misplaced', 'buffer-before-has-successors'] },
+  { id: 'checklists', codes: ['checklist-late'] },
   { id: 'availability', codes: ['absent-during-task'] },
   { id: 'capacity', codes: ['overbooked'] },
   { id: 'deadlines', codes: ['deadline-missed'] },

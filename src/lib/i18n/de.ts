@@ -163,7 +163,9 @@ export const de = {
   },
   readiness: {
     roles: 'Alle Pflichtrollen sind im Team besetzt – auch die Entwicklung des Anbieters.',
-    buffer: 'Ein Puffer von mindestens 10 % fängt Tagesgeschäft, Krankheit, Urlaub, Messen und Fehleinschätzungen auf.',
+    buffer:
+      'Ein Puffer in der Höhe und an der Stelle, die das Playbook verlangt (ohne Regel: mindestens 10 %), fängt Tagesgeschäft, Krankheit, Urlaub, Messen und Fehleinschätzungen auf.',
+    checklists: 'Was das Playbook vor einer Phase erledigt haben will, ist vor ihrem Beginn fällig.',
     availability: 'Niemand ist während einer Aufgabe mit fester Dauer abwesend.',
     capacity: 'Niemand ist über seine zugesagte Kapazität verplant.',
     deadlines: 'Alle Termine werden im Plan gehalten.',
@@ -252,6 +254,7 @@ export const de = {
     unknownReference: (one: string, folder: string, value: string) => `die ID eines vorhandenen Eintrags (${one}) in ${folder}/ (gefunden: \`${value}\`)`,
     didYouMean: (id: string) => `; gemeint ist wohl \`${id}\``,
     duplicateId: (id: string, other: string) => `ein Dateiname (ID), der in seiner Sammlung nur einmal vorkommt (gefunden: \`${id}\`, auch ${other})`,
+    duplicateRule: (other: string) => `die Puffer-Regel nur in einer Phase (gefunden: auch in ${other}, die gilt)`,
     duplicateOrder: (order: number, other: string) => `eine Reihenfolge-Nummer, die keine andere Phase hat (gefunden: ${order}, auch in ${other})`,
     phaseCycle: (cycle: string) => `Phasen-Abhängigkeiten ohne Kreis (gefunden: ${cycle})`,
     duplicateItem: (id: string) => `eine ID, die in dieser Checkliste nur einmal vorkommt (gefunden: \`${id}\` zweimal)`,
@@ -270,8 +273,12 @@ export const de = {
       'required-role-missing': (p: { role: string; roleTitle: string }) =>
         `Die Rolle „${p.roleTitle}“ (${p.role}) muss beim Kick-off dabei sein, aber niemand im Team hat sie.`,
       'no-buffer': () => 'Der Plan hat keinen Puffer. Tagesgeschäft, Krankheit, Urlaub, Messen und Fehleinschätzungen brauchen Reserve (üblich: 15–20 %).',
-      'small-buffer': (p: { days: number; percent: number }) =>
-        `Der Puffer von ${p.days} Arbeitstagen ist nur ${percent(p.percent, 1)} der geplanten Laufzeit (weniger als 10 %).`,
+      'small-buffer': (p: { days: number; percent: number; min: number; source: string | null }) =>
+        `Der Puffer von ${p.days} Arbeitstagen ist nur ${percent(p.percent, 1)} der geplanten Laufzeit (weniger als ${percent(p.min, 0)}${p.source ? `, Regel „Mindestpuffer“ in ${p.source}` : ''}).`,
+      'buffer-misplaced': (p: { phase: string; milestone: string | null; source: string }) =>
+        `Der Puffer muss vor dem Meilenstein der Phase „${p.phase}“ liegen (Regel „Lage des Puffers“ in ${p.source}), liegt aber ${p.milestone ? `vor „${p.milestone}“` : 'am Ende des Plans'}.`,
+      'checklist-late': (p: { checklist: string; phase: string; due: string; start: string; source: string }) =>
+        `Die Checkliste „${p.checklist}“ muss erledigt sein, bevor die Phase „${p.phase}“ beginnt (Regel in ${p.source}); ihr letzter Punkt ist am ${shortDate(p.due)} fällig, die Phase beginnt am ${shortDate(p.start)}.`,
       'absent-during-task': (p: { person: string; task: string; days: number; first: string }) =>
         `${p.person} ist an ${p.days} Arbeitstag(en) während „${p.task}“ abwesend (ab ${shortDate(p.first)}); die Aufgabe hat feste Dauer und verschiebt sich nicht.`,
       overbooked: (p: { person: string; days: number; first: string; peak: number }) =>
@@ -349,6 +356,7 @@ export const de = {
     chairNotParticipant: 'eine Rolle, die nicht schon die Leitung hat (`chair` nicht wiederholen)',
     roleOnce: 'jede Rolle nur einmal',
     taskState: '`done`, `active` oder `planned`',
+    percent: 'ein Prozentwert von 0 bis 100',
     share: 'ein Anteil von 0 bis 1',
     dateOnOrAfterField: (p: { field: string; date: string }) => `ein Datum am oder nach \`${p.field}\` (${p.date})`,
     dateOnOrBeforeField: (p: { field: string; date: string }) => `ein Datum am oder vor \`${p.field}\` (${p.date})`,

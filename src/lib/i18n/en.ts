@@ -159,7 +159,9 @@ export const en: Translation = {
   },
   readiness: {
     roles: 'Every role required at the kick-off is staffed – including the vendor’s developer.',
-    buffer: 'A buffer of at least 10% absorbs daily business, sickness, vacation, trade fairs and misjudged effort.',
+    buffer:
+      'A buffer of the size and in the place the playbook asks for (without a rule: at least 10%) absorbs daily business, sickness, vacation, trade fairs and misjudged effort.',
+    checklists: 'What the playbook wants done before a phase is due before it starts.',
     availability: 'Nobody is absent during a fixed-duration task they work on.',
     capacity: 'Nobody is booked beyond the capacity they committed.',
     deadlines: 'The plan meets every deadline.',
@@ -242,6 +244,7 @@ export const en: Translation = {
     unknownReference: (one: string, folder: string, value: string) => `the id of an existing ${one.toLowerCase()} in ${folder}/ (found \`${value}\`)`,
     didYouMean: (id: string) => `; did you mean \`${id}\`?`,
     duplicateId: (id: string, other: string) => `a file name (id) unique in its collection (found \`${id}\`, also ${other})`,
+    duplicateRule: (other: string) => `the buffer rule stated in one phase only (found: also in ${other}, which holds)`,
     duplicateOrder: (order: number, other: string) => `an order number no other phase has (found ${order}, also used by ${other})`,
     phaseCycle: (cycle: string) => `phase dependencies without a cycle (found ${cycle})`,
     duplicateItem: (id: string) => `an item id unique in this checklist (found \`${id}\` twice)`,
@@ -258,7 +261,12 @@ export const en: Translation = {
     schedule: {
       'required-role-missing': (p) => `The role “${p.roleTitle}” (${p.role}) is required at the kick-off, but nobody in the team has it.`,
       'no-buffer': () => 'The plan has no buffer. Daily business, sickness, vacation, trade fairs and misjudged effort need a reserve (15–20% is common).',
-      'small-buffer': (p) => `The buffer of ${p.days} working days is only ${percent(p.percent, 1)} of the scheduled length (under 10%).`,
+      'small-buffer': (p) =>
+        `The buffer of ${p.days} working days is only ${percent(p.percent, 1)} of the scheduled length (under ${percent(p.min, 0)}${p.source ? `, rule “minimum buffer” in ${p.source}` : ''}).`,
+      'buffer-misplaced': (p) =>
+        `The buffer must sit before the milestone of phase “${p.phase}” (rule “buffer placement” in ${p.source}), but it sits ${p.milestone ? `before “${p.milestone}”` : 'at the end of the plan'}.`,
+      'checklist-late': (p) =>
+        `Checklist “${p.checklist}” must be done before phase “${p.phase}” starts (rule in ${p.source}); its last item is due ${shortDate(p.due)}, the phase starts ${shortDate(p.start)}.`,
       'absent-during-task': (p) =>
         `${p.person} is absent on ${p.days} working day(s) during “${p.task}” (from ${shortDate(p.first)}); fixed-duration tasks do not move.`,
       overbooked: (p) => `${p.person} is booked over capacity on ${p.days} working day(s) (from ${shortDate(p.first)}, peak ${percent(p.peak * 100, 1)}).`,
@@ -328,6 +336,7 @@ export const en: Translation = {
     chairNotParticipant: 'a role that does not chair the meeting already (do not repeat `chair`)',
     roleOnce: 'each role once',
     taskState: '`done`, `active` or `planned`',
+    percent: 'a percentage from 0 to 100',
     share: 'a share from 0 to 1',
     dateOnOrAfterField: (p) => `a date on or after \`${p.field}\` (${p.date})`,
     dateOnOrBeforeField: (p) => `a date on or before \`${p.field}\` (${p.date})`,

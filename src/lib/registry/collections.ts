@@ -53,6 +53,8 @@ export const COLLECTIONS = {
       'raci.informed': 'roles',
       checklists: 'checklists',
       risks: 'risks',
+      'rules.buffer.before': 'phases',
+      'rules.checklistsDone': 'checklists',
     },
     homeCard: false,
     print: true,

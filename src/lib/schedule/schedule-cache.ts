@@ -14,7 +14,8 @@ import { schedulePlan, type ScheduleOptions, type ScheduleResult } from './sched
  * - between processes through a folder of entries (`persistSchedulesIn`), used by `validate`,
  *   `schedule`, the build and the preview alike. An entry's key is a hash of everything the
  *   schedule depends on: the plan, the roles and phase titles it is given, its snapshots, the
- *   language, the Monte Carlo runs, and the code and holiday data (`codeVersion`).
+ *   playbook's rules, the language, the Monte Carlo runs, and the code and holiday data
+ *   (`codeVersion`).
  * A cached result is the result the scheduler would compute: reading one changes nothing.
  */
 const SCOPE_KEY = Symbol.for('kickoff-playbook.schedules');
@@ -55,7 +56,7 @@ function inputsKey(planId: string, plan: Plan, options: ScheduleOptions): string
   const roles = [...(options.roles ?? [])].sort((a, b) => a.id.localeCompare(b.id));
   const phaseTitles = [...(options.phaseTitles ?? [])].sort(([a], [b]) => a.localeCompare(b));
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
-  return JSON.stringify([planId, plan, options.lang ?? 'de', roles, phaseTitles, iterations, options.snapshots ?? []]);
+  return JSON.stringify([planId, plan, options.lang ?? 'de', roles, phaseTitles, iterations, options.snapshots ?? [], options.rules ?? null]);
 }
 
 /** `schedulePlan`, answered from memory or the cache folder when the same inputs were scheduled before. */

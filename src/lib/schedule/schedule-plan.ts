@@ -1,5 +1,6 @@
 import { formatIsoDay, toDay } from '../dates.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { DEFAULT_BUFFER_RULE, type PlaybookRules } from '../playbook-rules.ts';
 import type { Plan } from '../schema/plan.ts';
 import type { Snapshot } from '../schema/snapshot.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
@@ -108,9 +109,13 @@ export interface ScheduleOptions {
   iterations?: number;
   /** The plan's snapshots; the baseline is chosen among them (rule B1). */
   snapshots?: readonly Snapshot[];
+  /** The playbook's rules that bear on this plan; without them, the defaults. */
+  rules?: PlaybookRules;
 }
 
 export type ScheduleResult = { ok: true; schedule: Schedule } | { ok: false; findings: ScheduleFinding[] };
+
+const NO_RULES: PlaybookRules = { buffer: DEFAULT_BUFFER_RULE, checklistsDone: [] };
 
 /** Applies the scheduling rules 1–11, as of the plan's status date T1–T5, and against its baseline B1–B5. */
 export function schedulePlan(planId: string, plan: Plan, options: ScheduleOptions = {}): ScheduleResult {
@@ -208,7 +213,17 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
       schedule,
       monteCarloDates(monteCarlo, (index) => (index < 0 ? finish : dayOf(index)), calendar.days.length),
     );
-  schedule.findings = scheduleWarnings({ plan, prepared, schedule, run, lastFinish, beforeIndex, roles: options.roles ?? [], finding });
+  schedule.findings = scheduleWarnings({
+    plan,
+    prepared,
+    schedule,
+    run,
+    lastFinish,
+    beforeIndex,
+    roles: options.roles ?? [],
+    rules: options.rules ?? NO_RULES,
+    finding,
+  });
   return { ok: true, schedule };
 }
 

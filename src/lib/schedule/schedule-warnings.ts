@@ -1,5 +1,7 @@
 import { formatIsoDay, toDay } from '../dates.ts';
 import { isLate } from './baseline.ts';
+import { phaseStart } from '../plan-checklists.ts';
+import type { PlaybookRules } from '../playbook-rules.ts';
 import type { Plan } from '../schema/plan.ts';
 import type { FindingCode, FindingParams } from './finding-messages.ts';
 import type { PreparedPlan } from './prepare.ts';
@@ -25,6 +27,8 @@ export interface WarningContext {
   /** Index of the milestone the buffer sits before, or -1. */
   beforeIndex: number;
   roles: readonly RoleInfo[];
+  /** The playbook's rules for this plan (thresholds and order), or the defaults. */
+  rules: PlaybookRules;
   finding: MakeFinding;
 }
 
@@ -45,19 +49,53 @@ const requiredRolesCheck: Check = ({ plan, roles, finding }) => {
     .map((role) => finding('warning', 'required-role-missing', 'team', { role: role.id, roleTitle: role.title }));
 };
 
-/** There is a buffer, of at least 10 % of the scheduled length, and nothing waits behind its milestone. */
-const bufferCheck: Check = ({ prepared, schedule, lastFinish, beforeIndex, finding }) => {
+/** There is a buffer, as large as the playbook asks (10 % without a rule), and nothing waits behind its milestone. */
+const bufferCheck: Check = ({ prepared, schedule, lastFinish, beforeIndex, rules, finding }) => {
   const warnings: ScheduleFinding[] = [];
   const length = lastFinish + 1;
+  const { minPercent, source } = rules.buffer;
+  const percent = (schedule.buffer.days / length) * 100;
   if (schedule.buffer.days === 0) warnings.push(finding('warning', 'no-buffer', 'buffer', {}));
-  else if (schedule.buffer.days / length < 0.1) {
-    warnings.push(finding('warning', 'small-buffer', 'buffer', { days: schedule.buffer.days, percent: (schedule.buffer.days / length) * 100 }));
+  else if (percent < minPercent) {
+    warnings.push(finding('warning', 'small-buffer', 'buffer', { days: schedule.buffer.days, percent, min: minPercent, source: source ?? null }));
   }
   if (beforeIndex >= 0 && prepared.tasks[beforeIndex].successors.length > 0) {
     warnings.push(finding('warning', 'buffer-before-has-successors', 'buffer.before', { milestone: schedule.tasks[beforeIndex].title }));
   }
   return warnings;
 };
+
+/**
+ * The buffer sits where the playbook asks: before the milestone of the named phase, that is a
+ * milestone of that phase or one that follows only tasks of it. A plan without that phase is
+ * not held to the rule.
+ */
+const bufferPlaceCheck: Check = ({ plan, schedule, beforeIndex, rules, finding }) => {
+  const { before, source } = rules.buffer;
+  if (!before || !source || schedule.buffer.days === 0 || !plan.tasks.some((task) => task.phase === before.phase)) return [];
+  if (beforeIndex >= 0 && isMilestoneOf(plan, beforeIndex, before.phase)) return [];
+  const milestone = beforeIndex >= 0 ? schedule.tasks[beforeIndex].title : null;
+  return [finding('warning', 'buffer-misplaced', plan.buffer?.before ? 'buffer.before' : 'buffer', { phase: before.title, milestone, source })];
+};
+
+function isMilestoneOf(plan: Plan, index: number, phase: string): boolean {
+  const task = plan.tasks[index];
+  if (task.phase !== undefined) return task.phase === phase;
+  const predecessors = (task.dependsOn ?? []).map((dependency) => (typeof dependency === 'string' ? dependency : dependency.task));
+  return predecessors.length > 0 && predecessors.every((id) => plan.tasks.find((other) => other.id === id)?.phase === phase);
+}
+
+/** Checklists the playbook wants done before a phase have their last item due before the plan starts it. */
+const checklistOrderCheck: Check = ({ schedule, rules, finding }) =>
+  rules.checklistsDone.flatMap((rule) => {
+    const start = phaseStart(schedule, rule.phase);
+    const from = rule.checklistPhase ? phaseStart(schedule, rule.checklistPhase) : undefined;
+    if (start === undefined || from === undefined || rule.lastDue === undefined) return [];
+    const due = formatIsoDay(schedule.calendar.shiftWorkingDays(toDay(from), rule.lastDue));
+    if (due < start) return [];
+    const params = { checklist: rule.checklistTitle, phase: rule.phaseTitle, due, start, source: rule.source };
+    return [finding('warning', 'checklist-late', 'checklists', params)];
+  });
 
 /** Nobody is absent during a fixed-duration task they work on (such a task does not move). */
 const absenceCheck: Check = ({ plan, prepared, schedule, run, finding }) => {
@@ -157,6 +195,8 @@ const CHECKS: readonly Check[] = [
   kickoffCheck,
   requiredRolesCheck,
   bufferCheck,
+  bufferPlaceCheck,
+  checklistOrderCheck,
   absenceCheck,
   capacityCheck,
   deadlineCheck,

@@ -20,6 +20,27 @@ const raci = z.strictObject({
   informed: z.array(id).optional(),
 });
 
+/**
+ * The rules a plan is checked against, stated by the phase whose text asks for them (the
+ * kick-off phase, say, states the buffer). Each rule has one home: a second phase stating the
+ * same rule is an error of the validator.
+ */
+const phaseRules = z.strictObject({
+  buffer: z
+    .strictObject({
+      /** The smallest buffer, in per cent of the working days from the kick-off to the latest finish. */
+      minPercent: z
+        .number({ error: expects('percent') })
+        .min(0, { error: expects('percent') })
+        .max(100, { error: expects('percent') }),
+      /** The phase whose milestone the buffer must protect (the plan's `buffer.before`). */
+      before: id.optional(),
+    })
+    .optional(),
+  /** Checklists whose items must all be due before the plan starts this phase. */
+  checklistsDone: z.array(id).optional(),
+});
+
 export const phaseSchema = z.strictObject({
   title: text,
   order: positiveInt,
@@ -33,6 +54,8 @@ export const phaseSchema = z.strictObject({
   milestone: text.optional(),
   checklists: z.array(id).optional(),
   risks: z.array(id).optional(),
+  rules: phaseRules.optional(),
 });
 
 export type Phase = z.output<typeof phaseSchema>;
+export type PhaseRules = NonNullable<Phase['rules']>;

@@ -91,6 +91,9 @@ function checkPhases(content: Content, add: Add, t: Translation) {
     if (other) add(entry, 'order', t.findings.duplicateOrder(entry.data.order, other), 'duplicate');
     else orders.set(entry.data.order, entry.file);
   }
+  // Each rule has one home: a second phase stating the buffer rule would leave it unclear which holds.
+  const bufferRule = content.phases.filter((entry) => entry.data.rules?.buffer).sort((a, b) => a.data.order - b.data.order);
+  for (const entry of bufferRule.slice(1)) add(entry, 'rules.buffer', t.findings.duplicateRule(bufferRule[0].file), 'duplicate');
   const phaseById = new Map(content.phases.map((entry) => [entry.id, entry]));
   for (const cycle of findCycles([...phaseById.keys()], (id) => (phaseById.get(id)?.data.dependsOn ?? []).filter((dep) => phaseById.has(dep)))) {
     const entry = phaseById.get(cycle[0]) as Entry<unknown>;

@@ -38,6 +38,8 @@ describe('cachedSchedulePlan', () => {
     const first = cachedSchedulePlan('cache-test', plan, { iterations: 0, lang: 'de' });
     expect(cachedSchedulePlan('cache-test', plan, { iterations: 0, lang: 'en' })).not.toBe(first);
     expect(cachedSchedulePlan('cache-test', { ...plan, kickoff: '2027-03-02' }, { iterations: 0, lang: 'de' })).not.toBe(first);
+    const rules = { buffer: { minPercent: 15, source: 'phases/start.mdx' }, checklistsDone: [] };
+    expect(cachedSchedulePlan('cache-test', plan, { iterations: 0, lang: 'de', rules })).not.toBe(first);
   });
 });
 

@@ -1,0 +1,64 @@
+/**
+ * The sample plan measured against its playbook's rules: the plan as it stood before issue 19
+ * (kept in `test/fixtures/sample-before-19/`) breaks the kick-off phase's buffer rule; the
+ * revised plan in `content/` keeps it.
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../../src/lib/content/read-content.ts';
+import { translation } from '../../../src/lib/i18n/index.ts';
+import { validateContent } from '../../../src/lib/validate/validate-content.ts';
+import { base, check, errors, removeTrees } from '../../fixtures/content-tree.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const SAMPLE = path.join(ROOT, 'content');
+const BEFORE = path.join(ROOT, 'test/fixtures/sample-before-19');
+const PLAN = 'plans/musterhandel-pim.mdx';
+const trees: string[] = [];
+afterAll(() => Promise.all([removeTrees(), ...trees.map((tree) => rm(tree, { recursive: true, force: true }))]));
+
+async function findingsOf(root: string) {
+  const t = translation('en');
+  const { content, findings } = await readContent(root, t);
+  return validateContent(content, findings, { lang: 'en', iterations: 0 });
+}
+
+/** Today's playbook with the plan (and its tracking history) as it was before the revision. */
+async function withOldPlan() {
+  const root = path.join(await mkdtemp(path.join(tmpdir(), 'kickoff-rules-')), 'content');
+  trees.push(path.dirname(root));
+  await cp(SAMPLE, root, { recursive: true });
+  await rm(path.join(root, 'snapshots/musterhandel-pim'), { recursive: true });
+  await cp(path.join(BEFORE, 'snapshots/musterhandel-pim'), path.join(root, 'snapshots/musterhandel-pim'), { recursive: true });
+  await cp(path.join(BEFORE, PLAN), path.join(root, PLAN));
+  return root;
+}
+
+describe('the sample plan against the playbook’s buffer rule', { timeout: 60_000 }, () => {
+  it('reports the plan before the revision as breaking it: too small, and before closure instead of go-live', async () => {
+    const findings = (await findingsOf(await withOldPlan())).filter((finding) => finding.file === PLAN);
+    const small = findings.find((finding) => finding.code === 'small-buffer');
+    const misplaced = findings.find((finding) => finding.code === 'buffer-misplaced');
+    expect(small?.message).toMatch(/only 10\.9% .*under 15%, rule “minimum buffer” in phases\/kickoff\.mdx/);
+    expect(misplaced?.message).toContain('phases/kickoff.mdx');
+    expect(misplaced?.path).toBe('buffer.before');
+  });
+});
+
+describe('where the playbook states its rules', () => {
+  it('accepts the buffer rule in one phase and refuses it in a second, naming the one that holds', async () => {
+    const rules = { buffer: { minPercent: 15, before: 'build' } };
+    expect(errors(await check({ 'phases/start.mdx': { ...base('phases/start.mdx'), rules } }))).toEqual([]);
+    const twice = await check({ 'phases/start.mdx': { ...base('phases/start.mdx'), rules }, 'phases/build.mdx': { ...base('phases/build.mdx'), rules } });
+    expect(errors(twice).map((finding) => [finding.file, finding.path, finding.code])).toEqual([['phases/build.mdx', 'rules.buffer', 'duplicate']]);
+    expect(errors(twice)[0].message).toContain('phases/start.mdx');
+  });
+
+  it('checks the rules’ references to phases and checklists', async () => {
+    const rules = { buffer: { minPercent: 15, before: 'golive' }, checklistsDone: ['nothing'] };
+    const found = errors(await check({ 'phases/start.mdx': { ...base('phases/start.mdx'), rules } }));
+    expect(found.map((finding) => finding.path)).toEqual(['rules.buffer.before', 'rules.checklistsDone[0]']);
+  });
+});
