@@ -9,7 +9,7 @@ import type { Schedule, ScheduleFinding } from './schedule/schedule-plan.ts';
  */
 const CHECKS: { id: keyof Translation['readiness']; codes: FindingCode[] }[] = [
   { id: 'roles', codes: ['required-role-missing'] },
-  { id: 'buffer', codes: ['no-buffer', 'small-buffer', 'buffer-misplaced', 'buffer-before-has-successors'] },
+  { id: 'buffer', codes: ['no-buffer', 'small-buffer', 'buffer-misplaced'] },
   { id: 'checklists', codes: ['checklist-late'] },
   { id: 'availability', codes: ['absent-during-task'] },
   { id: 'capacity', codes: ['overbooked'] },

@@ -289,8 +289,6 @@ export const de = {
         `Mit 85 % Wahrscheinlichkeit ist das Projekt erst am ${shortDate(p.p85)} fertig – nach dem zugesagten Ende am ${shortDate(p.committed)}.`,
       'kickoff-not-working-day': (p: { kickoff: string; first: string }) =>
         `Der Kick-off am ${shortDate(p.kickoff)} ist kein Arbeitstag; der erste Arbeitstag ist der ${shortDate(p.first)}.`,
-      'buffer-before-has-successors': (p: { milestone: string }) =>
-        `Der Puffer liegt vor dem Meilenstein „${p.milestone}“, aber von diesem hängen noch Aufgaben ab; sie bleiben an ihrem geplanten Termin.`,
       'task-late': (p: { task: string; baselineFinish: string; statusDate: string }) =>
         `„${p.task}“ sollte laut Basislinie am ${shortDate(p.baselineFinish)} fertig sein und ist es zum Stichtag ${shortDate(p.statusDate)} nicht.`,
       'started-early': (p: { task: string; predecessor: string }) => `„${p.task}“ hat begonnen, bevor „${p.predecessor}“ erledigt ist.`,

@@ -273,8 +273,6 @@ export const en: Translation = {
       'deadline-missed': (p) => `“${p.task}” finishes on ${shortDate(p.finish)}; its deadline is ${shortDate(p.deadline)}.`,
       'p85-after-committed': (p) => `At 85% confidence the project finishes on ${shortDate(p.p85)}, after the committed finish of ${shortDate(p.committed)}.`,
       'kickoff-not-working-day': (p) => `The kick-off on ${shortDate(p.kickoff)} is not a working day; the first working day is ${shortDate(p.first)}.`,
-      'buffer-before-has-successors': (p) =>
-        `The buffer sits before milestone “${p.milestone}”, but tasks still depend on it; they keep their scheduled dates.`,
       'task-late': (p) => `“${p.task}” was due by ${shortDate(p.baselineFinish)} in the baseline and is not done as of ${shortDate(p.statusDate)}.`,
       'started-early': (p) => `“${p.task}” started before “${p.predecessor}” was done.`,
       'red-zone': (p) => `The buffer is ${percent(p.consumption, 1)} used with only ${percent(p.completion, 1)} of the critical chain done: red zone, act now.`,

@@ -138,7 +138,7 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
     const { task, reason } = outcome.error;
     return { ok: false, findings: [finding('error', 'never-finishes', `tasks[${task}]`, { task: titleOf(task), reason })] };
   }
-  const run = outcome.result;
+  let run = outcome.result;
   const { calendar } = prepared;
   const dayOf = (index: number) => formatIsoDay(calendar.days[index]);
 
@@ -150,9 +150,14 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
   const critical = Array.from(float, (value) => value === 0);
   let lastFinish = Number.NEGATIVE_INFINITY;
   for (const value of run.timing.finish) lastFinish = Math.max(lastFinish, value);
+  // The plan's finish without the buffer, before any work is moved behind it.
+  const finish = plan.tasks.map((_, index) => finishDateOf(index)).reduce((latest, date) => (date > latest ? date : latest));
 
   const baseline = selectBaseline(options.snapshots ?? [], plan.baseline);
   const beforeIndex = plan.buffer?.before ? plan.tasks.findIndex((task) => task.id === plan.buffer?.before) : -1;
+  const open = beforeIndex >= 0 && prepared.tasks[beforeIndex].state !== 'done';
+  // Rule 9a: work that waits for the buffer's milestone (hypercare after a go-live) follows the buffer.
+  const behind = open ? waitingFor(prepared, beforeIndex) : new Set<number>();
   let buffer: ScheduledBuffer;
   let committedEnd: number;
   let consumption: number | null = null;
@@ -172,9 +177,29 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
     buffer = { method: plan.buffer?.method ?? 'none', days, remaining: null, consumed: null };
     if (days > 0) Object.assign(buffer, { start: dayOf(lastFinish + 1), finish: dayOf(committedEnd) });
   }
-  const finish = plan.tasks.map((_, index) => finishDateOf(index)).reduce((latest, date) => (date > latest ? date : latest));
-  if (beforeIndex >= 0 && prepared.tasks[beforeIndex].state !== 'done') {
-    buffer.before = plan.buffer?.before;
+  if (open) buffer.before = plan.buffer?.before;
+  if (behind.size > 0 && buffer.days > 0) {
+    // The buffer ends on the milestone's day; the milestone is the committed one (of the baseline,
+    // if it has it), never before the work ahead of it. Everything behind it is scheduled again.
+    let ahead = Number.NEGATIVE_INFINITY;
+    for (const task of prepared.tasks) if (task.index !== beforeIndex && !behind.has(task.index)) ahead = Math.max(ahead, run.timing.finish[task.index]);
+    const committedMilestone = baseline?.tasks.find((task) => task.id === plan.buffer?.before)?.finish;
+    const day = Math.max(ahead, committedMilestone ? calendar.indexOnOrBefore(toDay(committedMilestone)) : ahead + buffer.days);
+    const milestone = prepared.tasks[beforeIndex];
+    const own = milestone.startIndex;
+    milestone.startIndex = day;
+    const again = runSchedule(prepared, amounts, { recordBookings: true });
+    milestone.startIndex = own;
+    if (!again.ok) {
+      const { task, reason } = again.error;
+      return { ok: false, findings: [finding('error', 'never-finishes', `tasks[${task}]`, { task: titleOf(task), reason })] };
+    }
+    run = again.result;
+    if (!baseline) {
+      for (const value of run.timing.finish) committedEnd = Math.max(committedEnd, value);
+      Object.assign(buffer, { start: dayOf(ahead + 1), finish: dayOf(day) });
+    } else if (buffer.start !== undefined) Object.assign(buffer, { start: dayOf(Math.min(ahead + 1, day)), finish: dayOf(day) });
+  } else if (open && behind.size === 0) {
     const day = Math.max(committedEnd, lastFinish);
     run.timing.start[beforeIndex] = day;
     run.timing.finish[beforeIndex] = day;
@@ -225,6 +250,19 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
     finding,
   });
   return { ok: true, schedule };
+}
+
+/** The tasks that wait, directly or through others, for the given one. */
+function waitingFor(prepared: PreparedPlan, index: number): Set<number> {
+  const found = new Set<number>();
+  const queue = [...prepared.tasks[index].successors];
+  while (queue.length > 0) {
+    const next = queue.pop() as number;
+    if (found.has(next)) continue;
+    found.add(next);
+    queue.push(...prepared.tasks[next].successors);
+  }
+  return found;
 }
 
 /** Rule B5: working days from one finish to another; a non-working date counts as the next working day. */

@@ -49,8 +49,8 @@ const requiredRolesCheck: Check = ({ plan, roles, finding }) => {
     .map((role) => finding('warning', 'required-role-missing', 'team', { role: role.id, roleTitle: role.title }));
 };
 
-/** There is a buffer, as large as the playbook asks (10 % without a rule), and nothing waits behind its milestone. */
-const bufferCheck: Check = ({ prepared, schedule, lastFinish, beforeIndex, rules, finding }) => {
+/** There is a buffer, as large as the playbook asks (10 % without a rule). */
+const bufferCheck: Check = ({ schedule, lastFinish, rules, finding }) => {
   const warnings: ScheduleFinding[] = [];
   const length = lastFinish + 1;
   const { minPercent, source } = rules.buffer;
@@ -58,9 +58,6 @@ const bufferCheck: Check = ({ prepared, schedule, lastFinish, beforeIndex, rules
   if (schedule.buffer.days === 0) warnings.push(finding('warning', 'no-buffer', 'buffer', {}));
   else if (percent < minPercent) {
     warnings.push(finding('warning', 'small-buffer', 'buffer', { days: schedule.buffer.days, percent, min: minPercent, source: source ?? null }));
-  }
-  if (beforeIndex >= 0 && prepared.tasks[beforeIndex].successors.length > 0) {
-    warnings.push(finding('warning', 'buffer-before-has-successors', 'buffer.before', { milestone: schedule.tasks[beforeIndex].title }));
   }
   return warnings;
 };
