@@ -4,7 +4,7 @@ import type { Phase } from './schema/phase.ts';
 type WithId<T> = { id: string; data: T };
 
 /** Where the playbook states a rule: the phase file that declares it, relative to the content root. */
-export const ruleSource = (phaseId: string) => `phases/${phaseId}.mdx`;
+const ruleSource = (phaseId: string) => `phases/${phaseId}.mdx`;
 
 export interface BufferRule {
   /** The smallest buffer, in per cent of the scheduled length. */
@@ -15,7 +15,7 @@ export interface BufferRule {
   source?: string;
 }
 
-export interface ChecklistRule {
+interface ChecklistRule {
   /** The phase that may start only when the checklist is done. */
   phase: string;
   phaseTitle: string;

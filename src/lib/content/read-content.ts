@@ -20,6 +20,8 @@ export interface Entry<T> {
   file: string;
   data: T;
   body: string;
+  /** The whole file as written, for checks of its wording (line by line). */
+  source: string;
   lineOf(path: ReadonlyArray<string | number>): number | undefined;
 }
 
@@ -49,8 +51,8 @@ export async function readContent(root: string, lang: Lang): Promise<{ content: 
     content.ids[outcome.name].add(outcome.id);
     findings.push(...outcome.findings);
     if (outcome.entry) {
-      const { data, body, lines } = outcome.entry;
-      (content[outcome.name] as Entry<unknown>[]).push({ id: outcome.id, file: outcome.file, data, body, lineOf: fieldLines(lines.text, lines.linesBefore) });
+      const { data, body, source, lines } = outcome.entry;
+      (content[outcome.name] as Entry<unknown>[]).push({ id: outcome.id, file: outcome.file, data, body, source, lineOf: fieldLines(lines.text, lines.linesBefore) });
     }
   }
   return { content, findings };

@@ -27,7 +27,8 @@ export interface EntryOutcome {
   /** Path relative to the content root, forward slashes. */
   file: string;
   findings: Finding[];
-  entry?: { data: unknown; body: string; lines: LineSource };
+  /** `source` is the whole file as written, for checks of its wording (line by line). */
+  entry?: { data: unknown; body: string; source: string; lines: LineSource };
 }
 
 /** Reads, parses and schema-checks one entry file; never throws for bad content. */
@@ -55,7 +56,7 @@ export async function readEntry(root: string, job: EntryJob, t: Translation): Pr
     }
     return outcome;
   }
-  outcome.entry = { data: result.data, body: parsed.body, lines: parsed.lines };
+  outcome.entry = { data: result.data, body: parsed.body, source, lines: parsed.lines };
   return outcome;
 }
 

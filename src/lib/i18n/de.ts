@@ -21,6 +21,7 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   checklists: { one: 'Checkliste', many: 'Checklisten', intro: 'Zum Ausdrucken und Abhaken, nach Phasen geordnet.' },
   risks: { one: 'Risiko', many: 'Risiken', intro: 'Was typischerweise schiefgeht, woran man es früh erkennt und was dagegen hilft.' },
   meetings: { one: 'Termin', many: 'Termine', intro: 'Die regelmäßigen Termine, die das Kick-off einrichtet: wer kommt, wie oft, was auf den Tisch kommt.' },
+  glossary: { one: 'Begriff', many: 'Glossar', intro: 'Welches Wort wir für welche Sache verwenden – und welche Wörter wir dafür meiden.' },
   plans: { one: 'Plan', many: 'Pläne', intro: 'Die Projektpläne mit berechneten Terminen.' },
   snapshots: { one: 'Planstand', many: 'Planstände', intro: 'Festgehaltene Terminstände eines Plans: die Basislinie und die Stände danach.' },
 };
@@ -77,6 +78,7 @@ export const de = {
     vendor: 'Anbieter',
     kickoffAttendance: 'Teilnahme am Kick-off',
     attendance: { required: 'Pflicht', recommended: 'empfohlen', optional: 'optional' },
+    avoidTerms: 'Nicht verwenden',
     responsibilities: 'Aufgaben',
     raciAcrossPhases: 'RACI über alle Phasen',
     item: 'Punkt',
@@ -254,6 +256,8 @@ export const de = {
     unknownReference: (one: string, folder: string, value: string) => `die ID eines vorhandenen Eintrags (${one}) in ${folder}/ (gefunden: \`${value}\`)`,
     didYouMean: (id: string) => `; gemeint ist wohl \`${id}\``,
     duplicateId: (id: string, other: string) => `ein Dateiname (ID), der in seiner Sammlung nur einmal vorkommt (gefunden: \`${id}\`, auch ${other})`,
+    glossaryTerm: (preferred: string, glossary: string, found: string) =>
+      `„${preferred}“, wie es das Glossar festlegt (${glossary}; gefunden: „${found}“; ist das Wort hier gewollt, in den Kopfdaten \`# glossary-allow: ${found}\` vermerken)`,
     duplicateRule: (other: string) => `die Puffer-Regel nur in einer Phase (gefunden: auch in ${other}, die gilt)`,
     duplicateOrder: (order: number, other: string) => `eine Reihenfolge-Nummer, die keine andere Phase hat (gefunden: ${order}, auch in ${other})`,
     phaseCycle: (cycle: string) => `Phasen-Abhängigkeiten ohne Kreis (gefunden: ${cycle})`,

@@ -17,6 +17,7 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   checklists: { one: 'Checklist', many: 'Checklists', intro: 'To print and tick off, ordered by phase.' },
   risks: { one: 'Risk', many: 'Risks', intro: 'What typically goes wrong, how to spot it early and what helps.' },
   meetings: { one: 'Meeting', many: 'Meetings', intro: 'The recurring meetings the kick-off sets up: who comes, how often, what is on the table.' },
+  glossary: { one: 'Term', many: 'Glossary', intro: 'Which word we use for which thing – and which words we avoid for it.' },
   plans: { one: 'Plan', many: 'Plans', intro: 'The project plans with their computed dates.' },
   snapshots: { one: 'Snapshot', many: 'Snapshots', intro: "A plan's schedule as recorded on a day: the baseline and the snapshots after it." },
 };
@@ -73,6 +74,7 @@ export const en: Translation = {
     vendor: 'Vendor',
     kickoffAttendance: 'Kick-off attendance',
     attendance: { required: 'required', recommended: 'recommended', optional: 'optional' },
+    avoidTerms: 'Do not use',
     responsibilities: 'Responsibilities',
     raciAcrossPhases: 'RACI across phases',
     item: 'Item',
@@ -244,6 +246,8 @@ export const en: Translation = {
     unknownReference: (one: string, folder: string, value: string) => `the id of an existing ${one.toLowerCase()} in ${folder}/ (found \`${value}\`)`,
     didYouMean: (id: string) => `; did you mean \`${id}\`?`,
     duplicateId: (id: string, other: string) => `a file name (id) unique in its collection (found \`${id}\`, also ${other})`,
+    glossaryTerm: (preferred: string, glossary: string, found: string) =>
+      `“${preferred}”, as the glossary settles it (${glossary}; found “${found}”; if the word is meant here, note \`# glossary-allow: ${found}\` in the front matter)`,
     duplicateRule: (other: string) => `the buffer rule stated in one phase only (found: also in ${other}, which holds)`,
     duplicateOrder: (order: number, other: string) => `an order number no other phase has (found ${order}, also used by ${other})`,
     phaseCycle: (cycle: string) => `phase dependencies without a cycle (found ${cycle})`,

@@ -3,6 +3,6 @@
  * root. Kept apart from the registry so that the language tables can name them without
  * depending on the schemas.
  */
-export const COLLECTION_NAMES = ['phases', 'roles', 'checklists', 'risks', 'meetings', 'plans', 'snapshots'] as const;
+export const COLLECTION_NAMES = ['phases', 'roles', 'checklists', 'risks', 'meetings', 'glossary', 'plans', 'snapshots'] as const;
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number];

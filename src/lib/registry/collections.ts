@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import type { EntryFormat } from '../content/entry-pattern.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { checklistSchema } from '../schema/checklist.ts';
+import { glossarySchema } from '../schema/glossary.ts';
 import { meetingSchema } from '../schema/meeting.ts';
 import { phaseSchema } from '../schema/phase.ts';
 import { planSchema } from '../schema/plan.ts';
@@ -94,6 +95,15 @@ export const COLLECTIONS = {
     references: { chair: 'roles', participants: 'roles', phases: 'phases' },
     homeCard: true,
     print: true,
+    pdf: false,
+  },
+  glossary: {
+    format: 'mdx',
+    schema: glossarySchema,
+    segment: { de: 'glossar', en: 'glossary' },
+    references: {},
+    homeCard: true,
+    print: false,
     pdf: false,
   },
   plans: {

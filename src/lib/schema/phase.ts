@@ -58,4 +58,3 @@ export const phaseSchema = z.strictObject({
 });
 
 export type Phase = z.output<typeof phaseSchema>;
-export type PhaseRules = NonNullable<Phase['rules']>;

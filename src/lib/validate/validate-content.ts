@@ -10,6 +10,7 @@ import { DEFAULT_ITERATIONS } from '../schedule/monte-carlo.ts';
 import { cachedSchedulePlan } from '../schedule/schedule-cache.ts';
 import { closest } from './closest.ts';
 import { findCycles } from './find-cycle.ts';
+import { discouragedUses, glossaryFindings } from './glossary-lint.ts';
 import { valuesAt } from './values-at.ts';
 
 export interface ValidateOptions {
@@ -51,6 +52,9 @@ export function validateContent(content: Content, readFindings: readonly Finding
       seen.add(item.id);
     });
   }
+
+  const texts = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].format === 'mdx').flatMap((name) => content[name] as Entry<unknown>[]);
+  findings.push(...glossaryFindings(discouragedUses(content.glossary, texts), (use) => t.findings.glossaryTerm(use.preferred, use.glossaryFile, use.found)));
 
   for (const entry of content.plans) {
     checkPlan(entry, add, t);

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
-import { translation } from '../../../src/lib/i18n/index.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { base, check, errors, removeTrees } from '../../fixtures/content-tree.ts';
 
@@ -20,8 +19,7 @@ const trees: string[] = [];
 afterAll(() => Promise.all([removeTrees(), ...trees.map((tree) => rm(tree, { recursive: true, force: true }))]));
 
 async function findingsOf(root: string) {
-  const t = translation('en');
-  const { content, findings } = await readContent(root, t);
+  const { content, findings } = await readContent(root, 'en');
   return validateContent(content, findings, { lang: 'en', iterations: 0 });
 }
 

@@ -32,7 +32,7 @@ function contentFrom(files: Files): { content: Content; findings: Finding[] } {
       findings.push(...findingsFromZodIssues(file, result.error.issues, translation('en')));
       continue;
     }
-    const entry: Entry<unknown> = { id: file.slice(file.indexOf('/') + 1, -4), file, data: result.data, body: '', lineOf: () => undefined };
+    const entry: Entry<unknown> = { id: file.slice(file.indexOf('/') + 1, -4), file, data: result.data, body: '', source: '', lineOf: () => undefined };
     (content[collection] as Entry<unknown>[]).push(entry);
   }
   return { content, findings };
@@ -61,6 +61,7 @@ const REQUIRED: Record<CollectionName, string[]> = {
   checklists: ['title', 'items'],
   risks: ['title', 'likelihood', 'impact', 'owner', 'mitigation'],
   meetings: ['title', 'summary', 'cadence', 'duration', 'chair', 'participants', 'agenda'],
+  glossary: ['title', 'definition'],
   plans: ['title', 'customer', 'vendor', 'kickoff', 'team', 'tasks'],
   snapshots: ['plan', 'date', 'finish', 'committedFinish', 'buffer', 'tasks'],
 };

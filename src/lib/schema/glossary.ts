@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { text } from './common.ts';
+
+/**
+ * One term of the playbook's language: the preferred word (`title`), what it means, and the
+ * words the content should not use for it. A synonym ending in `*` also matches longer words
+ * (`Importfile*` finds "Importfiles").
+ */
+export const glossarySchema = z.strictObject({
+  title: text,
+  definition: text,
+  avoid: z.array(text).optional(),
+});
+
+/** @public The validated data of an entry, for code that works with it. */
+export type GlossaryTerm = z.output<typeof glossarySchema>;

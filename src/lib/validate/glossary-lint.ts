@@ -1,0 +1,95 @@
+import type { Finding } from '../content/finding.ts';
+import type { GlossaryTerm } from '../schema/glossary.ts';
+
+type WithFile<T> = { id: string; file: string; data: T };
+
+/** A text file of the content, as written. */
+export interface SourceFile {
+  file: string;
+  source: string;
+}
+
+/** A discouraged word found in a file. */
+export interface DiscouragedUse {
+  file: string;
+  line: number;
+  column: number;
+  found: string;
+  preferred: string;
+  /** The glossary file that settles the term. */
+  glossaryFile: string;
+}
+
+/**
+ * A file states that it uses a discouraged word on purpose with a YAML comment in its front
+ * matter: `# glossary-allow: Datenverantwortung, Change Request — reason`. The reason is for the
+ * reader; the words before it are exempt in that file.
+ */
+const ALLOW_DIRECTIVE = /^#\s*glossary-allow:\s*(.+)$/;
+
+const LETTER = '[\\p{L}\\p{N}]';
+
+/**
+ * The pattern of one synonym: the word as written (case matters, as with German nouns), not
+ * glued to other letters or a hyphen ("Key Account" does not match "Key-Account-Manager"); a
+ * trailing `*` lets it run on into longer words.
+ */
+export function synonymPattern(synonym: string): RegExp {
+  const open = synonym.endsWith('*');
+  const word = (open ? synonym.slice(0, -1) : synonym).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const tail = open ? `${LETTER}*` : `(?!${LETTER}|-)`;
+  return new RegExp(`(?<!${LETTER}|-)${word}${tail}`, 'gu');
+}
+
+/** The words a file exempts, from its `glossary-allow` comments. */
+export function allowedIn(source: string): Set<string> {
+  const allowed = new Set<string>();
+  for (const line of source.split(/\r?\n/)) {
+    const match = ALLOW_DIRECTIVE.exec(line.trim());
+    if (!match) continue;
+    const words = match[1].split(/\s+[—–]\s+|\s+\(/)[0];
+    for (const word of words.split(',')) if (word.trim()) allowed.add(word.trim());
+  }
+  return allowed;
+}
+
+/**
+ * Every use of a discouraged synonym in the files, line by line. Comment lines of the front
+ * matter are skipped (they may name the word they allow), as are the glossary's own files, which
+ * must name the words they discourage.
+ */
+export function discouragedUses(glossary: readonly WithFile<GlossaryTerm>[], files: readonly SourceFile[]): DiscouragedUse[] {
+  const glossaryFiles = new Set(glossary.map((term) => term.file));
+  const synonyms = glossary.flatMap((term) =>
+    (term.data.avoid ?? []).map((synonym) => ({ synonym, pattern: synonymPattern(synonym), preferred: term.data.title, glossaryFile: term.file })),
+  );
+  const uses: DiscouragedUse[] = [];
+  for (const { file, source } of files) {
+    if (glossaryFiles.has(file)) continue;
+    const allowed = allowedIn(source);
+    source.split(/\r?\n/).forEach((text, index) => {
+      if (text.trimStart().startsWith('#') && ALLOW_DIRECTIVE.test(text.trim())) return;
+      for (const { synonym, pattern, preferred, glossaryFile } of synonyms) {
+        if (allowed.has(synonym)) continue;
+        for (const match of text.matchAll(pattern)) {
+          if (allowed.has(match[0])) continue;
+          uses.push({ file, line: index + 1, column: (match.index ?? 0) + 1, found: match[0], preferred, glossaryFile });
+        }
+      }
+    });
+  }
+  return uses;
+}
+
+/** The uses as warnings with the code `glossary-term`, worded by the caller's language. */
+export function glossaryFindings(uses: readonly DiscouragedUse[], message: (use: DiscouragedUse) => string): Finding[] {
+  return uses.map((use) => ({
+    severity: 'warning',
+    code: 'glossary-term',
+    file: use.file,
+    path: '',
+    line: use.line,
+    column: use.column,
+    message: message(use),
+  }));
+}

@@ -1,0 +1,80 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../../src/lib/content/read-content.ts';
+import { allowedIn, discouragedUses, synonymPattern } from '../../../src/lib/validate/glossary-lint.ts';
+import { validateContent } from '../../../src/lib/validate/validate-content.ts';
+
+const term = (id: string, title: string, avoid: string[]) => ({ id, file: `glossary/${id}.mdx`, data: { title, definition: 'd', avoid } });
+const words = (source: string, glossary = [term('importdatei', 'Importdatei', ['Importfile*']), term('kam', 'Key-Account-Manager', ['Key Account'])]) =>
+  discouragedUses(glossary, [{ file: 'x.mdx', source }]).map((use) => `${use.line}:${use.column} ${use.found} → ${use.preferred}`);
+
+describe('synonymPattern', () => {
+  it('matches the word as written, whole, or run on with a trailing *', () => {
+    expect('Das Importfile und die Importfiles'.match(synonymPattern('Importfile*'))).toEqual(['Importfile', 'Importfiles']);
+    expect('Key Account, Key-Account-Manager, Key Accounts, key account'.match(synonymPattern('Key Account'))).toEqual(['Key Account']);
+    expect('Key\n Account'.match(synonymPattern('Key Account'))).toEqual(['Key\n Account']);
+    expect('ein Jour fixe, zwei Jour fixes'.match(synonymPattern('Jour fixes'))).toEqual(['Jour fixes']);
+  });
+});
+
+describe('discouragedUses', () => {
+  it('names file, line, column, the word found and the preferred term', () => {
+    expect(words('---\ntitle: x\n---\n\nDas Importfile schickt der Key Account.\n')).toEqual([
+      '5:5 Importfile → Importdatei',
+      '5:28 Key Account → Key-Account-Manager',
+    ]);
+  });
+
+  it('lets a file state an intended use in its front matter, for the word or the synonym as listed', () => {
+    const source =
+      '---\n# glossary-allow: Key Account — der Großkunde selbst\n# glossary-allow: Importfiles\ntitle: x\n---\n\nKey Account Importfiles Importfile\n';
+    expect([...allowedIn(source)]).toEqual(['Key Account', 'Importfiles']);
+    expect(words(source)).toEqual(['7:25 Importfile → Importdatei']);
+  });
+
+  it('leaves the glossary’s own files alone', () => {
+    const glossary = [term('importdatei', 'Importdatei', ['Importfile*'])];
+    expect(discouragedUses(glossary, [{ file: 'glossary/importdatei.mdx', source: 'Importfile' }])).toEqual([]);
+  });
+});
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const trees: string[] = [];
+afterAll(() => Promise.all(trees.map((tree) => rm(tree, { recursive: true, force: true }))));
+
+async function glossaryWarnings(root: string) {
+  const { content, findings } = await readContent(root, 'de');
+  return validateContent(content, findings, { iterations: 0 }).filter((finding) => finding.code === 'glossary-term');
+}
+
+describe('the German sample’s wording', { timeout: 60_000 }, () => {
+  it('finds the drift the issue names in the sample as it was', async () => {
+    // The texts as they were before the revision, checked against today's glossary.
+    const root = path.join(await mkdtemp(path.join(tmpdir(), 'kickoff-glossary-')), 'content');
+    trees.push(path.dirname(root));
+    await cp(path.join(ROOT, 'test/fixtures/sample-before-19'), root, { recursive: true });
+    await cp(path.join(ROOT, 'content/glossary'), path.join(root, 'glossary'), { recursive: true });
+    const before = await glossaryWarnings(root);
+    const found = new Set(before.map((finding) => /gefunden: „([^“]+)“/.exec(finding.message)?.[1]));
+    for (const word of [
+      'Datenverantwortung',
+      'Key Account',
+      'Change-Prozess',
+      'Change Control',
+      'Änderungssteuerung',
+      'Change Request',
+      'Out-of-scope-Liste',
+      'Liste dessen',
+      'Entscheidungslog',
+      'Importfile',
+      'profilieren',
+      'Stundenplan',
+      'Jour fixes',
+    ]) {
+      expect(found, word).toContain(word);
+    }
+    expect(before.every((finding) => finding.line !== undefined && finding.severity === 'warning')).toBe(true);
+  });
+});
