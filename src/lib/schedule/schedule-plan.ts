@@ -148,16 +148,22 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
     prepared.tasks[index].state === 'done' ? (plan.tasks[index].actualFinish as string) : dayOf(run.timing.finish[index]);
   const float = totalFloat(prepared, run.timing);
   const critical = Array.from(float, (value) => value === 0);
-  let lastFinish = Number.NEGATIVE_INFINITY;
-  for (const value of run.timing.finish) lastFinish = Math.max(lastFinish, value);
-  // The plan's finish without the buffer, before any work is moved behind it.
-  const finish = plan.tasks.map((_, index) => finishDateOf(index)).reduce((latest, date) => (date > latest ? date : latest));
 
   const baseline = selectBaseline(options.snapshots ?? [], plan.baseline);
   const beforeIndex = plan.buffer?.before ? plan.tasks.findIndex((task) => task.id === plan.buffer?.before) : -1;
   const open = beforeIndex >= 0 && prepared.tasks[beforeIndex].state !== 'done';
-  // Rule 9a: work that waits for the buffer's milestone (hypercare after a go-live) follows the buffer.
+  // Rule 9a: work that waits for the buffer's milestone (hypercare after a go-live) follows the
+  // buffer and lies outside what the buffer protects: finish, buffer and forecasts leave it out.
   const behind = open ? waitingFor(prepared, beforeIndex) : new Set<number>();
+  const counted = plan.tasks.map((_, index) => !behind.has(index));
+  let lastFinish = Number.NEGATIVE_INFINITY;
+  for (const [index, value] of run.timing.finish.entries()) if (counted[index]) lastFinish = Math.max(lastFinish, value);
+  // The plan's finish without the buffer.
+  const finish = plan.tasks
+    .map((_, index) => finishDateOf(index))
+    .filter((_, index) => counted[index])
+    .reduce((latest, date) => (date > latest ? date : latest));
+
   let buffer: ScheduledBuffer;
   let committedEnd: number;
   let consumption: number | null = null;
@@ -177,37 +183,31 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
     buffer = { method: plan.buffer?.method ?? 'none', days, remaining: null, consumed: null };
     if (days > 0) Object.assign(buffer, { start: dayOf(lastFinish + 1), finish: dayOf(committedEnd) });
   }
-  if (open) buffer.before = plan.buffer?.before;
-  if (behind.size > 0 && buffer.days > 0) {
-    // The buffer ends on the milestone's day; the milestone is the committed one (of the baseline,
-    // if it has it), never before the work ahead of it. Everything behind it is scheduled again.
-    let ahead = Number.NEGATIVE_INFINITY;
-    for (const task of prepared.tasks) if (task.index !== beforeIndex && !behind.has(task.index)) ahead = Math.max(ahead, run.timing.finish[task.index]);
-    const committedMilestone = baseline?.tasks.find((task) => task.id === plan.buffer?.before)?.finish;
-    const day = Math.max(ahead, committedMilestone ? calendar.indexOnOrBefore(toDay(committedMilestone)) : ahead + buffer.days);
-    const milestone = prepared.tasks[beforeIndex];
-    const own = milestone.startIndex;
-    milestone.startIndex = day;
-    const again = runSchedule(prepared, amounts, { recordBookings: true });
-    milestone.startIndex = own;
-    if (!again.ok) {
-      const { task, reason } = again.error;
-      return { ok: false, findings: [finding('error', 'never-finishes', `tasks[${task}]`, { task: titleOf(task), reason })] };
-    }
-    run = again.result;
-    if (!baseline) {
-      for (const value of run.timing.finish) committedEnd = Math.max(committedEnd, value);
-      Object.assign(buffer, { start: dayOf(ahead + 1), finish: dayOf(day) });
-    } else if (buffer.start !== undefined) Object.assign(buffer, { start: dayOf(Math.min(ahead + 1, day)), finish: dayOf(day) });
-  } else if (open && behind.size === 0) {
+  if (open) {
+    buffer.before = plan.buffer?.before;
     const day = Math.max(committedEnd, lastFinish);
-    run.timing.start[beforeIndex] = day;
-    run.timing.finish[beforeIndex] = day;
+    if (behind.size === 0) {
+      run.timing.start[beforeIndex] = day;
+      run.timing.finish[beforeIndex] = day;
+    } else {
+      // Rule 9a: the milestone is pinned to the buffer's last day and the work behind it is
+      // scheduled again from there.
+      const milestone = prepared.tasks[beforeIndex];
+      const own = milestone.startIndex;
+      milestone.startIndex = day;
+      const again = runSchedule(prepared, amounts, { recordBookings: true });
+      milestone.startIndex = own;
+      if (!again.ok) {
+        const { task, reason } = again.error;
+        return { ok: false, findings: [finding('error', 'never-finishes', `tasks[${task}]`, { task: titleOf(task), reason })] };
+      }
+      run = again.result;
+    }
   }
 
   const deadlines = plan.tasks.map((task) => (task.deadline ? calendar.indexOnOrBefore(toDay(task.deadline)) : Number.POSITIVE_INFINITY));
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
-  const monteCarlo = prepared.hasThreePointEstimates && iterations > 0 ? runMonteCarlo(prepared, planId, deadlines, iterations, lastFinish) : undefined;
+  const monteCarlo = prepared.hasThreePointEstimates && iterations > 0 ? runMonteCarlo(prepared, planId, deadlines, iterations, lastFinish, counted) : undefined;
 
   const slip = (current: string, before: string) => slipBetween(calendar, current, before);
   const tasks = scheduledTasks(plan, prepared, run, { critical, float, dayOf, titleOf, monteCarlo, baseline, slip });

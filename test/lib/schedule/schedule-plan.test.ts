@@ -214,13 +214,13 @@ describe('buffer (rule 9) and critical path (rule 10)', () => {
   it('rule 9a: with work waiting for the `before` milestone, the buffer protects the milestone and the work follows it', () => {
     const withCare = [...tasks, { id: 'care', title: 'Hypercare', duration: 4, dependsOn: ['end'] }];
     const result = schedule({ kickoff, team: [person('p')], tasks: withCare, buffer: { method: 'fixed', value: 5, before: 'end' } });
-    // Without the buffer: C ends 09.03., hypercare 10.–15.03. The buffer takes 10.–16.03., the
-    // milestone its last day, hypercare the four working days after it.
+    // C ends 09.03. The buffer takes 10.–16.03., the milestone its last day (the committed
+    // finish), hypercare the four working days after it, outside what the buffer protects.
     expect(result.buffer).toMatchObject({ days: 5, start: '2027-03-10', finish: '2027-03-16', before: 'end' });
     expect(dates(result).end).toEqual(['2027-03-16', '2027-03-16']);
     expect(dates(result).care).toEqual(['2027-03-17', '2027-03-22']);
-    expect(result.finish).toBe('2027-03-15');
-    expect(result.committedFinish).toBe('2027-03-22');
+    expect(result.finish).toBe('2027-03-09');
+    expect(result.committedFinish).toBe('2027-03-16');
     expect(result.tasks.find((task) => task.id === 'a')?.critical).toBe(true);
   });
 
