@@ -207,7 +207,8 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
 
   const deadlines = plan.tasks.map((task) => (task.deadline ? calendar.indexOnOrBefore(toDay(task.deadline)) : Number.POSITIVE_INFINITY));
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
-  const monteCarlo = prepared.hasThreePointEstimates && iterations > 0 ? runMonteCarlo(prepared, planId, deadlines, iterations, lastFinish, counted) : undefined;
+  const monteCarlo =
+    prepared.hasThreePointEstimates && iterations > 0 ? runMonteCarlo(prepared, planId, deadlines, iterations, lastFinish, counted) : undefined;
 
   const slip = (current: string, before: string) => slipBetween(calendar, current, before);
   const tasks = scheduledTasks(plan, prepared, run, { critical, float, dayOf, titleOf, monteCarlo, baseline, slip });
