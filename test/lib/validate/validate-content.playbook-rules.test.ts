@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
+import { readinessChecks } from '../../../src/lib/readiness.ts';
+import { scheduleOptions } from '../../../src/lib/schedule/schedule-inputs.ts';
+import { schedulePlan } from '../../../src/lib/schedule/schedule-plan.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { base, check, errors, removeTrees } from '../../fixtures/content-tree.ts';
 
@@ -42,6 +45,29 @@ describe('the sample plan against the playbook’s buffer rule', { timeout: 60_0
     expect(small?.message).toMatch(/only 10\.9% .*under 15%, rule “minimum buffer” in phases\/kickoff\.mdx/);
     expect(misplaced?.message).toContain('phases/kickoff.mdx');
     expect(misplaced?.path).toBe('buffer.before');
+  });
+
+  it('finds the revised sample compliant: only the warnings a file states as intended remain', async () => {
+    const findings = await findingsOf(SAMPLE);
+    // kleiner-start says in its text that product management and IT are not people of their own.
+    expect(findings.map((finding) => `${finding.file} ${finding.code}`)).toEqual([
+      'plans/kleiner-start.mdx required-role-missing',
+      'plans/kleiner-start.mdx required-role-missing',
+    ]);
+    const { content } = await readContent(SAMPLE, 'en');
+    const text = content.plans.find((plan) => plan.id === 'kleiner-start')?.body ?? '';
+    expect(text).toContain('das ist bewusst so');
+  });
+
+  it('earns every readiness check of the realistic plan, Monte Carlo included', async () => {
+    const { content } = await readContent(SAMPLE, 'de');
+    const plan = content.plans.find((entry) => entry.id === 'musterhandel-pim');
+    if (!plan) throw new Error('musterhandel-pim is missing');
+    const result = schedulePlan(plan.id, plan.data, scheduleOptions(content, plan.id, 'de'));
+    if (!result.ok) throw new Error(result.findings[0].message);
+    expect(readinessChecks(result.schedule, 'de').filter((check) => !check.ok)).toEqual([]);
+    expect(result.schedule.buffer.before).toBe('m-go-live-bereit');
+    expect(result.schedule.p85 !== undefined && result.schedule.p85 <= result.schedule.committedFinish).toBe(true);
   });
 });
 
