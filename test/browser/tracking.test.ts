@@ -2,10 +2,17 @@
 // buffer fever chart and the milestone trend analysis as SVG drawn at build time (no script
 // needed), each with a table for screen readers; the Gantt chart marks the status date; the
 // charts fit a 375 px phone; and the report's PDF is written.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { browserTab, mainSite } from './helpers.ts';
+import { browserTab, mainSite, ROOT } from './helpers.ts';
+
+/** The plan's status date as the German pages write it (`statusDate: 2027-08-20` → `20.08.2027`). */
+const statusDate = (() => {
+  const match = /^statusDate: (\d{4})-(\d{2})-(\d{2})$/m.exec(readFileSync(path.join(ROOT, 'content/plans/musterhandel-pim.mdx'), 'utf8'));
+  if (!match) throw new Error('content/plans/musterhandel-pim.mdx: no statusDate');
+  return `${match[3]}.${match[2]}.${match[1]}`;
+})();
 
 const tab = browserTab(async (page) => {
   await page.context().route('**/*.js', (route) => route.abort());
@@ -31,7 +38,7 @@ describe('tracked plan', () => {
     await tab.page.goto(`${mainSite().url}plaene/musterhandel-pim/`, { waitUntil: 'load' });
     const gantt = tab.page.locator('.diagram--gantt svg');
     expect(await gantt.locator('.vert').count()).toBe(1);
-    expect(await gantt.textContent()).toContain('Stichtag 15.06.2027');
+    expect(await gantt.textContent()).toContain(`Stichtag ${statusDate}`);
   });
 
   test('the charts fit a 375 px phone', async () => {
