@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatFinding } from '../../../src/lib/content/finding.ts';
-import { base, brief, check, errors, findingLike, planWith, removeTrees, warnings, writeTree, validateTree } from '../../fixtures/content-tree.ts';
+import { base, brief, check, errors, findingLike, mdx, planWith, removeTrees, warnings, writeTree, validateTree } from '../../fixtures/content-tree.ts';
 
 afterAll(removeTrees);
 
@@ -53,7 +53,8 @@ describe('a task that never finishes (rule 11)', () => {
 
 describe('warnings', () => {
   it('a role with kickoff: required that nobody in the team has', async () => {
-    const findings = await check({ [PLAN]: planWith((p) => void (p.team[0].role = 'dev')) }, { lang: 'de' });
+    const plan = planWith((p) => void (p.team[0].role = 'dev'));
+    const findings = await check({ [PLAN]: plan }, { lang: 'de' });
     const finding = findingLike(findings, {
       file: PLAN,
       path: 'team',
@@ -61,7 +62,9 @@ describe('warnings', () => {
       code: 'required-role-missing',
       message: 'Die Rolle „Projektleitung“ (lead) muss beim Kick-off dabei sein',
     });
-    expect(finding.line).toBe(findings.find((f) => f.code === 'required-role-missing')?.line);
+    // On the line of `team:` in the file as the fixture writes it.
+    expect(finding.line).toBe(mdx(plan).split('\n').indexOf('team:') + 1);
+    expect(finding.line).toBeGreaterThan(1);
     expect(errors(findings)).toEqual([]);
     expect(warnings(findings)).toHaveLength(1);
   });
@@ -179,7 +182,27 @@ describe('every finding at once', () => {
       expect(line.startsWith(finding.file)).toBe(true);
       if (finding.path) expect(line).toContain(`: ${finding.path}: `);
     }
-    expect(brief(findings).length).toBe(findings.length);
+  });
+});
+
+describe('scheduling only sound plans', () => {
+  // Without a buffer the base plan schedules with a no-buffer warning; an unknown assignee is an
+  // error in the plan's structure, and such a plan is not scheduled, so the warning is absent.
+  const noBuffer = (change: (plan: Parameters<Parameters<typeof planWith>[0]>[0]) => void = () => {}) =>
+    planWith((p) => {
+      delete p.buffer;
+      change(p);
+    });
+
+  it('a sound plan without a buffer is scheduled and warned about', async () => {
+    const findings = await check({ [PLAN]: noBuffer() }, { lang: 'en' });
+    findingLike(findings, { file: PLAN, path: 'buffer', severity: 'warning', code: 'no-buffer', message: 'buffer' });
+  });
+
+  it('a plan with an unknown assignee is not scheduled: its error, no schedule warning', async () => {
+    const findings = await check({ [PLAN]: noBuffer((p) => void (p.tasks[0].assignees = ['nobody'])) }, { lang: 'en' });
+    findingLike(findings, { file: PLAN, path: 'tasks[0].assignees[0]', message: '(found `nobody`)' });
+    expect(brief(findings.filter((finding) => finding.file === PLAN))).toHaveLength(1);
   });
 });
 
