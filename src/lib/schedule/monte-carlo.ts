@@ -90,6 +90,6 @@ export function runMonteCarlo(
 }
 
 /** Nearest-rank percentile of sorted values. */
-function percentile(sorted: Int32Array, share: number): number {
+export function percentile(sorted: Int32Array, share: number): number {
   return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)];
 }
