@@ -186,6 +186,17 @@ describe('duplicate ids', () => {
     expect(errors(findings)).toHaveLength(1);
   });
 
+  it('two plans with the same basename in sub-folders of plans/', async () => {
+    const findings = await check({ [PLAN]: null, 'plans/2027/demo.mdx': base(PLAN), 'plans/2028/demo.mdx': base(PLAN) });
+    findingLike(findings, {
+      file: 'plans/2028/demo.mdx',
+      path: '',
+      code: 'duplicate',
+      message: 'a file name (id) unique in its collection (found `demo`, also plans/2027/demo.mdx)',
+    });
+    expect(errors(findings)).toHaveLength(1);
+  });
+
   it('duplicate item id in a checklist', async () => {
     const data = base('checklists/prep.mdx');
     data.items[1].id = 'agenda';
