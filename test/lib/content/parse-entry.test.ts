@@ -20,19 +20,20 @@ async function findingsFor(text: string) {
 }
 
 describe('YAML front matter', () => {
+  // Line 1 of the file is the opening `---`, so the front matter's first line is line 2. An
+  // unterminated quote or list is noticed where the front matter ends: the closing `---`.
   it.each([
-    ['a nested mapping in a compact mapping', 'title: Dev\nside: vendor: customer\nsummary: x', 'Nested mappings are not allowed'],
-    ['a duplicate key', 'title: Dev\nside: vendor\nsummary: x\nside: customer', 'Map keys must be unique'],
-    ['an unterminated quote', 'title: Dev\nside: vendor\nsummary: "x', 'Missing closing "quote'],
-    ['an unterminated flow sequence', 'title: Dev\nside: vendor\nsummary: [a, b', 'Flow sequence'],
-    ['a tab as indentation', 'title: Dev\nside: vendor\nresponsibilities:\n\t- a\nsummary: x', 'valid YAML front matter'],
-  ])('reports %s as a yaml-syntax error of the file', async (_name, frontMatter, fragment) => {
+    ['a nested mapping in a compact mapping', 'title: Dev\nside: vendor: customer\nsummary: x', 'Nested mappings are not allowed', 3],
+    ['a duplicate key', 'title: Dev\nside: vendor\nsummary: x\nside: customer', 'Map keys must be unique', 5],
+    ['an unterminated quote', 'title: Dev\nside: vendor\nsummary: "x', 'Missing closing "quote', 5],
+    ['an unterminated flow sequence', 'title: Dev\nside: vendor\nsummary: [a, b', 'Flow sequence', 5],
+    ['a tab as indentation', 'title: Dev\nside: vendor\nresponsibilities:\n\t- a\nsummary: x', 'valid YAML front matter', 5],
+  ])('reports %s as a yaml-syntax error of the file, on its line', async (_name, frontMatter, fragment, line) => {
     const found = await findingsFor(role('\nBody.\n', frontMatter));
     const finding = findingLike(found, { file: ROLE, path: '', code: 'yaml-syntax', message: 'valid YAML front matter' });
     expect(finding.message).toContain(fragment);
     expect(errors(found).every((f) => f.code === 'yaml-syntax')).toBe(true);
-    // The line of YAML syntax errors is not asserted here: src/lib/content/parse-entry.ts parses with
-    // `prettyErrors: false`, so `error.linePos` is never set and the finding has no line (see report).
+    expect(finding.line).toBe(line);
   });
 
   it('a YAML error does not stop the MDX check of the body', async () => {
