@@ -63,7 +63,7 @@ const entity = (character: string): string => `#${character.codePointAt(0)};`;
 
 /**
  * The text as a diagram can show it: `\r\n`, line breaks and any other control character become
- * one space each; lone surrogates become U+FFFD. The round trip of {@link mermaidText} returns
+ * one space each; lone surrogates become U+FFFD. Decoding {@link mermaidText}'s markers returns
  * exactly this.
  */
 export function normalizeLabel(text: string): string {
@@ -121,11 +121,6 @@ export function separateMarkerPairs(text: string): string {
 /** Encodes text for a quoted flowchart node label (see {@link separateMarkerPairs}). */
 export function htmlLabelText(text: string): string {
   return mermaidText(separateMarkerPairs(normalizeLabel(text)));
-}
-
-/** Reverses {@link mermaidText}: `#NN;` (decimal) back to characters. For tests and tooling. */
-export function decodeMermaidText(encoded: string): string {
-  return encoded.replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
 }
 
 /**
