@@ -1,16 +1,18 @@
 /**
  * Properties of the scheduler on random valid plans (rules 1–7, 11): it never throws, answers
- * with a schedule or a `never-finishes` error and nothing else, respects working days,
+ * with a schedule or a `never-finishes` error and nothing else, respects working days (counted
+ * by an independent day-walk with date-holidays' own holidays),
  * dependencies, lags and the kick-off, conserves effort, never books a person's effort over
  * capacity, and is deterministic.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toDay } from '../../../src/lib/dates.ts';
+import { formatIsoDay, toDay } from '../../../src/lib/dates.ts';
 import { scheduleToJson } from '../../../src/lib/export/schedule-json.ts';
 import { schedulePlan, type ScheduleResult } from '../../../src/lib/schedule/schedule-plan.ts';
 import { planSchema, type Plan } from '../../../src/lib/schema/plan.ts';
 import { rawPlanArb } from '../../helpers/arbitraries.ts';
+import { DayWalk } from '../../helpers/day-walk.ts';
 
 const EPSILON = 1e-9;
 
@@ -33,18 +35,21 @@ function checkResult(plan: Plan, result: ScheduleResult) {
     return;
   }
   const schedule = result.schedule;
-  const calendar = schedule.calendar;
   const kickoff = toDay(plan.kickoff);
+  // Working days from an independent day-walk (test/helpers/day-walk.ts), not the calendar under test.
+  const walk = new DayWalk(plan.calendar, plan.kickoff);
   /** Working-day index of a date that must be a working day. */
   const indexOf = (date: string, what: string) => {
-    const day = toDay(date);
-    expect(calendar.isWorkingDay(day), `${what} ${date} is a working day`).toBe(true);
-    const index = calendar.indexOnOrAfter(day);
-    expect(calendar.days[index]).toBe(day);
+    expect(walk.isWorkingDay(date), `${what} ${date} is a working day`).toBe(true);
+    const index = walk.indexOnOrAfter(date);
+    expect(walk.dateAt(index)).toBe(date);
     return index;
   };
 
   expect(schedule.tasks).toHaveLength(plan.tasks.length);
+  // The calendar's working days, as far as the schedule reaches, are the day-walk's.
+  const reach = Math.min(schedule.calendar.days.length, walk.indexOnOrAfter(schedule.committedFinish) + 1);
+  for (let index = 0; index < reach; index++) expect(formatIsoDay(schedule.calendar.days[index]), `working day ${index}`).toBe(walk.dateAt(index));
   const start = schedule.tasks.map((task) => indexOf(task.start, `${task.id} start`));
   const finish = schedule.tasks.map((task) => indexOf(task.finish, `${task.id} finish`));
   const byId = new Map(plan.tasks.map((task, index) => [task.id, index]));
@@ -56,7 +61,7 @@ function checkResult(plan: Plan, result: ScheduleResult) {
     expect(scheduled.id).toBe(task.id);
     expect(toDay(scheduled.start)).toBeGreaterThanOrEqual(kickoff);
     expect(start[i]).toBeLessThanOrEqual(finish[i]);
-    if (task.start) expect(start[i], `${task.id} starts no earlier than ${task.start}`).toBeGreaterThanOrEqual(calendar.indexOnOrAfter(toDay(task.start)));
+    if (task.start) expect(start[i], `${task.id} starts no earlier than ${task.start}`).toBeGreaterThanOrEqual(walk.indexOnOrAfter(task.start));
     if (task.milestone) {
       expect(scheduled.milestone).toBe(true);
       expect(start[i]).toBe(finish[i]);
@@ -65,7 +70,7 @@ function checkResult(plan: Plan, result: ScheduleResult) {
     }
     // Rule 3: the earliest start is the latest of kick-off, `start` and each predecessor's finish + lag + 1
     // (rule 6: a successor of a milestone starts the next working day; a milestone itself sits on finish + lag).
-    let earliest = task.start ? calendar.indexOnOrAfter(toDay(task.start)) : 0;
+    let earliest = task.start ? walk.indexOnOrAfter(task.start) : 0;
     let exact = task.id !== movedMilestone;
     for (const dependency of task.dependsOn ?? []) {
       const { task: id, lag } = typeof dependency === 'string' ? { task: dependency, lag: 0 } : dependency;
@@ -84,8 +89,8 @@ function checkResult(plan: Plan, result: ScheduleResult) {
   }
 
   const absent = (person: number, index: number) => {
-    const day = calendar.days[index];
-    return (plan.team[person].absences ?? []).some((absence) => toDay(absence.from) <= day && day <= toDay(absence.to));
+    const date = walk.dateAt(index);
+    return (plan.team[person].absences ?? []).some((absence) => absence.from <= date && date <= absence.to);
   };
   // Rule 5, greedy: from its earliest start until the day before it finishes, an effort task leaves
   // none of its assignees' capacity free (bookings only grow, so the final state shows it).
