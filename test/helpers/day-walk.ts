@@ -33,6 +33,7 @@ export function fullDayPublicHolidays(region: string, year: number): Set<string>
 }
 
 export class DayWalk {
+  private readonly calendar: CalendarSpec;
   private readonly workdays: Set<number>;
   private readonly companyHolidays: Set<string>;
   private readonly publicHolidays = new Map<number, Set<string>>();
@@ -40,10 +41,8 @@ export class DayWalk {
   private readonly dates: string[] = [];
   private next: number;
 
-  constructor(
-    private readonly calendar: CalendarSpec,
-    kickoff: string,
-  ) {
+  constructor(calendar: CalendarSpec, kickoff: string) {
+    this.calendar = calendar;
     this.workdays = new Set(calendar.workdays.map((name) => WEEKDAYS.indexOf(name)));
     this.companyHolidays = new Set((calendar.holidays ?? []).map((holiday) => holiday.date));
     this.next = timeOf(kickoff);
