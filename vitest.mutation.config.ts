@@ -16,6 +16,7 @@ export default defineConfig({
       'test/lib/diagram/escape.mermaid.test.ts',
       'node_modules/**',
     ],
+    setupFiles: ['test/helpers/mutation-setup.ts'],
     testTimeout: 60_000,
   },
 });
