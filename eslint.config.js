@@ -5,7 +5,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', '.astro/', '.cache/', 'node_modules/', 'public/'] },
+  { ignores: ['dist/', 'dist-*/', '.astro/', '.cache/', 'node_modules/', 'public/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
