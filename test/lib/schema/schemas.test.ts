@@ -728,6 +728,25 @@ describe('snapshots', () => {
   ];
   for (const [name, overrides, expected] of cases) it(name, () => expectFindings(overrides, expected));
 
+  it('a baseline that names no snapshot lists the plan’s snapshot dates, sorted, and no other plan’s', async () => {
+    const at = (date: string) => json({ ...snapshot, date });
+    const findings = await check({
+      'snapshots/demo/2027-03-08.json': at('2027-03-08'),
+      'snapshots/demo/2027-03-01.json': at('2027-03-01'),
+      'snapshots/demo-2/2027-03-05.json': json({ ...snapshot, plan: 'demo-2', date: '2027-03-05' }),
+      'plans/demo-2.mdx': base(PLAN),
+      [PLAN]: planWith((p) => Object.assign(p, { statusDate: '2027-03-10', baseline: '2027-03-02' })),
+    });
+    const finding = findingLike(findings, { file: PLAN, path: 'baseline', message: 'found `2027-03-02`' });
+    expect(finding.message).toBe('the date of a snapshot of this plan in snapshots/ (found `2027-03-02`; snapshots: 2027-03-01, 2027-03-08)');
+  });
+
+  it('a snapshot in the wrong folder names the file it should be', async () => {
+    const findings = await check({ 'snapshots/demo/2027-03-01.json': json({ ...snapshot, date: '2027-03-02' }) });
+    const finding = findingLike(findings, { file: SNAPSHOT, path: 'date', code: 'snapshot-place', message: 'snapshots/demo/2027-03-02.json' });
+    expect(finding.message).toBe('a file snapshots/PLAN/DATE.json whose `plan` and `date` match its folder and file name (snapshots/demo/2027-03-02.json)');
+  });
+
   it('a valid snapshot is a baseline the plan can name', async () => {
     const findings = await check({
       [SNAPSHOT]: json(snapshot),

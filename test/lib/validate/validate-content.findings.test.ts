@@ -199,6 +199,18 @@ describe('scheduling only sound plans', () => {
     findingLike(findings, { file: PLAN, path: 'buffer', severity: 'warning', code: 'no-buffer', message: 'buffer' });
   });
 
+  it('an error in another file does not stop the plan from being scheduled', async () => {
+    const findings = await check({ [PLAN]: noBuffer(), 'risks/late.mdx': { ...base('risks/late.mdx'), owner: 'ghost' } }, { lang: 'en' });
+    findingLike(findings, { file: 'risks/late.mdx', path: 'owner', message: '(found `ghost`)' });
+    findingLike(findings, { file: PLAN, path: 'buffer', severity: 'warning', code: 'no-buffer', message: 'buffer' });
+  });
+
+  it('an unknown reference with nothing close to it suggests nothing', async () => {
+    const findings = await check({ 'risks/late.mdx': { ...base('risks/late.mdx'), owner: 'qqqqqqqq' } }, { lang: 'en' });
+    const finding = findingLike(findings, { file: 'risks/late.mdx', path: 'owner', message: '(found `qqqqqqqq`)' });
+    expect(finding.message).toBe('the id of an existing role in roles/ (found `qqqqqqqq`)');
+  });
+
   it('a plan with an unknown assignee is not scheduled: its error, no schedule warning', async () => {
     const findings = await check({ [PLAN]: noBuffer((p) => void (p.tasks[0].assignees = ['nobody'])) }, { lang: 'en' });
     findingLike(findings, { file: PLAN, path: 'tasks[0].assignees[0]', message: '(found `nobody`)' });
