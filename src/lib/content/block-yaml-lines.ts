@@ -12,7 +12,7 @@ import type { FieldPath } from './finding.ts';
 export type LineLocator = (path: FieldPath) => number | undefined;
 
 type Node =
-  | { kind: 'map'; line: number; entries: Map<string, Node> }
+  | { kind: 'map'; line: number; entries: Map<string, Node>; keyLines: Map<string, number> }
   | { kind: 'seq'; line: number; items: Node[] }
   | { kind: 'leaf'; line: number }
   | { kind: 'unsure' };
@@ -69,6 +69,7 @@ class BlockParser {
    */
   private map(indent: number, firstText: string, firstLine: number): Node {
     const entries = new Map<string, Node>();
+    const keyLines = new Map<string, number>();
     let text = firstText;
     let lineNumber = firstLine;
     for (;;) {
@@ -78,13 +79,14 @@ class BlockParser {
       const value = this.value(indent, text.slice(match[0].length), lineNumber, true);
       if (value.kind === 'unsure') return UNSURE;
       entries.set(match[1], value);
+      keyLines.set(match[1], lineNumber);
       const following = this.lines[this.next];
       if (!following || following.indent < indent) break;
       if (following.indent > indent) return UNSURE;
       text = following.text;
       lineNumber = following.number;
     }
-    return { kind: 'map', line: firstLine, entries };
+    return { kind: 'map', line: firstLine, entries, keyLines };
   }
 
   /** A sequence whose dashes stand at column `indent`. */
@@ -180,6 +182,8 @@ export function blockYamlLines(yamlText: string, linesBefore: number): LineLocat
   }
   return (path) => {
     let node = root;
+    // A field of a map is on its key's line (a block value starts on the next line).
+    let keyLine: number | undefined;
     for (const part of path) {
       if (node.kind === 'unsure') return undefined;
       const child = node.kind === 'map' && typeof part === 'string' ? node.entries.get(part) : node.kind === 'seq' && typeof part === 'number' ? node.items[part] : undefined;
@@ -187,8 +191,9 @@ export function blockYamlLines(yamlText: string, linesBefore: number): LineLocat
       if (node.kind === 'leaf') break;
       // Keys are never numbers and indices never keys here: a path that asks so ends where it is.
       if (child === undefined) break;
+      keyLine = node.kind === 'map' ? node.keyLines.get(part as string) : undefined;
       node = child;
     }
-    return node.kind === 'unsure' ? undefined : node.line + linesBefore;
+    return node.kind === 'unsure' ? undefined : (keyLine ?? node.line) + linesBefore;
   };
 }

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { blockYamlLines, type LineLocator } from './block-yaml-lines.ts';
 import type { FieldPath } from './finding.ts';
 
@@ -8,13 +8,28 @@ export function locatedDocument(yamlText: string): { doc: Document; lineCounter:
   return { doc: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true }), lineCounter };
 }
 
-/** The 1-based line in `doc` of the deepest node on `path` that exists. */
+type Ranged = { range?: [number, number, number] | null };
+
+/**
+ * The 1-based line in `doc` of the deepest field on `path` that exists: the line of its key for
+ * a field of a mapping (a block list or mapping as its value starts on the next line), else the
+ * line where the list item starts.
+ */
 function lineOfPath(doc: Document, lineCounter: LineCounter, path: FieldPath): number | undefined {
   for (let length = path.length; length >= 0; length--) {
-    const node = doc.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line;
+    const node = doc.getIn(path.slice(0, length), true) as Ranged | undefined;
+    if (!node || typeof node !== 'object' || !node.range) continue;
+    const key = length > 0 ? keyNodeOf(doc.getIn(path.slice(0, length - 1), true), path[length - 1]) : undefined;
+    return lineCounter.linePos((key?.range ?? node.range)[0]).line;
   }
   return undefined;
+}
+
+/** The key node of `name` in a mapping node; undefined for a list or a missing key. */
+function keyNodeOf(parent: unknown, name: string | number): Ranged | undefined {
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === name);
+  return pair?.key as Ranged | undefined;
 }
 
 /**

@@ -135,12 +135,13 @@ describe('blockYamlLines', () => {
   it('names the line of the deepest field that exists', () => {
     const lines = blockYamlLines('title: A\ntasks:\n  - id: a\n    dependsOn: [x, y]\n  - id: b\n    notes: |\n      text\n      more\n    duration: 3\n', 1);
     expect(lines(['title'])).toBe(2);
-    expect(lines(['tasks'])).toBe(4);
+    // A field is on its key's line, also when its value is a block that starts on the next line.
+    expect(lines(['tasks'])).toBe(3);
     expect(lines(['tasks', 0])).toBe(4);
     expect(lines(['tasks', 0, 'dependsOn', 1])).toBe(5);
     expect(lines(['tasks', 1, 'duration'])).toBe(10);
     expect(lines(['tasks', 1, 'missing'])).toBe(6);
-    expect(lines(['tasks', 7, 'id'])).toBe(4);
+    expect(lines(['tasks', 7, 'id'])).toBe(3);
     expect(lines([])).toBe(2);
   });
 });
