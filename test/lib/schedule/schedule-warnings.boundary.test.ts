@@ -83,6 +83,29 @@ describe('buffer (rule 9)', () => {
     expect([result.buffer.start, result.buffer.finish, result.committedFinish]).toEqual(['2027-03-11', '2027-03-22', '2027-03-22']);
   });
 
+  it('rss of an effort task that starts later: its own working days, not counted from the kick-off', () => {
+    // a: Mon 1 – Tue 2 March (no spread). e: 4 person-days likely for a half-time person from
+    // Wed 3 March: 8 working days to Fri 12 March; spread 4 of 4 = 8 buffer days.
+    const result = schedule({
+      ...base,
+      team: [person('p', { capacity: 0.5 })],
+      buffer: { method: 'rss' },
+      tasks: [
+        { id: 'a', title: 'A', duration: 2 },
+        { id: 'e', title: 'E', effort: { optimistic: 3, likely: 4, pessimistic: 8 }, assignees: ['p'], dependsOn: ['a'] },
+      ],
+    });
+    expect(task(result, 'e')).toMatchObject({ start: '2027-03-03', finish: '2027-03-12', workingDays: 8 });
+    expect(result.buffer.days).toBe(8);
+  });
+
+  it('percent: a share that comes out whole is not rounded up (10 % of 20 days is 2)', () => {
+    const result = schedule(oneTask(20, { buffer: { method: 'percent', value: 10 } }));
+    expect(result.buffer.days).toBe(2);
+    // 20 days end Tuesday 30 March; the buffer takes Wednesday 31 March and Thursday 1 April.
+    expect(result.committedFinish).toBe('2027-04-01');
+  });
+
   it('no buffer at all is warned about; one day of buffer is not “no buffer”', () => {
     expect(codes(schedule(oneTask(5)))).toContain('no-buffer');
     expect(codes(schedule(oneTask(5, { buffer: { method: 'fixed', value: 0 } })))).toContain('no-buffer');
