@@ -6,12 +6,6 @@ import type { FieldPath, Finding } from './finding.ts';
 import { firstLine, mdxRenderFindings, type MdxNode } from './mdx-render-check.ts';
 
 /** An MDX file split into its YAML front matter (parsed) and its body. */
-/** The text field lines are read from, and how many lines of the file precede it. */
-export interface LineSource {
-  text: string;
-  linesBefore: number;
-}
-
 export interface ParsedFile {
   data: unknown;
   body: string;
@@ -19,7 +13,6 @@ export interface ParsedFile {
   bodyLine: number;
   /** Finds the line of a field path in the front matter, for findings. */
   lineOf(path: FieldPath): number | undefined;
-  lines: LineSource;
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(\r?\n|$)/m;
@@ -59,7 +52,7 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
     findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: t.findings.frontMatterNotMap(foundInstead(data, t)) });
     return { findings };
   }
-  return { parsed: { data, body, bodyLine, lineOf: fieldLines(yamlText, 1), lines: { text: yamlText, linesBefore: 1 } }, findings };
+  return { parsed: { data, body, bodyLine, lineOf: fieldLines(yamlText, 1) }, findings };
 }
 
 const withoutBom = (source: string) => (source.startsWith('\uFEFF') ? source.slice(1) : source);
@@ -121,7 +114,7 @@ export function parseJsonFile(file: string, source: string, t: Translation): { p
   if (!isMap(data)) {
     return { findings: [{ severity: 'error', code: 'json-syntax', file, path: '', line: 1, message: t.findings.jsonNotObject(foundInstead(data, t)) }] };
   }
-  return { parsed: { data, body: '', bodyLine: 1, lineOf: fieldLines(text, 0), lines: { text, linesBefore: 0 } }, findings: [] };
+  return { parsed: { data, body: '', bodyLine: 1, lineOf: fieldLines(text, 0) }, findings: [] };
 }
 
 function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation): Finding[] {

@@ -7,10 +7,8 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translation.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionData, type CollectionName } from '../registry/collections.ts';
 import { entryPattern, type EntryFormat } from './entry-pattern.ts';
-import { fieldLines } from './field-lines.ts';
 import type { Finding } from './finding.ts';
-import { readEntries } from './read-entries.ts';
-import type { EntryJob } from './read-entry.ts';
+import { readEntries, type EntryJob } from './read-entry.ts';
 
 export { pathParts } from './finding.ts';
 
@@ -51,8 +49,7 @@ export async function readContent(root: string, lang: Lang): Promise<{ content: 
     content.ids[outcome.name].add(outcome.id);
     findings.push(...outcome.findings);
     if (outcome.entry) {
-      const { data, body, source, lines } = outcome.entry;
-      (content[outcome.name] as Entry<unknown>[]).push({ id: outcome.id, file: outcome.file, data, body, source, lineOf: fieldLines(lines.text, lines.linesBefore) });
+      (content[outcome.name] as Entry<unknown>[]).push({ id: outcome.id, file: outcome.file, ...outcome.entry });
     }
   }
   return { content, findings };

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import { translation } from '../i18n/index.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translation.ts';
 import { COLLECTIONS, type CollectionName } from '../registry/collections.ts';
 import { KEBAB_ID } from '../schema/common.ts';
 import { entryId } from './entry-pattern.ts';
 import { pathParts, type Finding } from './finding.ts';
-import { parseEntryFile, parseJsonFile, type LineSource } from './parse-entry.ts';
+import { parseEntryFile, parseJsonFile, type ParsedFile } from './parse-entry.ts';
 import { asWindows1252, findInvalidUtf8 } from './utf8-check.ts';
 import { findingsFromZodIssues } from './zod-findings.ts';
 
@@ -16,11 +18,7 @@ export interface EntryJob {
   relative: string;
 }
 
-/**
- * What reading one file gave: its id, its findings, and, when its data passed the schema, the
- * entry. Plain data only (the text the lines are read from rather than a function), so that a
- * worker thread can hand it over.
- */
+/** What reading one file gave: its id, its findings, and, when its data passed the schema, the entry. */
 export interface EntryOutcome {
   name: CollectionName;
   id: string;
@@ -28,11 +26,11 @@ export interface EntryOutcome {
   file: string;
   findings: Finding[];
   /** `source` is the whole file as written, for checks of its wording (line by line). */
-  entry?: { data: unknown; body: string; source: string; lines: LineSource };
+  entry?: { data: unknown; body: string; source: string; lineOf: ParsedFile['lineOf'] };
 }
 
 /** Reads, parses and schema-checks one entry file; never throws for bad content. */
-export async function readEntry(root: string, job: EntryJob, t: Translation): Promise<EntryOutcome> {
+async function readEntry(root: string, job: EntryJob, t: Translation): Promise<EntryOutcome> {
   const { name, relative } = job;
   const { format, schema } = COLLECTIONS[name];
   const file = `${name}/${relative}`;
@@ -56,8 +54,14 @@ export async function readEntry(root: string, job: EntryJob, t: Translation): Pr
     }
     return outcome;
   }
-  outcome.entry = { data: result.data, body: parsed.body, source, lines: parsed.lines };
+  outcome.entry = { data: result.data, body: parsed.body, source, lineOf: parsed.lineOf };
   return outcome;
+}
+
+/** Reads every file of `jobs`; the outcomes in the order of the jobs. */
+export async function readEntries(root: string, jobs: readonly EntryJob[], lang: Lang): Promise<EntryOutcome[]> {
+  const t = translation(lang);
+  return Promise.all(jobs.map((job) => readEntry(root, job, t)));
 }
 
 /** A file's text, or why it cannot be read (no access, binary data, not UTF-8). */

@@ -22,8 +22,8 @@ const SCOPE_KEY = Symbol.for('kickoff-playbook.schedules');
 
 interface CacheScope {
   memory: Map<string, ScheduleResult>;
-  /** The folder's entries, and the code version their keys include. */
-  store?: { entries: KeyedStore; version: string };
+  /** The folder's entries, and the code version their keys include (hashed on first use). */
+  store?: { entries: KeyedStore; version: () => string };
 }
 
 /** Results kept in memory per process; the oldest go first (a long preview session edits on and on). */
@@ -44,11 +44,12 @@ export function scheduleCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = pro
 
 /**
  * From now on, this process also reads and writes schedules in `dir` (none: memory only). The
- * code version is taken here, by the caller that runs from the sources (the command or the
- * integration), and not later in the pages, which run bundled, away from the sources.
+ * code version comes from the instance of this module that the caller runs from the sources
+ * (the command or the integration), never from the pages' bundled copy, away from the sources.
  */
 export function persistSchedulesIn(dir: string | undefined): void {
-  scope().store = dir === undefined ? undefined : { entries: folderStore(dir), version: codeVersion() };
+  // Hashing the sources waits for the first schedule that needs the folder.
+  scope().store = dir === undefined ? undefined : { entries: folderStore(dir), version: () => codeVersion() };
 }
 
 /** Everything that goes into a schedule, in a fixed order (callers list roles and phases in different orders). */
@@ -65,7 +66,7 @@ export function cachedSchedulePlan(planId: string, plan: Plan, options: Schedule
   const key = inputsKey(planId, plan, options);
   const known = memory.get(key);
   if (known) return known;
-  const storeKey = store ? sha256(`${store.version}\n${key}`) : '';
+  const storeKey = store ? sha256(`${store.version()}\n${key}`) : '';
   const stored = store?.entries.read(storeKey);
   let result = stored === undefined ? undefined : decodeScheduleResult(stored, plan);
   if (!result) {

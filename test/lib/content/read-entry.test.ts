@@ -2,8 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readEntries } from '../../../src/lib/content/read-entries.ts';
-import type { EntryJob } from '../../../src/lib/content/read-entry.ts';
+import { readEntries, type EntryJob } from '../../../src/lib/content/read-entry.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../../src/lib/registry/collections.ts';
 
 const SAMPLE = fileURLToPath(new URL('../../../content', import.meta.url));
