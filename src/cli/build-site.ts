@@ -8,6 +8,7 @@ import { sitePaths } from '../lib/registry/site-paths.ts';
 import { findChromium } from '../render/find-chromium.ts';
 import { printPdfs } from '../render/print-pdfs.ts';
 import { loadAndValidate, reportFindings } from './load-and-validate.ts';
+import { inToolFolder, TOOL_ROOT } from './tool-root.ts';
 import { BUILD_MARKER, outDirProblem, outDirState, resolvedPath } from './out-dir.ts';
 import { PROGRESS_SECONDS, progressEvery } from './progress.ts';
 
@@ -47,7 +48,9 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
   try {
     const [{ build }, { astroConfig }] = await Promise.all([import('astro'), import('../integration/astro-config.ts')]);
     const settings = astroConfig({ config, strict: options.strict, pdfs, validated: content, outDir: tempDir });
-    await build({ ...settings, root, configFile: false, logLevel: process.env.KICKOFF_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+    await inToolFolder(() =>
+      build({ ...settings, root: TOOL_ROOT, configFile: false, logLevel: process.env.KICKOFF_LOG_LEVEL === 'debug' ? 'debug' : 'warn' }),
+    );
     if (pdfs) {
       const paths = sitePaths(config.lang);
       const pages = new Map(pdfPagePaths(content, paths).map((pagePath) => [pagePath, paths.pdf(pagePath)]));

@@ -16,7 +16,12 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   status: () => import('./commands/status.ts'),
   build: () => import('./commands/build.ts'),
   dev: () => import('./commands/dev.ts'),
-  'new-plan': () => import('./commands/new-plan.ts'),
+  new: () => import('./commands/new.ts'),
+  // The name of earlier versions, kept so that scripts calling it go on working.
+  'new-plan': async () => {
+    const { command } = await import('./commands/new.ts');
+    return { command: (context) => command({ ...context, args: ['plan', ...context.args] }) };
+  },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -378,6 +378,35 @@ describe('kickoff new-plan', { timeout: 120_000 }, () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('exists already');
   });
+
+  it('kickoff new writes every kind, and refuses what it cannot write validly', async () => {
+    const copy = path.join(await tempDir(), 'content');
+    await mkdir(path.join(copy, 'roles'), { recursive: true });
+    const noRoles = await kickoff('new', 'phase', 'start', '--content', copy);
+    expect(noRoles.code).toBe(1);
+    expect(noRoles.stderr).toBe('kickoff: a new phase refers to an entry of roles, and the playbook has none: write one first with `kickoff new role ID`\n');
+    const [role, badKind, badId, tooFew] = await Promise.all([
+      kickoff('new', 'role', 'lead', '--content', copy),
+      kickoff('new', 'persona', 'lead', '--content', copy),
+      kickoff('new', 'role', 'Lead', '--content', copy),
+      kickoff('new', 'role', '--content', copy),
+    ]);
+    expect(role.code, role.stderr).toBe(0);
+    expect(await readFile(path.join(copy, 'roles', 'lead.mdx'), 'utf8')).toContain('# customer or vendor.\nside: customer\n');
+    expect([badKind.code, badId.code, tooFew.code]).toEqual([2, 2, 2]);
+    expect(badKind.stderr).toBe('kickoff: KIND: one of role, phase, checklist, risk, meeting, term, plan (found `persona`)\n');
+    expect(badId.stderr).toContain('(found `Lead`)');
+    expect(tooFew.stderr).toContain('usage: kickoff new role|phase|checklist|risk|meeting|term|plan ID');
+    for (const kind of ['phase', 'checklist', 'risk', 'term', 'plan']) {
+      const made = await kickoff('new', kind, `first-${kind}`, '--content', copy);
+      expect(made.code, made.stderr).toBe(0);
+    }
+    const again = await kickoff('new', 'risk', 'first-risk', '--content', copy);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('exists already');
+    const validated = await kickoff('validate', '--strict', '--content', copy);
+    expect(validated.code, validated.stderr).toBe(0);
+  });
 });
 
 describe('kickoff snapshot and kickoff status', { timeout: 120_000 }, () => {

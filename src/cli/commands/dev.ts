@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { TOOL_ROOT } from '../tool-root.ts';
 import { expectArgs } from '../usage-error.ts';
 
 /**
@@ -12,7 +13,7 @@ export const command: Command = async ({ args, options, config, t, contentDir })
   process.env.KICKOFF_LANG = config.lang;
   if (options.config) process.env.KICKOFF_CONFIG = options.config;
   const { dev } = await import('astro');
-  const server = await dev({ root: process.cwd() });
+  const server = await dev({ root: TOOL_ROOT });
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });

@@ -402,8 +402,10 @@ Aufruf:
   kickoff dev [--content ORDNER]
       Vorschau der Website mit Live-Neuladen: jede gespeicherte Inhaltsdatei wird wie
       bei validate geprüft; Befunde stehen im Terminal und auf der Seite.
-  kickoff new-plan ID [--content ORDNER] [--force]
-      content/plans/ID.mdx aus den Standardphasen anlegen, zum Weiterbearbeiten.
+  kickoff new plan|phase|role|checklist|risk|meeting|term ID [--force]
+      Einen neuen Eintrag anlegen (content/plans/ID.mdx, content/phases/ID.mdx, …), der
+      die Prüfung besteht, mit einem Hinweis über jedem Feld; ein Plan entsteht aus den
+      Standardphasen. kickoff new-plan ID ist kickoff new plan ID.
   kickoff snapshot PLAN-ID [--label TEXT] [--force]
       Den Planstand zum Stichtag (statusDate, sonst Kick-off) nach
       content/snapshots/PLAN-ID/DATUM.json schreiben; überschreibt nur mit --force.
@@ -426,7 +428,10 @@ Optionen:
     contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,
     formatOption: (found: string) => `--format: json, csv, ics, mermaid oder tjp (gefunden: ${found})`,
     unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,
-    planId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
+    entryId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
+    scaffoldKind: (found: string, kinds: string) => `ART: eine von ${kinds} (gefunden: \`${found}\`)`,
+    scaffoldNeeds: (kind: string, count: number, collection: string, command: string) =>
+      `ein neuer Eintrag der Art ${kind} verweist auf ${count === 1 ? 'einen Eintrag' : `${count} Einträge`} der ${collection}, und das Playbook hat ${count === 1 ? 'keinen' : 'weniger'}: zuerst mit \`${command}\` anlegen`,
     exists: (file: string) => `${file} gibt es schon (--force überschreibt)`,
     wrote: (file: string) => `${file} geschrieben; prüfen mit: npx kickoff validate`,
     wroteSnapshot: (file: string) => `${file} geschrieben: der Planstand dieses Stichtags`,
@@ -505,28 +510,101 @@ Optionen:
     chance: (chance: string) => `Wahrscheinlichkeit ${chance}`,
     none: '–',
   },
-  /** The skeleton `kickoff new-plan` writes. */
+  /** What `kickoff new KIND ID` writes: the texts and the hint above each field. */
   scaffold: {
-    title: (id: string) => `Einführung ${id}`,
-    customer: 'Kunde eintragen',
-    vendor: 'Anbieter eintragen',
-    person: (role: string) => `N.N. (${role})`,
-    kickoffTask: 'Kick-off',
-    body: (id: string) =>
-      [
-        '## Ausgangslage',
-        '',
-        'Beschreiben Sie Ausgangslage, Ziele und warum das Projekt jetzt startet.',
-        '',
-        '## Nächste Schritte',
-        '',
-        '1. Kick-off-Datum, Region und Betriebsferien prüfen (`calendar`).',
-        '2. Platzhalter im Team durch Namen ersetzen, Kapazität und Abwesenheiten eintragen.',
-        '3. Dauern mit dem Anbieter schätzen: optimistisch, wahrscheinlich, pessimistisch.',
-        '4. Aufgaben mit Aufwand in Personentagen und Zuständigen ergänzen, wo Personen knapp sind.',
-        `5. Mit \`npx kickoff validate\` prüfen und mit \`npx kickoff schedule ${id}\` die Termine ansehen.`,
-        '',
-      ].join('\n'),
+    hints: {
+      title: 'Der Name, unter dem der Eintrag erscheint.',
+    },
+    plan: {
+      title: (id: string) => `Einführung ${id}`,
+      customer: 'Kunde eintragen',
+      vendor: 'Anbieter eintragen',
+      person: (role: string) => `N.N. (${role})`,
+      kickoffTask: 'Kick-off',
+      hints: {
+        kickoff: 'Tag des Kick-offs (JJJJ-MM-TT); keine Aufgabe beginnt davor.',
+        status: 'draft, active oder done: der Stand des Projekts (ändert keine Termine).',
+        calendar: 'Feiertage der Region (DE, AT, DE-BY, CH-ZH …); dazu workdays, holidays, closures.',
+        team: 'Personen mit Rolle, Anteil ihrer Arbeitszeit (capacity 0–1) und Abwesenheiten (absences).',
+        tasks:
+          'Je Aufgabe: duration (Arbeitstage) oder effort (Personentage) mit assignees, oder milestone: true;\ndependsOn nennt Vorgänger; Schätzungen als optimistic, likely, pessimistic.',
+        buffer: 'Puffer: percent, fixed oder rss; before nennt den Meilenstein, den er schützt.',
+      },
+      body: (id: string) =>
+        [
+          '## Ausgangslage',
+          '',
+          'Beschreiben Sie Ausgangslage, Ziele und warum das Projekt jetzt startet.',
+          '',
+          '## Nächste Schritte',
+          '',
+          '1. Kick-off-Datum, Region und Betriebsferien prüfen (`calendar`).',
+          '2. Platzhalter im Team durch Namen ersetzen, Kapazität und Abwesenheiten eintragen.',
+          '3. Dauern mit dem Anbieter schätzen: optimistisch, wahrscheinlich, pessimistisch.',
+          '4. Aufgaben mit Aufwand in Personentagen und Zuständigen ergänzen, wo Personen knapp sind.',
+          `5. Mit \`npx kickoff validate\` prüfen und mit \`npx kickoff schedule ${id}\` die Termine ansehen.`,
+        ].join('\n'),
+    },
+    role: {
+      summary: 'Ein Satz dazu, was diese Rolle im Projekt tut.',
+      responsibility: 'Erste Aufgabe dieser Rolle',
+      hints: {
+        side: 'customer (Kunde) oder vendor (Anbieter).',
+        summary: 'Ein Satz, der auf Listen und im Druck erscheint.',
+        kickoff: 'required, recommended oder optional: muss, soll oder kann die Rolle beim Kick-off am Tisch sitzen?',
+      },
+      body: '## Aufgaben im Projekt\n\nBeschreiben Sie, was diese Rolle entscheidet, liefert und wann sie gebraucht wird.',
+    },
+    phase: {
+      summary: 'Ein Satz dazu, worum es in dieser Phase geht.',
+      targetState: 'Der prüfbare Zustand am Ende der Phase.',
+      hints: {
+        order: 'Position in der Lesereihenfolge; keine zwei Phasen mit derselben Zahl.',
+        targetState: 'Woran alle erkennen, dass die Phase abgeschlossen ist.',
+        typicalDuration: 'Übliche Dauer: min und max in days oder weeks; daraus schätzt kickoff new plan.',
+        dependsOn: 'Phasen, die normalerweise vorher abgeschlossen sind.',
+        raci: 'Rollen: responsible (tun die Arbeit), accountable (steht für das Ergebnis ein), consulted, informed.',
+      },
+      body: '## Vorgehen\n\nBeschreiben Sie, wie die Phase abläuft, was typischerweise schiefgeht und woran man es früh erkennt.',
+    },
+    checklist: {
+      itemId: 'erster-punkt',
+      item: 'Erster Punkt zum Abhaken',
+      hints: {
+        phase: 'Die Phase, zu der die Liste gehört; due zählt Arbeitstage ab deren Beginn.',
+        items: 'Je Punkt: id, text, role (wer abhakt), due (Arbeitstage, negativ = vor Phasenbeginn), critical.',
+      },
+      body: 'Wofür die Liste da ist und wann sie durchgegangen wird.',
+    },
+    risk: {
+      mitigation: 'Was getan wird, um das Risiko zu verringern.',
+      trigger: 'Ein Warnzeichen, dass es eintritt',
+      hints: {
+        level: 'likelihood und impact: low, medium oder high.',
+        owner: 'Die Rolle, die das Risiko beobachtet.',
+        triggers: 'Warnzeichen, an denen man erkennt, dass es eintritt.',
+        strategy: 'avoid, mitigate, transfer oder accept.',
+      },
+      body: '## Hintergrund\n\nWarum das Risiko in solchen Projekten auftritt und was es kostet, wenn es eintritt.',
+    },
+    meeting: {
+      summary: 'Ein Satz dazu, wofür der Termin da ist.',
+      agenda: ['Stand und nächste Schritte', 'Entscheidungen und offene Punkte'],
+      hints: {
+        cadence: 'once, daily, weekly, biweekly, monthly oder phase-end.',
+        duration: 'Länge eines Termins in Minuten.',
+        participants: 'Die übrigen Rollen am Tisch; die Leitung (chair) nicht noch einmal.',
+      },
+      body: 'Wie der Termin vorbereitet wird und wer das Protokoll führt.',
+    },
+    term: {
+      definition: 'Was der Begriff in diesem Playbook bedeutet, in ein bis zwei Sätzen.',
+      hints: {
+        title: 'Das Wort, das die Inhalte für diese Sache verwenden.',
+        avoid: 'Wörter, die die Inhalte dafür nicht verwenden sollen; ein * am Ende trifft auch längere Wörter.',
+      },
+      body: '',
+    },
   },
 };
 

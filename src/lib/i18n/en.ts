@@ -381,8 +381,10 @@ Usage:
   kickoff dev [--content DIR]
       Preview the site with live reload: every saved content file is checked as by
       validate; findings show in the terminal and on the page.
-  kickoff new-plan ID [--content DIR] [--force]
-      Write content/plans/ID.mdx from the standard phases, ready to edit.
+  kickoff new plan|phase|role|checklist|risk|meeting|term ID [--force]
+      Write a new entry (content/plans/ID.mdx, content/phases/ID.mdx, …) that validates,
+      with a hint above each field; a plan is made from the standard phases.
+      kickoff new-plan ID is kickoff new plan ID.
   kickoff snapshot PLAN-ID [--label TEXT] [--force]
       Write the plan as of its status date (else its kick-off) to
       content/snapshots/PLAN-ID/DATE.json; overwrites only with --force.
@@ -405,7 +407,10 @@ Options:
     contentNotFound: (dir: string) => `content folder not found: ${dir}`,
     formatOption: (found: string) => `--format: json, csv, ics, mermaid or tjp (found ${found})`,
     unknownPlan: (id: string, folder: string, plans: string) => `no plan \`${id}\` in ${folder} (plans: ${plans || 'none'})`,
-    planId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`,
+    entryId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`,
+    scaffoldKind: (found: string, kinds: string) => `KIND: one of ${kinds} (found \`${found}\`)`,
+    scaffoldNeeds: (kind: string, count: number, collection: string, command: string) =>
+      `a new ${kind} refers to ${count === 1 ? 'an entry' : `${count} entries`} of ${collection.toLowerCase()}, and the playbook has ${count === 1 ? 'none' : 'fewer'}: write ${count === 1 ? 'one' : 'them'} first with \`${command}\``,
     exists: (file: string) => `${file} exists already (use --force to overwrite)`,
     wrote: (file: string) => `wrote ${file}; check it with: npx kickoff validate`,
     wroteSnapshot: (file: string) => `wrote ${file}: the plan as of its status date`,
@@ -482,25 +487,98 @@ Options:
     none: '–',
   },
   scaffold: {
-    title: (id: string) => `Implementation ${id}`,
-    customer: 'Enter the customer',
-    vendor: 'Enter the vendor',
-    person: (role: string) => `TBD (${role})`,
-    kickoffTask: 'Kick-off',
-    body: (id: string) =>
-      [
-        '## Starting point',
-        '',
-        'Describe the situation, the goals and why the project starts now.',
-        '',
-        '## Next steps',
-        '',
-        '1. Check the kick-off date, the region and company closures (`calendar`).',
-        '2. Replace the placeholders in the team with names, capacities and absences.',
-        '3. Estimate durations with the vendor: optimistic, likely, pessimistic.',
-        '4. Add effort tasks in person-days with assignees where people are scarce.',
-        `5. Check with \`npx kickoff validate\` and look at the dates with \`npx kickoff schedule ${id}\`.`,
-        '',
-      ].join('\n'),
+    hints: {
+      title: 'The name the entry is shown by.',
+    },
+    plan: {
+      title: (id: string) => `Implementation ${id}`,
+      customer: 'Enter the customer',
+      vendor: 'Enter the vendor',
+      person: (role: string) => `TBD (${role})`,
+      kickoffTask: 'Kick-off',
+      hints: {
+        kickoff: 'The day of the kick-off (YYYY-MM-DD); no task starts before it.',
+        status: 'draft, active or done: the state of the project (changes no dates).',
+        calendar: 'Public holidays of the region (DE, AT, DE-BY, CH-ZH …); also workdays, holidays, closures.',
+        team: 'People with their role, share of their working time (capacity 0–1) and absences.',
+        tasks:
+          'Per task: duration (working days) or effort (person-days) with assignees, or milestone: true;\ndependsOn names predecessors; estimates as optimistic, likely, pessimistic.',
+        buffer: 'Buffer: percent, fixed or rss; before names the milestone it protects.',
+      },
+      body: (id: string) =>
+        [
+          '## Starting point',
+          '',
+          'Describe the situation, the goals and why the project starts now.',
+          '',
+          '## Next steps',
+          '',
+          '1. Check the kick-off date, the region and company closures (`calendar`).',
+          '2. Replace the placeholders in the team with names, capacities and absences.',
+          '3. Estimate durations with the vendor: optimistic, likely, pessimistic.',
+          '4. Add tasks with effort in person-days and assignees where people are scarce.',
+          `5. Check with \`npx kickoff validate\` and see the dates with \`npx kickoff schedule ${id}\`.`,
+        ].join('\n'),
+    },
+    role: {
+      summary: 'One sentence on what this role does in the project.',
+      responsibility: 'First responsibility of this role',
+      hints: {
+        side: 'customer or vendor.',
+        summary: 'One sentence, shown in lists and in print.',
+        kickoff: 'required, recommended or optional: must, should or may the role sit at the kick-off table?',
+      },
+      body: '## Responsibilities in the project\n\nDescribe what this role decides and delivers, and when it is needed.',
+    },
+    phase: {
+      summary: 'One sentence on what this phase is about.',
+      targetState: 'The checkable state at the end of the phase.',
+      hints: {
+        order: 'Position in reading order; no two phases share a number.',
+        targetState: 'How everybody can tell that the phase is complete.',
+        typicalDuration: 'Usual length: min and max in days or weeks; kickoff new plan estimates from it.',
+        dependsOn: 'The phases that are normally complete before this one.',
+        raci: 'Roles: responsible (do the work), accountable (answers for the result), consulted, informed.',
+      },
+      body: '## How it runs\n\nDescribe how the phase runs, what typically goes wrong and how to notice it early.',
+    },
+    checklist: {
+      itemId: 'first-item',
+      item: 'First item to tick off',
+      hints: {
+        phase: 'The phase the list belongs to; due counts working days from its start.',
+        items: 'Per item: id, text, role (who ticks it), due (working days, negative = before the phase starts), critical.',
+      },
+      body: 'What the list is for and when it is gone through.',
+    },
+    risk: {
+      mitigation: 'What is done to reduce the risk.',
+      trigger: 'A warning sign that it is happening',
+      hints: {
+        level: 'likelihood and impact: low, medium or high.',
+        owner: 'The role that watches the risk.',
+        triggers: 'Warning signs that show it is happening.',
+        strategy: 'avoid, mitigate, transfer or accept.',
+      },
+      body: '## Background\n\nWhy the risk arises in such projects and what it costs when it strikes.',
+    },
+    meeting: {
+      summary: 'One sentence on what the meeting is for.',
+      agenda: ['Status and next steps', 'Decisions and open points'],
+      hints: {
+        cadence: 'once, daily, weekly, biweekly, monthly or phase-end.',
+        duration: 'Length of one meeting in minutes.',
+        participants: 'The other roles at the table; not the chair again.',
+      },
+      body: 'How the meeting is prepared and who keeps the minutes.',
+    },
+    term: {
+      definition: 'What the term means in this playbook, in one or two sentences.',
+      hints: {
+        title: 'The word the content uses for this thing.',
+        avoid: 'Words the content should not use for it; a trailing * also matches longer words.',
+      },
+      body: '',
+    },
   },
 };
