@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { config } from 'virtual:kickoff/site';
 import { entryId, entryPattern } from './lib/content/entry-pattern.ts';
@@ -7,9 +8,13 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './lib/regist
 
 // The schemas are the same zod objects the `kickoff validate` command uses, so the site and
 // the validator can never disagree about the content format.
+// A playbook need not have every collection (a new one has no snapshots): a missing folder is an
+// empty collection, not a warning in every build.
 const loader = (name: CollectionName) => {
   const { format } = COLLECTIONS[name];
-  return glob({ pattern: entryPattern(format), base: path.join(config.contentDir, name), generateId: ({ entry }) => entryId(format, entry) });
+  const base = path.join(config.contentDir, name);
+  if (!existsSync(base)) return { name: 'kickoff:absent-folder', load: async () => {} };
+  return glob({ pattern: entryPattern(format), base, generateId: ({ entry }) => entryId(format, entry) });
 };
 
 /** Each collection's loader and schema, typed per collection so that pages get typed entries. */

@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   status: () => import('./commands/status.ts'),
   build: () => import('./commands/build.ts'),
   dev: () => import('./commands/dev.ts'),
+  init: () => import('./commands/init.ts'),
   new: () => import('./commands/new.ts'),
   // The name of earlier versions, kept so that scripts calling it go on working.
   'new-plan': async () => {

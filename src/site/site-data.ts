@@ -1,4 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { config, pdfs } from 'virtual:kickoff/site';
 import { translation } from '../lib/i18n/index.ts';
 import { COLLECTION_NAMES, PAGED_COLLECTIONS, type CollectionName, type PagedCollection } from '../lib/registry/collections.ts';
@@ -57,7 +59,8 @@ function sortEntries(entries: Entries): void {
 }
 
 async function loadAll() {
-  const lists = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)));
+  // Astro warns of every collection without entries; a playbook without snapshots (or meetings) is no mistake.
+  const lists = await Promise.all(COLLECTION_NAMES.map((name) => (existsSync(path.join(config.contentDir, name)) ? getCollection(name) : [])));
   const entries = Object.fromEntries(COLLECTION_NAMES.map((name, index) => [name, lists[index]])) as Entries;
   sortEntries(entries);
   const { roles, phases, checklists, risks, plans } = entries;

@@ -428,6 +428,9 @@ Optionen:
     contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,
     formatOption: (found: string) => `--format: json, csv, ics, mermaid oder tjp (gefunden: ${found})`,
     unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,
+    initUsage: 'init ORDNER [--lang de|en]',
+    initNotEmpty: (dir: string) => `${dir} ist nicht leer; kickoff init schreibt nur in einen neuen oder leeren Ordner`,
+    initDone: (dir: string, files: number) => `${files} Dateien nach ${dir} geschrieben; weiter mit: cd ${dir} && npm install && npm run build`,
     entryId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
     scaffoldKind: (found: string, kinds: string) => `ART: eine von ${kinds} (gefunden: \`${found}\`)`,
     scaffoldNeeds: (kind: string, count: number, collection: string, command: string) =>
@@ -509,6 +512,37 @@ Optionen:
     deadlineVersus: (deadline: string, finish: string) => `Termin ${deadline}, geplant ${finish}`,
     chance: (chance: string) => `Wahrscheinlichkeit ${chance}`,
     none: '–',
+  },
+  /** What `kickoff init` writes besides the scaffolds' texts: the ids of the starter entries and the project's README. */
+  starter: {
+    title: 'Kick-off-Playbook',
+    ids: {
+      lead: 'projektleitung',
+      vendor: 'beratung-anbieter',
+      kickoff: 'kick-off',
+      implementation: 'umsetzung',
+      checklist: 'kick-off-vorbereiten',
+      risk: 'datenqualitaet',
+      meeting: 'jour-fixe',
+      term: 'meilenstein',
+      plan: 'erstes-projekt',
+    },
+    readme: (title: string) =>
+      [
+        `# ${title}`,
+        '',
+        'Ein Kick-off-Playbook, angelegt mit `kickoff init`: Inhalte in `content/`, Einstellungen in `kickoff.config.json`.',
+        '',
+        '```sh',
+        'npm install && npm run build   # installieren, alle Inhalte prüfen und die Website nach dist/ bauen',
+        'npm run dev                    # Vorschau unter http://localhost:4321/, prüft jede Speicherung',
+        'npm test                       # alle Inhalte prüfen, Warnungen als Fehler',
+        '```',
+        '',
+        'Neue Einträge mit einem Hinweis über jedem Feld: `npx kickoff new plan|phase|role|checklist|risk|meeting|term ID`.',
+        'Für Vervollständigung und Prüfung im Editor: `npx kickoff schemas` (siehe `.vscode/settings.json`).',
+        '',
+      ].join('\n'),
   },
   /** What `kickoff new KIND ID` writes: the texts and the hint above each field. */
   scaffold: {

@@ -407,6 +407,9 @@ Options:
     contentNotFound: (dir: string) => `content folder not found: ${dir}`,
     formatOption: (found: string) => `--format: json, csv, ics, mermaid or tjp (found ${found})`,
     unknownPlan: (id: string, folder: string, plans: string) => `no plan \`${id}\` in ${folder} (plans: ${plans || 'none'})`,
+    initUsage: 'init DIR [--lang de|en]',
+    initNotEmpty: (dir: string) => `${dir} is not empty; kickoff init writes only into a new or empty folder`,
+    initDone: (dir: string, files: number) => `wrote ${files} files into ${dir}; next: cd ${dir} && npm install && npm run build`,
     entryId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`,
     scaffoldKind: (found: string, kinds: string) => `KIND: one of ${kinds} (found \`${found}\`)`,
     scaffoldNeeds: (kind: string, count: number, collection: string, command: string) =>
@@ -485,6 +488,37 @@ Options:
     deadlineVersus: (deadline: string, finish: string) => `deadline ${deadline}, scheduled ${finish}`,
     chance: (chance: string) => `chance ${chance}`,
     none: '–',
+  },
+  /** What `kickoff init` writes besides the scaffolds' texts: the ids of the starter entries and the project's README. */
+  starter: {
+    title: 'Kick-off playbook',
+    ids: {
+      lead: 'project-lead',
+      vendor: 'vendor-consultant',
+      kickoff: 'kick-off',
+      implementation: 'implementation',
+      checklist: 'prepare-kick-off',
+      risk: 'data-quality',
+      meeting: 'weekly-status',
+      term: 'milestone',
+      plan: 'first-project',
+    },
+    readme: (title: string) =>
+      [
+        `# ${title}`,
+        '',
+        'A kick-off playbook made with `kickoff init`: content in `content/`, settings in `kickoff.config.json`.',
+        '',
+        '```sh',
+        'npm install && npm run build   # install, check all content and build the site into dist/',
+        'npm run dev                    # preview at http://localhost:4321/, checks every save',
+        'npm test                       # check all content, warnings as errors',
+        '```',
+        '',
+        'New entries with a hint above each field: `npx kickoff new plan|phase|role|checklist|risk|meeting|term ID`.',
+        'For completion and checks in the editor: `npx kickoff schemas` (see `.vscode/settings.json`).',
+        '',
+      ].join('\n'),
   },
   scaffold: {
     hints: {

@@ -5,7 +5,7 @@ import { scaffoldDocument, titleFromId } from './scaffold-document.ts';
 import { needs } from './scaffold-result.ts';
 
 /** A new checklist of the first phase with one item for the leading role, due a week before it. */
-export const scaffoldChecklist: Scaffold = ({ id, content, lang }) => {
+export const scaffoldChecklist: Scaffold = ({ id, content, lang, values }) => {
   const lead = leadRole(content.roles);
   if (!lead) return needs('roles');
   const text = translation(lang).scaffold;
@@ -21,6 +21,7 @@ export const scaffoldChecklist: Scaffold = ({ id, content, lang }) => {
         { key: 'items', value: [item], hint: words.hints.items },
       ],
       words.body,
+      values,
     ),
   };
 };

@@ -5,7 +5,7 @@ import { scaffoldDocument, titleFromId } from './scaffold-document.ts';
 import { needs } from './scaffold-result.ts';
 
 /** A new weekly hour, chaired by the leading role with every other role taking part. */
-export const scaffoldMeeting: Scaffold = ({ id, content, lang }) => {
+export const scaffoldMeeting: Scaffold = ({ id, content, lang, values }) => {
   const chair = leadRole(content.roles);
   const participants = content.roles.filter((role) => role !== chair).map((role) => role.id);
   // The chair is not listed among the participants, of whom there must be one.
@@ -25,6 +25,7 @@ export const scaffoldMeeting: Scaffold = ({ id, content, lang }) => {
         { key: 'agenda', value: words.agenda },
       ],
       words.body,
+      values,
     ),
   };
 };

@@ -5,7 +5,7 @@ import { scaffoldDocument, titleFromId } from './scaffold-document.ts';
 import { needs } from './scaffold-result.ts';
 
 /** A new phase after the last one, run and answered for by the playbook's leading role. */
-export const scaffoldPhase: Scaffold = ({ id, content, lang }) => {
+export const scaffoldPhase: Scaffold = ({ id, content, lang, values }) => {
   const lead = leadRole(content.roles);
   if (!lead) return needs('roles');
   const text = translation(lang).scaffold;
@@ -24,6 +24,7 @@ export const scaffoldPhase: Scaffold = ({ id, content, lang }) => {
         { key: 'raci', value: { responsible: [lead.id], accountable: lead.id }, hint: words.hints.raci },
       ],
       words.body,
+      values,
     ),
   };
 };

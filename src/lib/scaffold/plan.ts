@@ -14,7 +14,7 @@ import { needs } from './scaffold-result.ts';
  * and a buffer as large as the playbook's rule asks (at least 15 %), before the milestone the
  * rule names.
  */
-export const scaffoldPlan: Scaffold = ({ id, content, lang, today }) => {
+export const scaffoldPlan: Scaffold = ({ id, content, lang, today, values }) => {
   if (content.roles.length === 0) return needs('roles');
   const words = translation(lang).scaffold.plan;
   const required = content.roles.filter((role) => role.data.kickoff === 'required');
@@ -57,6 +57,7 @@ export const scaffoldPlan: Scaffold = ({ id, content, lang, today }) => {
         { key: 'buffer', value: buffer, hint: words.hints.buffer },
       ],
       words.body(id),
+      values,
     ),
   };
 };

@@ -5,7 +5,7 @@ import { scaffoldDocument, titleFromId } from './scaffold-document.ts';
 import { needs } from './scaffold-result.ts';
 
 /** A new risk of medium likelihood and impact, watched by the leading role. */
-export const scaffoldRisk: Scaffold = ({ id, content, lang }) => {
+export const scaffoldRisk: Scaffold = ({ id, content, lang, values }) => {
   const lead = leadRole(content.roles);
   if (!lead) return needs('roles');
   const text = translation(lang).scaffold;
@@ -23,6 +23,7 @@ export const scaffoldRisk: Scaffold = ({ id, content, lang }) => {
         { key: 'strategy', value: 'mitigate', hint: words.hints.strategy },
       ],
       words.body,
+      values,
     ),
   };
 };

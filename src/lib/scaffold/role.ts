@@ -3,7 +3,7 @@ import type { Scaffold } from './scaffold.ts';
 import { scaffoldDocument, titleFromId } from './scaffold-document.ts';
 
 /** A new role on the customer's side, optional at the kick-off. */
-export const scaffoldRole: Scaffold = ({ id, lang }) => {
+export const scaffoldRole: Scaffold = ({ id, lang, values }) => {
   const text = translation(lang).scaffold;
   const words = text.role;
   return {
@@ -17,6 +17,7 @@ export const scaffoldRole: Scaffold = ({ id, lang }) => {
         { key: 'responsibilities', value: [words.responsibility] },
       ],
       words.body,
+      values,
     ),
   };
 };

@@ -8,6 +8,8 @@ interface ScaffoldInput {
   content: Content;
   lang: Lang;
   today: Date;
+  /** Values that replace the scaffold's own for fields it writes (`kickoff init` makes its vendor role a vendor's). */
+  values?: Readonly<Record<string, unknown>>;
 }
 
 /** Writes the text of a new entry that validates in the playbook at hand. */

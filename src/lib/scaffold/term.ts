@@ -3,7 +3,7 @@ import type { Scaffold } from './scaffold.ts';
 import { scaffoldDocument, titleFromId } from './scaffold-document.ts';
 
 /** A new glossary term with no words to avoid yet. */
-export const scaffoldTerm: Scaffold = ({ id, lang }) => {
+export const scaffoldTerm: Scaffold = ({ id, lang, values }) => {
   const words = translation(lang).scaffold.term;
   return {
     ok: true,
@@ -14,6 +14,7 @@ export const scaffoldTerm: Scaffold = ({ id, lang }) => {
         { key: 'avoid', value: [], hint: words.hints.avoid },
       ],
       words.body,
+      values,
     ),
   };
 };

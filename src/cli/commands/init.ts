@@ -1,0 +1,46 @@
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readContent } from '../../lib/content/read-content.ts';
+import { translation } from '../../lib/i18n/index.ts';
+import { SCAFFOLDS } from '../../lib/scaffold/scaffolds.ts';
+import { packageName, projectFiles, STARTER_ENTRIES } from '../../lib/scaffold/starter.ts';
+import type { Command } from '../command.ts';
+import { TOOL_ROOT } from '../tool-root.ts';
+import { expectArgs, UsageError } from '../usage-error.ts';
+
+/**
+ * `kickoff init DIR [--lang de|en]`: a new playbook project that validates and builds: settings,
+ * a package whose scripts call this tool, and one entry of every kind written by the scaffolds.
+ */
+export const command: Command = async ({ args, config, t }) => {
+  expectArgs(args, 1, t.cli.initUsage, t.cli);
+  const dir = path.resolve(args[0]);
+  const shown = path.relative(process.cwd(), dir) || '.';
+  if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0)) throw new UsageError(t.cli.initNotEmpty(shown));
+  const { lang } = config;
+  const words = translation(lang).starter;
+
+  const toolPath = path.relative(dir, TOOL_ROOT).split(path.sep).join('/') || '.';
+  const files = projectFiles({ name: packageName(path.basename(dir)), lang, title: words.title, toolPath, readme: words.readme(words.title) });
+  for (const [file, text] of Object.entries(files)) write(path.join(dir, file), text);
+
+  const contentDir = path.join(dir, 'content');
+  mkdirSync(contentDir, { recursive: true });
+  const today = new Date();
+  for (const { kind, key, values } of STARTER_ENTRIES) {
+    const { content } = await readContent(contentDir, lang);
+    const { collection, scaffold } = SCAFFOLDS[kind];
+    const id = words.ids[key];
+    const result = scaffold({ id, content, lang, today, values });
+    // The entries are written in an order in which every reference exists.
+    if (!result.ok) throw new Error(`starter ${kind} ${id} needs ${result.needs.collection}`);
+    write(path.join(contentDir, collection, `${id}.mdx`), result.source);
+  }
+  process.stdout.write(`${t.cli.initDone(shown, Object.keys(files).length + STARTER_ENTRIES.length)}\n`);
+  return 0;
+};
+
+function write(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
