@@ -8,7 +8,8 @@ import { sitePaths } from '../lib/registry/site-paths.ts';
 import { findChromium } from '../render/find-chromium.ts';
 import { printPdfs } from '../render/print-pdfs.ts';
 import { loadAndValidate, reportFindings } from './load-and-validate.ts';
-import { inToolFolder, TOOL_ROOT } from './tool-root.ts';
+import { inToolFolder, TOOL_ROOT } from '../integration/tool-root.ts';
+import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from '../integration/editor-schemas.ts';
 import { BUILD_MARKER, outDirProblem, outDirState, resolvedPath } from './out-dir.ts';
 import { PROGRESS_SECONDS, progressEvery } from './progress.ts';
 
@@ -68,6 +69,9 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
   if (existsSync(finalDir)) renameSync(finalDir, oldDir);
   renameSync(tempDir, finalDir);
   rmSync(oldDir, { recursive: true, force: true });
+  // Editors follow the content as the build saw it. After Astro, whose own sync writes plainer
+  // schemas into the same folder when the project is this tool's own.
+  await writeEditorSchemas({ content, contentDir: config.contentDir, outDir: path.resolve(root, EDITOR_SCHEMA_DIR) });
   process.stderr.write(`${words.built(shown)}\n`);
   return 0;
 }

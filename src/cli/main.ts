@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   dev: () => import('./commands/dev.ts'),
   init: () => import('./commands/init.ts'),
   new: () => import('./commands/new.ts'),
+  schemas: () => import('./commands/schemas.ts'),
   // The name of earlier versions, kept so that scripts calling it go on working.
   'new-plan': async () => {
     const { command } = await import('./commands/new.ts');

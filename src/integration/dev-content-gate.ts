@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { findingLine, hasErrors, type Finding } from '../lib/content/finding.ts';
-import { readContent } from '../lib/content/read-content.ts';
+import { readContent, type Content } from '../lib/content/read-content.ts';
 import { translation } from '../lib/i18n/index.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
@@ -18,6 +18,8 @@ interface GateOptions {
   lang: Lang;
   strict: boolean;
   logger: AstroIntegrationLogger;
+  /** Told the content after each validation (the editors' schemas follow it). */
+  onContent?: (content: Content) => Promise<unknown>;
 }
 
 /**
@@ -29,7 +31,7 @@ interface GateOptions {
  * so this gate is what keeps a wrong date off the page.
  */
 export function devContentGate(options: GateOptions) {
-  const { contentDir, base, lang, strict, logger } = options;
+  const { contentDir, base, lang, strict, logger, onContent } = options;
   const words = translation(lang).cli;
   let findings: Finding[] = [];
   let running: Promise<void> = Promise.resolve();
@@ -43,6 +45,7 @@ export function devContentGate(options: GateOptions) {
       if (!hasErrors(next)) logger.info(words.summary(path.basename(contentDir), 0, next.length));
     }
     findings = next;
+    await onContent?.(read.content);
   }
 
   return {

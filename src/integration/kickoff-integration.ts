@@ -14,6 +14,7 @@ import { validateContent } from '../lib/validate/validate-content.ts';
 import { findChromium } from '../render/find-chromium.ts';
 import { copyMermaidForClients, serveMermaidForClients } from '../render/mermaid-vendor.ts';
 import { devContentGate } from './dev-content-gate.ts';
+import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from './editor-schemas.ts';
 import { renderMermaidSources } from '../render/render-mermaid.ts';
 import { writeSearchIndex } from '../render/search-index.ts';
 import { contentChunkPlugin } from './content-chunk.ts';
@@ -74,7 +75,10 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
         if ((command !== 'build' && command !== 'dev') || content) return;
         if (command === 'dev') {
           // The preview starts also with broken content: it shows the findings until they are fixed.
-          gate = devContentGate({ contentDir: config.contentDir, base: config.base, lang: config.lang, strict: settings.strict, logger });
+          // The preview runs in the playbook project's folder, whose editors read the schemas there.
+          const schemaDir = path.resolve(EDITOR_SCHEMA_DIR);
+          const onContent = (read: Content) => writeEditorSchemas({ content: read, contentDir: config.contentDir, outDir: schemaDir });
+          gate = devContentGate({ contentDir: config.contentDir, base: config.base, lang: config.lang, strict: settings.strict, logger, onContent });
           await gate.start();
           return;
         }

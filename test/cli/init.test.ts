@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,7 +44,7 @@ describe('kickoff init', { timeout: 240_000 }, () => {
     const parent = await tempDir();
     const made = await run(BIN, ['init', 'crm-playbook', '--lang', 'en'], parent);
     expect(made.code, made.stderr).toBe(0);
-    expect(made.stdout).toBe('wrote 13 files into crm-playbook; next: cd crm-playbook && npm install && npm run build\n');
+    expect(made.stdout).toBe('wrote 24 files into crm-playbook; next: cd crm-playbook && npm install && npm run build\n');
     const project = path.join(parent, 'crm-playbook');
     const readme = await readFile(path.join(project, 'README.md'), 'utf8');
     expect(readme).toContain('npm install && npm run build');
@@ -73,9 +73,16 @@ describe('kickoff init', { timeout: 240_000 }, () => {
     const plan = await readFile(path.join(project, 'dist', 'plans', 'first-project', 'index.html'), 'utf8');
     expect(plan).toContain('Implementation first-project');
     for (const word of PIM_WORDS) expect(plan).not.toContain(word);
-    // The build ran Astro in the tool's folder and left the project as the README says: only dist/ added.
-    expect(existsSync(path.join(project, '.astro'))).toBe(false);
+    // The build ran Astro in the tool's folder: the project gained dist/ and its editors' schemas, nothing of Astro's own.
+    expect(await readdir(path.join(project, '.astro'))).toEqual(['collections']);
     expect(existsSync(path.join(project, 'src'))).toBe(false);
+    const editorList = JSON.parse(await readFile(path.join(project, '.astro', 'collections', 'collections.json'), 'utf8'));
+    const planUrl = pathToFileURL(path.join(project, 'content', 'plans', 'first-project.mdx'))
+      .toString()
+      .toLowerCase();
+    expect(editorList.entries[decodeURIComponent(planUrl)]).toBe('plans');
+    const settings = JSON.parse(await readFile(path.join(project, '.vscode', 'settings.json'), 'utf8'));
+    expect(settings['astro.content-intellisense']).toBe(true);
   });
 
   it('writes German by default, validates strictly, and never writes into a folder that holds anything', async () => {

@@ -409,6 +409,41 @@ describe('kickoff new-plan', { timeout: 120_000 }, () => {
   });
 });
 
+describe('kickoff schemas', { timeout: 60_000 }, () => {
+  it('writes a JSON Schema per collection and the editor list of the content files, also for broken content', async () => {
+    const copy = path.join(await tempDir(), 'content');
+    await cp(SAMPLE, copy, { recursive: true });
+    await writeFile(path.join(copy, 'roles', 'broken.mdx'), '---\ntitle: 3\n---\n');
+    const out = path.join(await tempDir(), 'schemas');
+    const written = await kickoff('schemas', '--content', copy, '--out', out);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stdout).toMatch(/^wrote 9 files into .*schemas\/: a JSON Schema per collection/);
+    expect((await readdir(out)).sort()).toEqual([
+      'checklists.schema.json',
+      'collections.json',
+      'glossary.schema.json',
+      'meetings.schema.json',
+      'phases.schema.json',
+      'plans.schema.json',
+      'risks.schema.json',
+      'roles.schema.json',
+      'snapshots.schema.json',
+    ]);
+    const roles = JSON.parse(await readFile(path.join(out, 'roles.schema.json'), 'utf8'));
+    expect(roles.properties.side).toMatchObject({
+      enum: ['customer', 'vendor'],
+      description: 'the contract party the role belongs to (`customer` | `vendor`; required)',
+    });
+    const list = JSON.parse(await readFile(path.join(out, 'collections.json'), 'utf8'));
+    // The broken file is listed too: the editor's help is what repairs it.
+    expect(
+      Object.entries(list.entries)
+        .filter(([file]) => file.endsWith('/roles/broken.mdx'))
+        .map(([, name]) => name),
+    ).toEqual(['roles']);
+  });
+});
+
 describe('kickoff snapshot and kickoff status', { timeout: 120_000 }, () => {
   it('writes a snapshot that is a valid baseline, never overwrites it without --force, and reports as of the status date', async () => {
     const copy = path.join(await tempDir(), 'content');

@@ -1,5 +1,5 @@
 import type { Command } from '../command.ts';
-import { TOOL_ROOT } from '../tool-root.ts';
+import { TOOL_ROOT } from '../../integration/tool-root.ts';
 import { expectArgs } from '../usage-error.ts';
 
 /**

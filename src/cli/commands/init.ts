@@ -5,12 +5,14 @@ import { translation } from '../../lib/i18n/index.ts';
 import { SCAFFOLDS } from '../../lib/scaffold/scaffolds.ts';
 import { packageName, projectFiles, STARTER_ENTRIES } from '../../lib/scaffold/starter.ts';
 import type { Command } from '../command.ts';
-import { TOOL_ROOT } from '../tool-root.ts';
+import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from '../../integration/editor-schemas.ts';
+import { TOOL_ROOT } from '../../integration/tool-root.ts';
 import { expectArgs, UsageError } from '../usage-error.ts';
 
 /**
  * `kickoff init DIR [--lang de|en]`: a new playbook project that validates and builds: settings,
- * a package whose scripts call this tool, and one entry of every kind written by the scaffolds.
+ * a package whose scripts call this tool, editor settings with the collections' JSON Schemas,
+ * and one entry of every kind written by the scaffolds.
  */
 export const command: Command = async ({ args, config, t }) => {
   expectArgs(args, 1, t.cli.initUsage, t.cli);
@@ -36,7 +38,9 @@ export const command: Command = async ({ args, config, t }) => {
     if (!result.ok) throw new Error(`starter ${kind} ${id} needs ${result.needs.collection}`);
     write(path.join(contentDir, collection, `${id}.mdx`), result.source);
   }
-  process.stdout.write(`${t.cli.initDone(shown, Object.keys(files).length + STARTER_ENTRIES.length)}\n`);
+  const { content } = await readContent(contentDir, lang);
+  const schemas = await writeEditorSchemas({ content, contentDir, outDir: path.join(dir, EDITOR_SCHEMA_DIR) });
+  process.stdout.write(`${t.cli.initDone(shown, Object.keys(files).length + STARTER_ENTRIES.length + schemas.length)}\n`);
   return 0;
 };
 

@@ -406,6 +406,10 @@ Aufruf:
       Einen neuen Eintrag anlegen (content/plans/ID.mdx, content/phases/ID.mdx, …), der
       die Prüfung besteht, mit einem Hinweis über jedem Feld; ein Plan entsteht aus den
       Standardphasen. kickoff new-plan ID ist kickoff new plan ID.
+  kickoff schemas [--out ORDNER]
+      Je Sammlung ein JSON-Schema mit der Beschreibung jedes Felds nach
+      .astro/collections/ (oder ORDNER) schreiben, wo die Astro-Erweiterung für
+      VS Code sie findet.
   kickoff snapshot PLAN-ID [--label TEXT] [--force]
       Den Planstand zum Stichtag (statusDate, sonst Kick-off) nach
       content/snapshots/PLAN-ID/DATUM.json schreiben; überschreibt nur mit --force.
@@ -431,6 +435,8 @@ Optionen:
     initUsage: 'init ORDNER [--lang de|en]',
     initNotEmpty: (dir: string) => `${dir} ist nicht leer; kickoff init schreibt nur in einen neuen oder leeren Ordner`,
     initDone: (dir: string, files: number) => `${files} Dateien nach ${dir} geschrieben; weiter mit: cd ${dir} && npm install && npm run build`,
+    wroteSchemas: (count: number, dir: string) =>
+      `${count} Dateien nach ${dir}/ geschrieben: je Sammlung ein JSON-Schema und die Liste der Inhaltsdateien für Editoren`,
     entryId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
     scaffoldKind: (found: string, kinds: string) => `ART: eine von ${kinds} (gefunden: \`${found}\`)`,
     scaffoldNeeds: (kind: string, count: number, collection: string, command: string) =>

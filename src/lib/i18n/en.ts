@@ -385,6 +385,9 @@ Usage:
       Write a new entry (content/plans/ID.mdx, content/phases/ID.mdx, …) that validates,
       with a hint above each field; a plan is made from the standard phases.
       kickoff new-plan ID is kickoff new plan ID.
+  kickoff schemas [--out DIR]
+      Write a JSON Schema per collection, with each field's description, into
+      .astro/collections/ (or DIR), where the Astro extension for VS Code finds them.
   kickoff snapshot PLAN-ID [--label TEXT] [--force]
       Write the plan as of its status date (else its kick-off) to
       content/snapshots/PLAN-ID/DATE.json; overwrites only with --force.
@@ -410,6 +413,7 @@ Options:
     initUsage: 'init DIR [--lang de|en]',
     initNotEmpty: (dir: string) => `${dir} is not empty; kickoff init writes only into a new or empty folder`,
     initDone: (dir: string, files: number) => `wrote ${files} files into ${dir}; next: cd ${dir} && npm install && npm run build`,
+    wroteSchemas: (count: number, dir: string) => `wrote ${count} files into ${dir}/: a JSON Schema per collection and the list of content files for editors`,
     entryId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`,
     scaffoldKind: (found: string, kinds: string) => `KIND: one of ${kinds} (found \`${found}\`)`,
     scaffoldNeeds: (kind: string, count: number, collection: string, command: string) =>

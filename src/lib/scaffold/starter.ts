@@ -19,7 +19,7 @@ export const STARTER_ENTRIES: readonly { kind: ScaffoldKind; key: StarterKey; va
 
 export type StarterKey = 'lead' | 'vendor' | 'kickoff' | 'implementation' | 'checklist' | 'risk' | 'meeting' | 'term' | 'plan';
 
-/** The files of a new project besides its content: settings, package and ignore list. */
+/** The files of a new project besides its content: settings, package, ignore list and editor settings. */
 export function projectFiles(options: { name: string; lang: string; title: string; toolPath: string; readme: string }): Record<string, string> {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return {
@@ -31,7 +31,14 @@ export function projectFiles(options: { name: string; lang: string; title: strin
       scripts: { build: 'kickoff build', dev: 'kickoff dev', validate: 'kickoff validate', test: 'kickoff validate --strict' },
       devDependencies: { 'kickoff-playbook': `file:${options.toolPath}` },
     }),
-    '.gitignore': 'node_modules/\ndist/\n',
+    '.gitignore': 'node_modules/\ndist/\n.astro/\n',
+    // Completion, hover texts and inline errors in front matter come from Astro's extension, which
+    // reads the schemas `kickoff schemas` (and every build and preview) writes to .astro/collections/.
+    '.vscode/extensions.json': json({ recommendations: ['astro-build.astro-vscode'] }),
+    '.vscode/settings.json': json({
+      'astro.content-intellisense': true,
+      'json.schemas': [{ fileMatch: ['/content/snapshots/**/*.json'], url: './.astro/collections/snapshots.schema.json' }],
+    }),
     'README.md': options.readme,
   };
 }

@@ -1,0 +1,19 @@
+import path from 'node:path';
+import type { Command } from '../command.ts';
+import { loadAndValidate } from '../load-and-validate.ts';
+import { expectArgs } from '../usage-error.ts';
+import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from '../../integration/editor-schemas.ts';
+
+/**
+ * `kickoff schemas [--out DIR]`: the JSON Schemas of the collections, for editors, into
+ * `.astro/collections/` of the working folder (or DIR). Broken content does not stop it: the
+ * schemas are what helps to repair it.
+ */
+export const command: Command = async ({ args, options, config, t, contentDir }) => {
+  expectArgs(args, 0, 'schemas [--out DIR]', t.cli);
+  const { content } = await loadAndValidate(contentDir, { lang: config.lang, iterations: 0 });
+  const outDir = path.resolve(options.out ?? EDITOR_SCHEMA_DIR);
+  const written = await writeEditorSchemas({ content, contentDir, outDir });
+  process.stdout.write(`${t.cli.wroteSchemas(written.length, path.relative(process.cwd(), outDir) || '.')}\n`);
+  return 0;
+};

@@ -1,0 +1,41 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import type { Content } from '../lib/content/read-content.ts';
+import { entryPattern } from '../lib/content/entry-pattern.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../lib/registry/collection-names.ts';
+import { COLLECTIONS } from '../lib/registry/collections.ts';
+import { editorManifest } from '../lib/schema/editor-manifest.ts';
+import { fieldDescriptions } from '../lib/schema/field-docs.ts';
+import { collectionJsonSchema } from '../lib/schema/json-schema.ts';
+import { TOOL_ROOT } from './tool-root.ts';
+
+/** Where editors look for the schemas: Astro's language server reads this folder of the workspace. */
+export const EDITOR_SCHEMA_DIR = path.join('.astro', 'collections');
+
+/**
+ * Writes one JSON Schema per collection, and the list of content files that tells Astro's
+ * language server which schema a file's front matter follows, into `outDir`. Returns the
+ * files written.
+ */
+export async function writeEditorSchemas(options: { content: Content; contentDir: string; outDir: string }): Promise<string[]> {
+  const descriptions = fieldDescriptions(readFileSync(path.join(TOOL_ROOT, 'docs', 'content-model.md'), 'utf8'));
+  const files = new Map<CollectionName, string[]>();
+  await Promise.all(
+    COLLECTION_NAMES.map(async (name) => {
+      const folder = path.join(options.contentDir, name);
+      const found = await glob(entryPattern(COLLECTIONS[name].format), { cwd: folder, absolute: true, dot: false });
+      files.set(name, found.sort());
+    }),
+  );
+  mkdirSync(options.outDir, { recursive: true });
+  const written: string[] = [];
+  const write = (file: string, value: unknown) => {
+    const target = path.join(options.outDir, file);
+    writeFileSync(target, `${JSON.stringify(value, null, 2)}\n`);
+    written.push(target);
+  };
+  for (const name of COLLECTION_NAMES) write(`${name}.schema.json`, collectionJsonSchema(name, { descriptions, ids: options.content.ids }));
+  write('collections.json', editorManifest(new Map(COLLECTION_NAMES.map((name) => [name, files.get(name) ?? []]))));
+  return written;
+}
