@@ -563,7 +563,7 @@ Optionen:
       kickoffTask: 'Kick-off',
       hints: {
         kickoff: 'Tag des Kick-offs (JJJJ-MM-TT); keine Aufgabe beginnt davor.',
-        status: 'draft, active oder done: der Stand des Projekts (ändert keine Termine).',
+        status: 'draft, active oder done: wie weit das Projekt ist (ändert keine Termine).',
         calendar: 'Feiertage der Region (DE, AT, DE-BY, CH-ZH …); dazu workdays, holidays, closures.',
         team: 'Personen mit Rolle, Anteil ihrer Arbeitszeit (capacity 0–1) und Abwesenheiten (absences).',
         tasks:
@@ -629,7 +629,7 @@ Optionen:
     },
     meeting: {
       summary: 'Ein Satz dazu, wofür der Termin da ist.',
-      agenda: ['Stand und nächste Schritte', 'Entscheidungen und offene Punkte'],
+      agenda: ['Fortschritt und nächste Schritte', 'Entscheidungen und offene Punkte'],
       hints: {
         cadence: 'once, daily, weekly, biweekly, monthly oder phase-end.',
         duration: 'Länge eines Termins in Minuten.',
