@@ -15,6 +15,7 @@ import { findChromium } from '../src/render/find-chromium.ts';
 import { makeBareProject } from './bench/bare-astro.ts';
 import { buildBare, buildKickoff, type BuildResult, type DiagramMode } from './bench/build-runs.ts';
 import { runCliBench } from './bench/cli.ts';
+import { runPreviewBench } from './bench/preview-loop.ts';
 import { formatProfile, summariseProfile } from './bench/cpu-profile.ts';
 import { generateContent, pagesSize, type ContentSize } from './bench/generate-content.ts';
 import { runMeasured, type Measured } from './bench/measure.ts';
@@ -622,6 +623,8 @@ if (slowBuild?.slowestRoutes.length) {
 
 progress('command line');
 out(runCliBench({ runs: quick ? 3 : 5, build: !quick }), '');
+progress('preview loop');
+out(await runPreviewBench({ runs: quick ? 2 : 5 }), '');
 if (profileText) out('## CPU profiles', '', profileText, '');
 if (failures.length) out('## Failures', '', ...failures.map((failure) => `- ${failure}`), '');
 out(`Logs of every run: ${logDir}${flags.keep ? '' : ' (the rest of the work folder was removed)'}.`);

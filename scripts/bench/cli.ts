@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate-content.ts';
+import { spliceSection } from './splice-section.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(REPO, 'bin/kickoff.mjs');
@@ -177,14 +178,6 @@ function buildAfterOneChange(work: string): string[] {
     `Build of 200 plans × 50 tasks (\`KICKOFF_PDF=off\`): ${seconds(first)} with an empty schedule cache (${before} entries written); after changing the title of one plan, ${seconds(second)}, and ${added} new cache entries: that plan's schedule without and with Monte Carlo, the only ones computed.`,
     '',
   ];
-}
-
-/** Puts `section` into the markdown `text` in place of its previous version, or at the end. */
-export function spliceSection(text: string, section: string): string {
-  const start = text.indexOf('\n## Command line\n');
-  if (start < 0) return `${text.trimEnd()}\n\n${section.trimEnd()}\n`;
-  const next = text.indexOf('\n## ', start + 1);
-  return `${text.slice(0, start + 1)}${section.trimEnd()}\n${next < 0 ? '' : text.slice(next)}`;
 }
 
 if (import.meta.main) {

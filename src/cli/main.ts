@@ -39,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       force: { type: 'boolean', default: false },
       label: { type: 'string' },
       out: { type: 'string' },
+      port: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

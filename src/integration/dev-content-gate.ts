@@ -4,6 +4,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { findingLine, hasErrors, type Finding } from '../lib/content/finding.ts';
 import { readContent, type Content } from '../lib/content/read-content.ts';
+import type { EntryMemory } from '../lib/content/read-entry.ts';
 import { translation } from '../lib/i18n/index.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
@@ -24,8 +25,8 @@ interface GateOptions {
 
 /**
  * The preview validates like the build. Every save in the content folder re-runs the same
- * validation as `kickoff validate` (schedules come from the schedule cache, so only a changed
- * plan is computed) and prints its findings. While the content has errors, no page is rendered
+ * validation as `kickoff validate` (unchanged files are not parsed again, and schedules come from
+ * the schedule cache, so only a changed plan is computed) and prints its findings. While the content has errors, no page is rendered
  * from it: every page request gets a page that lists the findings, which reloads itself when a
  * save fixes them. Astro's own loader parses dates more leniently (2027-02-30 becomes 2 March),
  * so this gate is what keeps a wrong date off the page.
@@ -36,8 +37,11 @@ export function devContentGate(options: GateOptions) {
   let findings: Finding[] = [];
   let running: Promise<void> = Promise.resolve();
 
+  // Each save re-reads the content, but parses only the files whose text changed.
+  const memory: EntryMemory = new Map();
+
   async function validate(): Promise<void> {
-    const read = await readContent(contentDir, lang);
+    const read = await readContent(contentDir, lang, memory);
     const next = validateContent(read.content, read.findings, { lang, strict, iterations: 0 });
     const shown = (list: Finding[]) => list.map((finding) => findingLine(finding, words)).join('\n');
     if (shown(next) !== shown(findings) || hasErrors(next)) {

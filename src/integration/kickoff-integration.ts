@@ -14,6 +14,7 @@ import { validateContent } from '../lib/validate/validate-content.ts';
 import { findChromium } from '../render/find-chromium.ts';
 import { copyMermaidForClients, serveMermaidForClients } from '../render/mermaid-vendor.ts';
 import { devContentGate } from './dev-content-gate.ts';
+import { forgetDevStoreOfOtherContent } from './dev-store.ts';
 import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from './editor-schemas.ts';
 import { renderMermaidSources } from '../render/render-mermaid.ts';
 import { writeSearchIndex } from '../render/search-index.ts';
@@ -74,6 +75,7 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
         for (const route of routeTable(paths)) injectRoute(route);
         if ((command !== 'build' && command !== 'dev') || content) return;
         if (command === 'dev') {
+          forgetDevStoreOfOtherContent(astro.root, config.contentDir);
           // The preview starts also with broken content: it shows the findings until they are fixed.
           // The preview runs in the playbook project's folder, whose editors read the schemas there.
           const schemaDir = path.resolve(EDITOR_SCHEMA_DIR);

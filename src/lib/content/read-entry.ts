@@ -29,13 +29,24 @@ export interface EntryOutcome {
   entry?: { data: unknown; body: string; source: string; lineOf: ParsedFile['lineOf'] };
 }
 
+/**
+ * What earlier reads gave, by file, with the text each was read from. Handed to `readEntries`
+ * again, a file whose text is unchanged is not parsed and checked anew: the preview re-reads the
+ * whole content on every save, and parsing, not reading, is what costs.
+ */
+export type EntryMemory = Map<string, { source: string; outcome: EntryOutcome }>;
+
 /** Reads, parses and schema-checks one entry file; never throws for bad content. */
-async function readEntry(root: string, job: EntryJob, t: Translation): Promise<EntryOutcome> {
+async function readEntry(root: string, job: EntryJob, t: Translation, memory?: EntryMemory): Promise<EntryOutcome> {
   const { name, relative } = job;
   const { format, schema } = COLLECTIONS[name];
   const file = `${name}/${relative}`;
   const outcome: EntryOutcome = { name, id: entryId(format, relative), file, findings: [] };
   const source = await readSource(path.join(root, name, relative), t);
+  const remembered = memory?.get(file);
+  if (remembered && remembered.source === source) return remembered.outcome;
+  if (typeof source === 'string') memory?.set(file, { source, outcome });
+  else memory?.delete(file);
   if (typeof source !== 'string') {
     outcome.findings.push({ severity: 'error', code: 'file', file, path: '', line: source.line, message: t.findings.readableFile(source.problem) });
     return outcome;
@@ -58,10 +69,18 @@ async function readEntry(root: string, job: EntryJob, t: Translation): Promise<E
   return outcome;
 }
 
-/** Reads every file of `jobs`; the outcomes in the order of the jobs. */
-export async function readEntries(root: string, jobs: readonly EntryJob[], lang: Lang): Promise<EntryOutcome[]> {
+/**
+ * Reads every file of `jobs`; the outcomes in the order of the jobs. With a `memory`, unchanged
+ * files come from it, and it is left holding exactly the files of `jobs`.
+ */
+export async function readEntries(root: string, jobs: readonly EntryJob[], lang: Lang, memory?: EntryMemory): Promise<EntryOutcome[]> {
   const t = translation(lang);
-  return Promise.all(jobs.map((job) => readEntry(root, job, t)));
+  const outcomes = await Promise.all(jobs.map((job) => readEntry(root, job, t, memory)));
+  if (memory) {
+    const current = new Set(jobs.map((job) => `${job.name}/${job.relative}`));
+    for (const file of memory.keys()) if (!current.has(file)) memory.delete(file);
+  }
+  return outcomes;
 }
 
 /** A file's text, or why it cannot be read (no access, binary data, not UTF-8). */

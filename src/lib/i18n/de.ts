@@ -399,7 +399,7 @@ Aufruf:
       Prüfen, dann Website, Suchindex und PDFs nach dist/ (oder --out ORDNER) bauen.
       Der Ordner wird nur ersetzt, wenn der ganze Bau gelungen ist. Er muss neu, leer oder
       ein früherer Bau sein und außerhalb des Projekt- und des Inhaltsordners liegen.
-  kickoff dev [--content ORDNER]
+  kickoff dev [--content ORDNER] [--port N]
       Vorschau der Website mit Live-Neuladen: jede gespeicherte Inhaltsdatei wird wie
       bei validate geprüft; Befunde stehen im Terminal und auf der Seite.
   kickoff new plan|phase|role|checklist|risk|meeting|term ID [--force]
@@ -437,6 +437,7 @@ Optionen:
     initDone: (dir: string, files: number) => `${files} Dateien nach ${dir} geschrieben; weiter mit: cd ${dir} && npm install && npm run build`,
     wroteSchemas: (count: number, dir: string) =>
       `${count} Dateien nach ${dir}/ geschrieben: je Sammlung ein JSON-Schema und die Liste der Inhaltsdateien für Editoren`,
+    portOption: (found: string) => `--port: eine Portnummer von 1 bis 65535 (gefunden: ${found})`,
     entryId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
     scaffoldKind: (found: string, kinds: string) => `ART: eine von ${kinds} (gefunden: \`${found}\`)`,
     scaffoldNeeds: (kind: string, count: number, collection: string, command: string) =>

@@ -378,7 +378,7 @@ Usage:
       Validate, then build the site, its search index and PDFs into dist/ (or --out DIR).
       The folder is replaced only when the whole build succeeded. It must be new, empty or
       a previous build, and outside the project and content folders.
-  kickoff dev [--content DIR]
+  kickoff dev [--content DIR] [--port N]
       Preview the site with live reload: every saved content file is checked as by
       validate; findings show in the terminal and on the page.
   kickoff new plan|phase|role|checklist|risk|meeting|term ID [--force]
@@ -414,6 +414,7 @@ Options:
     initNotEmpty: (dir: string) => `${dir} is not empty; kickoff init writes only into a new or empty folder`,
     initDone: (dir: string, files: number) => `wrote ${files} files into ${dir}; next: cd ${dir} && npm install && npm run build`,
     wroteSchemas: (count: number, dir: string) => `wrote ${count} files into ${dir}/: a JSON Schema per collection and the list of content files for editors`,
+    portOption: (found: string) => `--port: a port number from 1 to 65535 (found ${found})`,
     entryId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`,
     scaffoldKind: (found: string, kinds: string) => `KIND: one of ${kinds} (found \`${found}\`)`,
     scaffoldNeeds: (kind: string, count: number, collection: string, command: string) =>

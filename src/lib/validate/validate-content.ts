@@ -69,8 +69,9 @@ export function validateContent(content: Content, readFindings: readonly Finding
     for (const finding of scheduleFindings) add(entry, finding.path, finding.message, finding.code, finding.severity);
   }
 
-  if (options.strict) for (const finding of findings) finding.severity = 'error';
-  return findings.sort(compareFindings);
+  // New objects: the findings of reading may be remembered and handed to the next run (the preview).
+  const reported = options.strict ? findings.map((finding) => ({ ...finding, severity: 'error' as const })) : findings;
+  return reported.sort(compareFindings);
 }
 
 /** Every field the registry declares as a reference names an existing entry of its collection. */

@@ -1,14 +1,16 @@
 // Which files are entries: validate must list exactly what Astro's glob loader will load, so that
 // a linked folder is checked, a draft in a dot folder is not, and a link cycle neither hangs nor
 // passes silently while the site build fails on it.
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { glob } from 'tinyglobby';
 import { entryPattern } from '../../../src/lib/content/entry-pattern.ts';
 import { readContent } from '../../../src/lib/content/read-content.ts';
-import { base, mdx, removeTrees, validateTree, writeTree } from '../../fixtures/content-tree.ts';
+import type { EntryMemory } from '../../../src/lib/content/read-entry.ts';
+import { COLLECTION_NAMES } from '../../../src/lib/registry/collection-names.ts';
+import { BASE, base, mdx, removeTrees, validateTree, writeTree } from '../../fixtures/content-tree.ts';
 
 afterAll(removeTrees);
 
@@ -67,5 +69,32 @@ describe('entry files', () => {
     const root = await writeTree();
     await mkdir(path.join(root, 'phases', 'folder.mdx'));
     expect(await validateTree(root)).toEqual([]);
+  });
+});
+
+describe('re-reading with a memory', () => {
+  test('parses only changed files, forgets removed ones, and gives what a fresh read gives', async () => {
+    const root = await writeTree();
+    const memory: EntryMemory = new Map();
+    const first = await readContent(root, 'en', memory);
+    expect([...memory.keys()].sort()).toEqual(Object.keys(BASE).sort());
+    const unchanged = memory.get('roles/dev.mdx')!.outcome;
+
+    await writeFile(path.join(root, 'roles', 'lead.mdx'), mdx({ ...base('roles/lead.mdx'), title: 'Lead, renamed' }));
+    await writeFile(path.join(root, 'risks', 'late.mdx'), '---\ntitle: [\n---\n');
+    await rm(path.join(root, 'meetings', 'weekly.mdx'));
+    const second = await readContent(root, 'en', memory);
+    // The same object: not parsed again.
+    expect(memory.get('roles/dev.mdx')!.outcome).toBe(unchanged);
+    expect(second.content.roles.find((role) => role.id === 'lead')?.data.title).toBe('Lead, renamed');
+    expect(memory.has('meetings/weekly.mdx')).toBe(false);
+    const fresh = await readContent(root, 'en');
+    const comparable = (read: typeof fresh) => ({
+      findings: read.findings,
+      ids: Object.fromEntries(Object.entries(read.content.ids).map(([name, ids]) => [name, [...ids].sort()])),
+      data: Object.fromEntries(COLLECTION_NAMES.map((name) => [name, read.content[name].map((entry) => [entry.file, entry.data, entry.body])])),
+    });
+    expect(comparable(second)).toEqual(comparable(fresh));
+    expect(comparable(second)).not.toEqual(comparable(first));
   });
 });

@@ -1,0 +1,12 @@
+/**
+ * Puts a markdown `section` (starting with its `## ` heading) into `text` in place of the
+ * section with the same heading, or at the end: each benchmark rewrites only its own part of
+ * bench-results.md.
+ */
+export function spliceSection(text: string, section: string): string {
+  const heading = section.split('\n', 1)[0];
+  const start = text.indexOf(`\n${heading}\n`);
+  if (start < 0) return `${text.trimEnd()}\n\n${section.trimEnd()}\n`;
+  const next = text.indexOf('\n## ', start + 1);
+  return `${text.slice(0, start + 1)}${section.trimEnd()}\n${next < 0 ? '' : text.slice(next)}`;
+}
