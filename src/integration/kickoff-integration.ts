@@ -115,9 +115,13 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // Without a browser at build time the pages draw their diagrams themselves.
         if (!renderAtBuild) copyMermaidForClients(outDir);
-        // The print compilation: its heading ids are scoped, and it is no search result.
-        const printPage = path.join(outDir, paths.printSegment, 'index.html');
-        if (existsSync(printPage)) writeFileSync(printPage, scopeArticleIds(readFileSync(printPage, 'utf8')));
+        // The print compilation and the plans' binders put many documents on one page: their
+        // heading ids are scoped (the compilation is no search result; binders are never indexed).
+        const books = [paths.print, ...(content?.plans ?? []).map((plan) => paths.planBinder(plan.id))];
+        for (const book of books) {
+          const file = path.join(outDir, book, 'index.html');
+          if (existsSync(file)) writeFileSync(file, scopeArticleIds(readFileSync(file, 'utf8')));
+        }
         const result = await writeSearchIndex(outDir, { skip: [paths.printSegment] });
         logger.info(`search index: ${result.pages} page(s) indexed`);
       },

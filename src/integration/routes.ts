@@ -25,6 +25,7 @@ export function routeTable(paths: SitePaths): Route[] {
   const plans = paths.segment('plans');
   routes.push({ pattern: `/${plans}/[id]/${paths.segment('checklists')}/[checklist]`, entrypoint: template('plans/checklist.astro') });
   routes.push({ pattern: `/${plans}/[id]/status`, entrypoint: template('plans/status.astro') });
+  routes.push({ pattern: `/${plans}/[id]/${paths.binderSegment}`, entrypoint: template('plans/binder.astro') });
   routes.push({ pattern: `/${plans}/[id]/${paths.calendarSegment}/[person].ics`, entrypoint: template('plans/person-ics.ts') });
   for (const format of PLAN_EXPORTS) routes.push({ pattern: `/${plans}/[id].${format}`, entrypoint: template(`plans/export-${format}.ts`) });
   routes.push({ pattern: `/${paths.printSegment}`, entrypoint: template('print.astro') });

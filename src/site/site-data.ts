@@ -34,6 +34,7 @@ export const routes = {
   planChecklist: (plan: string, checklist: string) => href(paths.planChecklist(plan, checklist)),
   planExport: (plan: string, extension: string) => href(paths.planExport(plan, extension)),
   planStatus: (plan: string) => href(paths.planStatus(plan)),
+  planBinder: (plan: string) => href(paths.planBinder(plan)),
   personCalendar: (plan: string, person: string) => href(paths.personCalendar(plan, person)),
   print: () => href(paths.print),
 };

@@ -72,6 +72,7 @@ export const TEMPLATE_PAGES: ReadonlyArray<{ name: string; path: string }> = [
   { name: 'plan', path: 'plaene/musterhandel-pim/' },
   { name: 'plan checklist', path: 'plaene/musterhandel-pim/checklisten/kickoff-meeting/' },
   { name: 'plan status report', path: 'plaene/musterhandel-pim/status/' },
+  { name: 'plan binder', path: 'plaene/musterhandel-pim/mappe/' },
   { name: 'meeting list', path: 'termine/' },
   { name: 'meeting', path: 'termine/jour-fixe/' },
   { name: 'print page', path: 'druck/' },

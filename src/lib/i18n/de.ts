@@ -139,6 +139,13 @@ export const de = {
     notFound: 'Seite nicht gefunden',
     notFoundText: 'Diese Seite gibt es nicht (mehr). Vielleicht hilft die Suche oder die Startseite.',
     contents: 'Inhalt',
+    binder: {
+      title: 'Projektmappe',
+      pdf: 'Projektmappe (PDF)',
+      lead: 'Die Unterlage für den Kick-off',
+      keyFigures: 'Kennzahlen',
+      version: 'Stand',
+    },
     diagramFallback: 'Das Diagramm wird im Browser gezeichnet. Die Tabelle unten enthält dieselben Termine.',
     sitemap: 'Sitemap',
     cadence: 'Rhythmus',

@@ -135,6 +135,13 @@ export const en: Translation = {
     notFound: 'Page not found',
     notFoundText: 'This page does not exist (any more). Try the search or the home page.',
     contents: 'Contents',
+    binder: {
+      title: 'Project binder',
+      pdf: 'Project binder (PDF)',
+      lead: 'The document for the kick-off',
+      keyFigures: 'Key figures',
+      version: 'Version',
+    },
     diagramFallback: 'The diagram is drawn in your browser. The table below holds the same dates.',
     sitemap: 'Sitemap',
     cadence: 'Cadence',

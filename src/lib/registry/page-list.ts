@@ -18,13 +18,15 @@ export function sitemapPaths(content: EntriesByCollection, paths: SitePaths): st
 }
 
 /**
- * The pages printed to PDF at build. The print compilation comes first: it is by far the
- * longest, and the other tab prints the rest meanwhile instead of waiting for it at the end.
+ * The pages printed to PDF at build. The print compilation and the plans' binders come first:
+ * they are the longest (and printed twice, for their contents' page numbers), and the other tab
+ * prints the rest meanwhile instead of waiting for them at the end.
  */
 export function pdfPagePaths(content: EntriesByCollection, paths: SitePaths): string[] {
   const printed = PAGED_COLLECTIONS.filter((name) => COLLECTIONS[name].pdf);
   return [
     paths.print,
+    ...content.plans.map((plan) => paths.planBinder(plan.id)),
     ...printed.flatMap((name) => content[name].map((entry) => paths.entry(name, entry.id))),
     ...planChecklistPaths(content, paths),
     ...statusReportPaths(content, paths),

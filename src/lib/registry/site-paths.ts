@@ -5,6 +5,8 @@ import { COLLECTIONS, type PagedCollection } from './collections.ts';
 const PRINT_SEGMENT: Record<Lang, string> = { de: 'druck', en: 'print' };
 /** The segment of a plan's personal calendars, in each language. */
 const CALENDAR_SEGMENT: Record<Lang, string> = { de: 'kalender', en: 'calendars' };
+/** The segment of a plan's kick-off binder, in each language. */
+const BINDER_SEGMENT: Record<Lang, string> = { de: 'mappe', en: 'binder' };
 
 /**
  * Where each page lives, below the site's base (`phasen/kickoff/`). The one place that turns
@@ -22,6 +24,8 @@ export interface SitePaths {
   planExport(plan: string, extension: string): string;
   /** A tracked plan's status report: `plaene/acme/status/`. */
   planStatus(plan: string): string;
+  /** A plan's kick-off binder, the document printed for the kick-off meeting: `plaene/acme/mappe/`. */
+  planBinder(plan: string): string;
   /** One team member's calendar of a plan: `plaene/acme/kalender/anna.ics`. */
   personCalendar(plan: string, person: string): string;
   /** The whole playbook as one printable document. */
@@ -32,6 +36,7 @@ export interface SitePaths {
   segment(collection: PagedCollection): string;
   printSegment: string;
   calendarSegment: string;
+  binderSegment: string;
 }
 
 export function sitePaths(lang: Lang): SitePaths {
@@ -42,8 +47,10 @@ export function sitePaths(lang: Lang): SitePaths {
     planChecklist: (plan, checklist) => `${segment('plans')}/${plan}/${segment('checklists')}/${checklist}/`,
     planExport: (plan, extension) => `${segment('plans')}/${plan}.${extension}`,
     planStatus: (plan) => `${segment('plans')}/${plan}/status/`,
+    planBinder: (plan) => `${segment('plans')}/${plan}/${BINDER_SEGMENT[lang]}/`,
     personCalendar: (plan, person) => `${segment('plans')}/${plan}/${CALENDAR_SEGMENT[lang]}/${person}.ics`,
     calendarSegment: CALENDAR_SEGMENT[lang],
+    binderSegment: BINDER_SEGMENT[lang],
     print: `${PRINT_SEGMENT[lang]}/`,
     pdf: (pagePath) => `pdf/${pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index'}.pdf`,
     segment,
