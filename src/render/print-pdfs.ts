@@ -23,7 +23,7 @@ const PDF_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: tr
 const MAX_CONTENTS_PRINTS = 3;
 
 /**
- * Prints built pages to PDF with Chromium (A4; margins, the "page / pages" footer and landscape
+ * Prints built pages to PDF with Chromium (A4; margins, the "Seite 3 von 23" footer and landscape
  * Gantt pages come from the @page rules of the print stylesheet), tagged and with bookmarks; a
  * page with a table of contents gets its page numbers filled in (see `printWithContents`).
  * `pages` maps a page path (`checklisten/x/`) to the PDF path to write; returns how many were

@@ -106,6 +106,14 @@ function checkDocument(pagePath: string, pdfFile: string) {
   expect(contentsText).not.toMatch(/^\s*\d+\.\s*$/m);
   expect(contentsText).not.toMatch(/\d+\.\s*\d+\.\s*\S/);
 
+  // The footer: page X of Y, in the site's language.
+  expect(
+    pages
+      .map((text, index) => (squash(text).includes(squash(`Seite ${index + 1} von ${pages.length}`)) ? 'ok' : `page ${index + 1}`))
+      .filter((result) => result !== 'ok'),
+    `${pdfFile}: pages without "Seite X von Y"`,
+  ).toEqual([]);
+
   // Bookmarks: the raw PDF has an outline, and every entry has a bookmark on its page.
   expect(pdf.toString('latin1')).toMatch(/\/Outlines\s+\d+\s+0\s+R/);
   const outline = readPdfOutline(pdf);

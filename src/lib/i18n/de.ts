@@ -139,6 +139,8 @@ export const de = {
     notFound: 'Seite nicht gefunden',
     notFoundText: 'Diese Seite gibt es nicht (mehr). Vielleicht hilft die Suche oder die Startseite.',
     contents: 'Inhalt',
+    /** The footer of printed pages: "Seite 3 von 23". */
+    pageOfPages: { page: 'Seite', of: 'von' },
     binder: {
       title: 'Projektmappe',
       pdf: 'Projektmappe (PDF)',

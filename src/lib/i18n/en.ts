@@ -135,6 +135,7 @@ export const en: Translation = {
     notFound: 'Page not found',
     notFoundText: 'This page does not exist (any more). Try the search or the home page.',
     contents: 'Contents',
+    pageOfPages: { page: 'Page', of: 'of' },
     binder: {
       title: 'Project binder',
       pdf: 'Project binder (PDF)',
