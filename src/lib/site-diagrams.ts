@@ -1,5 +1,6 @@
 import type { Content } from './content/read-content.ts';
 import { ganttDiagram } from './diagram/gantt.ts';
+import { ganttLinks, type GanttLink } from './diagram/gantt-arrows.ts';
 import { milestoneDiagram } from './diagram/milestone-diagram.ts';
 import { phaseFlowchart } from './diagram/phase-flowchart.ts';
 import type { DiagramSource } from './diagram/gantt.ts';
@@ -16,12 +17,15 @@ import { scheduleOptions } from './schedule/schedule-inputs.ts';
  */
 export interface PlanDiagrams {
   gantt: DiagramSource;
+  /** The gantt chart's dependency arrows, drawn into its SVG after mermaid rendered it. */
+  ganttLinks: GanttLink[];
   milestones: DiagramSource;
 }
 
 export function planDiagrams(schedule: Schedule, plan: Plan, lang: Lang, phaseTitles: ReadonlyMap<string, string>): PlanDiagrams {
   return {
     gantt: ganttDiagram(schedule, { title: plan.title, lang, phaseTitles }),
+    ganttLinks: ganttLinks(schedule.tasks),
     milestones: milestoneDiagram(schedule, { title: plan.title, lang }),
   };
 }

@@ -8,7 +8,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { browserTab, htmlFiles, mainSite, settle, subSite, TEMPLATE_PAGES, type Site } from './helpers.ts';
+import { parseEntryFile } from '../../src/lib/content/parse-entry.ts';
+import { translation } from '../../src/lib/i18n/index.ts';
+import { browserTab, htmlFiles, mainSite, ROOT, settle, subSite, TEMPLATE_PAGES, type Site } from './helpers.ts';
 
 interface PlanJson {
   plan: string;
@@ -64,6 +66,40 @@ describe('gate 2: Gantt bars (build-time SVG)', () => {
     const site = mainSite();
     await tab.page.goto(`${site.url}plaene/${id}/`, { waitUntil: 'load' });
     expectBarsMatch(await countGantt(), plan);
+  });
+});
+
+/** Every dependency a plan's content file declares, as "predecessor → successor", read from its front matter. */
+function declaredDependencies(plan: string): string[] {
+  const file = `plans/${plan}.mdx`;
+  const { parsed } = parseEntryFile(file, readFileSync(path.join(ROOT, 'content', file), 'utf8'), translation('de'));
+  const tasks = (parsed?.data as { tasks?: { id: string; dependsOn?: (string | { task: string })[] }[] } | undefined)?.tasks ?? [];
+  return tasks.flatMap((task) => (task.dependsOn ?? []).map((dependency) => `${typeof dependency === 'string' ? dependency : dependency.task} → ${task.id}`));
+}
+
+describe('dependency arrows in the Gantt SVG', () => {
+  test.each(plansOf(mainSite()).map((plan) => plan.plan))(
+    '%s: exactly one arrow per dependency of the content file, on the plan page and in its binder',
+    (id) => {
+      const expected = declaredDependencies(id).sort();
+      expect(expected.length).toBeGreaterThan(0);
+      for (const page of [`plaene/${id}/index.html`, `plaene/${id}/mappe/index.html`]) {
+        const html = readFileSync(path.join(mainSite().dist, page), 'utf8');
+        const gantt = /<figure[^>]*diagram--gantt[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+        const arrows = [...gantt.matchAll(/<path class="gantt-arrow[^"]*" data-from="([^"]+)" data-to="([^"]+)"/g)].map((match) => `${match[1]} → ${match[2]}`);
+        expect(arrows.sort(), page).toEqual(expected);
+      }
+    },
+  );
+
+  test('critical arrows are drawn in the colour of critical work, the others not', async () => {
+    await tab.page.goto(`${mainSite().url}plaene/musterhandel-pim/`, { waitUntil: 'load' });
+    const colours = await tab.page.evaluate(() => {
+      const stroke = (selector: string) => getComputedStyle(document.querySelector(selector)!).stroke;
+      return { critical: stroke('.gantt-arrow--critical'), normal: stroke('.gantt-arrow:not(.gantt-arrow--critical)') };
+    });
+    expect(colours.critical).not.toBe(colours.normal);
+    expect(colours.critical).not.toBe('none');
   });
 });
 

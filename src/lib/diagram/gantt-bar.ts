@@ -47,7 +47,10 @@ function taskTags(task: ScheduledTask): GanttTag[] {
   return tags;
 }
 
+/** The bar id of the schedule's task at `index`: the chart's source and its arrows agree on it. */
+export const taskBarId = (index: number): string => `t${index + 1}`;
+
 /** A task's bar, labelled `name`. */
 export function taskBar(task: ScheduledTask, index: number, name: string): GanttBar {
-  return { id: `t${index + 1}`, name, tags: taskTags(task), start: task.start, finish: task.finish };
+  return { id: taskBarId(index), name, tags: taskTags(task), start: task.start, finish: task.finish };
 }
