@@ -159,7 +159,7 @@ describe('each plan has a kick-off binder', () => {
     for (const value of [...dates, ...people]) expect(text, value).toContain(squash(value));
     // The cover names the customer and the version: the tracked plan's status date.
     expect(squash(pages[0])).toContain(squash('Musterhandel GmbH'));
-    expect(squash(pages[0])).toContain(squash('Stand 20. Aug. 2027'));
+    expect(squash(pages[0])).toContain(squash('Fassung vom 20. Aug. 2027'));
   });
 
   test('the plan page links its binder and the binder’s PDF', () => {

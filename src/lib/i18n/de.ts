@@ -146,7 +146,7 @@ export const de = {
       pdf: 'Projektmappe (PDF)',
       lead: 'Die Unterlage für den Kick-off',
       keyFigures: 'Kennzahlen',
-      version: 'Stand',
+      version: 'Fassung vom',
     },
     diagramFallback: 'Das Diagramm wird im Browser gezeichnet. Die Tabelle unten enthält dieselben Termine.',
     sitemap: 'Sitemap',
