@@ -125,7 +125,14 @@ export const de = {
     milestones: 'Meilensteine',
     exports: 'Export',
     personalCalendar: (name: string) => `Kalender von ${name} (.ics): eigene Aufgaben, Termine und Abwesenheiten`,
-    exportFormats: { ics: 'Kalender (.ics)', csv: 'Tabelle (.csv)', json: 'Daten (.json)', mmd: 'Diagramm (.mmd)', tjp: 'TaskJuggler (.tjp)' },
+    exportFormats: {
+      xlsx: 'Excel (.xlsx)',
+      ics: 'Kalender (.ics)',
+      csv: 'Tabelle (.csv)',
+      json: 'Daten (.json)',
+      mmd: 'Diagramm (.mmd)',
+      tjp: 'TaskJuggler (.tjp)',
+    },
     planRisks: 'Risiken der Phasen dieses Plans',
     availability: 'Verfügbarkeit',
     person: 'Person',
@@ -209,6 +216,45 @@ export const de = {
       `Ablauf mit ${count(phases.length, 'Phase', 'Phasen')}: ` +
       phases.map((phase) => (phase.after.length ? `${phase.title} (nach ${phase.after.join(', ')})` : phase.title)).join('; ') +
       '.',
+  },
+  /** The Excel workbook of a plan (`.xlsx`): sheet names, column headers and cell formats. */
+  spreadsheet: {
+    sheets: { schedule: 'Zeitplan', team: 'Team', milestones: 'Meilensteine' },
+    /** Excel number format codes; Excel shows the separators of the reader's own locale. */
+    dateFormat: 'dd.mm.yyyy',
+    percentFormat: '0 %',
+    columns: {
+      id: 'ID',
+      task: 'Vorgang',
+      phase: 'Phase',
+      start: 'Anfang',
+      finish: 'Ende',
+      workingDays: 'Arbeitstage',
+      milestone: 'Meilenstein',
+      critical: 'Kritisch',
+      float: 'Puffer (AT)',
+      assignees: 'Zugeordnet',
+      dependsOn: 'Vorgänger',
+      progress: 'Fortschritt',
+      deadline: 'Stichtermin',
+      deadlineMet: 'Stichtermin gehalten',
+      deadlineChance: 'Chance Stichtermin',
+      state: 'Zustand',
+      actualStart: 'Ist-Anfang',
+      actualFinish: 'Ist-Ende',
+      baselineStart: 'Basislinie Anfang',
+      baselineFinish: 'Basislinie Ende',
+      slip: 'Verzug (AT)',
+      person: 'Person',
+      role: 'Rolle',
+      capacity: 'Kapazität',
+      absentFrom: 'Abwesend von',
+      absentTo: 'Abwesend bis',
+      reason: 'Grund',
+      date: 'Termin',
+    },
+    yes: 'ja',
+    no: 'nein',
   },
   calendar: {
     kickoff: 'Kick-off',
@@ -393,8 +439,9 @@ Aufruf:
   kickoff validate [--strict] [--content ORDNER]
       Alle Inhalte prüfen; jeden Befund mit Datei und Feld ausgeben. Exit 1 bei Fehlern
       (mit --strict auch bei Warnungen).
-  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp] [--content ORDNER]
-      Die berechneten Termine eines Plans ausgeben (Standard: json).
+  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp|xlsx] [--out DATEI] [--content ORDNER]
+      Die berechneten Termine eines Plans ausgeben (Standard: json), mit --out in eine
+      Datei; xlsx (Excel) nur in eine Datei.
   kickoff build [--strict] [--content ORDNER] [--out ORDNER]
       Prüfen, dann Website, Suchindex und PDFs nach dist/ (oder --out ORDNER) bauen.
       Der Ordner wird nur ersetzt, wenn der ganze Bau gelungen ist. Er muss neu, leer oder
@@ -424,7 +471,10 @@ Optionen:
     unexpected: (args: string) => `unerwartet: ${args}`,
     unknownCommand: (command: string) => `unbekannter Befehl \`${command}\` (siehe kickoff --help)`,
     contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,
-    formatOption: (found: string) => `--format: json, csv, ics, mermaid oder tjp (gefunden: ${found})`,
+    formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp oder xlsx (gefunden: ${found})`,
+    binaryNeedsOut: (format: string) => `--format ${format} schreibt eine Binärdatei: mit --out DATEI angeben, wohin (z. B. --out plan.${format})`,
+    cannotWrite: (file: string, reason: string) => `${file} kann nicht geschrieben werden: ${reason}`,
+    wroteExport: (file: string) => `${file} geschrieben`,
     unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,
     planId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
     exists: (file: string) => `${file} gibt es schon (--force überschreibt)`,

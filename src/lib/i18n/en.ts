@@ -121,7 +121,14 @@ export const en: Translation = {
     milestones: 'Milestones',
     exports: 'Export',
     personalCalendar: (name: string) => `${name}’s calendar (.ics): own tasks, deadlines and absences`,
-    exportFormats: { ics: 'Calendar (.ics)', csv: 'Table (.csv)', json: 'Data (.json)', mmd: 'Diagram (.mmd)', tjp: 'TaskJuggler (.tjp)' },
+    exportFormats: {
+      xlsx: 'Excel (.xlsx)',
+      ics: 'Calendar (.ics)',
+      csv: 'Table (.csv)',
+      json: 'Data (.json)',
+      mmd: 'Diagram (.mmd)',
+      tjp: 'TaskJuggler (.tjp)',
+    },
     planRisks: 'Risks of this plan’s phases',
     availability: 'Availability',
     person: 'Person',
@@ -202,6 +209,43 @@ export const en: Translation = {
       `Flow of ${count(phases.length, 'phase', 'phases')}: ` +
       phases.map((phase) => (phase.after.length ? `${phase.title} (after ${phase.after.join(', ')})` : phase.title)).join('; ') +
       '.',
+  },
+  spreadsheet: {
+    sheets: { schedule: 'Schedule', team: 'Team', milestones: 'Milestones' },
+    dateFormat: 'yyyy-mm-dd',
+    percentFormat: '0%',
+    columns: {
+      id: 'ID',
+      task: 'Task',
+      phase: 'Phase',
+      start: 'Start',
+      finish: 'Finish',
+      workingDays: 'Working days',
+      milestone: 'Milestone',
+      critical: 'Critical',
+      float: 'Float (WD)',
+      assignees: 'Assignees',
+      dependsOn: 'Predecessors',
+      progress: 'Progress',
+      deadline: 'Deadline',
+      deadlineMet: 'Deadline met',
+      deadlineChance: 'Chance of deadline',
+      state: 'State',
+      actualStart: 'Actual start',
+      actualFinish: 'Actual finish',
+      baselineStart: 'Baseline start',
+      baselineFinish: 'Baseline finish',
+      slip: 'Slip (WD)',
+      person: 'Person',
+      role: 'Role',
+      capacity: 'Capacity',
+      absentFrom: 'Absent from',
+      absentTo: 'Absent to',
+      reason: 'Reason',
+      date: 'Date',
+    },
+    yes: 'yes',
+    no: 'no',
   },
   calendar: {
     kickoff: 'Kick-off',
@@ -372,8 +416,9 @@ Usage:
   kickoff validate [--strict] [--content DIR]
       Check all content; print every finding with file and field. Exit 1 on errors
       (with --strict also on warnings).
-  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp] [--content DIR]
-      Print one plan's computed schedule (default: json).
+  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp|xlsx] [--out FILE] [--content DIR]
+      Print one plan's computed schedule (default: json), with --out into a file;
+      xlsx (Excel) only into a file.
   kickoff build [--strict] [--content DIR] [--out DIR]
       Validate, then build the site, its search index and PDFs into dist/ (or --out DIR).
       The folder is replaced only when the whole build succeeded. It must be new, empty or
@@ -403,7 +448,10 @@ Options:
     unexpected: (args: string) => `unexpected: ${args}`,
     unknownCommand: (command: string) => `unknown command \`${command}\` (try kickoff --help)`,
     contentNotFound: (dir: string) => `content folder not found: ${dir}`,
-    formatOption: (found: string) => `--format: json, csv, ics, mermaid or tjp (found ${found})`,
+    formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp or xlsx (found ${found})`,
+    binaryNeedsOut: (format: string) => `--format ${format} writes a binary file: say where with --out FILE (e.g. --out plan.${format})`,
+    cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
+    wroteExport: (file: string) => `wrote ${file}`,
     unknownPlan: (id: string, folder: string, plans: string) => `no plan \`${id}\` in ${folder} (plans: ${plans || 'none'})`,
     planId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`,
     exists: (file: string) => `${file} exists already (use --force to overwrite)`,
