@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XMLValidator } from 'fast-xml-parser';
 import XLSX from 'xlsx';
 import { hasStackTrace, runKickoff } from '../helpers/run-kickoff.ts';
 
@@ -36,5 +37,15 @@ describe('kickoff schedule --format xlsx', { timeout: 120_000 }, () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^kickoff: cannot write .*missing\/plan\.xlsx: ENOENT\n$/);
     expect(hasStackTrace(run)).toBe(false);
+  });
+});
+
+describe('kickoff schedule --format mspdi', { timeout: 120_000 }, () => {
+  it('prints MS Project XML: kleiner-start starts on Monday 1 March 2027', async () => {
+    const run = await runKickoff(['schedule', 'kleiner-start', '--format', 'mspdi']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    expect(run.stdout).toContain('<StartDate>2027-03-01T08:00:00</StartDate>');
+    expect(run.stdout).toContain('<Name>Standard (DE-BW)</Name>');
   });
 });

@@ -22,6 +22,12 @@ const FORMATS: Record<string, (planned: PlannedPlan) => Promise<Output>> = {
       phaseTitles: inputs.phaseTitles,
       roleTitles,
     }),
+  mspdi: async ({ entry, schedule, lang, inputs }) =>
+    (await import('../../lib/export/schedule-mspdi.ts')).formatScheduleMspdi(schedule, entry.data, {
+      title: entry.data.title,
+      lang,
+      phaseTitles: inputs.phaseTitles,
+    }),
 };
 
 /** Formats whose output is binary: a terminal would show garbage, so they need `--out`. */

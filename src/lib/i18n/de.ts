@@ -439,7 +439,7 @@ Aufruf:
   kickoff validate [--strict] [--content ORDNER]
       Alle Inhalte prüfen; jeden Befund mit Datei und Feld ausgeben. Exit 1 bei Fehlern
       (mit --strict auch bei Warnungen).
-  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp|xlsx] [--out DATEI] [--content ORDNER]
+  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp|mspdi|xlsx] [--out DATEI] [--content ORDNER]
       Die berechneten Termine eines Plans ausgeben (Standard: json), mit --out in eine
       Datei; xlsx (Excel) nur in eine Datei.
   kickoff build [--strict] [--content ORDNER] [--out ORDNER]
@@ -471,7 +471,7 @@ Optionen:
     unexpected: (args: string) => `unerwartet: ${args}`,
     unknownCommand: (command: string) => `unbekannter Befehl \`${command}\` (siehe kickoff --help)`,
     contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,
-    formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp oder xlsx (gefunden: ${found})`,
+    formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp, mspdi oder xlsx (gefunden: ${found})`,
     binaryNeedsOut: (format: string) => `--format ${format} schreibt eine Binärdatei: mit --out DATEI angeben, wohin (z. B. --out plan.${format})`,
     cannotWrite: (file: string, reason: string) => `${file} kann nicht geschrieben werden: ${reason}`,
     wroteExport: (file: string) => `${file} geschrieben`,

@@ -416,7 +416,7 @@ Usage:
   kickoff validate [--strict] [--content DIR]
       Check all content; print every finding with file and field. Exit 1 on errors
       (with --strict also on warnings).
-  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp|xlsx] [--out FILE] [--content DIR]
+  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp|mspdi|xlsx] [--out FILE] [--content DIR]
       Print one plan's computed schedule (default: json), with --out into a file;
       xlsx (Excel) only into a file.
   kickoff build [--strict] [--content DIR] [--out DIR]
@@ -448,7 +448,7 @@ Options:
     unexpected: (args: string) => `unexpected: ${args}`,
     unknownCommand: (command: string) => `unknown command \`${command}\` (try kickoff --help)`,
     contentNotFound: (dir: string) => `content folder not found: ${dir}`,
-    formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp or xlsx (found ${found})`,
+    formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp, mspdi or xlsx (found ${found})`,
     binaryNeedsOut: (format: string) => `--format ${format} writes a binary file: say where with --out FILE (e.g. --out plan.${format})`,
     cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
     wroteExport: (file: string) => `wrote ${file}`,
