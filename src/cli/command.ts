@@ -11,6 +11,7 @@ export interface CommandOptions {
   force: boolean;
   label?: string;
   out?: string;
+  plan?: string;
   help: boolean;
 }
 

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   build: () => import('./commands/build.ts'),
   dev: () => import('./commands/dev.ts'),
   'new-plan': () => import('./commands/new-plan.ts'),
+  import: () => import('./commands/import.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -32,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
       force: { type: 'boolean', default: false },
       label: { type: 'string' },
       out: { type: 'string' },
+      plan: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

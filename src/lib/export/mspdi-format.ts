@@ -19,13 +19,24 @@ export const LAG_FORMAT_DAYS = 7;
 /** `DurationFormat` 7: days. */
 export const DURATION_FORMAT_DAYS = 7;
 
-/** `PredecessorLink/Type` 1: finish-to-start, the only link a plan has. */
+/** `PredecessorLink/Type`: 0 finish-to-finish, 1 finish-to-start, 2 start-to-finish, 3 start-to-start. */
+export const LINK_TYPES = { 0: 'FF', 1: 'FS', 2: 'SF', 3: 'SS' } as const;
 export const FINISH_TO_START = 1;
 
 /** `Task/Type`: 0 fixed units, 1 fixed duration, 2 fixed work. */
 export const TASK_TYPE = { fixedUnits: 0, fixedDuration: 1, fixedWork: 2 } as const;
 
-/** `Task/ConstraintType`: 0 as soon as possible, 4 start no earlier than. */
+/** `Task/ConstraintType`: 0 as soon as possible, 4 start no earlier than; the others have no equivalent in a plan. */
+export const CONSTRAINTS = {
+  0: 'as soon as possible',
+  1: 'as late as possible',
+  2: 'must start on',
+  3: 'must finish on',
+  4: 'start no earlier than',
+  5: 'start no later than',
+  6: 'finish no earlier than',
+  7: 'finish no later than',
+} as const;
 export const AS_SOON_AS_POSSIBLE = 0;
 export const START_NO_EARLIER_THAN = 4;
 
@@ -43,4 +54,12 @@ export function durationOfMinutes(minutes: number): string {
   const wholeMinutes = Math.floor(milliseconds / 60_000);
   const seconds = (milliseconds - wholeMinutes * 60_000) / 1000;
   return `PT${Math.floor(wholeMinutes / 60)}H${wholeMinutes % 60}M${seconds}S`;
+}
+
+/** Minutes of an ISO 8601 duration such as `PT40H0M0S` or `PT2H24M0S`; undefined when it is no such duration. */
+export function minutesOfDuration(text: string): number | undefined {
+  const match = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text.trim());
+  if (!match || text.trim() === 'P' || text.trim() === 'PT') return undefined;
+  const [, days, hours, minutes, seconds] = match.map((part) => (part === undefined ? 0 : Number(part)));
+  return days * 24 * 60 + hours * 60 + minutes + seconds / 60;
 }

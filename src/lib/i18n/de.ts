@@ -217,6 +217,57 @@ export const de = {
       phases.map((phase) => (phase.after.length ? `${phase.title} (nach ${phase.after.join(', ')})` : phase.title)).join('; ') +
       '.',
   },
+  /** `kickoff import`: what an MS Project file held that a plan cannot say, and why a file is refused. */
+  importer: {
+    notXml: (file: string, line: number, detail: string) =>
+      `${file}: kein wohlgeformtes XML (Zeile ${line}: ${detail}); erwartet wird eine MS-Project-XML-Datei (MSPDI)`,
+    notMspdi: (file: string, root: string) => `${file}: keine MS-Project-XML-Datei (MSPDI): erwartet wird das Wurzelelement <Project>, gefunden <${root}>`,
+    missing: (file: string, what: string) => `${file}: der MS-Project-XML fehlt ${what}; ein Plan braucht das`,
+    startDate: 'das Anfangsdatum des Projekts (<StartDate>)',
+    tasks: 'jeder Vorgang (<Tasks> mit mindestens einem Vorgang, der kein Sammelvorgang ist)',
+    resources: 'jede Arbeitsressource (<Resources> mit mindestens einer Person, das Team)',
+    unreadable: (file: string, reason: string) => `${file} kann nicht gelesen werden: ${reason}`,
+    exists: (file: string) => `${file} gibt es schon; import überschreibt keinen Plan (eine andere --plan ID wählen oder die Datei entfernen)`,
+    planOption: 'import DATEI.xml --plan ID',
+    noRoles: (folder: string) => `keine Rollen in ${folder}: das Team eines Plans braucht Rollen, auf die es verweist`,
+    wrote: (file: string, findings: number) =>
+      `${file} geschrieben${findings > 0 ? `, mit ${count(findings, 'Befund', 'Befunden')} oben: was der Plan nicht ausdrücken kann` : ''}; prüfen mit: npx kickoff validate`,
+    finding: (subject: string, message: string) => `import: ${subject}: ${message}`,
+    body: (file: string) => `Aus MS Project übernommen (${file}).\n`,
+    task: (name: string) => `Vorgang „${name}“`,
+    resource: (name: string) => `Ressource „${name}“`,
+    project: 'Projekt',
+    calendar: 'Kalender',
+    linkType: (predecessor: string, type: string) => `die ${type}-Verknüpfung von „${predecessor}“ entfällt: ein Plan kennt nur Ende-Anfang-Verknüpfungen`,
+    lead: (predecessor: string) => `der negative Zeitabstand (Vorlauf) nach „${predecessor}“ wird 0: im Plan ist der Abstand 0 oder mehr Arbeitstage`,
+    lagRounded: (predecessor: string, days: number) => `der Zeitabstand nach „${predecessor}“ ist keine ganze Zahl von Arbeitstagen; aufgerundet auf ${days}`,
+    lagFormat: (predecessor: string) =>
+      `der Zeitabstand nach „${predecessor}“ ist in fortlaufender Zeit oder Prozent angegeben; als Arbeitstage zu 8 Stunden übernommen`,
+    unknownPredecessor: (uid: string) => `die Verknüpfung von Vorgang UID ${uid} entfällt: kein solcher Vorgang, oder ein Sammelvorgang`,
+    constraint: (name: string) => `die Einschränkung „${name}“ entfällt: ein Plan kennt nur „Anfang nicht früher als“`,
+    mustStartOn: 'die Einschränkung „Muss anfangen am“ wird zu „Anfang nicht früher als“',
+    summaryNoPhase: 'Sammelvorgang, dessen Titel keiner Phase des Playbooks entspricht: seine Vorgänge bekommen keine Phase',
+    summaryLinks: 'die Verknüpfungen dieses Sammelvorgangs entfallen: ein Plan verknüpft nur Vorgänge',
+    durationRounded: (days: number) => `die Dauer ist keine ganze Zahl von Arbeitstagen; aufgerundet auf ${days}`,
+    effortWithoutPeople: 'feste Arbeit ohne Arbeitsressourcen: als Vorgang mit Dauer übernommen',
+    zeroDuration: 'ein Vorgang ohne Dauer: als Meilenstein übernommen',
+    skippedTask: (why: string) => `entfällt: ${why}`,
+    external: 'ein externer Vorgang',
+    inactive: 'ein inaktiver Vorgang',
+    notWork: 'eine Material- oder Kostenressource, keine Person: entfällt samt ihren Zuordnungen',
+    unknownResource: (uid: string) => `die Zuordnung der Ressource UID ${uid} entfällt: keine solche Arbeitsressource`,
+    capacityCut: (units: number) => `die maximale Einheit ${units} ist mehr als eine Person; Kapazität auf 1 gesetzt`,
+    noRole: (group: string, role: string) => `die Gruppe „${group}“ entspricht keiner Rolle; Rolle auf \`${role}\` gesetzt, bitte prüfen`,
+    noCompany: (title: string) => `keine Firma (<Company>): Kunde auf „${title}“ gesetzt`,
+    noAuthor: (title: string) => `kein Autor oder Manager (<Author>, <Manager>): Anbieter auf „${title}“ gesetzt`,
+    workingException: (from: string, to: string) =>
+      `die zusätzliche Arbeitszeit ${from} – ${to} entfällt: der Kalender eines Plans kann nur freie Tage hinzufügen`,
+    publicHolidays: (region: string, days: string) =>
+      `die Feiertage von ${region} am ${days} sind in der Datei Arbeitstage; der Plan behandelt sie als frei (calendar.region setzen oder eine andere wählen)`,
+    regionGuessed: (region: string) => `der Kalender nennt keine Region; für die Feiertage wird ${region} angenommen, calendar.region prüfen`,
+    statusDateMissing: (date: string) => `Ist-Termine ohne Statusdatum (<StatusDate>): Stichtag auf den spätesten gesetzt, ${date}`,
+    remainingDropped: 'die Restarbeit eines Vorgangs, der nicht läuft, entfällt',
+  },
   /** The Excel workbook of a plan (`.xlsx`): sheet names, column headers and cell formats. */
   spreadsheet: {
     sheets: { schedule: 'Zeitplan', team: 'Team', milestones: 'Meilensteine' },
@@ -451,6 +502,9 @@ Aufruf:
       bei validate geprüft; Befunde stehen im Terminal und auf der Seite.
   kickoff new-plan ID [--content ORDNER] [--force]
       content/plans/ID.mdx aus den Standardphasen anlegen, zum Weiterbearbeiten.
+  kickoff import DATEI.xml --plan ID [--content ORDNER]
+      Einen MS-Project-Plan (MSPDI-XML) als content/plans/ID.mdx übernehmen; was ein
+      Plan nicht ausdrücken kann, wird als Befund genannt. Überschreibt keinen Plan.
   kickoff snapshot PLAN-ID [--label TEXT] [--force]
       Den Planstand zum Stichtag (statusDate, sonst Kick-off) nach
       content/snapshots/PLAN-ID/DATUM.json schreiben; überschreibt nur mit --force.

@@ -210,6 +210,54 @@ export const en: Translation = {
       phases.map((phase) => (phase.after.length ? `${phase.title} (after ${phase.after.join(', ')})` : phase.title)).join('; ') +
       '.',
   },
+  /** `kickoff import`: what an MS Project file held that a plan cannot say, and why a file is refused. */
+  importer: {
+    notXml: (file: string, line: number, detail: string) => `${file}: not well-formed XML (line ${line}: ${detail}); expected an MS Project XML file (MSPDI)`,
+    notMspdi: (file: string, root: string) => `${file}: not an MS Project XML file (MSPDI): expected the root element <Project>, found <${root}>`,
+    missing: (file: string, what: string) => `${file}: the MS Project XML has no ${what}; a plan needs it`,
+    startDate: 'project start date (<StartDate>)',
+    tasks: 'tasks (<Tasks> with at least one task that is not a summary task)',
+    resources: 'work resources (<Resources> with at least one person, the team)',
+    unreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
+    exists: (file: string) => `${file} exists already; import refuses to overwrite a plan (choose another --plan ID or remove the file)`,
+    planOption: 'import FILE.xml --plan ID',
+    noRoles: (folder: string) => `no roles in ${folder}: a plan's team needs roles to refer to`,
+    wrote: (file: string, findings: number) =>
+      `wrote ${file}${findings > 0 ? ` with ${findings} finding(s) above: what the plan cannot express` : ''}; check it with: npx kickoff validate`,
+    finding: (subject: string, message: string) => `import: ${subject}: ${message}`,
+    body: (file: string) => `Imported from MS Project (${file}).\n`,
+    task: (name: string) => `task “${name}”`,
+    resource: (name: string) => `resource “${name}”`,
+    project: 'project',
+    calendar: 'calendar',
+    linkType: (predecessor: string, type: string) => `the ${type} link from “${predecessor}” is left out: a plan has finish-to-start links only`,
+    lead: (predecessor: string) => `the negative lag (lead) after “${predecessor}” is taken as 0: a plan's lags are 0 or more working days`,
+    lagRounded: (predecessor: string, days: number) => `the lag after “${predecessor}” is not whole working days; rounded up to ${days}`,
+    lagFormat: (predecessor: string) => `the lag after “${predecessor}” is in elapsed time or per cent; taken as working days of 8 hours`,
+    unknownPredecessor: (uid: string) => `the link from task UID ${uid} is left out: no such task, or it is a summary task`,
+    constraint: (name: string) => `the constraint “${name}” is left out: a plan knows only “start no earlier than”`,
+    mustStartOn: 'the constraint “must start on” is taken as “start no earlier than”',
+    summaryNoPhase: 'summary task whose title matches no phase of the playbook: its tasks get no phase',
+    summaryLinks: 'the links of this summary task are left out: a plan links tasks only',
+    durationRounded: (days: number) => `its duration is not whole working days; rounded up to ${days}`,
+    effortWithoutPeople: 'fixed work without work resources: imported as a duration task',
+    zeroDuration: 'a task of no duration: imported as a milestone',
+    skippedTask: (why: string) => `left out: ${why}`,
+    external: 'an external task',
+    inactive: 'an inactive task',
+    notWork: 'a material or cost resource, not a person: left out, with its assignments',
+    unknownResource: (uid: string) => `the assignment of resource UID ${uid} is left out: no such work resource`,
+    capacityCut: (units: number) => `maximum units ${units} are more than one person; capacity set to 1`,
+    noRole: (group: string, role: string) => `the group “${group}” matches no role; role set to \`${role}\`, check it`,
+    noCompany: (title: string) => `no company (<Company>): customer set to “${title}”`,
+    noAuthor: (title: string) => `no author or manager (<Author>, <Manager>): vendor set to “${title}”`,
+    workingException: (from: string, to: string) => `the extra working time ${from} – ${to} is left out: a plan's calendar can only add days off`,
+    publicHolidays: (region: string, days: string) =>
+      `the public holidays of ${region} on ${days} are working days in the file; the plan treats them as days off (set calendar.region or choose another)`,
+    regionGuessed: (region: string) => `the calendar names no region; ${region} is assumed for public holidays, check calendar.region`,
+    statusDateMissing: (date: string) => `actual dates without a status date (<StatusDate>): status date set to the latest of them, ${date}`,
+    remainingDropped: 'remaining work on a task that is not in progress is left out',
+  },
   spreadsheet: {
     sheets: { schedule: 'Schedule', team: 'Team', milestones: 'Milestones' },
     dateFormat: 'yyyy-mm-dd',
@@ -428,6 +476,9 @@ Usage:
       validate; findings show in the terminal and on the page.
   kickoff new-plan ID [--content DIR] [--force]
       Write content/plans/ID.mdx from the standard phases, ready to edit.
+  kickoff import FILE.xml --plan ID [--content DIR]
+      Bring in an MS Project plan (MSPDI XML) as content/plans/ID.mdx; what a plan
+      cannot express is named as a finding. Never overwrites a plan.
   kickoff snapshot PLAN-ID [--label TEXT] [--force]
       Write the plan as of its status date (else its kick-off) to
       content/snapshots/PLAN-ID/DATE.json; overwrites only with --force.
