@@ -20,11 +20,11 @@ describe('kickoff import', { timeout: 120_000 }, () => {
     const run = await runKickoff(['import', FOREIGN, '--plan', 'shop-relaunch', '--content', content]);
     expect(run.code, run.stderr).toBe(0);
     const findings = run.stderr.trim().split('\n');
-    expect(findings.length).toBe(10);
+    expect(findings.length).toBe(11);
     expect(findings.every((line) => line.startsWith('import: '))).toBe(true);
     expect(findings).toContain('import: task “Texte schreiben”: the SS link from “Auftakt vorbereiten” is left out: a plan has finish-to-start links only');
     expect(run.stdout).toMatch(
-      /^wrote .*content\/plans\/shop-relaunch\.mdx with 10 finding\(s\) above: what the plan cannot express; check it with: npx kickoff validate\n$/,
+      /^wrote .*content\/plans\/shop-relaunch\.mdx with 11 finding\(s\) above: what the plan cannot express; check it with: npx kickoff validate\n$/,
     );
     expect(await readFile(path.join(content, 'plans/shop-relaunch.mdx'), 'utf8')).toMatch(/^---\ntitle: Shop-Relaunch\n/);
 

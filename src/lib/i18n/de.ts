@@ -258,6 +258,7 @@ export const de = {
     unknownResource: (uid: string) => `die Zuordnung der Ressource UID ${uid} entfällt: keine solche Arbeitsressource`,
     capacityCut: (units: number) => `die maximale Einheit ${units} ist mehr als eine Person; Kapazität auf 1 gesetzt`,
     noRole: (group: string, role: string) => `die Gruppe „${group}“ entspricht keiner Rolle; Rolle auf \`${role}\` gesetzt, bitte prüfen`,
+    noGroup: (role: string) => `keine Gruppe (<Group>) nennt eine Rolle; Rolle auf \`${role}\` gesetzt, bitte prüfen`,
     noCompany: (title: string) => `keine Firma (<Company>): Kunde auf „${title}“ gesetzt`,
     noAuthor: (title: string) => `kein Autor oder Manager (<Author>, <Manager>): Anbieter auf „${title}“ gesetzt`,
     workingException: (from: string, to: string) =>
@@ -266,7 +267,9 @@ export const de = {
       `die Feiertage von ${region} am ${days} sind in der Datei Arbeitstage; der Plan behandelt sie als frei (calendar.region setzen oder eine andere wählen)`,
     regionGuessed: (region: string) => `der Kalender nennt keine Region; für die Feiertage wird ${region} angenommen, calendar.region prüfen`,
     statusDateMissing: (date: string) => `Ist-Termine ohne Statusdatum (<StatusDate>): Stichtag auf den spätesten gesetzt, ${date}`,
-    remainingDropped: 'die Restarbeit eines Vorgangs, der nicht läuft, entfällt',
+    statusDateDropped: (date: string) =>
+      `das Statusdatum ${date} entfällt: die Datei enthält keine Ist-Termine, und ein Stichtag allein würde alle geplante Arbeit dahinter schieben`,
+    statusDateMoved: (date: string, latest: string) => `das Statusdatum ${date} liegt vor erfassten Ist-Terminen; auf den spätesten gesetzt, ${latest}`,
   },
   /** The Excel workbook of a plan (`.xlsx`): sheet names, column headers and cell formats. */
   spreadsheet: {

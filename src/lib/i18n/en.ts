@@ -249,6 +249,7 @@ export const en: Translation = {
     unknownResource: (uid: string) => `the assignment of resource UID ${uid} is left out: no such work resource`,
     capacityCut: (units: number) => `maximum units ${units} are more than one person; capacity set to 1`,
     noRole: (group: string, role: string) => `the group “${group}” matches no role; role set to \`${role}\`, check it`,
+    noGroup: (role: string) => `no group (<Group>) names a role; role set to \`${role}\`, check it`,
     noCompany: (title: string) => `no company (<Company>): customer set to “${title}”`,
     noAuthor: (title: string) => `no author or manager (<Author>, <Manager>): vendor set to “${title}”`,
     workingException: (from: string, to: string) => `the extra working time ${from} – ${to} is left out: a plan's calendar can only add days off`,
@@ -256,7 +257,9 @@ export const en: Translation = {
       `the public holidays of ${region} on ${days} are working days in the file; the plan treats them as days off (set calendar.region or choose another)`,
     regionGuessed: (region: string) => `the calendar names no region; ${region} is assumed for public holidays, check calendar.region`,
     statusDateMissing: (date: string) => `actual dates without a status date (<StatusDate>): status date set to the latest of them, ${date}`,
-    remainingDropped: 'remaining work on a task that is not in progress is left out',
+    statusDateDropped: (date: string) =>
+      `the status date ${date} is left out: the file records no actual dates, and a status date alone would move all planned work after it`,
+    statusDateMoved: (date: string, latest: string) => `the status date ${date} lies before recorded actual dates; set to the latest of them, ${latest}`,
   },
   spreadsheet: {
     sheets: { schedule: 'Schedule', team: 'Team', milestones: 'Milestones' },

@@ -122,7 +122,8 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     const units = numberOf(resource, 'MaxUnits') ?? 1;
     if (units > 1) note(words.resource(name), words.capacityCut(units));
     const role = roleOf(textOf(resource, 'Group'), context);
-    if (!role.matched) note(words.resource(name), words.noRole(textOf(resource, 'Group') ?? '', role.id));
+    const group = textOf(resource, 'Group');
+    if (!role.matched) note(words.resource(name), group === undefined ? words.noGroup(role.id) : words.noRole(group, role.id));
     const absences = daysOffIn(calendars.get(textOf(resource, 'CalendarUID')), (from, to) => note(words.resource(name), words.workingException(from, to))).map(
       ({ from, to, name: label }) => absenceOf(from, to, label),
     );
@@ -246,13 +247,18 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     buffer = { method: 'fixed', value: days, ...(protectedTask ? { before: idOf.get(protectedTask.uid) } : {}) };
   }
 
-  let statusDate = dayOf(project, 'StatusDate');
+  // A status date is kept with the actual dates it stands for; on its own it would push all planned work after it.
+  const fileStatusDate = dayOf(project, 'StatusDate');
   const latestActual = actualDates.sort().at(-1);
-  if (latestActual !== undefined && (statusDate === undefined || statusDate < latestActual)) {
-    if (statusDate === undefined) note(words.project, words.statusDateMissing(latestActual));
+  let statusDate: string | undefined;
+  if (latestActual === undefined) {
+    if (fileStatusDate !== undefined) note(words.project, words.statusDateDropped(fileStatusDate));
+  } else if (fileStatusDate === undefined || fileStatusDate < latestActual) {
+    note(words.project, fileStatusDate === undefined ? words.statusDateMissing(latestActual) : words.statusDateMoved(fileStatusDate, latestActual));
     statusDate = latestActual;
+  } else {
+    statusDate = fileStatusDate;
   }
-  if (latestActual === undefined && statusDate !== undefined && statusDate < kickoff) statusDate = undefined;
 
   const lastDate = [kickoff, ...tasks.map((task) => dayOf(task.node, 'Finish') ?? kickoff)].sort().at(-1) as string;
   const calendar = calendarOf(project, calendars, kickoff, lastDate, context, note);
@@ -269,7 +275,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
       customer: customer ?? title,
       vendor: vendor ?? title,
       kickoff,
-      ...(statusDate && latestActual ? { statusDate } : {}),
+      ...(statusDate ? { statusDate } : {}),
       status: 'active',
       calendar,
       team,

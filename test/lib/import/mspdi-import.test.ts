@@ -127,6 +127,7 @@ describe('a file written by another tool', () => {
       'task “Bilder freigeben”: its duration is not whole working days; rounded up to 2',
       "task “Bilder freigeben”: the negative lag (lead) after “Texte schreiben” is taken as 0: a plan's lags are 0 or more working days",
       'task “Bilder freigeben”: the constraint “must finish on” is left out: a plan knows only “start no earlier than”',
+      'project: the status date 2027-03-10 is left out: the file records no actual dates, and a status date alone would move all planned work after it',
       'calendar: the calendar names no region; DE is assumed for public holidays, check calendar.region',
       'calendar: the public holidays of DE on 2027-05-06, 2027-05-17 are working days in the file; the plan treats them as days off (set calendar.region or choose another)',
     ]);
@@ -152,6 +153,36 @@ describe('a file written by another tool', () => {
           deadline: '2027-04-30',
         },
       ],
+    });
+  });
+});
+
+describe('actual dates', () => {
+  const file = (statusDate: string) =>
+    `<Project><StartDate>2027-03-01T08:00:00</StartDate>${statusDate}<Tasks><Task><UID>1</UID><ID>1</ID><Name>A</Name><Duration>PT16H0M0S</Duration>` +
+    '<ActualStart>2027-03-01T08:00:00</ActualStart><ActualFinish>2027-03-03T17:00:00</ActualFinish><PercentComplete>100</PercentComplete></Task></Tasks>' +
+    '<Resources><Resource><UID>1</UID><ID>1</ID><Name>Ann</Name></Resource></Resources></Project>';
+
+  it('keep the status date, or take the latest of them when the file has none or an earlier one', () => {
+    expect(imported(file('<StatusDate>2027-03-05T17:00:00</StatusDate>'), sample.context).plan).toMatchObject({
+      statusDate: '2027-03-05',
+      tasks: [{ actualStart: '2027-03-01', actualFinish: '2027-03-03' }],
+    });
+    const missing = imported(file(''), sample.context);
+    expect(missing.plan.statusDate).toBe('2027-03-03');
+    expect(missing.findings).toContainEqual({
+      subject: 'resource “Ann”',
+      message: `no group (<Group>) names a role; role set to \`${sample.context.roles[0].id}\`, check it`,
+    });
+    expect(missing.findings).toContainEqual({
+      subject: 'project',
+      message: 'actual dates without a status date (<StatusDate>): status date set to the latest of them, 2027-03-03',
+    });
+    const early = imported(file('<StatusDate>2027-03-02T17:00:00</StatusDate>'), sample.context);
+    expect(early.plan.statusDate).toBe('2027-03-03');
+    expect(early.findings).toContainEqual({
+      subject: 'project',
+      message: 'the status date 2027-03-02 lies before recorded actual dates; set to the latest of them, 2027-03-03',
     });
   });
 });
