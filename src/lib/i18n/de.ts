@@ -1,5 +1,6 @@
 import { de as dateLocale } from 'date-fns/locale/de';
 import type { CollectionName } from '../registry/collection-names.ts';
+import type { PlanExport } from '../../integration/routes.ts';
 import type { Cadence } from '../schema/cadences.ts';
 
 /**
@@ -126,13 +127,14 @@ export const de = {
     exports: 'Export',
     personalCalendar: (name: string) => `Kalender von ${name} (.ics): eigene Aufgaben, Termine und Abwesenheiten`,
     exportFormats: {
-      xlsx: 'Excel (.xlsx)',
       ics: 'Kalender (.ics)',
       csv: 'Tabelle (.csv)',
+      xlsx: 'Excel (.xlsx)',
+      xml: 'MS Project (.xml)',
       json: 'Daten (.json)',
       mmd: 'Diagramm (.mmd)',
       tjp: 'TaskJuggler (.tjp)',
-    },
+    } satisfies Record<PlanExport, string>,
     planRisks: 'Risiken der Phasen dieses Plans',
     availability: 'Verfügbarkeit',
     person: 'Person',

@@ -122,9 +122,10 @@ export const en: Translation = {
     exports: 'Export',
     personalCalendar: (name: string) => `${name}’s calendar (.ics): own tasks, deadlines and absences`,
     exportFormats: {
-      xlsx: 'Excel (.xlsx)',
       ics: 'Calendar (.ics)',
       csv: 'Table (.csv)',
+      xlsx: 'Excel (.xlsx)',
+      xml: 'MS Project (.xml)',
       json: 'Data (.json)',
       mmd: 'Diagram (.mmd)',
       tjp: 'TaskJuggler (.tjp)',
