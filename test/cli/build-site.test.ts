@@ -68,6 +68,12 @@ describe('the built sample site', () => {
     expect(page('plaene/musterhandel-pim.ics')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(page('plaene/musterhandel-pim.csv').split('\r\n')[0]).toMatch(/^\uFEFFid,title,phase,start,finish/);
     expect(page('plaene/musterhandel-pim.mmd')).toMatch(/^gantt|\ngantt/);
+    // The Excel workbook: a ZIP archive (it starts with PK), linked from the plan page.
+    expect(readFileSync(path.join(first, 'plaene/musterhandel-pim.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(page('plaene/musterhandel-pim/index.html')).toContain('href="/plaene/musterhandel-pim.xlsx"');
+    // MS Project XML, linked likewise.
+    expect(page('plaene/musterhandel-pim.xml')).toMatch(/^<\?xml [^>]*\?>\n<Project xmlns="http:\/\/schemas.microsoft.com\/project">/);
+    expect(page('plaene/musterhandel-pim/index.html')).toContain('href="/plaene/musterhandel-pim.xml"');
     // One calendar per team member, linked from the team table.
     const team = readdirSync(path.join(first, 'plaene', 'musterhandel-pim', 'kalender'));
     expect(team.length).toBeGreaterThan(5);

@@ -185,7 +185,7 @@ describe('usage', { timeout: 120_000 }, () => {
     expect(unknownOption.code).toBe(2);
     expect(unknownOption.stderr).toMatch(/^kickoff: .*--frobnicate/);
     expect(badFormat.code).toBe(2);
-    expect(badFormat.stderr).toContain('--format: json, csv, ics, mermaid or tjp (found xml)');
+    expect(badFormat.stderr).toContain('--format: json, csv, ics, mermaid, tjp, mspdi or xlsx (found xml)');
     for (const run of [help, unknownCommand, unknownOption, badFormat]) {
       expectNoStackTrace(run);
       expect(run.stderr).not.toContain('internal error');

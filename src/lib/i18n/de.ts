@@ -1,5 +1,6 @@
 import { de as dateLocale } from 'date-fns/locale/de';
 import type { CollectionName } from '../registry/collection-names.ts';
+import type { PlanExport } from '../../integration/routes.ts';
 import type { Cadence } from '../schema/cadences.ts';
 
 /**
@@ -125,7 +126,15 @@ export const de = {
     milestones: 'Meilensteine',
     exports: 'Export',
     personalCalendar: (name: string) => `Kalender von ${name} (.ics): eigene Aufgaben, Termine und Abwesenheiten`,
-    exportFormats: { ics: 'Kalender (.ics)', csv: 'Tabelle (.csv)', json: 'Daten (.json)', mmd: 'Diagramm (.mmd)', tjp: 'TaskJuggler (.tjp)' },
+    exportFormats: {
+      ics: 'Kalender (.ics)',
+      csv: 'Tabelle (.csv)',
+      xlsx: 'Excel (.xlsx)',
+      xml: 'MS Project (.xml)',
+      json: 'Daten (.json)',
+      mmd: 'Diagramm (.mmd)',
+      tjp: 'TaskJuggler (.tjp)',
+    } satisfies Record<PlanExport, string>,
     planRisks: 'Risiken der Phasen dieses Plans',
     availability: 'Verfügbarkeit',
     person: 'Person',
@@ -209,6 +218,99 @@ export const de = {
       `Ablauf mit ${count(phases.length, 'Phase', 'Phasen')}: ` +
       phases.map((phase) => (phase.after.length ? `${phase.title} (nach ${phase.after.join(', ')})` : phase.title)).join('; ') +
       '.',
+  },
+  /** `kickoff import`: what an MS Project file held that a plan cannot say, and why a file is refused. */
+  importer: {
+    notXml: (file: string, line: number, detail: string) =>
+      `${file}: kein wohlgeformtes XML (Zeile ${line}: ${detail}); erwartet wird eine MS-Project-XML-Datei (MSPDI)`,
+    notMspdi: (file: string, root: string) => `${file}: keine MS-Project-XML-Datei (MSPDI): erwartet wird das Wurzelelement <Project>, gefunden <${root}>`,
+    missing: (file: string, what: string) => `${file}: der MS-Project-XML fehlt ${what}; ein Plan braucht das`,
+    startDate: 'das Anfangsdatum des Projekts (<StartDate>)',
+    tasks: 'jeder Vorgang (<Tasks> mit mindestens einem Vorgang, der kein Sammelvorgang ist)',
+    resources: 'jede Arbeitsressource (<Resources> mit mindestens einer Person, das Team)',
+    unreadable: (file: string, reason: string) => `${file} kann nicht gelesen werden: ${reason}`,
+    exists: (file: string) => `${file} gibt es schon; import überschreibt keinen Plan (eine andere --plan ID wählen oder die Datei entfernen)`,
+    planOption: 'import DATEI.xml --plan ID',
+    noRoles: (folder: string) => `keine Rollen in ${folder}: das Team eines Plans braucht Rollen, auf die es verweist`,
+    wrote: (file: string, findings: number) =>
+      `${file} geschrieben${findings > 0 ? `, mit ${count(findings, 'Befund', 'Befunden')} oben: was der Plan nicht ausdrücken kann` : ''}; prüfen mit: npx kickoff validate`,
+    finding: (subject: string, message: string) => `import: ${subject}: ${message}`,
+    body: (file: string) => `Aus MS Project übernommen (${file}).\n`,
+    task: (name: string) => `Vorgang „${name}“`,
+    resource: (name: string) => `Ressource „${name}“`,
+    project: 'Projekt',
+    calendar: 'Kalender',
+    linkType: (predecessor: string, type: string) => `die ${type}-Verknüpfung von „${predecessor}“ entfällt: ein Plan kennt nur Ende-Anfang-Verknüpfungen`,
+    lead: (predecessor: string) => `der negative Zeitabstand (Vorlauf) nach „${predecessor}“ wird 0: im Plan ist der Abstand 0 oder mehr Arbeitstage`,
+    lagRounded: (predecessor: string, days: number) => `der Zeitabstand nach „${predecessor}“ ist keine ganze Zahl von Arbeitstagen; aufgerundet auf ${days}`,
+    lagFormat: (predecessor: string) =>
+      `der Zeitabstand nach „${predecessor}“ ist in fortlaufender Zeit oder Prozent angegeben; als Arbeitstage zu 8 Stunden übernommen`,
+    unknownPredecessor: (uid: string) => `die Verknüpfung von Vorgang UID ${uid} entfällt: kein solcher Vorgang, oder ein Sammelvorgang`,
+    constraint: (name: string) => `die Einschränkung „${name}“ entfällt: ein Plan kennt nur „Anfang nicht früher als“`,
+    mustStartOn: 'die Einschränkung „Muss anfangen am“ wird zu „Anfang nicht früher als“',
+    summaryNoPhase: 'Sammelvorgang, dessen Titel keiner Phase des Playbooks entspricht: seine Vorgänge bekommen keine Phase',
+    summaryLinks: 'die Verknüpfungen dieses Sammelvorgangs entfallen: ein Plan verknüpft nur Vorgänge',
+    durationRounded: (days: number) => `die Dauer ist keine ganze Zahl von Arbeitstagen; aufgerundet auf ${days}`,
+    effortWithoutPeople: 'feste Arbeit ohne Arbeitsressourcen: als Vorgang mit Dauer übernommen',
+    zeroDuration: 'ein Vorgang ohne Dauer: als Meilenstein übernommen',
+    skippedTask: (why: string) => `entfällt: ${why}`,
+    external: 'ein externer Vorgang',
+    inactive: 'ein inaktiver Vorgang',
+    notWork: 'eine Material- oder Kostenressource, keine Person: entfällt samt ihren Zuordnungen',
+    unknownResource: (uid: string) => `die Zuordnung der Ressource UID ${uid} entfällt: keine solche Arbeitsressource`,
+    capacityCut: (units: number) => `die maximale Einheit ${units} ist mehr als eine Person; Kapazität auf 1 gesetzt`,
+    noRole: (group: string, role: string) => `die Gruppe „${group}“ entspricht keiner Rolle; Rolle auf \`${role}\` gesetzt, bitte prüfen`,
+    noGroup: (role: string) => `keine Gruppe (<Group>) nennt eine Rolle; Rolle auf \`${role}\` gesetzt, bitte prüfen`,
+    noCompany: (title: string) => `keine Firma (<Company>): Kunde auf „${title}“ gesetzt`,
+    noAuthor: (title: string) => `kein Autor oder Manager (<Author>, <Manager>): Anbieter auf „${title}“ gesetzt`,
+    workingException: (from: string, to: string) =>
+      `die zusätzliche Arbeitszeit ${from} – ${to} entfällt: der Kalender eines Plans kann nur freie Tage hinzufügen`,
+    publicHolidays: (region: string, days: string) =>
+      `die Feiertage von ${region} am ${days} sind in der Datei Arbeitstage; der Plan behandelt sie als frei (calendar.region setzen oder eine andere wählen)`,
+    regionGuessed: (region: string) => `der Kalender nennt keine Region; für die Feiertage wird ${region} angenommen, calendar.region prüfen`,
+    statusDateMissing: (date: string) => `Ist-Termine ohne Statusdatum (<StatusDate>): Stichtag auf den spätesten gesetzt, ${date}`,
+    statusDateDropped: (date: string) =>
+      `das Statusdatum ${date} entfällt: die Datei enthält keine Ist-Termine, und ein Stichtag allein würde alle geplante Arbeit dahinter schieben`,
+    statusDateMoved: (date: string, latest: string) => `das Statusdatum ${date} liegt vor erfassten Ist-Terminen; auf den spätesten gesetzt, ${latest}`,
+  },
+  /** The Excel workbook of a plan (`.xlsx`): sheet names, column headers and cell formats. */
+  spreadsheet: {
+    sheets: { schedule: 'Zeitplan', team: 'Team', milestones: 'Meilensteine' },
+    /** Excel number format codes; Excel shows the separators of the reader's own locale. */
+    dateFormat: 'dd.mm.yyyy',
+    percentFormat: '0 %',
+    columns: {
+      id: 'ID',
+      task: 'Vorgang',
+      phase: 'Phase',
+      start: 'Anfang',
+      finish: 'Ende',
+      workingDays: 'Arbeitstage',
+      milestone: 'Meilenstein',
+      critical: 'Kritisch',
+      float: 'Puffer (AT)',
+      assignees: 'Zugeordnet',
+      dependsOn: 'Vorgänger',
+      progress: 'Fortschritt',
+      deadline: 'Stichtermin',
+      deadlineMet: 'Stichtermin gehalten',
+      deadlineChance: 'Chance Stichtermin',
+      state: 'Zustand',
+      actualStart: 'Ist-Anfang',
+      actualFinish: 'Ist-Ende',
+      baselineStart: 'Basislinie Anfang',
+      baselineFinish: 'Basislinie Ende',
+      slip: 'Verzug (AT)',
+      person: 'Person',
+      role: 'Rolle',
+      capacity: 'Kapazität',
+      absentFrom: 'Abwesend von',
+      absentTo: 'Abwesend bis',
+      reason: 'Grund',
+      date: 'Termin',
+    },
+    yes: 'ja',
+    no: 'nein',
   },
   calendar: {
     kickoff: 'Kick-off',
@@ -393,8 +495,9 @@ Aufruf:
   kickoff validate [--strict] [--content ORDNER]
       Alle Inhalte prüfen; jeden Befund mit Datei und Feld ausgeben. Exit 1 bei Fehlern
       (mit --strict auch bei Warnungen).
-  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp] [--content ORDNER]
-      Die berechneten Termine eines Plans ausgeben (Standard: json).
+  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp|mspdi|xlsx] [--out DATEI] [--content ORDNER]
+      Die berechneten Termine eines Plans ausgeben (Standard: json), mit --out in eine
+      Datei; xlsx (Excel) nur in eine Datei.
   kickoff build [--strict] [--content ORDNER] [--out ORDNER]
       Prüfen, dann Website, Suchindex und PDFs nach dist/ (oder --out ORDNER) bauen.
       Der Ordner wird nur ersetzt, wenn der ganze Bau gelungen ist. Er muss neu, leer oder
@@ -410,6 +513,9 @@ Aufruf:
       Je Sammlung ein JSON-Schema mit der Beschreibung jedes Felds nach
       .astro/collections/ (oder ORDNER) schreiben, wo die Astro-Erweiterung für
       VS Code sie findet.
+  kickoff import DATEI.xml --plan ID [--content ORDNER]
+      Einen MS-Project-Plan (MSPDI-XML) als content/plans/ID.mdx übernehmen; was ein
+      Plan nicht ausdrücken kann, wird als Befund genannt. Überschreibt keinen Plan.
   kickoff snapshot PLAN-ID [--label TEXT] [--force]
       Den Planstand zum Stichtag (statusDate, sonst Kick-off) nach
       content/snapshots/PLAN-ID/DATUM.json schreiben; überschreibt nur mit --force.
@@ -430,7 +536,10 @@ Optionen:
     unexpected: (args: string) => `unerwartet: ${args}`,
     unknownCommand: (command: string) => `unbekannter Befehl \`${command}\` (siehe kickoff --help)`,
     contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,
-    formatOption: (found: string) => `--format: json, csv, ics, mermaid oder tjp (gefunden: ${found})`,
+    formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp, mspdi oder xlsx (gefunden: ${found})`,
+    binaryNeedsOut: (format: string) => `--format ${format} schreibt eine Binärdatei: mit --out DATEI angeben, wohin (z. B. --out plan.${format})`,
+    cannotWrite: (file: string, reason: string) => `${file} kann nicht geschrieben werden: ${reason}`,
+    wroteExport: (file: string) => `${file} geschrieben`,
     unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,
     initUsage: 'init ORDNER [--lang de|en]',
     initNotEmpty: (dir: string) => `${dir} ist nicht leer; kickoff init schreibt nur in einen neuen oder leeren Ordner`,
@@ -438,6 +547,7 @@ Optionen:
     wroteSchemas: (count: number, dir: string) =>
       `${count} Dateien nach ${dir}/ geschrieben: je Sammlung ein JSON-Schema und die Liste der Inhaltsdateien für Editoren`,
     portOption: (found: string) => `--port: eine Portnummer von 1 bis 65535 (gefunden: ${found})`,
+    buildWaiting: (pid: number) => `kickoff build: wartet, bis ein anderer Build dieses Werkzeugs (Prozess ${pid}) fertig ist`,
     entryId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
     scaffoldKind: (found: string, kinds: string) => `ART: eine von ${kinds} (gefunden: \`${found}\`)`,
     scaffoldNeeds: (kind: string, count: number, collection: string, command: string) =>

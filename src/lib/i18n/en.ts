@@ -121,7 +121,15 @@ export const en: Translation = {
     milestones: 'Milestones',
     exports: 'Export',
     personalCalendar: (name: string) => `${name}’s calendar (.ics): own tasks, deadlines and absences`,
-    exportFormats: { ics: 'Calendar (.ics)', csv: 'Table (.csv)', json: 'Data (.json)', mmd: 'Diagram (.mmd)', tjp: 'TaskJuggler (.tjp)' },
+    exportFormats: {
+      ics: 'Calendar (.ics)',
+      csv: 'Table (.csv)',
+      xlsx: 'Excel (.xlsx)',
+      xml: 'MS Project (.xml)',
+      json: 'Data (.json)',
+      mmd: 'Diagram (.mmd)',
+      tjp: 'TaskJuggler (.tjp)',
+    },
     planRisks: 'Risks of this plan’s phases',
     availability: 'Availability',
     person: 'Person',
@@ -202,6 +210,94 @@ export const en: Translation = {
       `Flow of ${count(phases.length, 'phase', 'phases')}: ` +
       phases.map((phase) => (phase.after.length ? `${phase.title} (after ${phase.after.join(', ')})` : phase.title)).join('; ') +
       '.',
+  },
+  /** `kickoff import`: what an MS Project file held that a plan cannot say, and why a file is refused. */
+  importer: {
+    notXml: (file: string, line: number, detail: string) => `${file}: not well-formed XML (line ${line}: ${detail}); expected an MS Project XML file (MSPDI)`,
+    notMspdi: (file: string, root: string) => `${file}: not an MS Project XML file (MSPDI): expected the root element <Project>, found <${root}>`,
+    missing: (file: string, what: string) => `${file}: the MS Project XML has no ${what}; a plan needs it`,
+    startDate: 'project start date (<StartDate>)',
+    tasks: 'tasks (<Tasks> with at least one task that is not a summary task)',
+    resources: 'work resources (<Resources> with at least one person, the team)',
+    unreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
+    exists: (file: string) => `${file} exists already; import refuses to overwrite a plan (choose another --plan ID or remove the file)`,
+    planOption: 'import FILE.xml --plan ID',
+    noRoles: (folder: string) => `no roles in ${folder}: a plan's team needs roles to refer to`,
+    wrote: (file: string, findings: number) =>
+      `wrote ${file}${findings > 0 ? ` with ${findings} finding(s) above: what the plan cannot express` : ''}; check it with: npx kickoff validate`,
+    finding: (subject: string, message: string) => `import: ${subject}: ${message}`,
+    body: (file: string) => `Imported from MS Project (${file}).\n`,
+    task: (name: string) => `task “${name}”`,
+    resource: (name: string) => `resource “${name}”`,
+    project: 'project',
+    calendar: 'calendar',
+    linkType: (predecessor: string, type: string) => `the ${type} link from “${predecessor}” is left out: a plan has finish-to-start links only`,
+    lead: (predecessor: string) => `the negative lag (lead) after “${predecessor}” is taken as 0: a plan's lags are 0 or more working days`,
+    lagRounded: (predecessor: string, days: number) => `the lag after “${predecessor}” is not whole working days; rounded up to ${days}`,
+    lagFormat: (predecessor: string) => `the lag after “${predecessor}” is in elapsed time or per cent; taken as working days of 8 hours`,
+    unknownPredecessor: (uid: string) => `the link from task UID ${uid} is left out: no such task, or it is a summary task`,
+    constraint: (name: string) => `the constraint “${name}” is left out: a plan knows only “start no earlier than”`,
+    mustStartOn: 'the constraint “must start on” is taken as “start no earlier than”',
+    summaryNoPhase: 'summary task whose title matches no phase of the playbook: its tasks get no phase',
+    summaryLinks: 'the links of this summary task are left out: a plan links tasks only',
+    durationRounded: (days: number) => `its duration is not whole working days; rounded up to ${days}`,
+    effortWithoutPeople: 'fixed work without work resources: imported as a duration task',
+    zeroDuration: 'a task of no duration: imported as a milestone',
+    skippedTask: (why: string) => `left out: ${why}`,
+    external: 'an external task',
+    inactive: 'an inactive task',
+    notWork: 'a material or cost resource, not a person: left out, with its assignments',
+    unknownResource: (uid: string) => `the assignment of resource UID ${uid} is left out: no such work resource`,
+    capacityCut: (units: number) => `maximum units ${units} are more than one person; capacity set to 1`,
+    noRole: (group: string, role: string) => `the group “${group}” matches no role; role set to \`${role}\`, check it`,
+    noGroup: (role: string) => `no group (<Group>) names a role; role set to \`${role}\`, check it`,
+    noCompany: (title: string) => `no company (<Company>): customer set to “${title}”`,
+    noAuthor: (title: string) => `no author or manager (<Author>, <Manager>): vendor set to “${title}”`,
+    workingException: (from: string, to: string) => `the extra working time ${from} – ${to} is left out: a plan's calendar can only add days off`,
+    publicHolidays: (region: string, days: string) =>
+      `the public holidays of ${region} on ${days} are working days in the file; the plan treats them as days off (set calendar.region or choose another)`,
+    regionGuessed: (region: string) => `the calendar names no region; ${region} is assumed for public holidays, check calendar.region`,
+    statusDateMissing: (date: string) => `actual dates without a status date (<StatusDate>): status date set to the latest of them, ${date}`,
+    statusDateDropped: (date: string) =>
+      `the status date ${date} is left out: the file records no actual dates, and a status date alone would move all planned work after it`,
+    statusDateMoved: (date: string, latest: string) => `the status date ${date} lies before recorded actual dates; set to the latest of them, ${latest}`,
+  },
+  spreadsheet: {
+    sheets: { schedule: 'Schedule', team: 'Team', milestones: 'Milestones' },
+    dateFormat: 'yyyy-mm-dd',
+    percentFormat: '0%',
+    columns: {
+      id: 'ID',
+      task: 'Task',
+      phase: 'Phase',
+      start: 'Start',
+      finish: 'Finish',
+      workingDays: 'Working days',
+      milestone: 'Milestone',
+      critical: 'Critical',
+      float: 'Float (WD)',
+      assignees: 'Assignees',
+      dependsOn: 'Predecessors',
+      progress: 'Progress',
+      deadline: 'Deadline',
+      deadlineMet: 'Deadline met',
+      deadlineChance: 'Chance of deadline',
+      state: 'State',
+      actualStart: 'Actual start',
+      actualFinish: 'Actual finish',
+      baselineStart: 'Baseline start',
+      baselineFinish: 'Baseline finish',
+      slip: 'Slip (WD)',
+      person: 'Person',
+      role: 'Role',
+      capacity: 'Capacity',
+      absentFrom: 'Absent from',
+      absentTo: 'Absent to',
+      reason: 'Reason',
+      date: 'Date',
+    },
+    yes: 'yes',
+    no: 'no',
   },
   calendar: {
     kickoff: 'Kick-off',
@@ -372,8 +468,9 @@ Usage:
   kickoff validate [--strict] [--content DIR]
       Check all content; print every finding with file and field. Exit 1 on errors
       (with --strict also on warnings).
-  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp] [--content DIR]
-      Print one plan's computed schedule (default: json).
+  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp|mspdi|xlsx] [--out FILE] [--content DIR]
+      Print one plan's computed schedule (default: json), with --out into a file;
+      xlsx (Excel) only into a file.
   kickoff build [--strict] [--content DIR] [--out DIR]
       Validate, then build the site, its search index and PDFs into dist/ (or --out DIR).
       The folder is replaced only when the whole build succeeded. It must be new, empty or
@@ -388,6 +485,9 @@ Usage:
   kickoff schemas [--out DIR]
       Write a JSON Schema per collection, with each field's description, into
       .astro/collections/ (or DIR), where the Astro extension for VS Code finds them.
+  kickoff import FILE.xml --plan ID [--content DIR]
+      Bring in an MS Project plan (MSPDI XML) as content/plans/ID.mdx; what a plan
+      cannot express is named as a finding. Never overwrites a plan.
   kickoff snapshot PLAN-ID [--label TEXT] [--force]
       Write the plan as of its status date (else its kick-off) to
       content/snapshots/PLAN-ID/DATE.json; overwrites only with --force.
@@ -408,13 +508,17 @@ Options:
     unexpected: (args: string) => `unexpected: ${args}`,
     unknownCommand: (command: string) => `unknown command \`${command}\` (try kickoff --help)`,
     contentNotFound: (dir: string) => `content folder not found: ${dir}`,
-    formatOption: (found: string) => `--format: json, csv, ics, mermaid or tjp (found ${found})`,
+    formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp, mspdi or xlsx (found ${found})`,
+    binaryNeedsOut: (format: string) => `--format ${format} writes a binary file: say where with --out FILE (e.g. --out plan.${format})`,
+    cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
+    wroteExport: (file: string) => `wrote ${file}`,
     unknownPlan: (id: string, folder: string, plans: string) => `no plan \`${id}\` in ${folder} (plans: ${plans || 'none'})`,
     initUsage: 'init DIR [--lang de|en]',
     initNotEmpty: (dir: string) => `${dir} is not empty; kickoff init writes only into a new or empty folder`,
     initDone: (dir: string, files: number) => `wrote ${files} files into ${dir}; next: cd ${dir} && npm install && npm run build`,
     wroteSchemas: (count: number, dir: string) => `wrote ${count} files into ${dir}/: a JSON Schema per collection and the list of content files for editors`,
     portOption: (found: string) => `--port: a port number from 1 to 65535 (found ${found})`,
+    buildWaiting: (pid: number) => `kickoff build: waiting for another build of this tool (process ${pid}) to finish`,
     entryId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`,
     scaffoldKind: (found: string, kinds: string) => `KIND: one of ${kinds} (found \`${found}\`)`,
     scaffoldNeeds: (kind: string, count: number, collection: string, command: string) =>
