@@ -47,7 +47,13 @@ async function until(url: string, done: (page: { status: number; text: string })
     const page = await fetchText(url);
     if (page && done(page)) return performance.now() - since;
     if (performance.now() - since > limitMs)
-      throw new Error(`${url}: no expected page after ${limitMs} ms (last status ${page?.status}); the preview said:\n${previewLog.slice(-3000)}`);
+      throw new Error(
+        `${url}: no expected page after ${limitMs} ms (last status ${page?.status}); the preview said:\n${previewLog
+          .split('\n')
+          .filter((line) => !/\] \/\S* \d+ms$/.test(line))
+          .slice(-40)
+          .join('\n')}`,
+      );
     await sleep(POLL_MS);
   }
 }
