@@ -2,14 +2,15 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { config } from 'virtual:kickoff/site';
-import { entryId, entryPattern } from './lib/content/entry-pattern.ts';
+import { entryId, entryPlace } from './lib/content/entry-pattern.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './lib/registry/collections.ts';
 
 // The schemas are the same zod objects the `kickoff validate` command uses, so the site and
 // the validator can never disagree about the content format.
 const loader = (name: CollectionName) => {
   const { format } = COLLECTIONS[name];
-  return glob({ pattern: entryPattern(format), base: path.join(config.contentDir, name), generateId: ({ entry }) => entryId(format, entry) });
+  const { folder, pattern } = entryPlace(name, COLLECTIONS[name]);
+  return glob({ pattern, base: path.join(config.contentDir, folder), generateId: ({ entry }) => entryId(format, entry) });
 };
 
 /** Each collection's loader and schema, typed per collection so that pages get typed entries. */

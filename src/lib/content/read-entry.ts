@@ -6,13 +6,13 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translation.ts';
 import { COLLECTIONS, type CollectionName } from '../registry/collections.ts';
 import { KEBAB_ID } from '../schema/common.ts';
-import { entryId } from './entry-pattern.ts';
+import { entryId, entryPlace } from './entry-pattern.ts';
 import { pathParts, type Finding } from './finding.ts';
 import { parseEntryFile, parseJsonFile, type ParsedFile } from './parse-entry.ts';
 import { asWindows1252, findInvalidUtf8 } from './utf8-check.ts';
 import { findingsFromZodIssues } from './zod-findings.ts';
 
-/** One file to read: its collection and its path inside the collection's folder. */
+/** One file to read: its collection and its path inside the collection's folder (see `entryPlace`). */
 export interface EntryJob {
   name: CollectionName;
   relative: string;
@@ -33,9 +33,10 @@ export interface EntryOutcome {
 async function readEntry(root: string, job: EntryJob, t: Translation): Promise<EntryOutcome> {
   const { name, relative } = job;
   const { format, schema } = COLLECTIONS[name];
-  const file = `${name}/${relative}`;
+  const { folder } = entryPlace(name, COLLECTIONS[name]);
+  const file = folder ? `${folder}/${relative}` : relative;
   const outcome: EntryOutcome = { name, id: entryId(format, relative), file, findings: [] };
-  const source = await readSource(path.join(root, name, relative), t);
+  const source = await readSource(path.join(root, file), t);
   if (typeof source !== 'string') {
     outcome.findings.push({ severity: 'error', code: 'file', file, path: '', line: source.line, message: t.findings.readableFile(source.problem) });
     return outcome;

@@ -24,6 +24,7 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   glossary: { one: 'Begriff', many: 'Glossar', intro: 'Welches Wort wir für welche Sache verwenden – und welche Wörter wir dafür meiden.' },
   plans: { one: 'Plan', many: 'Pläne', intro: 'Die Projektpläne mit berechneten Terminen.' },
   snapshots: { one: 'Planstand', many: 'Planstände', intro: 'Festgehaltene Terminstände eines Plans: die Basislinie und die Stände danach.' },
+  home: { one: 'Startseite', many: 'Startseite', intro: 'Die erste Seite des Playbooks: Einleitung, erste Schritte und wohin sie führen.' },
 };
 
 const cadences: Record<Cadence, string> = {
@@ -155,13 +156,9 @@ export const de = {
     meetingsOfRole: 'Termine dieser Rolle',
   },
   home: {
-    lead: 'Dieses Playbook führt durch die Einführung – vom unterschriebenen Vertrag über das Kick-off bis zur Übergabe in den Betrieb. Jede Phase sagt, welcher Zustand am Ende erreicht sein muss, wer ihn verantwortet, was typischerweise schiefgeht und woran man es früh erkennt.',
-    steps: [
-      'Vor dem Kick-off: die Checklisten der ersten Phase abarbeiten und prüfen, dass alle Pflichtrollen – auch die Entwicklung des Anbieters – am Tisch sitzen.',
-      'Im Kick-off: Phasen und Zielzustände durchgehen, Meilensteine und Zeithorizont festlegen, Personen je Phase zusagen lassen, Puffer vereinbaren, die regelmäßigen Termine einrichten.',
-      'Danach: den Projektplan veröffentlichen; die Terminrechnung zeigt Engpässe, Abwesenheiten und die Wahrscheinlichkeit, die Termine zu halten.',
-    ],
     required: 'Pflichtrollen beim Kick-off',
+    roles: 'Rollen beim Kick-off',
+    checklists: 'Checklisten für den Anfang',
   },
   readiness: {
     roles: 'Alle Pflichtrollen sind im Team besetzt – auch die Entwicklung des Anbieters.',
@@ -378,6 +375,7 @@ export const de = {
   },
   config: {
     title: 'ein Text',
+    description: 'ein Satz, der das Playbook beschreibt',
     site: 'eine absolute http(s)-Adresse wie `https://playbook.example.org`',
     base: 'ein Unterpfad wie `/` oder `/playbook/`',
     content: 'ein Ordnerpfad',

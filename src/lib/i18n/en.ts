@@ -20,6 +20,7 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   glossary: { one: 'Term', many: 'Glossary', intro: 'Which word we use for which thing – and which words we avoid for it.' },
   plans: { one: 'Plan', many: 'Plans', intro: 'The project plans with their computed dates.' },
   snapshots: { one: 'Snapshot', many: 'Snapshots', intro: "A plan's schedule as recorded on a day: the baseline and the snapshots after it." },
+  home: { one: 'Home page', many: 'Home page', intro: 'The first page of the playbook: introduction, first steps and where they lead.' },
 };
 
 const cadences: Record<Cadence, string> = {
@@ -151,13 +152,9 @@ export const en: Translation = {
     meetingsOfRole: 'Meetings of this role',
   },
   home: {
-    lead: 'This playbook guides the implementation – from the signed contract through the kick-off to the handover into operations. Each phase states what must hold when it ends, who is accountable, what typically goes wrong and how to spot it early.',
-    steps: [
-      'Before the kick-off: work through the checklists of the first phase and make sure every required role – including the vendor’s developer – is at the table.',
-      'At the kick-off: walk through phases and target states, set milestones and the time horizon, get people committed per phase, agree on buffers, set up the recurring meetings.',
-      'Afterwards: publish the project plan; the schedule shows bottlenecks, absences and the chance of meeting the dates.',
-    ],
     required: 'Required at the kick-off',
+    roles: 'Roles at the kick-off',
+    checklists: 'Checklists to start with',
   },
   readiness: {
     roles: 'Every role required at the kick-off is staffed – including the vendor’s developer.',
@@ -357,6 +354,7 @@ export const en: Translation = {
   },
   config: {
     title: 'a text',
+    description: 'a sentence describing the playbook',
     site: 'an absolute http(s) address such as `https://playbook.example.org`',
     base: 'a sub-path such as `/` or `/playbook/`',
     content: 'a folder path',
