@@ -50,7 +50,7 @@ async function readEntry(root: string, job: EntryJob, t: Translation): Promise<E
   if (!parsed) return outcome;
   const result = (schema as z.ZodType).safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
-    for (const finding of findingsFromZodIssues(file, result.error.issues, t)) {
+    for (const finding of findingsFromZodIssues(file, result.error.issues, t, schema as z.ZodType)) {
       outcome.findings.push({ ...finding, line: parsed.lineOf(pathParts(finding.path)) });
     }
     return outcome;

@@ -1,13 +1,14 @@
 import { de as dateLocale } from 'date-fns/locale/de';
 import type { CollectionName } from '../registry/collection-names.ts';
 import type { Cadence } from '../schema/cadences.ts';
+import { pluralWord } from './plural.ts';
 
 /**
  * Every text a reader or an author sees, in German. It is the reference table: its shape is the
  * type `Translation`, which every other language must match key for key.
  */
 
-const count = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`;
+const count = (value: number, one: string, many: string) => `${value} ${pluralWord('de', value, one, many)}`;
 /** `2027-03-01` → `01.03.2027`: unambiguous in running text. */
 const shortDate = (iso: string) => {
   const [year, month, day] = iso.split('-');
@@ -25,6 +26,17 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   plans: { one: 'Plan', many: 'Pläne', intro: 'Die Projektpläne mit berechneten Terminen.' },
   snapshots: { one: 'Planstand', many: 'Planstände', intro: 'Festgehaltene Terminstände eines Plans: die Basislinie und die Stände danach.' },
   home: { one: 'Startseite', many: 'Startseite', intro: 'Die erste Seite des Playbooks: Einleitung, erste Schritte und wohin sie führen.' },
+};
+
+/** What an author calls the kinds of value zod checks for. */
+const TYPE_NAMES: Partial<Record<string, string>> = {
+  string: 'ein Text',
+  number: 'eine Zahl',
+  int: 'eine ganze Zahl',
+  boolean: '`true` oder `false`',
+  array: 'eine Liste (Zeilen mit `- `)',
+  object: 'eine Gruppe von Feldern (`feld: wert`)',
+  date: 'ein Datum JJJJ-MM-TT',
 };
 
 const cadences: Record<Cadence, string> = {
@@ -252,6 +264,7 @@ export const de = {
     // References and structure.
     unknownReference: (one: string, folder: string, value: string) => `die ID eines vorhandenen Eintrags (${one}) in ${folder}/ (gefunden: \`${value}\`)`,
     didYouMean: (id: string) => `; gemeint ist wohl \`${id}\``,
+    fieldsHere: (fields: string) => `; die Felder hier sind ${fields}`,
     duplicateId: (id: string, other: string) => `ein Dateiname (ID), der in seiner Sammlung nur einmal vorkommt (gefunden: \`${id}\`, auch ${other})`,
     glossaryTerm: (preferred: string, glossary: string, found: string) =>
       `„${preferred}“, wie es das Glossar festlegt (${glossary}; gefunden: „${found}“; ist das Wort hier gewollt, in den Kopfdaten \`# glossary-allow: ${found}\` vermerken)`,
@@ -364,13 +377,24 @@ export const de = {
     actualStartRequired: 'Pflicht bei einer Aufgabe mit `actualFinish`: der Tag, an dem die Arbeit begann (nur ein Meilenstein ist ohne ihn erledigt)',
     remainingOnlyActive: 'kein `remaining` bei einer Aufgabe, die nicht läuft (eine laufende hat `actualStart` und kein `actualFinish`)',
     activeNotComplete: 'ein Fortschritt unter 100 bei einer laufenden Aufgabe (ist sie fertig, `actualFinish` eintragen)',
-    // zod's own checks, where a schema names no message.
-    ofType: (p: { type: string }) => `ein Wert vom Typ ${p.type}`,
+    // zod's own checks, where a schema names no message: worded for authors, never zod's.
+    ofType: (p: { type: string }) => TYPE_NAMES[p.type] ?? `ein Wert vom Typ ${p.type}`,
     oneOf: (p: { values: string }) => `einer von ${p.values}`,
-    atLeastEntries: (p: { minimum: number }) => `mindestens ${p.minimum} Einträge`,
-    atMostEntries: (p: { maximum: number }) => `höchstens ${p.maximum} Einträge`,
-    atLeast: (p: { minimum: number }) => `ein Wert ≥ ${p.minimum}`,
-    atMost: (p: { maximum: number }) => `ein Wert ≤ ${p.maximum}`,
+    atLeastEntries: (p: { minimum: number }) => `mindestens ${count(p.minimum, 'Eintrag', 'Einträge')}`,
+    atMostEntries: (p: { maximum: number }) => `höchstens ${count(p.maximum, 'Eintrag', 'Einträge')}`,
+    atLeastCharacters: (p: { minimum: number }) => `ein Text mit mindestens ${count(p.minimum, 'Zeichen', 'Zeichen')}`,
+    atMostCharacters: (p: { maximum: number }) => `ein Text mit höchstens ${count(p.maximum, 'Zeichen', 'Zeichen')}`,
+    atLeast: (p: { minimum: number }) => `eine Zahl ≥ ${p.minimum}`,
+    atMost: (p: { maximum: number }) => `eine Zahl ≤ ${p.maximum}`,
+    greaterThan: (p: { minimum: number }) => `eine Zahl > ${p.minimum}`,
+    lessThan: (p: { maximum: number }) => `eine Zahl < ${p.maximum}`,
+    multipleOf: (p: { divisor: number }) => `ein Vielfaches von ${p.divisor}`,
+    matching: (p: { pattern: string }) => `ein Text der Form \`${p.pattern}\``,
+    formatOf: (p: { format: string }) => `ein gültiger Wert im Format ${p.format}`,
+    anyForm: 'ein Wert in einer der Formen, die das Handbuch für dieses Feld nennt',
+    validKey: 'ein gültiger Feldname',
+    validEntry: 'gültige Einträge',
+    validValue: 'ein gültiger Wert',
     or: 'oder',
   },
   config: {

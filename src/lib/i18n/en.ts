@@ -1,12 +1,13 @@
 import { enGB as dateLocale } from 'date-fns/locale/en-GB';
 import type { CollectionName } from '../registry/collection-names.ts';
 import type { Cadence } from '../schema/cadences.ts';
+import { pluralWord } from './plural.ts';
 import type { GanttFacts, MilestoneFacts } from './de.ts';
 import type { Translation } from './translation.ts';
 
 /** Every text a reader or an author sees, in English. */
 
-const count = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`;
+const count = (value: number, one: string, many: string) => `${value} ${pluralWord('en', value, one, many)}`;
 /** ISO dates in running text: unambiguous for every English reader. */
 const shortDate = (iso: string) => iso;
 const percent = (value: number, digits = 0) => `${Math.round(value * 10 ** digits) / 10 ** digits}%`;
@@ -21,6 +22,17 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   plans: { one: 'Plan', many: 'Plans', intro: 'The project plans with their computed dates.' },
   snapshots: { one: 'Snapshot', many: 'Snapshots', intro: "A plan's schedule as recorded on a day: the baseline and the snapshots after it." },
   home: { one: 'Home page', many: 'Home page', intro: 'The first page of the playbook: introduction, first steps and where they lead.' },
+};
+
+/** What an author calls the kinds of value zod checks for. */
+const TYPE_NAMES: Partial<Record<string, string>> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: '`true` or `false`',
+  array: 'a list (lines starting with `- `)',
+  object: 'a group of fields (`field: value`)',
+  date: 'a date YYYY-MM-DD',
 };
 
 const cadences: Record<Cadence, string> = {
@@ -242,6 +254,7 @@ export const en: Translation = {
     unknownField: (key: string) => `no such field here; check the spelling against the authoring guide (found \`${key}\`)`,
     unknownReference: (one: string, folder: string, value: string) => `the id of an existing ${one.toLowerCase()} in ${folder}/ (found \`${value}\`)`,
     didYouMean: (id: string) => `; did you mean \`${id}\`?`,
+    fieldsHere: (fields: string) => `; the fields here are ${fields}`,
     duplicateId: (id: string, other: string) => `a file name (id) unique in its collection (found \`${id}\`, also ${other})`,
     glossaryTerm: (preferred: string, glossary: string, found: string) =>
       `“${preferred}”, as the glossary settles it (${glossary}; found “${found}”; if the word is meant here, note \`# glossary-allow: ${found}\` in the front matter)`,
@@ -344,12 +357,24 @@ export const en: Translation = {
     actualStartRequired: 'required on a task with `actualFinish`: the day work started (only a milestone is done without it)',
     remainingOnlyActive: 'no `remaining` on a task that is not active (an active one has `actualStart` and no `actualFinish`)',
     activeNotComplete: 'a progress under 100 on an active task (when it is done, record `actualFinish`)',
-    ofType: (p) => `a value of type ${p.type}`,
+    // zod's own checks, where a schema names no message: worded for authors, never zod's.
+    ofType: (p) => TYPE_NAMES[p.type] ?? `a value of type ${p.type}`,
     oneOf: (p) => `one of ${p.values}`,
-    atLeastEntries: (p) => `at least ${p.minimum} entries`,
-    atMostEntries: (p) => `at most ${p.maximum} entries`,
-    atLeast: (p) => `a value ≥ ${p.minimum}`,
-    atMost: (p) => `a value ≤ ${p.maximum}`,
+    atLeastEntries: (p) => `at least ${count(p.minimum, 'entry', 'entries')}`,
+    atMostEntries: (p) => `at most ${count(p.maximum, 'entry', 'entries')}`,
+    atLeastCharacters: (p) => `a text of at least ${count(p.minimum, 'character', 'characters')}`,
+    atMostCharacters: (p) => `a text of at most ${count(p.maximum, 'character', 'characters')}`,
+    atLeast: (p) => `a number ≥ ${p.minimum}`,
+    atMost: (p) => `a number ≤ ${p.maximum}`,
+    greaterThan: (p) => `a number > ${p.minimum}`,
+    lessThan: (p) => `a number < ${p.maximum}`,
+    multipleOf: (p) => `a multiple of ${p.divisor}`,
+    matching: (p) => `a text of the form \`${p.pattern}\``,
+    formatOf: (p) => `a valid ${p.format}`,
+    anyForm: 'a value in one of the forms the guide gives for this field',
+    validKey: 'a valid field name',
+    validEntry: 'valid entries',
+    validValue: 'a valid value',
     or: 'or',
   },
   config: {

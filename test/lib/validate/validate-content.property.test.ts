@@ -29,7 +29,7 @@ function contentFrom(files: Files): { content: Content; findings: Finding[] } {
     ids[collection].add(file.slice(file.indexOf('/') + 1, -4));
     const result = COLLECTIONS[collection].schema.safeParse(data, { reportInput: true });
     if (!result.success) {
-      findings.push(...findingsFromZodIssues(file, result.error.issues, translation('en')));
+      findings.push(...findingsFromZodIssues(file, result.error.issues, translation('en'), COLLECTIONS[collection].schema));
       continue;
     }
     const entry: Entry<unknown> = { id: file.slice(file.indexOf('/') + 1, -4), file, data: result.data, body: '', source: '', lineOf: () => undefined };
