@@ -1,6 +1,7 @@
 import { de as dateLocale } from 'date-fns/locale/de';
 import type { CollectionName } from '../registry/collection-names.ts';
 import type { Cadence } from '../schema/cadences.ts';
+import { dayText } from './day-text.ts';
 import { pluralWord } from './plural.ts';
 
 /**
@@ -14,6 +15,9 @@ const shortDate = (iso: string) => {
   const [year, month, day] = iso.split('-');
   return `${day}.${month}.${year}`;
 };
+/** How readers read a day on the site (`1. Feb. 2027`): the `medium` pattern below. */
+const DATE_PATTERNS = { long: 'EEEE, d. MMMM yyyy', medium: 'd. MMM yyyy', short: 'dd.MM.yyyy' };
+const readerDate = (iso: string) => dayText(iso, DATE_PATTERNS.medium, dateLocale);
 const percent = (value: number, digits = 0) => `${(Math.round(value * 10 ** digits) / 10 ** digits).toLocaleString('de-DE')}\u00a0%`;
 
 const collections: Record<CollectionName, { one: string; many: string; intro: string }> = {
@@ -51,7 +55,7 @@ const cadences: Record<Cadence, string> = {
 export const de = {
   format: {
     locale: dateLocale,
-    datePatterns: { long: 'EEEE, d. MMMM yyyy', medium: 'd. MMM yyyy', short: 'dd.MM.yyyy' },
+    datePatterns: DATE_PATTERNS,
     shortDate,
     percent,
     ogLocale: 'de_DE',
@@ -101,7 +105,12 @@ export const de = {
     critical: 'kritisch',
     criticalItem: 'Muss erledigt sein, bevor die Phase beginnt',
     signature: 'Datum, Unterschrift',
-    workingDaysRelative: (n: number) => (n === 0 ? 'am Phasenstart' : n < 0 ? `${-n} AT vor Phasenstart` : `${n} AT nach Phasenstart`),
+    workingDaysRelative: (n: number) =>
+      n === 0
+        ? 'am Phasenstart'
+        : n < 0
+          ? `${count(-n, 'Arbeitstag', 'Arbeitstage')} vor Phasenstart`
+          : `${count(n, 'Arbeitstag', 'Arbeitstage')} nach Phasenstart`,
     likelihood: 'Wahrscheinlichkeit',
     impact: 'Auswirkung',
     owner: 'Verantwortlich',
@@ -129,7 +138,7 @@ export const de = {
     task: 'Aufgabe',
     start: 'Start',
     end: 'Ende',
-    float: 'Puffer (AT)',
+    float: 'Puffer',
     assignees: 'Zuständig',
     progress: 'Fortschritt',
     deadline: 'Termin',
@@ -145,6 +154,8 @@ export const de = {
     reasons: { vacation: 'Urlaub', 'trade-fair': 'Messe', sickness: 'Krankheit', training: 'Schulung', other: 'Sonstiges' },
     bufferMethods: { none: 'kein Puffer', percent: 'Prozent', fixed: 'fest', rss: 'Wurzel der Quadratsumme (RSS)' },
     workingDaysShort: 'AT',
+    workingDays: 'Arbeitstage',
+    slipLegend: 'so viele Arbeitstage endet eine Aufgabe später als in der Basislinie (−: früher)',
     whereToStart: 'Wo anfangen?',
     checklistForPlan: 'Checkliste für diesen Plan',
     printChecklist: 'Drucken',
@@ -190,29 +201,31 @@ export const de = {
     bufferBar: (days: number) => `Puffer (${count(days, 'Arbeitstag', 'Arbeitstage')})`,
     ganttDescription: (f: GanttFacts) =>
       `Gantt-Diagramm mit ${count(f.tasks, 'Aufgabe', 'Aufgaben')} und ${count(f.milestones, 'Meilenstein', 'Meilensteinen')} ` +
-      `in ${count(f.sections, 'Abschnitt', 'Abschnitten')} vom ${shortDate(f.start)} bis ${shortDate(f.finish)}; ` +
+      `in ${count(f.sections, 'Abschnitt', 'Abschnitten')} vom ${readerDate(f.start)} bis ${readerDate(f.finish)}; ` +
       `${f.critical} davon auf dem kritischen Pfad. ` +
       (f.bufferDays > 0
-        ? `Puffer: ${count(f.bufferDays, 'Arbeitstag', 'Arbeitstage')} bis zum zugesagten Ende am ${shortDate(f.committedFinish)}.`
-        : `Kein Puffer; zugesagtes Ende am ${shortDate(f.committedFinish)}.`) +
-      (f.statusDate ? ` Stichtag ${shortDate(f.statusDate)}: Erledigtes und Laufendes sind markiert.` : '') +
+        ? `Puffer: ${count(f.bufferDays, 'Arbeitstag', 'Arbeitstage')} bis zum zugesagten Ende am ${readerDate(f.committedFinish)}.`
+        : `Kein Puffer; zugesagtes Ende am ${readerDate(f.committedFinish)}.`) +
+      (f.statusDate ? ` Stichtag ${readerDate(f.statusDate)}: Erledigtes und Laufendes sind markiert.` : '') +
       (f.moved > 0
         ? ` ${count(f.moved, 'Aufgabe endet', 'Aufgaben enden')} anders als in der Basislinie; die Abweichung in Arbeitstagen (AT) steht hinter dem Titel.`
         : ''),
-    statusLine: (date: string) => `Stichtag ${shortDate(date)}`,
+    /** `date` as the reader reads it (formatDate). */
+    statusLine: (date: string) => `Stichtag ${date}`,
     /** A task that finishes off its baseline: its title and the slip in working days (AT), short enough to sit beside its bar. */
     baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} AT)`,
     noDeadline: 'keine Frist',
-    deadlineMet: (deadline: string) => `Frist ${shortDate(deadline)} eingehalten`,
-    deadlineMissed: (deadline: string) => `Frist ${shortDate(deadline)} verfehlt`,
+    /** `deadline` as the reader reads dates (formatDate). */
+    deadlineMet: (deadline: string) => `Frist ${deadline} eingehalten`,
+    deadlineMissed: (deadline: string) => `Frist ${deadline} verfehlt`,
     deadlineChance: (chance: number) => `Wahrscheinlichkeit ${percent(chance * 100)}`,
     committedFinish: 'Zugesagtes Projektende',
     noMilestones: 'Keine Meilensteine geplant',
     milestoneDescription: (f: MilestoneFacts) =>
       (f.milestones === 0
         ? 'Keine Meilensteine geplant. '
-        : `${count(f.milestones, 'Meilenstein', 'Meilensteine')} vom ${shortDate(f.first ?? '')} bis ${shortDate(f.last ?? '')}; ` +
-          `${count(f.met, 'Frist', 'Fristen')} eingehalten, ${f.missed} verfehlt. `) + `Zugesagtes Projektende am ${shortDate(f.committedFinish)}.`,
+        : `${count(f.milestones, 'Meilenstein', 'Meilensteine')} vom ${readerDate(f.first ?? '')} bis ${readerDate(f.last ?? '')}; ` +
+          `${count(f.met, 'Frist', 'Fristen')} eingehalten, ${f.missed} verfehlt. `) + `Zugesagtes Projektende am ${readerDate(f.committedFinish)}.`,
     phaseFlowchartTitle: 'Standardphasen und ihre Abhängigkeiten',
     phaseFlowchartDescription: (phases: readonly { title: string; after: string[] }[]) =>
       `Ablauf mit ${count(phases.length, 'Phase', 'Phasen')}: ` +

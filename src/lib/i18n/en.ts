@@ -1,6 +1,7 @@
 import { enGB as dateLocale } from 'date-fns/locale/en-GB';
 import type { CollectionName } from '../registry/collection-names.ts';
 import type { Cadence } from '../schema/cadences.ts';
+import { dayText } from './day-text.ts';
 import { pluralWord } from './plural.ts';
 import type { GanttFacts, MilestoneFacts } from './de.ts';
 import type { Translation } from './translation.ts';
@@ -10,6 +11,9 @@ import type { Translation } from './translation.ts';
 const count = (value: number, one: string, many: string) => `${value} ${pluralWord('en', value, one, many)}`;
 /** ISO dates in running text: unambiguous for every English reader. */
 const shortDate = (iso: string) => iso;
+/** How readers read a day on the site (`1 Feb 2027`): the `medium` pattern below. */
+const DATE_PATTERNS = { long: 'EEEE, d MMMM yyyy', medium: 'd MMM yyyy', short: 'yyyy-MM-dd' };
+const readerDate = (iso: string) => dayText(iso, DATE_PATTERNS.medium, dateLocale);
 const percent = (value: number, digits = 0) => `${Math.round(value * 10 ** digits) / 10 ** digits}%`;
 
 const collections: Record<CollectionName, { one: string; many: string; intro: string }> = {
@@ -47,7 +51,7 @@ const cadences: Record<Cadence, string> = {
 export const en: Translation = {
   format: {
     locale: dateLocale,
-    datePatterns: { long: 'EEEE, d MMMM yyyy', medium: 'd MMM yyyy', short: 'yyyy-MM-dd' },
+    datePatterns: DATE_PATTERNS,
     shortDate,
     percent,
     ogLocale: 'en_GB',
@@ -97,7 +101,12 @@ export const en: Translation = {
     critical: 'critical',
     criticalItem: 'Must be done before the phase starts',
     signature: 'Date, signature',
-    workingDaysRelative: (n: number) => (n === 0 ? 'at phase start' : n < 0 ? `${-n} WD before phase start` : `${n} WD after phase start`),
+    workingDaysRelative: (n: number) =>
+      n === 0
+        ? 'at phase start'
+        : n < 0
+          ? `${count(-n, 'working day', 'working days')} before phase start`
+          : `${count(n, 'working day', 'working days')} after phase start`,
     likelihood: 'Likelihood',
     impact: 'Impact',
     owner: 'Owner',
@@ -125,7 +134,7 @@ export const en: Translation = {
     task: 'Task',
     start: 'Start',
     end: 'Finish',
-    float: 'Float (WD)',
+    float: 'Float',
     assignees: 'Assignees',
     progress: 'Progress',
     deadline: 'Deadline',
@@ -141,6 +150,8 @@ export const en: Translation = {
     reasons: { vacation: 'vacation', 'trade-fair': 'trade fair', sickness: 'sickness', training: 'training', other: 'other' },
     bufferMethods: { none: 'no buffer', percent: 'percent', fixed: 'fixed', rss: 'root sum of squares (RSS)' },
     workingDaysShort: 'WD',
+    workingDays: 'working days',
+    slipLegend: 'a task finishes that many working days later than in the baseline (−: earlier)',
     whereToStart: 'Where to start',
     checklistForPlan: 'Checklist for this plan',
     printChecklist: 'Print',
@@ -186,15 +197,15 @@ export const en: Translation = {
     bufferBar: (days: number) => `Buffer (${count(days, 'working day', 'working days')})`,
     ganttDescription: (f: GanttFacts) =>
       `Gantt chart of ${count(f.tasks, 'task', 'tasks')} and ${count(f.milestones, 'milestone', 'milestones')} ` +
-      `in ${count(f.sections, 'section', 'sections')} from ${f.start} to ${f.finish}; ` +
+      `in ${count(f.sections, 'section', 'sections')} from ${readerDate(f.start)} to ${readerDate(f.finish)}; ` +
       `${f.critical} of them on the critical path. ` +
       (f.bufferDays > 0
-        ? `Buffer: ${count(f.bufferDays, 'working day', 'working days')} up to the committed finish on ${f.committedFinish}.`
-        : `No buffer; committed finish on ${f.committedFinish}.`) +
-      (f.statusDate ? ` Status date ${f.statusDate}: done and running work are marked.` : '') +
-      (f.moved > 0 ? ` ${count(f.moved, 'task finishes', 'tasks finish')} off the baseline; the difference in working days (wd) follows the title.` : ''),
+        ? `Buffer: ${count(f.bufferDays, 'working day', 'working days')} up to the committed finish on ${readerDate(f.committedFinish)}.`
+        : `No buffer; committed finish on ${readerDate(f.committedFinish)}.`) +
+      (f.statusDate ? ` Status date ${readerDate(f.statusDate)}: done and running work are marked.` : '') +
+      (f.moved > 0 ? ` ${count(f.moved, 'task finishes', 'tasks finish')} off the baseline; the difference in working days (WD) follows the title.` : ''),
     statusLine: (date: string) => `Status date ${date}`,
-    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} wd)`,
+    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} WD)`,
     noDeadline: 'no deadline',
     deadlineMet: (deadline: string) => `deadline ${deadline} met`,
     deadlineMissed: (deadline: string) => `deadline ${deadline} missed`,
@@ -204,8 +215,8 @@ export const en: Translation = {
     milestoneDescription: (f: MilestoneFacts) =>
       (f.milestones === 0
         ? 'No milestones planned. '
-        : `${count(f.milestones, 'milestone', 'milestones')} from ${f.first} to ${f.last}; ` +
-          `${count(f.met, 'deadline', 'deadlines')} met, ${f.missed} missed. `) + `Committed finish on ${f.committedFinish}.`,
+        : `${count(f.milestones, 'milestone', 'milestones')} from ${readerDate(f.first ?? '')} to ${readerDate(f.last ?? '')}; ` +
+          `${count(f.met, 'deadline', 'deadlines')} met, ${f.missed} missed. `) + `Committed finish on ${readerDate(f.committedFinish)}.`,
     phaseFlowchartTitle: 'Standard phases and their dependencies',
     phaseFlowchartDescription: (phases: readonly { title: string; after: string[] }[]) =>
       `Flow of ${count(phases.length, 'phase', 'phases')}: ` +

@@ -4,7 +4,7 @@ import { formatScheduleCsv } from '../../lib/export/schedule-csv.ts';
 import { formatScheduleIcs } from '../../lib/export/schedule-ics.ts';
 import { formatScheduleJson } from '../../lib/export/schedule-json.ts';
 import { toTaskJuggler } from '../../lib/export/schedule-tjp.ts';
-import { planDiagrams } from '../../lib/site-diagrams.ts';
+import { ganttDiagram } from '../../lib/diagram/gantt.ts';
 import { lang, siteData } from '../../site/site-data.ts';
 
 type Format = PlanExport;
@@ -32,7 +32,7 @@ export function planExport(format: Format): { getStaticPaths: GetStaticPaths; GE
         ics: () => formatScheduleIcs(schedule, { title: plan.data.title, lang }),
         csv: () => formatScheduleCsv(schedule),
         json: () => formatScheduleJson(schedule),
-        mmd: () => planDiagrams(schedule, plan.data, lang, data.phaseTitles).gantt.source,
+        mmd: () => ganttDiagram(schedule, { title: plan.data.title, lang, phaseTitles: data.phaseTitles }).source,
         tjp: () => toTaskJuggler(plan.data),
       }[format]();
       return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
