@@ -10,7 +10,7 @@ export const entryPattern = (format: EntryFormat) => `**/*.${format}`;
 /**
  * An entry's id from its path below the collection folder (forward slashes). An MDX entry is
  * named by its file alone, also in sub-folders; a JSON entry by its whole path
- * (`musterhandel-pim/2027-02-01`), since its folder is part of what it is.
+ * (`acme-rollout/2027-02-01`), since its folder is part of what it is.
  */
 export function entryId(format: EntryFormat, relative: string): string {
   const withoutExtension = relative.slice(0, -(format.length + 1));

@@ -461,7 +461,7 @@ Optionen:
     contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,
     formatOption: (found: string) => `--format: json, csv, ics, mermaid oder tjp (gefunden: ${found})`,
     unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,
-    planId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
+    planId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-rollout\` (gefunden: \`${id}\`)`,
     exists: (file: string) => `${file} gibt es schon (--force überschreibt)`,
     wrote: (file: string) => `${file} geschrieben; prüfen mit: npx kickoff validate`,
     wroteSnapshot: (file: string) => `${file} geschrieben: der Planstand dieses Stichtags`,

@@ -439,7 +439,7 @@ Options:
     contentNotFound: (dir: string) => `content folder not found: ${dir}`,
     formatOption: (found: string) => `--format: json, csv, ics, mermaid or tjp (found ${found})`,
     unknownPlan: (id: string, folder: string, plans: string) => `no plan \`${id}\` in ${folder} (plans: ${plans || 'none'})`,
-    planId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`,
+    planId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-rollout\` (found \`${id}\`)`,
     exists: (file: string) => `${file} exists already (use --force to overwrite)`,
     wrote: (file: string) => `wrote ${file}; check it with: npx kickoff validate`,
     wroteSnapshot: (file: string) => `wrote ${file}: the plan as of its status date`,
