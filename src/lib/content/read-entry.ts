@@ -6,13 +6,13 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translation.ts';
 import { COLLECTIONS, type CollectionName } from '../registry/collections.ts';
 import { KEBAB_ID } from '../schema/common.ts';
-import { entryId } from './entry-pattern.ts';
+import { entryId, entryPlace } from './entry-pattern.ts';
 import { pathParts, type Finding } from './finding.ts';
 import { parseEntryFile, parseJsonFile, type ParsedFile } from './parse-entry.ts';
 import { asWindows1252, findInvalidUtf8 } from './utf8-check.ts';
 import { findingsFromZodIssues } from './zod-findings.ts';
 
-/** One file to read: its collection and its path inside the collection's folder. */
+/** One file to read: its collection and its path inside the collection's folder (see `entryPlace`). */
 export interface EntryJob {
   name: CollectionName;
   relative: string;
@@ -40,9 +40,10 @@ export type EntryMemory = Map<string, { source: string; mtimeMs: number; size: n
 async function readEntry(root: string, job: EntryJob, t: Translation, memory?: EntryMemory): Promise<EntryOutcome> {
   const { name, relative } = job;
   const { format, schema } = COLLECTIONS[name];
-  const file = `${name}/${relative}`;
+  const { folder } = entryPlace(name, COLLECTIONS[name]);
+  const file = folder ? `${folder}/${relative}` : relative;
   const outcome: EntryOutcome = { name, id: entryId(format, relative), file, findings: [] };
-  const absolute = path.join(root, name, relative);
+  const absolute = path.join(root, file);
   const remembered = memory?.get(file);
   // Unchanged time and size: not even read (2,000 files are 8 MB to decode and check).
   const stats = memory ? await stat(absolute).catch(() => undefined) : undefined;
@@ -67,7 +68,7 @@ async function readEntry(root: string, job: EntryJob, t: Translation, memory?: E
   if (!parsed) return outcome;
   const result = (schema as z.ZodType).safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
-    for (const finding of findingsFromZodIssues(file, result.error.issues, t)) {
+    for (const finding of findingsFromZodIssues(file, result.error.issues, t, schema as z.ZodType)) {
       outcome.findings.push({ ...finding, line: parsed.lineOf(pathParts(finding.path)) });
     }
     return outcome;

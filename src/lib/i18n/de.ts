@@ -2,18 +2,23 @@ import { de as dateLocale } from 'date-fns/locale/de';
 import type { CollectionName } from '../registry/collection-names.ts';
 import type { PlanExport } from '../../integration/routes.ts';
 import type { Cadence } from '../schema/cadences.ts';
+import { dayText } from './day-text.ts';
+import { pluralWord } from './plural.ts';
 
 /**
  * Every text a reader or an author sees, in German. It is the reference table: its shape is the
  * type `Translation`, which every other language must match key for key.
  */
 
-const count = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`;
+const count = (value: number, one: string, many: string) => `${value} ${pluralWord('de', value, one, many)}`;
 /** `2027-03-01` → `01.03.2027`: unambiguous in running text. */
 const shortDate = (iso: string) => {
   const [year, month, day] = iso.split('-');
   return `${day}.${month}.${year}`;
 };
+/** How readers read a day on the site (`1. Feb. 2027`): the `medium` pattern below. */
+const DATE_PATTERNS = { long: 'EEEE, d. MMMM yyyy', medium: 'd. MMM yyyy', short: 'dd.MM.yyyy' };
+const readerDate = (iso: string) => dayText(iso, DATE_PATTERNS.medium, dateLocale);
 const percent = (value: number, digits = 0) => `${(Math.round(value * 10 ** digits) / 10 ** digits).toLocaleString('de-DE')}\u00a0%`;
 
 const collections: Record<CollectionName, { one: string; many: string; intro: string }> = {
@@ -25,6 +30,18 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   glossary: { one: 'Begriff', many: 'Glossar', intro: 'Welches Wort wir für welche Sache verwenden – und welche Wörter wir dafür meiden.' },
   plans: { one: 'Plan', many: 'Pläne', intro: 'Die Projektpläne mit berechneten Terminen.' },
   snapshots: { one: 'Planstand', many: 'Planstände', intro: 'Festgehaltene Terminstände eines Plans: die Basislinie und die Stände danach.' },
+  home: { one: 'Startseite', many: 'Startseite', intro: 'Die erste Seite des Playbooks: Einleitung, erste Schritte und wohin sie führen.' },
+};
+
+/** What an author calls the kinds of value zod checks for. */
+const TYPE_NAMES: Partial<Record<string, string>> = {
+  string: 'ein Text',
+  number: 'eine Zahl',
+  int: 'eine ganze Zahl',
+  boolean: '`true` oder `false`',
+  array: 'eine Liste (Zeilen mit `- `)',
+  object: 'eine Gruppe von Feldern (`feld: wert`)',
+  date: 'ein Datum JJJJ-MM-TT',
 };
 
 const cadences: Record<Cadence, string> = {
@@ -39,7 +56,7 @@ const cadences: Record<Cadence, string> = {
 export const de = {
   format: {
     locale: dateLocale,
-    datePatterns: { long: 'EEEE, d. MMMM yyyy', medium: 'd. MMM yyyy', short: 'dd.MM.yyyy' },
+    datePatterns: DATE_PATTERNS,
     shortDate,
     percent,
     ogLocale: 'de_DE',
@@ -89,7 +106,12 @@ export const de = {
     critical: 'kritisch',
     criticalItem: 'Muss erledigt sein, bevor die Phase beginnt',
     signature: 'Datum, Unterschrift',
-    workingDaysRelative: (n: number) => (n === 0 ? 'am Phasenstart' : n < 0 ? `${-n} AT vor Phasenstart` : `${n} AT nach Phasenstart`),
+    workingDaysRelative: (n: number) =>
+      n === 0
+        ? 'am Phasenstart'
+        : n < 0
+          ? `${count(-n, 'Arbeitstag', 'Arbeitstage')} vor Phasenstart`
+          : `${count(n, 'Arbeitstag', 'Arbeitstage')} nach Phasenstart`,
     likelihood: 'Wahrscheinlichkeit',
     impact: 'Auswirkung',
     owner: 'Verantwortlich',
@@ -117,7 +139,7 @@ export const de = {
     task: 'Aufgabe',
     start: 'Start',
     end: 'Ende',
-    float: 'Puffer (AT)',
+    float: 'Puffer',
     assignees: 'Zuständig',
     progress: 'Fortschritt',
     deadline: 'Termin',
@@ -141,6 +163,8 @@ export const de = {
     reasons: { vacation: 'Urlaub', 'trade-fair': 'Messe', sickness: 'Krankheit', training: 'Schulung', other: 'Sonstiges' },
     bufferMethods: { none: 'kein Puffer', percent: 'Prozent', fixed: 'fest', rss: 'Wurzel der Quadratsumme (RSS)' },
     workingDaysShort: 'AT',
+    workingDays: 'Arbeitstage',
+    slipLegend: 'so viele Arbeitstage endet eine Aufgabe später als in der Basislinie (−: früher)',
     whereToStart: 'Wo anfangen?',
     checklistForPlan: 'Checkliste für diesen Plan',
     printChecklist: 'Drucken',
@@ -164,13 +188,9 @@ export const de = {
     meetingsOfRole: 'Termine dieser Rolle',
   },
   home: {
-    lead: 'Dieses Playbook führt durch die Einführung – vom unterschriebenen Vertrag über das Kick-off bis zur Übergabe in den Betrieb. Jede Phase sagt, welcher Zustand am Ende erreicht sein muss, wer ihn verantwortet, was typischerweise schiefgeht und woran man es früh erkennt.',
-    steps: [
-      'Vor dem Kick-off: die Checklisten der ersten Phase abarbeiten und prüfen, dass alle Pflichtrollen – auch die Entwicklung des Anbieters – am Tisch sitzen.',
-      'Im Kick-off: Phasen und Zielzustände durchgehen, Meilensteine und Zeithorizont festlegen, Personen je Phase zusagen lassen, Puffer vereinbaren, die regelmäßigen Termine einrichten.',
-      'Danach: den Projektplan veröffentlichen; die Terminrechnung zeigt Engpässe, Abwesenheiten und die Wahrscheinlichkeit, die Termine zu halten.',
-    ],
     required: 'Pflichtrollen beim Kick-off',
+    roles: 'Rollen beim Kick-off',
+    checklists: 'Checklisten für den Anfang',
   },
   readiness: {
     roles: 'Alle Pflichtrollen sind im Team besetzt – auch die Entwicklung des Anbieters.',
@@ -190,29 +210,31 @@ export const de = {
     bufferBar: (days: number) => `Puffer (${count(days, 'Arbeitstag', 'Arbeitstage')})`,
     ganttDescription: (f: GanttFacts) =>
       `Gantt-Diagramm mit ${count(f.tasks, 'Aufgabe', 'Aufgaben')} und ${count(f.milestones, 'Meilenstein', 'Meilensteinen')} ` +
-      `in ${count(f.sections, 'Abschnitt', 'Abschnitten')} vom ${shortDate(f.start)} bis ${shortDate(f.finish)}; ` +
+      `in ${count(f.sections, 'Abschnitt', 'Abschnitten')} vom ${readerDate(f.start)} bis ${readerDate(f.finish)}; ` +
       `${f.critical} davon auf dem kritischen Pfad. ` +
       (f.bufferDays > 0
-        ? `Puffer: ${count(f.bufferDays, 'Arbeitstag', 'Arbeitstage')} bis zum zugesagten Ende am ${shortDate(f.committedFinish)}.`
-        : `Kein Puffer; zugesagtes Ende am ${shortDate(f.committedFinish)}.`) +
-      (f.statusDate ? ` Stichtag ${shortDate(f.statusDate)}: Erledigtes und Laufendes sind markiert.` : '') +
+        ? `Puffer: ${count(f.bufferDays, 'Arbeitstag', 'Arbeitstage')} bis zum zugesagten Ende am ${readerDate(f.committedFinish)}.`
+        : `Kein Puffer; zugesagtes Ende am ${readerDate(f.committedFinish)}.`) +
+      (f.statusDate ? ` Stichtag ${readerDate(f.statusDate)}: Erledigtes und Laufendes sind markiert.` : '') +
       (f.moved > 0
         ? ` ${count(f.moved, 'Aufgabe endet', 'Aufgaben enden')} anders als in der Basislinie; die Abweichung in Arbeitstagen (AT) steht hinter dem Titel.`
         : ''),
-    statusLine: (date: string) => `Stichtag ${shortDate(date)}`,
+    /** `date` as the reader reads it (formatDate). */
+    statusLine: (date: string) => `Stichtag ${date}`,
     /** A task that finishes off its baseline: its title and the slip in working days (AT), short enough to sit beside its bar. */
     baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} AT)`,
     noDeadline: 'keine Frist',
-    deadlineMet: (deadline: string) => `Frist ${shortDate(deadline)} eingehalten`,
-    deadlineMissed: (deadline: string) => `Frist ${shortDate(deadline)} verfehlt`,
+    /** `deadline` as the reader reads dates (formatDate). */
+    deadlineMet: (deadline: string) => `Frist ${deadline} eingehalten`,
+    deadlineMissed: (deadline: string) => `Frist ${deadline} verfehlt`,
     deadlineChance: (chance: number) => `Wahrscheinlichkeit ${percent(chance * 100)}`,
     committedFinish: 'Zugesagtes Projektende',
     noMilestones: 'Keine Meilensteine geplant',
     milestoneDescription: (f: MilestoneFacts) =>
       (f.milestones === 0
         ? 'Keine Meilensteine geplant. '
-        : `${count(f.milestones, 'Meilenstein', 'Meilensteine')} vom ${shortDate(f.first ?? '')} bis ${shortDate(f.last ?? '')}; ` +
-          `${count(f.met, 'Frist', 'Fristen')} eingehalten, ${f.missed} verfehlt. `) + `Zugesagtes Projektende am ${shortDate(f.committedFinish)}.`,
+        : `${count(f.milestones, 'Meilenstein', 'Meilensteine')} vom ${readerDate(f.first ?? '')} bis ${readerDate(f.last ?? '')}; ` +
+          `${count(f.met, 'Frist', 'Fristen')} eingehalten, ${f.missed} verfehlt. `) + `Zugesagtes Projektende am ${readerDate(f.committedFinish)}.`,
     phaseFlowchartTitle: 'Standardphasen und ihre Abhängigkeiten',
     phaseFlowchartDescription: (phases: readonly { title: string; after: string[] }[]) =>
       `Ablauf mit ${count(phases.length, 'Phase', 'Phasen')}: ` +
@@ -357,6 +379,7 @@ export const de = {
     // References and structure.
     unknownReference: (one: string, folder: string, value: string) => `die ID eines vorhandenen Eintrags (${one}) in ${folder}/ (gefunden: \`${value}\`)`,
     didYouMean: (id: string) => `; gemeint ist wohl \`${id}\``,
+    fieldsHere: (fields: string) => `; die Felder hier sind ${fields}`,
     duplicateId: (id: string, other: string) => `ein Dateiname (ID), der in seiner Sammlung nur einmal vorkommt (gefunden: \`${id}\`, auch ${other})`,
     glossaryTerm: (preferred: string, glossary: string, found: string) =>
       `„${preferred}“, wie es das Glossar festlegt (${glossary}; gefunden: „${found}“; ist das Wort hier gewollt, in den Kopfdaten \`# glossary-allow: ${found}\` vermerken)`,
@@ -469,17 +492,29 @@ export const de = {
     actualStartRequired: 'Pflicht bei einer Aufgabe mit `actualFinish`: der Tag, an dem die Arbeit begann (nur ein Meilenstein ist ohne ihn erledigt)',
     remainingOnlyActive: 'kein `remaining` bei einer Aufgabe, die nicht läuft (eine laufende hat `actualStart` und kein `actualFinish`)',
     activeNotComplete: 'ein Fortschritt unter 100 bei einer laufenden Aufgabe (ist sie fertig, `actualFinish` eintragen)',
-    // zod's own checks, where a schema names no message.
-    ofType: (p: { type: string }) => `ein Wert vom Typ ${p.type}`,
+    // zod's own checks, where a schema names no message: worded for authors, never zod's.
+    ofType: (p: { type: string }) => TYPE_NAMES[p.type] ?? `ein Wert vom Typ ${p.type}`,
     oneOf: (p: { values: string }) => `einer von ${p.values}`,
-    atLeastEntries: (p: { minimum: number }) => `mindestens ${p.minimum} Einträge`,
-    atMostEntries: (p: { maximum: number }) => `höchstens ${p.maximum} Einträge`,
-    atLeast: (p: { minimum: number }) => `ein Wert ≥ ${p.minimum}`,
-    atMost: (p: { maximum: number }) => `ein Wert ≤ ${p.maximum}`,
+    atLeastEntries: (p: { minimum: number }) => `mindestens ${count(p.minimum, 'Eintrag', 'Einträge')}`,
+    atMostEntries: (p: { maximum: number }) => `höchstens ${count(p.maximum, 'Eintrag', 'Einträge')}`,
+    atLeastCharacters: (p: { minimum: number }) => `ein Text mit mindestens ${count(p.minimum, 'Zeichen', 'Zeichen')}`,
+    atMostCharacters: (p: { maximum: number }) => `ein Text mit höchstens ${count(p.maximum, 'Zeichen', 'Zeichen')}`,
+    atLeast: (p: { minimum: number }) => `eine Zahl ≥ ${p.minimum}`,
+    atMost: (p: { maximum: number }) => `eine Zahl ≤ ${p.maximum}`,
+    greaterThan: (p: { minimum: number }) => `eine Zahl > ${p.minimum}`,
+    lessThan: (p: { maximum: number }) => `eine Zahl < ${p.maximum}`,
+    multipleOf: (p: { divisor: number }) => `ein Vielfaches von ${p.divisor}`,
+    matching: (p: { pattern: string }) => `ein Text der Form \`${p.pattern}\``,
+    formatOf: (p: { format: string }) => `ein gültiger Wert im Format ${p.format}`,
+    anyForm: 'ein Wert in einer der Formen, die das Handbuch für dieses Feld nennt',
+    validKey: 'ein gültiger Feldname',
+    validEntry: 'gültige Einträge',
+    validValue: 'ein gültiger Wert',
     or: 'oder',
   },
   config: {
     title: 'ein Text',
+    description: 'ein Satz, der das Playbook beschreibt',
     site: 'eine absolute http(s)-Adresse wie `https://playbook.example.org`',
     base: 'ein Unterpfad wie `/` oder `/playbook/`',
     content: 'ein Ordnerpfad',

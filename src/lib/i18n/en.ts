@@ -1,14 +1,19 @@
 import { enGB as dateLocale } from 'date-fns/locale/en-GB';
 import type { CollectionName } from '../registry/collection-names.ts';
 import type { Cadence } from '../schema/cadences.ts';
+import { dayText } from './day-text.ts';
+import { pluralWord } from './plural.ts';
 import type { GanttFacts, MilestoneFacts } from './de.ts';
 import type { Translation } from './translation.ts';
 
 /** Every text a reader or an author sees, in English. */
 
-const count = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`;
+const count = (value: number, one: string, many: string) => `${value} ${pluralWord('en', value, one, many)}`;
 /** ISO dates in running text: unambiguous for every English reader. */
 const shortDate = (iso: string) => iso;
+/** How readers read a day on the site (`1 Feb 2027`): the `medium` pattern below. */
+const DATE_PATTERNS = { long: 'EEEE, d MMMM yyyy', medium: 'd MMM yyyy', short: 'yyyy-MM-dd' };
+const readerDate = (iso: string) => dayText(iso, DATE_PATTERNS.medium, dateLocale);
 const percent = (value: number, digits = 0) => `${Math.round(value * 10 ** digits) / 10 ** digits}%`;
 
 const collections: Record<CollectionName, { one: string; many: string; intro: string }> = {
@@ -20,6 +25,18 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   glossary: { one: 'Term', many: 'Glossary', intro: 'Which word we use for which thing – and which words we avoid for it.' },
   plans: { one: 'Plan', many: 'Plans', intro: 'The project plans with their computed dates.' },
   snapshots: { one: 'Snapshot', many: 'Snapshots', intro: "A plan's schedule as recorded on a day: the baseline and the snapshots after it." },
+  home: { one: 'Home page', many: 'Home page', intro: 'The first page of the playbook: introduction, first steps and where they lead.' },
+};
+
+/** What an author calls the kinds of value zod checks for. */
+const TYPE_NAMES: Partial<Record<string, string>> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: '`true` or `false`',
+  array: 'a list (lines starting with `- `)',
+  object: 'a group of fields (`field: value`)',
+  date: 'a date YYYY-MM-DD',
 };
 
 const cadences: Record<Cadence, string> = {
@@ -34,7 +51,7 @@ const cadences: Record<Cadence, string> = {
 export const en: Translation = {
   format: {
     locale: dateLocale,
-    datePatterns: { long: 'EEEE, d MMMM yyyy', medium: 'd MMM yyyy', short: 'yyyy-MM-dd' },
+    datePatterns: DATE_PATTERNS,
     shortDate,
     percent,
     ogLocale: 'en_GB',
@@ -84,7 +101,12 @@ export const en: Translation = {
     critical: 'critical',
     criticalItem: 'Must be done before the phase starts',
     signature: 'Date, signature',
-    workingDaysRelative: (n: number) => (n === 0 ? 'at phase start' : n < 0 ? `${-n} WD before phase start` : `${n} WD after phase start`),
+    workingDaysRelative: (n: number) =>
+      n === 0
+        ? 'at phase start'
+        : n < 0
+          ? `${count(-n, 'working day', 'working days')} before phase start`
+          : `${count(n, 'working day', 'working days')} after phase start`,
     likelihood: 'Likelihood',
     impact: 'Impact',
     owner: 'Owner',
@@ -112,7 +134,7 @@ export const en: Translation = {
     task: 'Task',
     start: 'Start',
     end: 'Finish',
-    float: 'Float (WD)',
+    float: 'Float',
     assignees: 'Assignees',
     progress: 'Progress',
     deadline: 'Deadline',
@@ -136,6 +158,8 @@ export const en: Translation = {
     reasons: { vacation: 'vacation', 'trade-fair': 'trade fair', sickness: 'sickness', training: 'training', other: 'other' },
     bufferMethods: { none: 'no buffer', percent: 'percent', fixed: 'fixed', rss: 'root sum of squares (RSS)' },
     workingDaysShort: 'WD',
+    workingDays: 'working days',
+    slipLegend: 'a task finishes that many working days later than in the baseline (−: earlier)',
     whereToStart: 'Where to start',
     checklistForPlan: 'Checklist for this plan',
     printChecklist: 'Print',
@@ -159,13 +183,9 @@ export const en: Translation = {
     meetingsOfRole: 'Meetings of this role',
   },
   home: {
-    lead: 'This playbook guides the implementation – from the signed contract through the kick-off to the handover into operations. Each phase states what must hold when it ends, who is accountable, what typically goes wrong and how to spot it early.',
-    steps: [
-      'Before the kick-off: work through the checklists of the first phase and make sure every required role – including the vendor’s developer – is at the table.',
-      'At the kick-off: walk through phases and target states, set milestones and the time horizon, get people committed per phase, agree on buffers, set up the recurring meetings.',
-      'Afterwards: publish the project plan; the schedule shows bottlenecks, absences and the chance of meeting the dates.',
-    ],
     required: 'Required at the kick-off',
+    roles: 'Roles at the kick-off',
+    checklists: 'Checklists to start with',
   },
   readiness: {
     roles: 'Every role required at the kick-off is staffed – including the vendor’s developer.',
@@ -185,15 +205,15 @@ export const en: Translation = {
     bufferBar: (days: number) => `Buffer (${count(days, 'working day', 'working days')})`,
     ganttDescription: (f: GanttFacts) =>
       `Gantt chart of ${count(f.tasks, 'task', 'tasks')} and ${count(f.milestones, 'milestone', 'milestones')} ` +
-      `in ${count(f.sections, 'section', 'sections')} from ${f.start} to ${f.finish}; ` +
+      `in ${count(f.sections, 'section', 'sections')} from ${readerDate(f.start)} to ${readerDate(f.finish)}; ` +
       `${f.critical} of them on the critical path. ` +
       (f.bufferDays > 0
-        ? `Buffer: ${count(f.bufferDays, 'working day', 'working days')} up to the committed finish on ${f.committedFinish}.`
-        : `No buffer; committed finish on ${f.committedFinish}.`) +
-      (f.statusDate ? ` Status date ${f.statusDate}: done and running work are marked.` : '') +
-      (f.moved > 0 ? ` ${count(f.moved, 'task finishes', 'tasks finish')} off the baseline; the difference in working days (wd) follows the title.` : ''),
+        ? `Buffer: ${count(f.bufferDays, 'working day', 'working days')} up to the committed finish on ${readerDate(f.committedFinish)}.`
+        : `No buffer; committed finish on ${readerDate(f.committedFinish)}.`) +
+      (f.statusDate ? ` Status date ${readerDate(f.statusDate)}: done and running work are marked.` : '') +
+      (f.moved > 0 ? ` ${count(f.moved, 'task finishes', 'tasks finish')} off the baseline; the difference in working days (WD) follows the title.` : ''),
     statusLine: (date: string) => `Status date ${date}`,
-    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} wd)`,
+    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} WD)`,
     noDeadline: 'no deadline',
     deadlineMet: (deadline: string) => `deadline ${deadline} met`,
     deadlineMissed: (deadline: string) => `deadline ${deadline} missed`,
@@ -203,8 +223,8 @@ export const en: Translation = {
     milestoneDescription: (f: MilestoneFacts) =>
       (f.milestones === 0
         ? 'No milestones planned. '
-        : `${count(f.milestones, 'milestone', 'milestones')} from ${f.first} to ${f.last}; ` +
-          `${count(f.met, 'deadline', 'deadlines')} met, ${f.missed} missed. `) + `Committed finish on ${f.committedFinish}.`,
+        : `${count(f.milestones, 'milestone', 'milestones')} from ${readerDate(f.first ?? '')} to ${readerDate(f.last ?? '')}; ` +
+          `${count(f.met, 'deadline', 'deadlines')} met, ${f.missed} missed. `) + `Committed finish on ${readerDate(f.committedFinish)}.`,
     phaseFlowchartTitle: 'Standard phases and their dependencies',
     phaseFlowchartDescription: (phases: readonly { title: string; after: string[] }[]) =>
       `Flow of ${count(phases.length, 'phase', 'phases')}: ` +
@@ -341,6 +361,7 @@ export const en: Translation = {
     unknownField: (key: string) => `no such field here; check the spelling against the authoring guide (found \`${key}\`)`,
     unknownReference: (one: string, folder: string, value: string) => `the id of an existing ${one.toLowerCase()} in ${folder}/ (found \`${value}\`)`,
     didYouMean: (id: string) => `; did you mean \`${id}\`?`,
+    fieldsHere: (fields: string) => `; the fields here are ${fields}`,
     duplicateId: (id: string, other: string) => `a file name (id) unique in its collection (found \`${id}\`, also ${other})`,
     glossaryTerm: (preferred: string, glossary: string, found: string) =>
       `“${preferred}”, as the glossary settles it (${glossary}; found “${found}”; if the word is meant here, note \`# glossary-allow: ${found}\` in the front matter)`,
@@ -443,16 +464,29 @@ export const en: Translation = {
     actualStartRequired: 'required on a task with `actualFinish`: the day work started (only a milestone is done without it)',
     remainingOnlyActive: 'no `remaining` on a task that is not active (an active one has `actualStart` and no `actualFinish`)',
     activeNotComplete: 'a progress under 100 on an active task (when it is done, record `actualFinish`)',
-    ofType: (p) => `a value of type ${p.type}`,
+    // zod's own checks, where a schema names no message: worded for authors, never zod's.
+    ofType: (p) => TYPE_NAMES[p.type] ?? `a value of type ${p.type}`,
     oneOf: (p) => `one of ${p.values}`,
-    atLeastEntries: (p) => `at least ${p.minimum} entries`,
-    atMostEntries: (p) => `at most ${p.maximum} entries`,
-    atLeast: (p) => `a value ≥ ${p.minimum}`,
-    atMost: (p) => `a value ≤ ${p.maximum}`,
+    atLeastEntries: (p) => `at least ${count(p.minimum, 'entry', 'entries')}`,
+    atMostEntries: (p) => `at most ${count(p.maximum, 'entry', 'entries')}`,
+    atLeastCharacters: (p) => `a text of at least ${count(p.minimum, 'character', 'characters')}`,
+    atMostCharacters: (p) => `a text of at most ${count(p.maximum, 'character', 'characters')}`,
+    atLeast: (p) => `a number ≥ ${p.minimum}`,
+    atMost: (p) => `a number ≤ ${p.maximum}`,
+    greaterThan: (p) => `a number > ${p.minimum}`,
+    lessThan: (p) => `a number < ${p.maximum}`,
+    multipleOf: (p) => `a multiple of ${p.divisor}`,
+    matching: (p) => `a text of the form \`${p.pattern}\``,
+    formatOf: (p) => `a valid ${p.format}`,
+    anyForm: 'a value in one of the forms the guide gives for this field',
+    validKey: 'a valid field name',
+    validEntry: 'valid entries',
+    validValue: 'a valid value',
     or: 'or',
   },
   config: {
     title: 'a text',
+    description: 'a sentence describing the playbook',
     site: 'an absolute http(s) address such as `https://playbook.example.org`',
     base: 'a sub-path such as `/` or `/playbook/`',
     content: 'a folder path',

@@ -6,7 +6,7 @@ import { formatScheduleXlsx } from '../../lib/export/schedule-xlsx.ts';
 import { formatScheduleMspdi } from '../../lib/export/schedule-mspdi.ts';
 import { formatScheduleJson } from '../../lib/export/schedule-json.ts';
 import { toTaskJuggler } from '../../lib/export/schedule-tjp.ts';
-import { planDiagrams } from '../../lib/site-diagrams.ts';
+import { ganttDiagram } from '../../lib/diagram/gantt.ts';
 import { lang, siteData } from '../../site/site-data.ts';
 
 type Format = PlanExport;
@@ -39,7 +39,7 @@ export function planExport(format: Format): { getStaticPaths: GetStaticPaths; GE
         xlsx: () => formatScheduleXlsx(schedule, plan.data, { title: plan.data.title, lang, phaseTitles: data.phaseTitles, roleTitles }),
         xml: () => formatScheduleMspdi(schedule, plan.data, { title: plan.data.title, lang, phaseTitles: data.phaseTitles }),
         json: () => formatScheduleJson(schedule),
-        mmd: () => planDiagrams(schedule, plan.data, lang, data.phaseTitles).gantt.source,
+        mmd: () => ganttDiagram(schedule, { title: plan.data.title, lang, phaseTitles: data.phaseTitles }).source,
         tjp: () => toTaskJuggler(plan.data),
       }[format]();
       return new Response(await body, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
