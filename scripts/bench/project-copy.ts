@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** What a build needs from the repository; everything else (dist/, content/, tests) stays out. */
-const PROJECT_FILES = ['astro.config.mjs', 'kickoff.config.json', 'package.json', 'tsconfig.json', 'src', 'public', 'bin'];
+// docs/content-model.md: `kickoff build` writes the editors' JSON Schemas with the field descriptions from it.
+const PROJECT_FILES = ['astro.config.mjs', 'kickoff.config.json', 'package.json', 'tsconfig.json', 'src', 'public', 'bin', 'docs/content-model.md'];
 
 /** Build caches that must not survive from one measured build to the next (`.cache`: Astro's content store per content folder). */
 const BUILD_CACHES = ['node_modules/.astro', 'node_modules/.vite', '.astro', '.cache', 'dist'];
