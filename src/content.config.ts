@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { config } from 'virtual:kickoff/site';
-import { entryId, entryPattern } from './lib/content/entry-pattern.ts';
+import { entryId, entryPlace } from './lib/content/entry-pattern.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './lib/registry/collections.ts';
 
 // The schemas are the same zod objects the `kickoff validate` command uses, so the site and
@@ -12,9 +12,10 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './lib/regist
 // empty collection, not a warning in every build.
 const loader = (name: CollectionName) => {
   const { format } = COLLECTIONS[name];
-  const base = path.join(config.contentDir, name);
+  const { folder, pattern } = entryPlace(name, COLLECTIONS[name]);
+  const base = path.join(config.contentDir, folder);
   if (!existsSync(base)) return { name: 'kickoff:absent-folder', load: async () => {} };
-  return glob({ pattern: entryPattern(format), base, generateId: ({ entry }) => entryId(format, entry) });
+  return glob({ pattern, base, generateId: ({ entry }) => entryId(format, entry) });
 };
 
 /** Each collection's loader and schema, typed per collection so that pages get typed entries. */

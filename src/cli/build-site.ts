@@ -9,9 +9,13 @@ import { findChromium } from '../render/find-chromium.ts';
 import { printPdfs } from '../render/print-pdfs.ts';
 import { loadAndValidate, reportFindings } from './load-and-validate.ts';
 import { inToolFolder, TOOL_ROOT } from '../integration/tool-root.ts';
+import { withBuildLock } from './build-lock.ts';
 import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from '../integration/editor-schemas.ts';
 import { BUILD_MARKER, outDirProblem, outDirState, resolvedPath } from './out-dir.ts';
 import { PROGRESS_SECONDS, progressEvery } from './progress.ts';
+
+/** Held while Astro builds: every build of every playbook shares the tool's `.astro/` folder. */
+const BUILD_LOCK = path.join(TOOL_ROOT, '.astro', 'kickoff-build.lock');
 
 /** Whether `kickoff build` prints PDFs: a browser is there and KICKOFF_PDF is not `off`. */
 function pdfsWillBeWritten(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -49,8 +53,11 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
   try {
     const [{ build }, { astroConfig }] = await Promise.all([import('astro'), import('../integration/astro-config.ts')]);
     const settings = astroConfig({ config, strict: options.strict, pdfs, validated: content, outDir: tempDir });
-    await inToolFolder(() =>
-      build({ ...settings, root: TOOL_ROOT, configFile: false, logLevel: process.env.KICKOFF_LOG_LEVEL === 'debug' ? 'debug' : 'warn' }),
+    await withBuildLock(
+      BUILD_LOCK,
+      () =>
+        inToolFolder(() => build({ ...settings, root: TOOL_ROOT, configFile: false, logLevel: process.env.KICKOFF_LOG_LEVEL === 'debug' ? 'debug' : 'warn' })),
+      (pid) => process.stderr.write(`${words.buildWaiting(pid)}\n`),
     );
     if (pdfs) {
       const paths = sitePaths(config.lang);

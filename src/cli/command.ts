@@ -12,6 +12,7 @@ export interface CommandOptions {
   label?: string;
   out?: string;
   port?: string;
+  plan?: string;
   help: boolean;
 }
 

@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
     const { command } = await import('./commands/new.ts');
     return { command: (context) => command({ ...context, args: ['plan', ...context.args] }) };
   },
+  import: () => import('./commands/import.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -40,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
       label: { type: 'string' },
       out: { type: 'string' },
       port: { type: 'string' },
+      plan: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

@@ -15,6 +15,8 @@ export interface PlannedPlan {
   entry: Entry<Plan>;
   schedule: Schedule;
   inputs: ScheduleOptions;
+  /** Every role's title by id, for exports that name the team's roles. */
+  roleTitles: ReadonlyMap<string, string>;
   lang: Lang;
 }
 
@@ -46,5 +48,6 @@ export async function schedulePlanOf(
     for (const finding of result.findings) process.stderr.write(`${t.cli.error}: ${entry.file}: ${finding.path}: ${finding.message}\n`);
     return { ok: false, code: 1 };
   }
-  return { ok: true, entry, schedule: result.schedule, inputs, lang };
+  const roleTitles = new Map(content.roles.map((role) => [role.id, role.data.title]));
+  return { ok: true, entry, schedule: result.schedule, inputs, roleTitles, lang };
 }

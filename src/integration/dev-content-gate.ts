@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
@@ -59,8 +60,12 @@ export function devContentGate(options: GateOptions) {
     watch(server: ViteDevServer) {
       let timer: NodeJS.Timeout | undefined;
       let settled: (() => void) | undefined;
-      const onChange = (file: string) => {
+      const saved = new Set<string>();
+      const replayed = new Set<string>();
+      const onChange = (file: string, event: 'add' | 'change' | 'unlink') => {
         if (!isInside(contentDir, file)) return;
+        if (replayed.delete(file)) return;
+        if (event !== 'unlink') saved.add(file);
         // From the save on, page requests wait for the new verdict: none renders from the old one.
         if (!settled) {
           const previous = running;
@@ -70,6 +75,16 @@ export function devContentGate(options: GateOptions) {
         timer = setTimeout(() => {
           const done = settled;
           settled = undefined;
+          // Astro's loader reads a file once per event, at once: an editor's save caught
+          // half-written (emptied, then filled) is kept as the old entry, and the page stays old
+          // though the file is fine. Told again once the saves have settled, it reads the whole
+          // file, while the validation below runs.
+          for (const file of saved) {
+            if (!existsSync(file)) continue;
+            replayed.add(file);
+            server.watcher.emit('change', file);
+          }
+          saved.clear();
           validate()
             .catch((error: unknown) => logger.error(String(error)))
             .finally(() => {
@@ -79,7 +94,7 @@ export function devContentGate(options: GateOptions) {
         }, SETTLE_MS);
       };
       server.watcher.add(contentDir);
-      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => onChange(file, event));
     },
     /** Answers page requests with the findings while the content has errors. */
     middleware: async (request: IncomingMessage, response: ServerResponse, next: () => void) => {

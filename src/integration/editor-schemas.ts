@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Content } from '../lib/content/read-content.ts';
-import { entryPattern } from '../lib/content/entry-pattern.ts';
+import { entryPlace } from '../lib/content/entry-pattern.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/registry/collection-names.ts';
 import { COLLECTIONS } from '../lib/registry/collections.ts';
 import { editorManifest } from '../lib/schema/editor-manifest.ts';
@@ -23,8 +23,8 @@ export async function writeEditorSchemas(options: { content: Content; contentDir
   const files = new Map<CollectionName, string[]>();
   await Promise.all(
     COLLECTION_NAMES.map(async (name) => {
-      const folder = path.join(options.contentDir, name);
-      const found = await glob(entryPattern(COLLECTIONS[name].format), { cwd: folder, absolute: true, dot: false });
+      const { folder, pattern } = entryPlace(name, COLLECTIONS[name]);
+      const found = await glob(pattern, { cwd: path.join(options.contentDir, folder), absolute: true, dot: false });
       files.set(name, found.sort());
     }),
   );

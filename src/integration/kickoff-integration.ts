@@ -7,6 +7,7 @@ import { findingLine, hasErrors } from '../lib/content/finding.ts';
 import { readContent, type Content } from '../lib/content/read-content.ts';
 import { scopeArticleIds } from '../lib/html/scope-article-ids.ts';
 import { translation } from '../lib/i18n/index.ts';
+import { COLLECTION_NAMES } from '../lib/registry/collection-names.ts';
 import { sitePaths } from '../lib/registry/site-paths.ts';
 import { persistSchedulesIn, scheduleCacheDir } from '../lib/schedule/schedule-cache.ts';
 import { allDiagramSources } from '../lib/site-diagrams.ts';
@@ -79,7 +80,14 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
           // The preview starts also with broken content: it shows the findings until they are fixed.
           // The preview runs in the playbook project's folder, whose editors read the schemas there.
           const schemaDir = path.resolve(EDITOR_SCHEMA_DIR);
-          const onContent = (read: Content) => writeEditorSchemas({ content: read, contentDir: config.contentDir, outDir: schemaDir });
+          // Written again only when entries come or go: a save that changes a text changes no schema.
+          let written = '';
+          const onContent = async (read: Content) => {
+            const ids = COLLECTION_NAMES.map((name) => [...read.ids[name]].sort().join(',')).join('|');
+            if (ids === written) return;
+            await writeEditorSchemas({ content: read, contentDir: config.contentDir, outDir: schemaDir });
+            written = ids;
+          };
           gate = devContentGate({ contentDir: config.contentDir, base: config.base, lang: config.lang, strict: settings.strict, logger, onContent });
           await gate.start();
           return;

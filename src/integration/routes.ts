@@ -7,7 +7,7 @@ export interface Route {
 }
 
 /** The export formats of a plan's schedule, each an endpoint of its own. */
-export const PLAN_EXPORTS = ['ics', 'csv', 'json', 'mmd', 'tjp'] as const;
+export const PLAN_EXPORTS = ['ics', 'csv', 'xlsx', 'xml', 'json', 'mmd', 'tjp'] as const;
 export type PlanExport = (typeof PLAN_EXPORTS)[number];
 
 const template = (file: string) => new URL(`../templates/${file}`, import.meta.url);

@@ -12,6 +12,8 @@ export { ConfigError };
 export interface SiteConfig {
   lang: Lang;
   title: string;
+  /** What the playbook is, in a sentence: every page's meta description unless it has its own, and the print cover. */
+  description?: string;
   /** Absolute origin the site is published at, for canonical URLs and the sitemap. */
   site: string;
   /** Sub-path the site is served under, starting and ending with `/`. */
@@ -24,6 +26,7 @@ export interface SiteConfig {
 const SETTINGS = {
   lang: z.enum(LANGUAGES),
   title: z.string().trim().min(1),
+  description: z.string().trim().min(1),
   site: z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)),
   base: z.string().regex(/^\/?([A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/),
   content: z.string().min(1),
@@ -65,6 +68,7 @@ export function loadConfig(cwd = process.cwd(), env: NodeJS.ProcessEnv = process
   return {
     lang: value('lang') ?? 'de',
     title: value('title') ?? translation(value('lang') ?? 'de').ui.siteName,
+    description: value('description'),
     site: value('site') ?? 'https://example.org',
     base: normaliseBase(value('base') ?? '/'),
     contentDir: path.resolve(path.dirname(configPath), value('content') ?? 'content'),

@@ -24,7 +24,7 @@ export interface PlanDiagrams {
 
 export function planDiagrams(schedule: Schedule, plan: Plan, lang: Lang, phaseTitles: ReadonlyMap<string, string>): PlanDiagrams {
   return {
-    gantt: ganttDiagram(schedule, { title: plan.title, lang, phaseTitles }),
+    gantt: ganttDiagram(schedule, { title: plan.title, lang, phaseTitles, titleLine: false }),
     ganttLinks: ganttLinks(schedule.tasks),
     milestones: milestoneDiagram(schedule, { title: plan.title, lang }),
   };

@@ -15,6 +15,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.ics': 'text/calendar',
   '.csv': 'text/csv',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.xml': 'application/xml',
   '.txt': 'text/plain',
 };

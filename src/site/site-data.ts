@@ -2,8 +2,9 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { config, pdfs } from 'virtual:kickoff/site';
+import { entryPlace } from '../lib/content/entry-pattern.ts';
 import { translation } from '../lib/i18n/index.ts';
-import { COLLECTION_NAMES, PAGED_COLLECTIONS, type CollectionName, type PagedCollection } from '../lib/registry/collections.ts';
+import { COLLECTION_NAMES, COLLECTIONS, PAGED_COLLECTIONS, type CollectionName, type PagedCollection } from '../lib/registry/collections.ts';
 import { sitePaths } from '../lib/registry/site-paths.ts';
 import { cachedSchedulePlan } from '../lib/schedule/schedule-cache.ts';
 import type { Schedule } from '../lib/schedule/schedule-plan.ts';
@@ -59,10 +60,25 @@ function sortEntries(entries: Entries): void {
   checklists.sort((a, b) => phaseOrder(a.data.phase) - phaseOrder(b.data.phase) || byTitle(a, b));
 }
 
-async function loadAll() {
+/** Every collection's entries as Astro's content store holds them now. */
+async function collectionLists(): Promise<CollectionEntry<CollectionName>[][]> {
   // Astro warns of every collection without entries; a playbook without snapshots (or meetings) is no mistake.
-  const lists = await Promise.all(COLLECTION_NAMES.map((name) => (existsSync(path.join(config.contentDir, name)) ? getCollection(name) : [])));
-  const entries = Object.fromEntries(COLLECTION_NAMES.map((name, index) => [name, lists[index]])) as Entries;
+  return Promise.all(COLLECTION_NAMES.map((name) => (hasEntries(name) ? getCollection(name) : [])));
+}
+
+/** Whether a collection's folder (or, for a collection of one file, that file) is there. */
+function hasEntries(name: CollectionName): boolean {
+  const declaration = COLLECTIONS[name];
+  const { folder, pattern } = entryPlace(name, declaration);
+  return existsSync(path.join(config.contentDir, folder, declaration.files === 'folder' ? '' : pattern));
+}
+
+/** Which entries, in which version: equal exactly when the store holds the same content. */
+const contentKey = (lists: readonly CollectionEntry<CollectionName>[][]) =>
+  lists.map((list) => list.map((entry) => `${entry.id}@${String(entry.digest ?? '')}`).join(',')).join('|');
+
+async function loadAll(lists: CollectionEntry<CollectionName>[][]) {
+  const entries = Object.fromEntries(COLLECTION_NAMES.map((name, index) => [name, [...lists[index]]])) as Entries;
   sortEntries(entries);
   const { roles, phases, checklists, risks, plans } = entries;
   const phaseTitles = new Map(phases.map((phase) => [phase.id, phase.data.title]));
@@ -94,11 +110,20 @@ async function loadAll() {
   };
 }
 
-let cached: ReturnType<typeof loadAll> | undefined;
+let cached: { key: string; data: ReturnType<typeof loadAll> } | undefined;
 
-export function siteData() {
-  cached ??= loadAll();
-  return cached;
+/**
+ * The content and its schedules, computed once per version of the content: once per build, and
+ * in the preview again after a save. Astro refreshes its content store after a save on its own
+ * schedule, so a page requested meanwhile must not fix the old content for good.
+ */
+export async function siteData() {
+  // A build's content never changes: its thousands of pages need not look.
+  if (cached && !import.meta.env.DEV) return cached.data;
+  const lists = await collectionLists();
+  const key = contentKey(lists);
+  if (cached?.key !== key) cached = { key, data: loadAll(lists) };
+  return cached.data;
 }
 
 export { render };

@@ -8,6 +8,9 @@
 //   symlink) built with KICKOFF_BASE=/playbook/ and KICKOFF_CHROMIUM=off, i.e. diagrams left for the
 //   reader's browser. Its diagram cache lives in the copy: the shared one in node_modules/.cache
 //   would otherwise hand it SVGs rendered by an earlier build.
+// - English site: the example in examples/en, built after the main site in the same project (two
+//   builds in one project at once would share its .astro/ folder), without PDFs: the gates read
+//   its pages, in print media too.
 //
 // Both builds run in parallel; the servers live in this (main) process, the test files reach them
 // over HTTP. Everything temporary is removed in the teardown.
@@ -31,6 +34,9 @@ declare module 'vitest' {
     subDist: string;
     subUrl: string;
     subBase: string;
+    /** The English example (examples/en), base `/`. */
+    enDist: string;
+    enUrl: string;
   }
 }
 
@@ -123,7 +129,17 @@ export default async function setup(project: TestProject) {
     const buildMain = () => run(node, ['bin/kickoff.mjs', 'build'], ROOT, buildEnv({}), 'kickoff build (main site)');
     const reason = staleReason();
     if (reason) process.stderr.write(`browser gates: building dist/ (${reason})\n`);
-    const mainBuild = reason ? buildMain() : Promise.resolve();
+    const enDist = mkdtempSync(path.join(os.tmpdir(), 'kickoff-dist-en-'));
+    cleanups.push(() => rmSync(enDist, { recursive: true, force: true }));
+    const buildEnglish = () =>
+      run(
+        node,
+        ['bin/kickoff.mjs', 'build', '--config', 'examples/en/kickoff.config.json', '--out', enDist],
+        ROOT,
+        buildEnv({ KICKOFF_PDF: 'off' }),
+        'kickoff build (English example)',
+      );
+    const mainBuild = (reason ? buildMain() : Promise.resolve()).then(buildEnglish);
 
     // Its own copy of the project: node_modules linked entry by entry, so that this build's
     // Astro and Vite caches are not the main build's.
@@ -173,6 +189,10 @@ export default async function setup(project: TestProject) {
     project.provide('subDist', subDist);
     project.provide('subUrl', subServer.url);
     project.provide('subBase', SUB_BASE);
+    const enServer = await serveStatic(enDist, '/');
+    cleanups.push(() => enServer.close());
+    project.provide('enDist', enDist);
+    project.provide('enUrl', enServer.url);
   } catch (error) {
     await teardown();
     throw error;

@@ -18,6 +18,7 @@ export interface Site {
 
 export const mainSite = (): Site => ({ dist: inject('mainDist'), url: inject('mainUrl'), base: inject('mainBase') });
 export const subSite = (): Site => ({ dist: inject('subDist'), url: inject('subUrl'), base: inject('subBase') });
+export const englishSite = (): Site => ({ dist: inject('enDist'), url: inject('enUrl'), base: '/' });
 
 /** A headless Chromium; a missing browser fails the suite instead of skipping it. */
 export async function openBrowser(): Promise<HeadlessBrowser> {
@@ -77,6 +78,27 @@ export const TEMPLATE_PAGES: ReadonlyArray<{ name: string; path: string }> = [
   { name: 'meeting', path: 'termine/jour-fixe/' },
   { name: 'print page', path: 'druck/' },
   { name: '404', path: 'gibt-es-nicht/' },
+];
+
+/** One page of every template of the English example (no status report: its plan is not tracked). */
+export const ENGLISH_TEMPLATE_PAGES: ReadonlyArray<{ name: string; path: string }> = [
+  { name: 'home', path: '' },
+  { name: 'phase list', path: 'phases/' },
+  { name: 'phase', path: 'phases/data-migration/' },
+  { name: 'role list', path: 'roles/' },
+  { name: 'role', path: 'roles/data-owner/' },
+  { name: 'checklist list', path: 'checklists/' },
+  { name: 'checklist', path: 'checklists/prepare-kickoff/' },
+  { name: 'risk register', path: 'risks/' },
+  { name: 'risk', path: 'risks/data-quality/' },
+  { name: 'plan list', path: 'plans/' },
+  { name: 'plan', path: 'plans/northwind-crm/' },
+  { name: 'plan checklist', path: 'plans/northwind-crm/checklists/prepare-kickoff/' },
+  { name: 'meeting list', path: 'meetings/' },
+  { name: 'meeting', path: 'meetings/steering-committee/' },
+  { name: 'glossary', path: 'glossary/' },
+  { name: 'print page', path: 'print/' },
+  { name: '404', path: 'does-not-exist/' },
 ];
 
 /** Every built HTML file below `dist`, as paths relative to it. */

@@ -5,13 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { formatDate } from '../../src/lib/format-date.ts';
 import { browserTab, mainSite, ROOT } from './helpers.ts';
 
-/** The plan's status date as the German pages write it (`statusDate: 2027-08-20` → `20.08.2027`). */
+/** The plan's status date as the German pages write it for readers (`statusDate: 2027-08-20` → `20. Aug. 2027`). */
 const statusDate = (() => {
-  const match = /^statusDate: (\d{4})-(\d{2})-(\d{2})$/m.exec(readFileSync(path.join(ROOT, 'content/plans/musterhandel-pim.mdx'), 'utf8'));
+  const match = /^statusDate: (\d{4}-\d{2}-\d{2})$/m.exec(readFileSync(path.join(ROOT, 'content/plans/musterhandel-pim.mdx'), 'utf8'));
   if (!match) throw new Error('content/plans/musterhandel-pim.mdx: no statusDate');
-  return `${match[3]}.${match[2]}.${match[1]}`;
+  return formatDate(match[1], 'de');
 })();
 
 const tab = browserTab(async (page) => {

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS, PAGED_COLLECTIONS } from '../../src/lib/registry/collections.ts';
+import { pdfPageTexts } from '../browser/pdf-text.ts';
 import { wordsIn, wordsOnlyIn } from '../helpers/language-words.ts';
+import { sampleOnlyWords } from '../helpers/sample-words.ts';
 
 // Integration: builds the sample site the way a user does and checks the output.
 const run = promisify(execFile);
@@ -68,6 +70,12 @@ describe('the built sample site', () => {
     expect(page('plaene/musterhandel-pim.ics')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(page('plaene/musterhandel-pim.csv').split('\r\n')[0]).toMatch(/^\uFEFFid,title,phase,start,finish/);
     expect(page('plaene/musterhandel-pim.mmd')).toMatch(/^gantt|\ngantt/);
+    // The Excel workbook: a ZIP archive (it starts with PK), linked from the plan page.
+    expect(readFileSync(path.join(first, 'plaene/musterhandel-pim.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(page('plaene/musterhandel-pim/index.html')).toContain('href="/plaene/musterhandel-pim.xlsx"');
+    // MS Project XML, linked likewise.
+    expect(page('plaene/musterhandel-pim.xml')).toMatch(/^<\?xml [^>]*\?>\n<Project xmlns="http:\/\/schemas.microsoft.com\/project">/);
+    expect(page('plaene/musterhandel-pim/index.html')).toContain('href="/plaene/musterhandel-pim.xml"');
     // One calendar per team member, linked from the team table.
     const team = readdirSync(path.join(first, 'plaene', 'musterhandel-pim', 'kalender'));
     expect(team.length).toBeGreaterThan(5);
@@ -269,4 +277,112 @@ describe('the English example playbook', () => {
     expect(help.stdout).toMatch(/^Usage:/m);
     expect(germanIn(help.stdout)).toEqual([]);
   }, 60_000);
+});
+
+// A playbook that is none of ours (English, its own roles, phases and home page): the site it
+// builds must hold nothing of the shipped samples, and carry its own title everywhere.
+const FOREIGN = 'test/fixtures/foreign-playbook';
+const foreignOut = path.join(temp, 'foreign');
+const FOREIGN_TITLE = 'Harbour Crane Upgrade Handbook';
+/** Keywords of the export formats (iCalendar, JSON, CSV, TaskJuggler, mermaid), not content. */
+const FORMAT_WORDS = [
+  'version',
+  'publish',
+  'workingdays',
+  'committedfinish',
+  'completion',
+  'consumption',
+  'iterations',
+  'monday',
+  'holiday',
+  'formats',
+  'resource',
+];
+
+const filesIn = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((name) => statSync(path.join(dir, name)).isFile());
+/** What a reader of a built file sees: an HTML page's text and labels, or a text export as it is. */
+const readerText = (dir: string, file: string) => {
+  const raw = readFileSync(path.join(dir, file), 'utf8');
+  if (!file.endsWith('.html')) return raw;
+  const attributes = [...raw.matchAll(/\s(?:aria-label|title|alt|content|data-type-label|data-labels|data-pagefind-filter)="([^"]*)"/g)].map(
+    (match) => match[1],
+  );
+  return `${textOf(raw)} ${attributes.join(' ')}`;
+};
+const textFiles = (dir: string) => filesIn(dir).filter((file) => /\.(html|ics|xml|csv|json|mmd|tjp)$/.test(file) && !file.startsWith('pagefind'));
+/** A PDF's document title, which Chromium writes as UTF-16 hex from the page's <title>. */
+const pdfTitle = (pdf: Buffer) => {
+  const hex = /\/Title <FEFF([0-9A-F]*)>/.exec(pdf.toString('latin1'))?.[1] ?? '';
+  return Buffer.from(hex, 'hex').swap16().toString('utf16le');
+};
+
+describe('a foreign playbook', () => {
+  const own = filesIn(FOREIGN)
+    .map((file) => readFileSync(path.join(FOREIGN, file), 'utf8'))
+    .join('\n');
+  const sampleWords = sampleOnlyWords(own).filter((word) => !FORMAT_WORDS.includes(word));
+
+  beforeAll(async () => {
+    const result = await kickoffIn('build', '--config', `${FOREIGN}/kickoff.config.json`, '--out', foreignOut);
+    if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
+  }, 300_000);
+
+  it('looks for the words that make the samples theirs, and finds them in the sample site', () => {
+    for (const word of ['musterhandel', 'sortiment', 'händler', 'northwind', 'pim', 'crm']) expect(sampleWords).toContain(word);
+    expect(wordsIn(sampleWords, readerText(first, 'index.html'))).not.toEqual([]);
+  });
+
+  it('has no word of the samples on any page, in any export or PDF', () => {
+    const found = new Map<string, string[]>();
+    for (const file of textFiles(foreignOut)) {
+      const words = wordsIn(sampleWords, readerText(foreignOut, file));
+      if (words.length > 0) found.set(file, words);
+    }
+    for (const file of filesIn(foreignOut).filter((name) => name.endsWith('.pdf'))) {
+      const words = wordsIn(sampleWords, pdfPageTexts(readFileSync(path.join(foreignOut, file))).join('\n'));
+      if (words.length > 0) found.set(file, words);
+    }
+    expect(Object.fromEntries(found)).toEqual({});
+  });
+
+  it('carries its configured title in every page title and PDF title, and its description', () => {
+    const pages = textFiles(foreignOut).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) expect(/<title>([^<]*)<\/title>/.exec(readFileSync(path.join(foreignOut, file), 'utf8'))?.[1], file).toContain(FOREIGN_TITLE);
+    const pdfs = filesIn(foreignOut).filter((file) => file.endsWith('.pdf'));
+    for (const file of pdfs) expect(pdfTitle(readFileSync(path.join(foreignOut, file))), file).toContain(FOREIGN_TITLE);
+    const print = readFileSync(path.join(foreignOut, 'print/index.html'), 'utf8');
+    expect(textOf(print)).toContain('How the port authority brings its cranes onto the new control software.');
+    expect(readFileSync(path.join(foreignOut, 'roles/integrator/index.html'), 'utf8')).toContain(
+      '<meta name="description" content="Installs the control software',
+    );
+  });
+
+  it('shows its own home page: heading, introduction, steps, body and the entries it features', () => {
+    const home = textOf(readFileSync(path.join(foreignOut, 'index.html'), 'utf8')).replace(/\s+/g, ' ');
+    expect(home).toContain('Welcome aboard the crane upgrade');
+    expect(home).toContain('Read this before the first survey');
+    expect(home).toMatch(/Walk the quay with the harbour master\. Book the commissioning window/);
+    expect(home).toContain('Every crane is switched over on a weekend tide.');
+    expect(home).toMatch(/Checklists to start with: Quay survey/);
+    expect(home).toMatch(/Roles at the kick-off: Harbour master(?! ,)/);
+    expect(home).not.toContain('Control software integrator,');
+  });
+});
+
+describe('a playbook without a home page of its own', () => {
+  it('builds its home page from the settings and the roles required at the kick-off', async () => {
+    const copy = path.join(temp, 'no-home');
+    cpSync(FOREIGN, copy, { recursive: true });
+    rmSync(path.join(copy, 'content/index.mdx'));
+    const out = path.join(temp, 'no-home-site');
+    const result = await kickoffIn('build', '--config', path.join(copy, 'kickoff.config.json'), '--out', out);
+    expect(result.code, result.stderr).toBe(0);
+    const home = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(home).toMatch(new RegExp(`<h1[^>]*>${FOREIGN_TITLE}</h1>`));
+    const text = textOf(home).replace(/\s+/g, ' ');
+    expect(text).toContain('How the port authority brings its cranes onto the new control software.');
+    expect(text).toContain('Required at the kick-off: Harbour master , Control software integrator');
+    expect(text).not.toContain('Checklists to start with');
+  }, 300_000);
 });

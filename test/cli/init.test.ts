@@ -44,7 +44,7 @@ describe('kickoff init', { timeout: 240_000 }, () => {
     const parent = await tempDir();
     const made = await run(BIN, ['init', 'crm-playbook', '--lang', 'en'], parent);
     expect(made.code, made.stderr).toBe(0);
-    expect(made.stdout).toBe('wrote 24 files into crm-playbook; next: cd crm-playbook && npm install && npm run build\n');
+    expect(made.stdout).toBe('wrote 25 files into crm-playbook; next: cd crm-playbook && npm install && npm run build\n');
     const project = path.join(parent, 'crm-playbook');
     const readme = await readFile(path.join(project, 'README.md'), 'utf8');
     expect(readme).toContain('npm install && npm run build');

@@ -185,7 +185,7 @@ describe('usage', { timeout: 120_000 }, () => {
     expect(unknownOption.code).toBe(2);
     expect(unknownOption.stderr).toMatch(/^kickoff: .*--frobnicate/);
     expect(badFormat.code).toBe(2);
-    expect(badFormat.stderr).toContain('--format: json, csv, ics, mermaid or tjp (found xml)');
+    expect(badFormat.stderr).toContain('--format: json, csv, ics, mermaid, tjp, mspdi or xlsx (found xml)');
     for (const run of [help, unknownCommand, unknownOption, badFormat]) {
       expectNoStackTrace(run);
       expect(run.stderr).not.toContain('internal error');
@@ -417,11 +417,12 @@ describe('kickoff schemas', { timeout: 60_000 }, () => {
     const out = path.join(await tempDir(), 'schemas');
     const written = await kickoff('schemas', '--content', copy, '--out', out);
     expect(written.code, written.stderr).toBe(0);
-    expect(written.stdout).toMatch(/^wrote 9 files into .*schemas\/: a JSON Schema per collection/);
+    expect(written.stdout).toMatch(/^wrote 10 files into .*schemas\/: a JSON Schema per collection/);
     expect((await readdir(out)).sort()).toEqual([
       'checklists.schema.json',
       'collections.json',
       'glossary.schema.json',
+      'home.schema.json',
       'meetings.schema.json',
       'phases.schema.json',
       'plans.schema.json',

@@ -42,6 +42,22 @@ describe('kickoff start-up', { timeout: 60_000 }, () => {
     expect(result.stdout).toMatch(/^kickoff – build and check/);
   });
 
+  it('admits the machine’s own Node (20 on a fresh machine) in `engines`, and runs from it with nothing on stderr', () => {
+    // npm and npx warn (EBADENGINE, on stderr) when the project's `engines` exclude the Node they
+    // run on, although every command runs on the pinned Node: the range must admit Node 20.
+    const machine = spawnSync('/usr/bin/node', ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^v/, '') || '20.0.0';
+    const range = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+    const minimum = /^>=\s*(\d+(?:\.\d+){0,2})$/.exec(range)?.[1];
+    expect(minimum, `engines.node is "${range}", expected ">=X[.Y[.Z]]"`).toBeDefined();
+    const parts = (version: string) => [...version.split('.').map(Number), 0, 0].slice(0, 3);
+    const [a, b] = [parts(minimum!), parts('20.0.0')];
+    expect(a[0] * 1e6 + a[1] * 1e3 + a[2], `engines.node ${range} excludes Node 20`).toBeLessThanOrEqual(b[0] * 1e6 + b[1] * 1e3 + b[2]);
+    const result = spawnSync('/usr/bin/node', [BIN, '--help'], { cwd: ROOT, env: cleanEnv(), encoding: 'utf8' });
+    expect(result.status, `node ${machine}: ${result.stderr}`).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^kickoff – build and check/);
+  });
+
   it('runs through a link in node_modules/.bin of another project', () => {
     const project = path.join(temp, 'project');
     mkdirSync(path.join(project, 'node_modules/.bin'), { recursive: true });

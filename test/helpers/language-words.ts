@@ -33,3 +33,6 @@ export function wordsOnlyIn(lang: Lang): string[] {
 
 /** Which of `words` occur in `text` as whole words. */
 export const wordsIn = (words: readonly string[], text: string) => words.filter((word) => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(text));
+
+/** Every word of at least five letters in any language's table: the tool's own vocabulary. */
+export const tableWords = (): Set<string> => wordsOf(LANGUAGES.flatMap((lang) => strings(translation(lang))));

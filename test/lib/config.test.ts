@@ -74,10 +74,10 @@ describe('loadConfig', () => {
 
   test('a misspelt setting is an error, not silently ignored', () => {
     expect(errorOf(project('{"lang": "en", "contentDir": "x"}'))).toBe(
-      'kickoff.config.json: contentDir: no such setting; the settings are lang, title, site, base, content',
+      'kickoff.config.json: contentDir: no such setting; the settings are lang, title, description, site, base, content',
     );
     expect(errorOf(project('{"contentDir": "x"}'))).toBe(
-      'kickoff.config.json: contentDir: diese Einstellung gibt es nicht; die Einstellungen sind lang, title, site, base, content',
+      'kickoff.config.json: contentDir: diese Einstellung gibt es nicht; die Einstellungen sind lang, title, description, site, base, content',
     );
   });
 

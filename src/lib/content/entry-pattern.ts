@@ -10,9 +10,18 @@ export const entryPattern = (format: EntryFormat) => `**/*.${format}`;
 /**
  * An entry's id from its path below the collection folder (forward slashes). An MDX entry is
  * named by its file alone, also in sub-folders; a JSON entry by its whole path
- * (`musterhandel-pim/2027-02-01`), since its folder is part of what it is.
+ * (`acme-rollout/2027-02-01`), since its folder is part of what it is.
  */
 export function entryId(format: EntryFormat, relative: string): string {
   const withoutExtension = relative.slice(0, -(format.length + 1));
   return format === 'mdx' ? withoutExtension.slice(withoutExtension.lastIndexOf('/') + 1) : withoutExtension;
+}
+
+/**
+ * Where a collection's files are below the content root: the folder (forward slashes, `''` for
+ * the root itself) and the pattern of its entry files there. A collection of one file at the
+ * root matches that file alone, so it never picks up another collection's files.
+ */
+export function entryPlace(name: string, declaration: { format: EntryFormat; files: 'folder' | string }): { folder: string; pattern: string } {
+  return declaration.files === 'folder' ? { folder: name, pattern: entryPattern(declaration.format) } : { folder: '', pattern: declaration.files };
 }

@@ -6,7 +6,7 @@ import { translation } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translation.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionData, type CollectionName } from '../registry/collections.ts';
-import { entryPattern, type EntryFormat } from './entry-pattern.ts';
+import { entryPlace } from './entry-pattern.ts';
 import type { Finding } from './finding.ts';
 import { readEntries, type EntryJob, type EntryMemory } from './read-entry.ts';
 
@@ -60,27 +60,27 @@ export async function readContent(root: string, lang: Lang, memory?: EntryMemory
 
 /** The files of one collection, or the finding that its folder cannot be listed. */
 async function listCollection(root: string, name: CollectionName, t: Translation): Promise<{ files: string[]; findings: Finding[] }> {
-  const folder = path.join(root, name);
-  const { format } = COLLECTIONS[name];
-  const listing = await listEntryFiles(folder, format, t);
+  const place = entryPlace(name, COLLECTIONS[name]);
+  const folder = path.join(root, place.folder);
+  const listing = await listEntryFiles(folder, place.pattern, t);
   if (!listing.ok) {
-    return { files: [], findings: [{ severity: 'error' as const, code: 'folder', file: name, path: '', message: t.findings.folder(listing.problem) }] };
+    return { files: [], findings: [{ severity: 'error' as const, code: 'folder', file: place.folder, path: '', message: t.findings.folder(listing.problem) }] };
   }
   const findings: Finding[] = [];
-  for (const link of await brokenEntryLinks(folder, format)) {
-    findings.push({ severity: 'warning', code: 'file', file: `${name}/${link}`, path: '', message: t.findings.brokenLink });
+  for (const link of await brokenEntryLinks(folder, place.pattern)) {
+    findings.push({ severity: 'warning', code: 'file', file: path.posix.join(place.folder, link), path: '', message: t.findings.brokenLink });
   }
   return { files: listing.files, findings };
 }
 
 /**
- * All entry files (`.mdx` or `.json`) below a folder, relative and sorted; a missing folder is an empty collection.
+ * The entry files matching `pattern` below a folder, relative and sorted; a missing folder is an empty collection.
  * The listing is the one Astro's glob loader makes (the same library, pattern and options): it
  * follows linked folders and files, stops at link cycles and skips dot folders and dot files,
  * so `validate` checks exactly the entries the site will have.
  * Problems (the path is a file, unreadable) come back as values so every finding is reported.
  */
-async function listEntryFiles(folder: string, format: EntryFormat, t: Translation): Promise<{ ok: true; files: string[] } | { ok: false; problem: string }> {
+async function listEntryFiles(folder: string, pattern: string, t: Translation): Promise<{ ok: true; files: string[] } | { ok: false; problem: string }> {
   try {
     const stats = await stat(folder);
     if (!stats.isDirectory()) return { ok: false, problem: t.findings.foundAFile };
@@ -90,7 +90,7 @@ async function listEntryFiles(folder: string, format: EntryFormat, t: Translatio
     if (code === 'ENOENT') return { ok: true, files: [] };
     return { ok: false, problem: t.findings.cannotRead(code ?? (error as Error).message) };
   }
-  const files = await glob(entryPattern(format), { cwd: folder, expandDirectories: false });
+  const files = await glob(pattern, { cwd: folder, expandDirectories: false });
   return { ok: true, files: files.sort() };
 }
 
@@ -98,10 +98,13 @@ async function listEntryFiles(folder: string, format: EntryFormat, t: Translatio
  * Links named like entry files whose target is gone. The glob loader skips them without a word, so the
  * entry would silently vanish from the site; `validate` warns instead.
  */
-async function brokenEntryLinks(folder: string, format: EntryFormat): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+async function brokenEntryLinks(folder: string, pattern: string): Promise<string[]> {
+  // A pattern without a folder part names one file at the top of the folder, so nothing below it is read.
+  const single = !pattern.includes('/');
+  const entries = await readdir(folder, { recursive: !single, withFileTypes: true }).catch(() => []);
+  const extension = pattern.slice(pattern.lastIndexOf('.'));
   const links = entries
-    .filter((entry) => entry.isSymbolicLink() && entry.name.endsWith(`.${format}`))
+    .filter((entry) => entry.isSymbolicLink() && (single ? entry.name === pattern : entry.name.endsWith(extension)))
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     // Dot folders and files are no entries at all (see listMdxFiles).
     .filter((relative) => !relative.split('/').some((part) => part.startsWith('.')));

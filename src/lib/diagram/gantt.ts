@@ -1,3 +1,4 @@
+import { formatDate } from '../format-date.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Schedule, ScheduledTask } from '../schedule/schedule-plan.ts';
 import { headerLines, diagramText, type DiagramSource } from './diagram-source.ts';
@@ -21,6 +22,11 @@ export interface GanttOptions {
    * would freeze the build day.
    */
   todayMarker?: boolean;
+  /**
+   * Draw the title above the chart (default). A page shows the diagram in a card captioned with
+   * the title already, so it leaves it out; an exported `.mmd` stands alone and keeps it.
+   */
+  titleLine?: boolean;
 }
 
 /**
@@ -57,10 +63,10 @@ export function ganttDiagram(schedule: Schedule, options: GanttOptions): Diagram
   const excludes = excludedDayTokens(schedule.calendar, first, last);
   // The status date as a vertical line (mermaid's `vert`), from the content, never the build clock.
   const statusLine = schedule.statusDate
-    ? [`${ganttTaskName(labels.statusLine(schedule.statusDate))}:vert, status, ${schedule.statusDate}, ${schedule.statusDate}`]
+    ? [`${ganttTaskName(labels.statusLine(formatDate(schedule.statusDate, options.lang)))}:vert, status, ${schedule.statusDate}, ${schedule.statusDate}`]
     : [];
   const statements = [
-    ...headerLines(options.title, description, { titleLine: true }),
+    ...headerLines(options.title, description, { titleLine: options.titleLine ?? true }),
     'dateFormat YYYY-MM-DD',
     ...ganttAxisLines(first, last, options.lang),
     ...(excludes.length ? [`excludes ${excludes.join(', ')}`] : []),

@@ -1,4 +1,4 @@
-import { translation } from '../i18n/index.ts';
+import { formatDate } from '../format-date.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Schedule, ScheduledTask } from '../schedule/schedule-plan.ts';
 import { diagramText, headerLines, INDENT, type DiagramSource } from './diagram-source.ts';
@@ -14,9 +14,12 @@ import { diagramLabels, type DiagramLabels } from './labels.ts';
  * A gantt of milestones only would place diamonds to scale, but its labels overlap for close
  * dates and carry no second line; a flowchart chain would lose the dates' meaning as a sequence.
  *
- * Shape: one period per date (`shortDate` of the language), one event card per milestone on its
+ * Shape: one period per date (as readers read dates in the language), one event card per milestone on its
  * own `: …` line (`Name<br>status`, the timeline renderer breaks lines at `<br>`), and a last
  * period for the committed finish.
+ */
+/**
+ * No title line: the page shows the diagram in a card captioned with the title already.
  */
 export function milestoneDiagram(schedule: Schedule, options: { title: string; lang: Lang }): DiagramSource {
   const labels = diagramLabels(options.lang);
@@ -38,7 +41,7 @@ export function milestoneDiagram(schedule: Schedule, options: { title: string; l
   const periods = new Map<string, string[]>();
   for (const task of milestones) {
     const events = periods.get(task.finish) ?? [];
-    events.push(`${mermaidText(task.title) || mermaidText(task.id)}<br>${mermaidText(milestoneStatus(task, labels))}`);
+    events.push(`${mermaidText(task.title) || mermaidText(task.id)}<br>${mermaidText(milestoneStatus(task, labels, options.lang))}`);
     periods.set(task.finish, events);
   }
   const finishEvents = periods.get(schedule.committedFinish) ?? [];
@@ -46,17 +49,20 @@ export function milestoneDiagram(schedule: Schedule, options: { title: string; l
   periods.set(schedule.committedFinish, finishEvents);
   if (milestones.length === 0) finishEvents.unshift(mermaidText(labels.noMilestones));
 
-  const statements = [...headerLines(options.title, description, { titleLine: true })];
+  const statements = [...headerLines(options.title, description, { titleLine: false })];
   const dates = [...periods.keys()].sort();
-  for (const date of dates) statements.push(...periodLines(mermaidText(translation(options.lang).format.shortDate(date)), periods.get(date) ?? []));
+  for (const date of dates) statements.push(...periodLines(mermaidText(formatDate(date, options.lang)), periods.get(date) ?? []));
   return { source: diagramText('timeline', statements), title: options.title, description };
 }
 
 /** Deadline status of one milestone: met, missed or none, plus the Monte Carlo chance if known. */
-export function milestoneStatus(task: ScheduledTask, labels: DiagramLabels): string {
+export function milestoneStatus(task: ScheduledTask, labels: DiagramLabels, lang: Lang): string {
   const parts: string[] = [];
   if (!task.deadline) parts.push(labels.noDeadline);
-  else parts.push(task.deadlineMet === false ? labels.deadlineMissed(task.deadline) : labels.deadlineMet(task.deadline));
+  else {
+    const deadline = formatDate(task.deadline, lang);
+    parts.push(task.deadlineMet === false ? labels.deadlineMissed(deadline) : labels.deadlineMet(deadline));
+  }
   if (task.deadline && task.deadlineChance !== undefined) parts.push(labels.deadlineChance(task.deadlineChance));
   return parts.join(', ');
 }

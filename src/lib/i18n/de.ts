@@ -1,18 +1,24 @@
 import { de as dateLocale } from 'date-fns/locale/de';
 import type { CollectionName } from '../registry/collection-names.ts';
+import type { PlanExport } from '../../integration/routes.ts';
 import type { Cadence } from '../schema/cadences.ts';
+import { dayText } from './day-text.ts';
+import { pluralWord } from './plural.ts';
 
 /**
  * Every text a reader or an author sees, in German. It is the reference table: its shape is the
  * type `Translation`, which every other language must match key for key.
  */
 
-const count = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`;
+const count = (value: number, one: string, many: string) => `${value} ${pluralWord('de', value, one, many)}`;
 /** `2027-03-01` → `01.03.2027`: unambiguous in running text. */
 const shortDate = (iso: string) => {
   const [year, month, day] = iso.split('-');
   return `${day}.${month}.${year}`;
 };
+/** How readers read a day on the site (`1. Feb. 2027`): the `medium` pattern below. */
+const DATE_PATTERNS = { long: 'EEEE, d. MMMM yyyy', medium: 'd. MMM yyyy', short: 'dd.MM.yyyy' };
+const readerDate = (iso: string) => dayText(iso, DATE_PATTERNS.medium, dateLocale);
 const percent = (value: number, digits = 0) => `${(Math.round(value * 10 ** digits) / 10 ** digits).toLocaleString('de-DE')}\u00a0%`;
 
 const collections: Record<CollectionName, { one: string; many: string; intro: string }> = {
@@ -24,6 +30,18 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   glossary: { one: 'Begriff', many: 'Glossar', intro: 'Welches Wort wir für welche Sache verwenden – und welche Wörter wir dafür meiden.' },
   plans: { one: 'Plan', many: 'Pläne', intro: 'Die Projektpläne mit berechneten Terminen.' },
   snapshots: { one: 'Planstand', many: 'Planstände', intro: 'Festgehaltene Terminstände eines Plans: die Basislinie und die Stände danach.' },
+  home: { one: 'Startseite', many: 'Startseite', intro: 'Die erste Seite des Playbooks: Einleitung, erste Schritte und wohin sie führen.' },
+};
+
+/** What an author calls the kinds of value zod checks for. */
+const TYPE_NAMES: Partial<Record<string, string>> = {
+  string: 'ein Text',
+  number: 'eine Zahl',
+  int: 'eine ganze Zahl',
+  boolean: '`true` oder `false`',
+  array: 'eine Liste (Zeilen mit `- `)',
+  object: 'eine Gruppe von Feldern (`feld: wert`)',
+  date: 'ein Datum JJJJ-MM-TT',
 };
 
 const cadences: Record<Cadence, string> = {
@@ -38,7 +56,7 @@ const cadences: Record<Cadence, string> = {
 export const de = {
   format: {
     locale: dateLocale,
-    datePatterns: { long: 'EEEE, d. MMMM yyyy', medium: 'd. MMM yyyy', short: 'dd.MM.yyyy' },
+    datePatterns: DATE_PATTERNS,
     shortDate,
     percent,
     ogLocale: 'de_DE',
@@ -88,7 +106,12 @@ export const de = {
     critical: 'kritisch',
     criticalItem: 'Muss erledigt sein, bevor die Phase beginnt',
     signature: 'Datum, Unterschrift',
-    workingDaysRelative: (n: number) => (n === 0 ? 'am Phasenstart' : n < 0 ? `${-n} AT vor Phasenstart` : `${n} AT nach Phasenstart`),
+    workingDaysRelative: (n: number) =>
+      n === 0
+        ? 'am Phasenstart'
+        : n < 0
+          ? `${count(-n, 'Arbeitstag', 'Arbeitstage')} vor Phasenstart`
+          : `${count(n, 'Arbeitstag', 'Arbeitstage')} nach Phasenstart`,
     likelihood: 'Wahrscheinlichkeit',
     impact: 'Auswirkung',
     owner: 'Verantwortlich',
@@ -116,7 +139,7 @@ export const de = {
     task: 'Aufgabe',
     start: 'Start',
     end: 'Ende',
-    float: 'Puffer (AT)',
+    float: 'Puffer',
     assignees: 'Zuständig',
     progress: 'Fortschritt',
     deadline: 'Termin',
@@ -125,13 +148,23 @@ export const de = {
     milestones: 'Meilensteine',
     exports: 'Export',
     personalCalendar: (name: string) => `Kalender von ${name} (.ics): eigene Aufgaben, Termine und Abwesenheiten`,
-    exportFormats: { ics: 'Kalender (.ics)', csv: 'Tabelle (.csv)', json: 'Daten (.json)', mmd: 'Diagramm (.mmd)', tjp: 'TaskJuggler (.tjp)' },
+    exportFormats: {
+      ics: 'Kalender (.ics)',
+      csv: 'Tabelle (.csv)',
+      xlsx: 'Excel (.xlsx)',
+      xml: 'MS Project (.xml)',
+      json: 'Daten (.json)',
+      mmd: 'Diagramm (.mmd)',
+      tjp: 'TaskJuggler (.tjp)',
+    } satisfies Record<PlanExport, string>,
     planRisks: 'Risiken der Phasen dieses Plans',
     availability: 'Verfügbarkeit',
     person: 'Person',
     reasons: { vacation: 'Urlaub', 'trade-fair': 'Messe', sickness: 'Krankheit', training: 'Schulung', other: 'Sonstiges' },
     bufferMethods: { none: 'kein Puffer', percent: 'Prozent', fixed: 'fest', rss: 'Wurzel der Quadratsumme (RSS)' },
     workingDaysShort: 'AT',
+    workingDays: 'Arbeitstage',
+    slipLegend: 'so viele Arbeitstage endet eine Aufgabe später als in der Basislinie (−: früher)',
     whereToStart: 'Wo anfangen?',
     checklistForPlan: 'Checkliste für diesen Plan',
     printChecklist: 'Drucken',
@@ -164,13 +197,9 @@ export const de = {
     meetingsOfRole: 'Termine dieser Rolle',
   },
   home: {
-    lead: 'Dieses Playbook führt durch die Einführung – vom unterschriebenen Vertrag über das Kick-off bis zur Übergabe in den Betrieb. Jede Phase sagt, welcher Zustand am Ende erreicht sein muss, wer ihn verantwortet, was typischerweise schiefgeht und woran man es früh erkennt.',
-    steps: [
-      'Vor dem Kick-off: die Checklisten der ersten Phase abarbeiten und prüfen, dass alle Pflichtrollen – auch die Entwicklung des Anbieters – am Tisch sitzen.',
-      'Im Kick-off: Phasen und Zielzustände durchgehen, Meilensteine und Zeithorizont festlegen, Personen je Phase zusagen lassen, Puffer vereinbaren, die regelmäßigen Termine einrichten.',
-      'Danach: den Projektplan veröffentlichen; die Terminrechnung zeigt Engpässe, Abwesenheiten und die Wahrscheinlichkeit, die Termine zu halten.',
-    ],
     required: 'Pflichtrollen beim Kick-off',
+    roles: 'Rollen beim Kick-off',
+    checklists: 'Checklisten für den Anfang',
   },
   readiness: {
     roles: 'Alle Pflichtrollen sind im Team besetzt – auch die Entwicklung des Anbieters.',
@@ -190,34 +219,129 @@ export const de = {
     bufferBar: (days: number) => `Puffer (${count(days, 'Arbeitstag', 'Arbeitstage')})`,
     ganttDescription: (f: GanttFacts) =>
       `Gantt-Diagramm mit ${count(f.tasks, 'Aufgabe', 'Aufgaben')} und ${count(f.milestones, 'Meilenstein', 'Meilensteinen')} ` +
-      `in ${count(f.sections, 'Abschnitt', 'Abschnitten')} vom ${shortDate(f.start)} bis ${shortDate(f.finish)}; ` +
+      `in ${count(f.sections, 'Abschnitt', 'Abschnitten')} vom ${readerDate(f.start)} bis ${readerDate(f.finish)}; ` +
       `${f.critical} davon auf dem kritischen Pfad. ` +
       (f.bufferDays > 0
-        ? `Puffer: ${count(f.bufferDays, 'Arbeitstag', 'Arbeitstage')} bis zum zugesagten Ende am ${shortDate(f.committedFinish)}.`
-        : `Kein Puffer; zugesagtes Ende am ${shortDate(f.committedFinish)}.`) +
-      (f.statusDate ? ` Stichtag ${shortDate(f.statusDate)}: Erledigtes und Laufendes sind markiert.` : '') +
+        ? `Puffer: ${count(f.bufferDays, 'Arbeitstag', 'Arbeitstage')} bis zum zugesagten Ende am ${readerDate(f.committedFinish)}.`
+        : `Kein Puffer; zugesagtes Ende am ${readerDate(f.committedFinish)}.`) +
+      (f.statusDate ? ` Stichtag ${readerDate(f.statusDate)}: Erledigtes und Laufendes sind markiert.` : '') +
       (f.moved > 0
         ? ` ${count(f.moved, 'Aufgabe endet', 'Aufgaben enden')} anders als in der Basislinie; die Abweichung in Arbeitstagen (AT) steht hinter dem Titel.`
         : ''),
-    statusLine: (date: string) => `Stichtag ${shortDate(date)}`,
+    /** `date` as the reader reads it (formatDate). */
+    statusLine: (date: string) => `Stichtag ${date}`,
     /** A task that finishes off its baseline: its title and the slip in working days (AT), short enough to sit beside its bar. */
     baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} AT)`,
     noDeadline: 'keine Frist',
-    deadlineMet: (deadline: string) => `Frist ${shortDate(deadline)} eingehalten`,
-    deadlineMissed: (deadline: string) => `Frist ${shortDate(deadline)} verfehlt`,
+    /** `deadline` as the reader reads dates (formatDate). */
+    deadlineMet: (deadline: string) => `Frist ${deadline} eingehalten`,
+    deadlineMissed: (deadline: string) => `Frist ${deadline} verfehlt`,
     deadlineChance: (chance: number) => `Wahrscheinlichkeit ${percent(chance * 100)}`,
     committedFinish: 'Zugesagtes Projektende',
     noMilestones: 'Keine Meilensteine geplant',
     milestoneDescription: (f: MilestoneFacts) =>
       (f.milestones === 0
         ? 'Keine Meilensteine geplant. '
-        : `${count(f.milestones, 'Meilenstein', 'Meilensteine')} vom ${shortDate(f.first ?? '')} bis ${shortDate(f.last ?? '')}; ` +
-          `${count(f.met, 'Frist', 'Fristen')} eingehalten, ${f.missed} verfehlt. `) + `Zugesagtes Projektende am ${shortDate(f.committedFinish)}.`,
+        : `${count(f.milestones, 'Meilenstein', 'Meilensteine')} vom ${readerDate(f.first ?? '')} bis ${readerDate(f.last ?? '')}; ` +
+          `${count(f.met, 'Frist', 'Fristen')} eingehalten, ${f.missed} verfehlt. `) + `Zugesagtes Projektende am ${readerDate(f.committedFinish)}.`,
     phaseFlowchartTitle: 'Standardphasen und ihre Abhängigkeiten',
     phaseFlowchartDescription: (phases: readonly { title: string; after: string[] }[]) =>
       `Ablauf mit ${count(phases.length, 'Phase', 'Phasen')}: ` +
       phases.map((phase) => (phase.after.length ? `${phase.title} (nach ${phase.after.join(', ')})` : phase.title)).join('; ') +
       '.',
+  },
+  /** `kickoff import`: what an MS Project file held that a plan cannot say, and why a file is refused. */
+  importer: {
+    notXml: (file: string, line: number, detail: string) =>
+      `${file}: kein wohlgeformtes XML (Zeile ${line}: ${detail}); erwartet wird eine MS-Project-XML-Datei (MSPDI)`,
+    notMspdi: (file: string, root: string) => `${file}: keine MS-Project-XML-Datei (MSPDI): erwartet wird das Wurzelelement <Project>, gefunden <${root}>`,
+    missing: (file: string, what: string) => `${file}: der MS-Project-XML fehlt ${what}; ein Plan braucht das`,
+    startDate: 'das Anfangsdatum des Projekts (<StartDate>)',
+    tasks: 'jeder Vorgang (<Tasks> mit mindestens einem Vorgang, der kein Sammelvorgang ist)',
+    resources: 'jede Arbeitsressource (<Resources> mit mindestens einer Person, das Team)',
+    unreadable: (file: string, reason: string) => `${file} kann nicht gelesen werden: ${reason}`,
+    exists: (file: string) => `${file} gibt es schon; import überschreibt keinen Plan (eine andere --plan ID wählen oder die Datei entfernen)`,
+    planOption: 'import DATEI.xml --plan ID',
+    noRoles: (folder: string) => `keine Rollen in ${folder}: das Team eines Plans braucht Rollen, auf die es verweist`,
+    wrote: (file: string, findings: number) =>
+      `${file} geschrieben${findings > 0 ? `, mit ${count(findings, 'Befund', 'Befunden')} oben: was der Plan nicht ausdrücken kann` : ''}; prüfen mit: npx kickoff validate`,
+    finding: (subject: string, message: string) => `import: ${subject}: ${message}`,
+    body: (file: string) => `Aus MS Project übernommen (${file}).\n`,
+    task: (name: string) => `Vorgang „${name}“`,
+    resource: (name: string) => `Ressource „${name}“`,
+    project: 'Projekt',
+    calendar: 'Kalender',
+    linkType: (predecessor: string, type: string) => `die ${type}-Verknüpfung von „${predecessor}“ entfällt: ein Plan kennt nur Ende-Anfang-Verknüpfungen`,
+    lead: (predecessor: string) => `der negative Zeitabstand (Vorlauf) nach „${predecessor}“ wird 0: im Plan ist der Abstand 0 oder mehr Arbeitstage`,
+    lagRounded: (predecessor: string, days: number) => `der Zeitabstand nach „${predecessor}“ ist keine ganze Zahl von Arbeitstagen; aufgerundet auf ${days}`,
+    lagFormat: (predecessor: string) =>
+      `der Zeitabstand nach „${predecessor}“ ist in fortlaufender Zeit oder Prozent angegeben; als Arbeitstage zu 8 Stunden übernommen`,
+    unknownPredecessor: (uid: string) => `die Verknüpfung von Vorgang UID ${uid} entfällt: kein solcher Vorgang, oder ein Sammelvorgang`,
+    constraint: (name: string) => `die Einschränkung „${name}“ entfällt: ein Plan kennt nur „Anfang nicht früher als“`,
+    mustStartOn: 'die Einschränkung „Muss anfangen am“ wird zu „Anfang nicht früher als“',
+    summaryNoPhase: 'Sammelvorgang, dessen Titel keiner Phase des Playbooks entspricht: seine Vorgänge bekommen keine Phase',
+    summaryLinks: 'die Verknüpfungen dieses Sammelvorgangs entfallen: ein Plan verknüpft nur Vorgänge',
+    durationRounded: (days: number) => `die Dauer ist keine ganze Zahl von Arbeitstagen; aufgerundet auf ${days}`,
+    effortWithoutPeople: 'feste Arbeit ohne Arbeitsressourcen: als Vorgang mit Dauer übernommen',
+    zeroDuration: 'ein Vorgang ohne Dauer: als Meilenstein übernommen',
+    skippedTask: (why: string) => `entfällt: ${why}`,
+    external: 'ein externer Vorgang',
+    inactive: 'ein inaktiver Vorgang',
+    notWork: 'eine Material- oder Kostenressource, keine Person: entfällt samt ihren Zuordnungen',
+    unknownResource: (uid: string) => `die Zuordnung der Ressource UID ${uid} entfällt: keine solche Arbeitsressource`,
+    capacityCut: (units: number) => `die maximale Einheit ${units} ist mehr als eine Person; Kapazität auf 1 gesetzt`,
+    noRole: (group: string, role: string) => `die Gruppe „${group}“ entspricht keiner Rolle; Rolle auf \`${role}\` gesetzt, bitte prüfen`,
+    noGroup: (role: string) => `keine Gruppe (<Group>) nennt eine Rolle; Rolle auf \`${role}\` gesetzt, bitte prüfen`,
+    noCompany: (title: string) => `keine Firma (<Company>): Kunde auf „${title}“ gesetzt`,
+    noAuthor: (title: string) => `kein Autor oder Manager (<Author>, <Manager>): Anbieter auf „${title}“ gesetzt`,
+    workingException: (from: string, to: string) =>
+      `die zusätzliche Arbeitszeit ${from} – ${to} entfällt: der Kalender eines Plans kann nur freie Tage hinzufügen`,
+    publicHolidays: (region: string, days: string) =>
+      `die Feiertage von ${region} am ${days} sind in der Datei Arbeitstage; der Plan behandelt sie als frei (calendar.region setzen oder eine andere wählen)`,
+    regionGuessed: (region: string) => `der Kalender nennt keine Region; für die Feiertage wird ${region} angenommen, calendar.region prüfen`,
+    statusDateMissing: (date: string) => `Ist-Termine ohne Statusdatum (<StatusDate>): Stichtag auf den spätesten gesetzt, ${date}`,
+    statusDateDropped: (date: string) =>
+      `das Statusdatum ${date} entfällt: die Datei enthält keine Ist-Termine, und ein Stichtag allein würde alle geplante Arbeit dahinter schieben`,
+    statusDateMoved: (date: string, latest: string) => `das Statusdatum ${date} liegt vor erfassten Ist-Terminen; auf den spätesten gesetzt, ${latest}`,
+  },
+  /** The Excel workbook of a plan (`.xlsx`): sheet names, column headers and cell formats. */
+  spreadsheet: {
+    sheets: { schedule: 'Zeitplan', team: 'Team', milestones: 'Meilensteine' },
+    /** Excel number format codes; Excel shows the separators of the reader's own locale. */
+    dateFormat: 'dd.mm.yyyy',
+    percentFormat: '0 %',
+    columns: {
+      id: 'ID',
+      task: 'Vorgang',
+      phase: 'Phase',
+      start: 'Anfang',
+      finish: 'Ende',
+      workingDays: 'Arbeitstage',
+      milestone: 'Meilenstein',
+      critical: 'Kritisch',
+      float: 'Puffer (AT)',
+      assignees: 'Zugeordnet',
+      dependsOn: 'Vorgänger',
+      progress: 'Fortschritt',
+      deadline: 'Stichtermin',
+      deadlineMet: 'Stichtermin gehalten',
+      deadlineChance: 'Chance Stichtermin',
+      state: 'Zustand',
+      actualStart: 'Ist-Anfang',
+      actualFinish: 'Ist-Ende',
+      baselineStart: 'Basislinie Anfang',
+      baselineFinish: 'Basislinie Ende',
+      slip: 'Verzug (AT)',
+      person: 'Person',
+      role: 'Rolle',
+      capacity: 'Kapazität',
+      absentFrom: 'Abwesend von',
+      absentTo: 'Abwesend bis',
+      reason: 'Grund',
+      date: 'Termin',
+    },
+    yes: 'ja',
+    no: 'nein',
   },
   calendar: {
     kickoff: 'Kick-off',
@@ -264,6 +388,7 @@ export const de = {
     // References and structure.
     unknownReference: (one: string, folder: string, value: string) => `die ID eines vorhandenen Eintrags (${one}) in ${folder}/ (gefunden: \`${value}\`)`,
     didYouMean: (id: string) => `; gemeint ist wohl \`${id}\``,
+    fieldsHere: (fields: string) => `; die Felder hier sind ${fields}`,
     duplicateId: (id: string, other: string) => `ein Dateiname (ID), der in seiner Sammlung nur einmal vorkommt (gefunden: \`${id}\`, auch ${other})`,
     glossaryTerm: (preferred: string, glossary: string, found: string) =>
       `„${preferred}“, wie es das Glossar festlegt (${glossary}; gefunden: „${found}“; ist das Wort hier gewollt, in den Kopfdaten \`# glossary-allow: ${found}\` vermerken)`,
@@ -376,17 +501,29 @@ export const de = {
     actualStartRequired: 'Pflicht bei einer Aufgabe mit `actualFinish`: der Tag, an dem die Arbeit begann (nur ein Meilenstein ist ohne ihn erledigt)',
     remainingOnlyActive: 'kein `remaining` bei einer Aufgabe, die nicht läuft (eine laufende hat `actualStart` und kein `actualFinish`)',
     activeNotComplete: 'ein Fortschritt unter 100 bei einer laufenden Aufgabe (ist sie fertig, `actualFinish` eintragen)',
-    // zod's own checks, where a schema names no message.
-    ofType: (p: { type: string }) => `ein Wert vom Typ ${p.type}`,
+    // zod's own checks, where a schema names no message: worded for authors, never zod's.
+    ofType: (p: { type: string }) => TYPE_NAMES[p.type] ?? `ein Wert vom Typ ${p.type}`,
     oneOf: (p: { values: string }) => `einer von ${p.values}`,
-    atLeastEntries: (p: { minimum: number }) => `mindestens ${p.minimum} Einträge`,
-    atMostEntries: (p: { maximum: number }) => `höchstens ${p.maximum} Einträge`,
-    atLeast: (p: { minimum: number }) => `ein Wert ≥ ${p.minimum}`,
-    atMost: (p: { maximum: number }) => `ein Wert ≤ ${p.maximum}`,
+    atLeastEntries: (p: { minimum: number }) => `mindestens ${count(p.minimum, 'Eintrag', 'Einträge')}`,
+    atMostEntries: (p: { maximum: number }) => `höchstens ${count(p.maximum, 'Eintrag', 'Einträge')}`,
+    atLeastCharacters: (p: { minimum: number }) => `ein Text mit mindestens ${count(p.minimum, 'Zeichen', 'Zeichen')}`,
+    atMostCharacters: (p: { maximum: number }) => `ein Text mit höchstens ${count(p.maximum, 'Zeichen', 'Zeichen')}`,
+    atLeast: (p: { minimum: number }) => `eine Zahl ≥ ${p.minimum}`,
+    atMost: (p: { maximum: number }) => `eine Zahl ≤ ${p.maximum}`,
+    greaterThan: (p: { minimum: number }) => `eine Zahl > ${p.minimum}`,
+    lessThan: (p: { maximum: number }) => `eine Zahl < ${p.maximum}`,
+    multipleOf: (p: { divisor: number }) => `ein Vielfaches von ${p.divisor}`,
+    matching: (p: { pattern: string }) => `ein Text der Form \`${p.pattern}\``,
+    formatOf: (p: { format: string }) => `ein gültiger Wert im Format ${p.format}`,
+    anyForm: 'ein Wert in einer der Formen, die das Handbuch für dieses Feld nennt',
+    validKey: 'ein gültiger Feldname',
+    validEntry: 'gültige Einträge',
+    validValue: 'ein gültiger Wert',
     or: 'oder',
   },
   config: {
     title: 'ein Text',
+    description: 'ein Satz, der das Playbook beschreibt',
     site: 'eine absolute http(s)-Adresse wie `https://playbook.example.org`',
     base: 'ein Unterpfad wie `/` oder `/playbook/`',
     content: 'ein Ordnerpfad',
@@ -402,8 +539,9 @@ Aufruf:
   kickoff validate [--strict] [--content ORDNER]
       Alle Inhalte prüfen; jeden Befund mit Datei und Feld ausgeben. Exit 1 bei Fehlern
       (mit --strict auch bei Warnungen).
-  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp] [--content ORDNER]
-      Die berechneten Termine eines Plans ausgeben (Standard: json).
+  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp|mspdi|xlsx] [--out DATEI] [--content ORDNER]
+      Die berechneten Termine eines Plans ausgeben (Standard: json), mit --out in eine
+      Datei; xlsx (Excel) nur in eine Datei.
   kickoff build [--strict] [--content ORDNER] [--out ORDNER]
       Prüfen, dann Website, Suchindex und PDFs nach dist/ (oder --out ORDNER) bauen.
       Der Ordner wird nur ersetzt, wenn der ganze Bau gelungen ist. Er muss neu, leer oder
@@ -419,6 +557,9 @@ Aufruf:
       Je Sammlung ein JSON-Schema mit der Beschreibung jedes Felds nach
       .astro/collections/ (oder ORDNER) schreiben, wo die Astro-Erweiterung für
       VS Code sie findet.
+  kickoff import DATEI.xml --plan ID [--content ORDNER]
+      Einen MS-Project-Plan (MSPDI-XML) als content/plans/ID.mdx übernehmen; was ein
+      Plan nicht ausdrücken kann, wird als Befund genannt. Überschreibt keinen Plan.
   kickoff snapshot PLAN-ID [--label TEXT] [--force]
       Den Planstand zum Stichtag (statusDate, sonst Kick-off) nach
       content/snapshots/PLAN-ID/DATUM.json schreiben; überschreibt nur mit --force.
@@ -439,7 +580,10 @@ Optionen:
     unexpected: (args: string) => `unerwartet: ${args}`,
     unknownCommand: (command: string) => `unbekannter Befehl \`${command}\` (siehe kickoff --help)`,
     contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,
-    formatOption: (found: string) => `--format: json, csv, ics, mermaid oder tjp (gefunden: ${found})`,
+    formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp, mspdi oder xlsx (gefunden: ${found})`,
+    binaryNeedsOut: (format: string) => `--format ${format} schreibt eine Binärdatei: mit --out DATEI angeben, wohin (z. B. --out plan.${format})`,
+    cannotWrite: (file: string, reason: string) => `${file} kann nicht geschrieben werden: ${reason}`,
+    wroteExport: (file: string) => `${file} geschrieben`,
     unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,
     initUsage: 'init ORDNER [--lang de|en]',
     initNotEmpty: (dir: string) => `${dir} ist nicht leer; kickoff init schreibt nur in einen neuen oder leeren Ordner`,
@@ -447,6 +591,7 @@ Optionen:
     wroteSchemas: (count: number, dir: string) =>
       `${count} Dateien nach ${dir}/ geschrieben: je Sammlung ein JSON-Schema und die Liste der Inhaltsdateien für Editoren`,
     portOption: (found: string) => `--port: eine Portnummer von 1 bis 65535 (gefunden: ${found})`,
+    buildWaiting: (pid: number) => `kickoff build: wartet, bis ein anderer Build dieses Werkzeugs (Prozess ${pid}) fertig ist`,
     entryId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
     scaffoldKind: (found: string, kinds: string) => `ART: eine von ${kinds} (gefunden: \`${found}\`)`,
     scaffoldNeeds: (kind: string, count: number, collection: string, command: string) =>

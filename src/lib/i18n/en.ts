@@ -1,14 +1,19 @@
 import { enGB as dateLocale } from 'date-fns/locale/en-GB';
 import type { CollectionName } from '../registry/collection-names.ts';
 import type { Cadence } from '../schema/cadences.ts';
+import { dayText } from './day-text.ts';
+import { pluralWord } from './plural.ts';
 import type { GanttFacts, MilestoneFacts } from './de.ts';
 import type { Translation } from './translation.ts';
 
 /** Every text a reader or an author sees, in English. */
 
-const count = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`;
+const count = (value: number, one: string, many: string) => `${value} ${pluralWord('en', value, one, many)}`;
 /** ISO dates in running text: unambiguous for every English reader. */
 const shortDate = (iso: string) => iso;
+/** How readers read a day on the site (`1 Feb 2027`): the `medium` pattern below. */
+const DATE_PATTERNS = { long: 'EEEE, d MMMM yyyy', medium: 'd MMM yyyy', short: 'yyyy-MM-dd' };
+const readerDate = (iso: string) => dayText(iso, DATE_PATTERNS.medium, dateLocale);
 const percent = (value: number, digits = 0) => `${Math.round(value * 10 ** digits) / 10 ** digits}%`;
 
 const collections: Record<CollectionName, { one: string; many: string; intro: string }> = {
@@ -20,6 +25,18 @@ const collections: Record<CollectionName, { one: string; many: string; intro: st
   glossary: { one: 'Term', many: 'Glossary', intro: 'Which word we use for which thing – and which words we avoid for it.' },
   plans: { one: 'Plan', many: 'Plans', intro: 'The project plans with their computed dates.' },
   snapshots: { one: 'Snapshot', many: 'Snapshots', intro: "A plan's schedule as recorded on a day: the baseline and the snapshots after it." },
+  home: { one: 'Home page', many: 'Home page', intro: 'The first page of the playbook: introduction, first steps and where they lead.' },
+};
+
+/** What an author calls the kinds of value zod checks for. */
+const TYPE_NAMES: Partial<Record<string, string>> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: '`true` or `false`',
+  array: 'a list (lines starting with `- `)',
+  object: 'a group of fields (`field: value`)',
+  date: 'a date YYYY-MM-DD',
 };
 
 const cadences: Record<Cadence, string> = {
@@ -34,7 +51,7 @@ const cadences: Record<Cadence, string> = {
 export const en: Translation = {
   format: {
     locale: dateLocale,
-    datePatterns: { long: 'EEEE, d MMMM yyyy', medium: 'd MMM yyyy', short: 'yyyy-MM-dd' },
+    datePatterns: DATE_PATTERNS,
     shortDate,
     percent,
     ogLocale: 'en_GB',
@@ -84,7 +101,12 @@ export const en: Translation = {
     critical: 'critical',
     criticalItem: 'Must be done before the phase starts',
     signature: 'Date, signature',
-    workingDaysRelative: (n: number) => (n === 0 ? 'at phase start' : n < 0 ? `${-n} WD before phase start` : `${n} WD after phase start`),
+    workingDaysRelative: (n: number) =>
+      n === 0
+        ? 'at phase start'
+        : n < 0
+          ? `${count(-n, 'working day', 'working days')} before phase start`
+          : `${count(n, 'working day', 'working days')} after phase start`,
     likelihood: 'Likelihood',
     impact: 'Impact',
     owner: 'Owner',
@@ -112,7 +134,7 @@ export const en: Translation = {
     task: 'Task',
     start: 'Start',
     end: 'Finish',
-    float: 'Float (WD)',
+    float: 'Float',
     assignees: 'Assignees',
     progress: 'Progress',
     deadline: 'Deadline',
@@ -121,13 +143,23 @@ export const en: Translation = {
     milestones: 'Milestones',
     exports: 'Export',
     personalCalendar: (name: string) => `${name}’s calendar (.ics): own tasks, deadlines and absences`,
-    exportFormats: { ics: 'Calendar (.ics)', csv: 'Table (.csv)', json: 'Data (.json)', mmd: 'Diagram (.mmd)', tjp: 'TaskJuggler (.tjp)' },
+    exportFormats: {
+      ics: 'Calendar (.ics)',
+      csv: 'Table (.csv)',
+      xlsx: 'Excel (.xlsx)',
+      xml: 'MS Project (.xml)',
+      json: 'Data (.json)',
+      mmd: 'Diagram (.mmd)',
+      tjp: 'TaskJuggler (.tjp)',
+    },
     planRisks: 'Risks of this plan’s phases',
     availability: 'Availability',
     person: 'Person',
     reasons: { vacation: 'vacation', 'trade-fair': 'trade fair', sickness: 'sickness', training: 'training', other: 'other' },
     bufferMethods: { none: 'no buffer', percent: 'percent', fixed: 'fixed', rss: 'root sum of squares (RSS)' },
     workingDaysShort: 'WD',
+    workingDays: 'working days',
+    slipLegend: 'a task finishes that many working days later than in the baseline (−: earlier)',
     whereToStart: 'Where to start',
     checklistForPlan: 'Checklist for this plan',
     printChecklist: 'Print',
@@ -159,13 +191,9 @@ export const en: Translation = {
     meetingsOfRole: 'Meetings of this role',
   },
   home: {
-    lead: 'This playbook guides the implementation – from the signed contract through the kick-off to the handover into operations. Each phase states what must hold when it ends, who is accountable, what typically goes wrong and how to spot it early.',
-    steps: [
-      'Before the kick-off: work through the checklists of the first phase and make sure every required role – including the vendor’s developer – is at the table.',
-      'At the kick-off: walk through phases and target states, set milestones and the time horizon, get people committed per phase, agree on buffers, set up the recurring meetings.',
-      'Afterwards: publish the project plan; the schedule shows bottlenecks, absences and the chance of meeting the dates.',
-    ],
     required: 'Required at the kick-off',
+    roles: 'Roles at the kick-off',
+    checklists: 'Checklists to start with',
   },
   readiness: {
     roles: 'Every role required at the kick-off is staffed – including the vendor’s developer.',
@@ -185,15 +213,15 @@ export const en: Translation = {
     bufferBar: (days: number) => `Buffer (${count(days, 'working day', 'working days')})`,
     ganttDescription: (f: GanttFacts) =>
       `Gantt chart of ${count(f.tasks, 'task', 'tasks')} and ${count(f.milestones, 'milestone', 'milestones')} ` +
-      `in ${count(f.sections, 'section', 'sections')} from ${f.start} to ${f.finish}; ` +
+      `in ${count(f.sections, 'section', 'sections')} from ${readerDate(f.start)} to ${readerDate(f.finish)}; ` +
       `${f.critical} of them on the critical path. ` +
       (f.bufferDays > 0
-        ? `Buffer: ${count(f.bufferDays, 'working day', 'working days')} up to the committed finish on ${f.committedFinish}.`
-        : `No buffer; committed finish on ${f.committedFinish}.`) +
-      (f.statusDate ? ` Status date ${f.statusDate}: done and running work are marked.` : '') +
-      (f.moved > 0 ? ` ${count(f.moved, 'task finishes', 'tasks finish')} off the baseline; the difference in working days (wd) follows the title.` : ''),
+        ? `Buffer: ${count(f.bufferDays, 'working day', 'working days')} up to the committed finish on ${readerDate(f.committedFinish)}.`
+        : `No buffer; committed finish on ${readerDate(f.committedFinish)}.`) +
+      (f.statusDate ? ` Status date ${readerDate(f.statusDate)}: done and running work are marked.` : '') +
+      (f.moved > 0 ? ` ${count(f.moved, 'task finishes', 'tasks finish')} off the baseline; the difference in working days (WD) follows the title.` : ''),
     statusLine: (date: string) => `Status date ${date}`,
-    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} wd)`,
+    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} WD)`,
     noDeadline: 'no deadline',
     deadlineMet: (deadline: string) => `deadline ${deadline} met`,
     deadlineMissed: (deadline: string) => `deadline ${deadline} missed`,
@@ -203,13 +231,101 @@ export const en: Translation = {
     milestoneDescription: (f: MilestoneFacts) =>
       (f.milestones === 0
         ? 'No milestones planned. '
-        : `${count(f.milestones, 'milestone', 'milestones')} from ${f.first} to ${f.last}; ` +
-          `${count(f.met, 'deadline', 'deadlines')} met, ${f.missed} missed. `) + `Committed finish on ${f.committedFinish}.`,
+        : `${count(f.milestones, 'milestone', 'milestones')} from ${readerDate(f.first ?? '')} to ${readerDate(f.last ?? '')}; ` +
+          `${count(f.met, 'deadline', 'deadlines')} met, ${f.missed} missed. `) + `Committed finish on ${readerDate(f.committedFinish)}.`,
     phaseFlowchartTitle: 'Standard phases and their dependencies',
     phaseFlowchartDescription: (phases: readonly { title: string; after: string[] }[]) =>
       `Flow of ${count(phases.length, 'phase', 'phases')}: ` +
       phases.map((phase) => (phase.after.length ? `${phase.title} (after ${phase.after.join(', ')})` : phase.title)).join('; ') +
       '.',
+  },
+  /** `kickoff import`: what an MS Project file held that a plan cannot say, and why a file is refused. */
+  importer: {
+    notXml: (file: string, line: number, detail: string) => `${file}: not well-formed XML (line ${line}: ${detail}); expected an MS Project XML file (MSPDI)`,
+    notMspdi: (file: string, root: string) => `${file}: not an MS Project XML file (MSPDI): expected the root element <Project>, found <${root}>`,
+    missing: (file: string, what: string) => `${file}: the MS Project XML has no ${what}; a plan needs it`,
+    startDate: 'project start date (<StartDate>)',
+    tasks: 'tasks (<Tasks> with at least one task that is not a summary task)',
+    resources: 'work resources (<Resources> with at least one person, the team)',
+    unreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
+    exists: (file: string) => `${file} exists already; import refuses to overwrite a plan (choose another --plan ID or remove the file)`,
+    planOption: 'import FILE.xml --plan ID',
+    noRoles: (folder: string) => `no roles in ${folder}: a plan's team needs roles to refer to`,
+    wrote: (file: string, findings: number) =>
+      `wrote ${file}${findings > 0 ? ` with ${findings} finding(s) above: what the plan cannot express` : ''}; check it with: npx kickoff validate`,
+    finding: (subject: string, message: string) => `import: ${subject}: ${message}`,
+    body: (file: string) => `Imported from MS Project (${file}).\n`,
+    task: (name: string) => `task “${name}”`,
+    resource: (name: string) => `resource “${name}”`,
+    project: 'project',
+    calendar: 'calendar',
+    linkType: (predecessor: string, type: string) => `the ${type} link from “${predecessor}” is left out: a plan has finish-to-start links only`,
+    lead: (predecessor: string) => `the negative lag (lead) after “${predecessor}” is taken as 0: a plan's lags are 0 or more working days`,
+    lagRounded: (predecessor: string, days: number) => `the lag after “${predecessor}” is not whole working days; rounded up to ${days}`,
+    lagFormat: (predecessor: string) => `the lag after “${predecessor}” is in elapsed time or per cent; taken as working days of 8 hours`,
+    unknownPredecessor: (uid: string) => `the link from task UID ${uid} is left out: no such task, or it is a summary task`,
+    constraint: (name: string) => `the constraint “${name}” is left out: a plan knows only “start no earlier than”`,
+    mustStartOn: 'the constraint “must start on” is taken as “start no earlier than”',
+    summaryNoPhase: 'summary task whose title matches no phase of the playbook: its tasks get no phase',
+    summaryLinks: 'the links of this summary task are left out: a plan links tasks only',
+    durationRounded: (days: number) => `its duration is not whole working days; rounded up to ${days}`,
+    effortWithoutPeople: 'fixed work without work resources: imported as a duration task',
+    zeroDuration: 'a task of no duration: imported as a milestone',
+    skippedTask: (why: string) => `left out: ${why}`,
+    external: 'an external task',
+    inactive: 'an inactive task',
+    notWork: 'a material or cost resource, not a person: left out, with its assignments',
+    unknownResource: (uid: string) => `the assignment of resource UID ${uid} is left out: no such work resource`,
+    capacityCut: (units: number) => `maximum units ${units} are more than one person; capacity set to 1`,
+    noRole: (group: string, role: string) => `the group “${group}” matches no role; role set to \`${role}\`, check it`,
+    noGroup: (role: string) => `no group (<Group>) names a role; role set to \`${role}\`, check it`,
+    noCompany: (title: string) => `no company (<Company>): customer set to “${title}”`,
+    noAuthor: (title: string) => `no author or manager (<Author>, <Manager>): vendor set to “${title}”`,
+    workingException: (from: string, to: string) => `the extra working time ${from} – ${to} is left out: a plan's calendar can only add days off`,
+    publicHolidays: (region: string, days: string) =>
+      `the public holidays of ${region} on ${days} are working days in the file; the plan treats them as days off (set calendar.region or choose another)`,
+    regionGuessed: (region: string) => `the calendar names no region; ${region} is assumed for public holidays, check calendar.region`,
+    statusDateMissing: (date: string) => `actual dates without a status date (<StatusDate>): status date set to the latest of them, ${date}`,
+    statusDateDropped: (date: string) =>
+      `the status date ${date} is left out: the file records no actual dates, and a status date alone would move all planned work after it`,
+    statusDateMoved: (date: string, latest: string) => `the status date ${date} lies before recorded actual dates; set to the latest of them, ${latest}`,
+  },
+  spreadsheet: {
+    sheets: { schedule: 'Schedule', team: 'Team', milestones: 'Milestones' },
+    dateFormat: 'yyyy-mm-dd',
+    percentFormat: '0%',
+    columns: {
+      id: 'ID',
+      task: 'Task',
+      phase: 'Phase',
+      start: 'Start',
+      finish: 'Finish',
+      workingDays: 'Working days',
+      milestone: 'Milestone',
+      critical: 'Critical',
+      float: 'Float (WD)',
+      assignees: 'Assignees',
+      dependsOn: 'Predecessors',
+      progress: 'Progress',
+      deadline: 'Deadline',
+      deadlineMet: 'Deadline met',
+      deadlineChance: 'Chance of deadline',
+      state: 'State',
+      actualStart: 'Actual start',
+      actualFinish: 'Actual finish',
+      baselineStart: 'Baseline start',
+      baselineFinish: 'Baseline finish',
+      slip: 'Slip (WD)',
+      person: 'Person',
+      role: 'Role',
+      capacity: 'Capacity',
+      absentFrom: 'Absent from',
+      absentTo: 'Absent to',
+      reason: 'Reason',
+      date: 'Date',
+    },
+    yes: 'yes',
+    no: 'no',
   },
   calendar: {
     kickoff: 'Kick-off',
@@ -253,6 +369,7 @@ export const en: Translation = {
     unknownField: (key: string) => `no such field here; check the spelling against the authoring guide (found \`${key}\`)`,
     unknownReference: (one: string, folder: string, value: string) => `the id of an existing ${one.toLowerCase()} in ${folder}/ (found \`${value}\`)`,
     didYouMean: (id: string) => `; did you mean \`${id}\`?`,
+    fieldsHere: (fields: string) => `; the fields here are ${fields}`,
     duplicateId: (id: string, other: string) => `a file name (id) unique in its collection (found \`${id}\`, also ${other})`,
     glossaryTerm: (preferred: string, glossary: string, found: string) =>
       `“${preferred}”, as the glossary settles it (${glossary}; found “${found}”; if the word is meant here, note \`# glossary-allow: ${found}\` in the front matter)`,
@@ -355,16 +472,29 @@ export const en: Translation = {
     actualStartRequired: 'required on a task with `actualFinish`: the day work started (only a milestone is done without it)',
     remainingOnlyActive: 'no `remaining` on a task that is not active (an active one has `actualStart` and no `actualFinish`)',
     activeNotComplete: 'a progress under 100 on an active task (when it is done, record `actualFinish`)',
-    ofType: (p) => `a value of type ${p.type}`,
+    // zod's own checks, where a schema names no message: worded for authors, never zod's.
+    ofType: (p) => TYPE_NAMES[p.type] ?? `a value of type ${p.type}`,
     oneOf: (p) => `one of ${p.values}`,
-    atLeastEntries: (p) => `at least ${p.minimum} entries`,
-    atMostEntries: (p) => `at most ${p.maximum} entries`,
-    atLeast: (p) => `a value ≥ ${p.minimum}`,
-    atMost: (p) => `a value ≤ ${p.maximum}`,
+    atLeastEntries: (p) => `at least ${count(p.minimum, 'entry', 'entries')}`,
+    atMostEntries: (p) => `at most ${count(p.maximum, 'entry', 'entries')}`,
+    atLeastCharacters: (p) => `a text of at least ${count(p.minimum, 'character', 'characters')}`,
+    atMostCharacters: (p) => `a text of at most ${count(p.maximum, 'character', 'characters')}`,
+    atLeast: (p) => `a number ≥ ${p.minimum}`,
+    atMost: (p) => `a number ≤ ${p.maximum}`,
+    greaterThan: (p) => `a number > ${p.minimum}`,
+    lessThan: (p) => `a number < ${p.maximum}`,
+    multipleOf: (p) => `a multiple of ${p.divisor}`,
+    matching: (p) => `a text of the form \`${p.pattern}\``,
+    formatOf: (p) => `a valid ${p.format}`,
+    anyForm: 'a value in one of the forms the guide gives for this field',
+    validKey: 'a valid field name',
+    validEntry: 'valid entries',
+    validValue: 'a valid value',
     or: 'or',
   },
   config: {
     title: 'a text',
+    description: 'a sentence describing the playbook',
     site: 'an absolute http(s) address such as `https://playbook.example.org`',
     base: 'a sub-path such as `/` or `/playbook/`',
     content: 'a folder path',
@@ -380,8 +510,9 @@ Usage:
   kickoff validate [--strict] [--content DIR]
       Check all content; print every finding with file and field. Exit 1 on errors
       (with --strict also on warnings).
-  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp] [--content DIR]
-      Print one plan's computed schedule (default: json).
+  kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp|mspdi|xlsx] [--out FILE] [--content DIR]
+      Print one plan's computed schedule (default: json), with --out into a file;
+      xlsx (Excel) only into a file.
   kickoff build [--strict] [--content DIR] [--out DIR]
       Validate, then build the site, its search index and PDFs into dist/ (or --out DIR).
       The folder is replaced only when the whole build succeeded. It must be new, empty or
@@ -396,6 +527,9 @@ Usage:
   kickoff schemas [--out DIR]
       Write a JSON Schema per collection, with each field's description, into
       .astro/collections/ (or DIR), where the Astro extension for VS Code finds them.
+  kickoff import FILE.xml --plan ID [--content DIR]
+      Bring in an MS Project plan (MSPDI XML) as content/plans/ID.mdx; what a plan
+      cannot express is named as a finding. Never overwrites a plan.
   kickoff snapshot PLAN-ID [--label TEXT] [--force]
       Write the plan as of its status date (else its kick-off) to
       content/snapshots/PLAN-ID/DATE.json; overwrites only with --force.
@@ -416,13 +550,17 @@ Options:
     unexpected: (args: string) => `unexpected: ${args}`,
     unknownCommand: (command: string) => `unknown command \`${command}\` (try kickoff --help)`,
     contentNotFound: (dir: string) => `content folder not found: ${dir}`,
-    formatOption: (found: string) => `--format: json, csv, ics, mermaid or tjp (found ${found})`,
+    formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp, mspdi or xlsx (found ${found})`,
+    binaryNeedsOut: (format: string) => `--format ${format} writes a binary file: say where with --out FILE (e.g. --out plan.${format})`,
+    cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
+    wroteExport: (file: string) => `wrote ${file}`,
     unknownPlan: (id: string, folder: string, plans: string) => `no plan \`${id}\` in ${folder} (plans: ${plans || 'none'})`,
     initUsage: 'init DIR [--lang de|en]',
     initNotEmpty: (dir: string) => `${dir} is not empty; kickoff init writes only into a new or empty folder`,
     initDone: (dir: string, files: number) => `wrote ${files} files into ${dir}; next: cd ${dir} && npm install && npm run build`,
     wroteSchemas: (count: number, dir: string) => `wrote ${count} files into ${dir}/: a JSON Schema per collection and the list of content files for editors`,
     portOption: (found: string) => `--port: a port number from 1 to 65535 (found ${found})`,
+    buildWaiting: (pid: number) => `kickoff build: waiting for another build of this tool (process ${pid}) to finish`,
     entryId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`,
     scaffoldKind: (found: string, kinds: string) => `KIND: one of ${kinds} (found \`${found}\`)`,
     scaffoldNeeds: (kind: string, count: number, collection: string, command: string) =>

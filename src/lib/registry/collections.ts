@@ -3,6 +3,7 @@ import type { EntryFormat } from '../content/entry-pattern.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { checklistSchema } from '../schema/checklist.ts';
 import { glossarySchema } from '../schema/glossary.ts';
+import { homeSchema } from '../schema/home.ts';
 import { meetingSchema } from '../schema/meeting.ts';
 import { phaseSchema } from '../schema/phase.ts';
 import { planSchema } from '../schema/plan.ts';
@@ -22,6 +23,11 @@ export interface CollectionDeclaration {
   schema: z.ZodType;
   /** MDX files with front matter and a text, or JSON data files (see `entryId` for their ids). */
   format: EntryFormat;
+  /**
+   * Where its files are: `'folder'`, every entry file below `<content>/<name>/`; or the name of
+   * one file at the content root, for a collection of at most one entry (the home page).
+   */
+  files: 'folder' | `${string}.mdx`;
   /**
    * The URL segment of its pages in each language: `/<segment>/` and `/<segment>/<id>/`; null
    * for a collection without pages of its own (and so without navigation, cards or sitemap).
@@ -44,6 +50,7 @@ export interface CollectionDeclaration {
 export const COLLECTIONS = {
   phases: {
     format: 'mdx',
+    files: 'folder',
     schema: phaseSchema,
     segment: { de: 'phasen', en: 'phases' },
     references: {
@@ -63,6 +70,7 @@ export const COLLECTIONS = {
   },
   roles: {
     format: 'mdx',
+    files: 'folder',
     schema: roleSchema,
     segment: { de: 'rollen', en: 'roles' },
     references: {},
@@ -72,6 +80,7 @@ export const COLLECTIONS = {
   },
   checklists: {
     format: 'mdx',
+    files: 'folder',
     schema: checklistSchema,
     segment: { de: 'checklisten', en: 'checklists' },
     references: { phase: 'phases', 'items.role': 'roles' },
@@ -81,6 +90,7 @@ export const COLLECTIONS = {
   },
   risks: {
     format: 'mdx',
+    files: 'folder',
     schema: riskSchema,
     segment: { de: 'risiken', en: 'risks' },
     references: { owner: 'roles', phases: 'phases' },
@@ -90,6 +100,7 @@ export const COLLECTIONS = {
   },
   meetings: {
     format: 'mdx',
+    files: 'folder',
     schema: meetingSchema,
     segment: { de: 'termine', en: 'meetings' },
     references: { chair: 'roles', participants: 'roles', phases: 'phases' },
@@ -99,6 +110,7 @@ export const COLLECTIONS = {
   },
   glossary: {
     format: 'mdx',
+    files: 'folder',
     schema: glossarySchema,
     segment: { de: 'glossar', en: 'glossary' },
     references: {},
@@ -108,6 +120,7 @@ export const COLLECTIONS = {
   },
   plans: {
     format: 'mdx',
+    files: 'folder',
     schema: planSchema,
     segment: { de: 'plaene', en: 'plans' },
     references: { 'team.role': 'roles', 'tasks.phase': 'phases', checklists: 'checklists' },
@@ -117,9 +130,20 @@ export const COLLECTIONS = {
   },
   snapshots: {
     format: 'json',
+    files: 'folder',
     schema: snapshotSchema,
     segment: null,
     references: { plan: 'plans' },
+    homeCard: false,
+    print: false,
+    pdf: false,
+  },
+  home: {
+    format: 'mdx',
+    files: 'index.mdx',
+    schema: homeSchema,
+    segment: null,
+    references: { 'featured.checklists': 'checklists', 'featured.roles': 'roles' },
     homeCard: false,
     print: false,
     pdf: false,

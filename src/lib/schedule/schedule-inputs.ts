@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.ts';
 import { planChecklistIds } from '../plan-checklists.ts';
-import { playbookRules, rulesForPlan } from '../playbook-rules.ts';
+import { playbookRules, rulesForPlan, type PlaybookRules } from '../playbook-rules.ts';
 import type { Checklist } from '../schema/checklist.ts';
 import type { Phase } from '../schema/phase.ts';
 import type { Plan } from '../schema/plan.ts';
@@ -37,8 +37,19 @@ export function scheduleOptions(content: ScheduleContent, planId: string, lang: 
       .map((role) => ({ id: role.id, title: role.data.title, kickoff: role.data.kickoff })),
     phaseTitles: new Map(content.phases.filter((phase) => phases.has(phase.id)).map((phase) => [phase.id, phase.data.title])),
     snapshots: planSnapshots(content.snapshots, planId),
-    rules: rulesForPlan(playbookRules(content.phases, content.checklists), checklistsOf(content, planId)),
+    rules: rulesForPlan(rulesOf(content), checklistsOf(content, planId)),
   };
+}
+
+const rulesByPhases = new WeakMap<ScheduleContent['phases'], { checklists: ScheduleContent['checklists']; rules: PlaybookRules }>();
+
+/** The playbook's rules, worked out once per playbook rather than once per plan. */
+function rulesOf(content: ScheduleContent): PlaybookRules {
+  const known = rulesByPhases.get(content.phases);
+  if (known?.checklists === content.checklists) return known.rules;
+  const rules = playbookRules(content.phases, content.checklists);
+  rulesByPhases.set(content.phases, { checklists: content.checklists, rules });
+  return rules;
 }
 
 /** A plan's snapshots, oldest first. */

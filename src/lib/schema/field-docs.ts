@@ -22,6 +22,7 @@ const TABLE_TARGETS: readonly { heading: string; lead?: string; collection: Coll
   { heading: 'Fields for tracking', lead: 'of a [task]', collection: 'plans', path: ['tasks', '[]'] },
   { heading: 'meetings', collection: 'meetings', path: [] },
   { heading: 'glossary', collection: 'glossary', path: [] },
+  { heading: 'home page', collection: 'home', path: [] },
   { heading: 'Snapshots', lead: 'Each snapshot task', collection: 'snapshots', path: ['tasks', '[]'] },
   { heading: 'Snapshots', lead: 'one JSON object', collection: 'snapshots', path: [] },
 ];

@@ -30,13 +30,15 @@ describe('milestoneStatus', () => {
   it('names met, missed and absent deadlines with the Monte Carlo chance', () => {
     const de = diagramLabels('de');
     const en = diagramLabels('en');
-    expect(milestoneStatus(milestone({}), de)).toBe('keine Frist');
-    expect(milestoneStatus(milestone({ deadline: '2027-03-12', deadlineMet: true }), de)).toBe('Frist 12.03.2027 eingehalten');
-    expect(milestoneStatus(milestone({ deadline: '2027-03-01', deadlineMet: false, deadlineChance: 0.123 }), de)).toBe(
-      'Frist 01.03.2027 verfehlt, Wahrscheinlichkeit 12\u00a0%',
+    expect(milestoneStatus(milestone({}), de, 'de')).toBe('keine Frist');
+    expect(milestoneStatus(milestone({ deadline: '2027-03-12', deadlineMet: true }), de, 'de')).toBe('Frist 12. März 2027 eingehalten');
+    expect(milestoneStatus(milestone({ deadline: '2027-03-01', deadlineMet: false, deadlineChance: 0.123 }), de, 'de')).toBe(
+      'Frist 1. März 2027 verfehlt, Wahrscheinlichkeit 12\u00a0%',
     );
-    expect(milestoneStatus(milestone({ deadline: '2027-03-12', deadlineMet: true, deadlineChance: 0.85 }), en)).toBe('deadline 2027-03-12 met, chance 85%');
-    expect(milestoneStatus(milestone({}), en)).toBe('no deadline');
+    expect(milestoneStatus(milestone({ deadline: '2027-03-12', deadlineMet: true, deadlineChance: 0.85 }), en, 'en')).toBe(
+      'deadline 12 Mar 2027 met, chance 85%',
+    );
+    expect(milestoneStatus(milestone({}), en, 'en')).toBe('no deadline');
   });
 });
 
@@ -46,16 +48,15 @@ describe('milestoneDiagram', () => {
     expect(source).toBe(
       [
         'timeline',
-        '  title Meilensteine',
         '  accTitle: Meilensteine',
-        `  accDescr: 2 Meilensteine vom 08.03.2027 bis 08.04.2027#59; 1 Frist eingehalten, 1 verfehlt. Zugesagtes Projektende am 15.04.2027.`,
-        '  08.03.2027: Konzept abgenommen<br>Frist 12.03.2027 eingehalten',
-        '  08.04.2027: Go-live<br>Frist 01.04.2027 verfehlt',
-        '  15.04.2027: Zugesagtes Projektende',
+        `  accDescr: 2 Meilensteine vom 8. März 2027 bis 8. Apr. 2027#59; 1 Frist eingehalten, 1 verfehlt. Zugesagtes Projektende am 15. Apr. 2027.`,
+        '  8. März 2027: Konzept abgenommen<br>Frist 12. März 2027 eingehalten',
+        '  8. Apr. 2027: Go-live<br>Frist 1. Apr. 2027 verfehlt',
+        '  15. Apr. 2027: Zugesagtes Projektende',
         '',
       ].join('\n'),
     );
-    expect(description).toBe('2 Meilensteine vom 08.03.2027 bis 08.04.2027; 1 Frist eingehalten, 1 verfehlt. Zugesagtes Projektende am 15.04.2027.');
+    expect(description).toBe('2 Meilensteine vom 8. März 2027 bis 8. Apr. 2027; 1 Frist eingehalten, 1 verfehlt. Zugesagtes Projektende am 15. Apr. 2027.');
   });
 
   it('is accepted by mermaid as a timeline with one period per date', async () => {
@@ -68,9 +69,9 @@ describe('milestoneDiagram', () => {
     const { type, db } = await parseDiagram(source);
     expect(type).toBe('timeline');
     const periods = db.getTasks();
-    expect(periods.map((period: { task: string }) => period.task)).toEqual(['2027-03-08', '2027-04-08', '2027-04-15']);
+    expect(periods.map((period: { task: string }) => period.task)).toEqual(['8 Mar 2027', '8 Apr 2027', '15 Apr 2027']);
     expect(periods[0].events).toHaveLength(1);
-    expect(displayedText(periods[0].events[0])).toMatch(/^Konzept abgenommen<br>deadline 2027-03-12 met, chance \d+%$/);
+    expect(displayedText(periods[0].events[0])).toMatch(/^Konzept abgenommen<br>deadline 12 Mar 2027 met, chance \d+%$/);
     expect(displayedText(periods[2].events[0])).toBe('Committed finish');
   });
 
@@ -83,7 +84,7 @@ describe('milestoneDiagram', () => {
     const { source } = milestoneDiagram(schedule, { title: 'M', lang: 'de' });
     const { db } = await parseDiagram(source);
     const first = db.getTasks()[0];
-    expect(first.events.map(displayedText)).toEqual(['Konzept abgenommen<br>Frist 12.03.2027 eingehalten', 'Zweiter: "Meilenstein"<br>keine Frist']);
+    expect(first.events.map(displayedText)).toEqual(['Konzept abgenommen<br>Frist 12. März 2027 eingehalten', 'Zweiter: "Meilenstein"<br>keine Frist']);
   });
 
   it('still renders a plan without milestones', async () => {

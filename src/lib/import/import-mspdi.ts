@@ -1,0 +1,18 @@
+import { stringify } from 'yaml';
+import type { Translation } from '../i18n/translation.ts';
+import { mspdiToPlan, type ImportContext, type ImportFinding } from './mspdi-to-plan.ts';
+import { readMspdi } from './read-mspdi.ts';
+
+export type ImportedPlan = { ok: true; source: string; findings: ImportFinding[] } | { ok: false; message: string };
+
+/**
+ * The text of an MSPDI file as the source of a plan file (front matter and a one-line body), or
+ * a message naming the file and what was expected of it.
+ */
+export function importMspdi(text: string, file: string, context: Omit<ImportContext, 'words'>, words: Translation['importer']): ImportedPlan {
+  const read = readMspdi(text);
+  if (!read.ok) return { ok: false, message: read.problem === 'not-xml' ? words.notXml(file, read.line, read.detail) : words.notMspdi(file, read.root) };
+  const result = mspdiToPlan(read.project, { ...context, words });
+  if (!result.ok) return { ok: false, message: words.missing(file, words[result.missing]) };
+  return { ok: true, findings: result.findings, source: `---\n${stringify(result.plan, { lineWidth: 0 })}---\n\n${words.body(file)}` };
+}

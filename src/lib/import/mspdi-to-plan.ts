@@ -1,0 +1,414 @@
+import { isKnownRegion, publicHolidayNames } from '../calendar/public-holidays.ts';
+import { formatIsoDay, isoWeekday, toDay, WEEKDAY_NAMES, yearOf } from '../dates.ts';
+import { de } from '../i18n/de.ts';
+import { en } from '../i18n/en.ts';
+import type { Translation } from '../i18n/translation.ts';
+import { KEBAB_ID } from '../schema/common.ts';
+import {
+  BUFFER_MARK,
+  CONSTRAINTS,
+  FINISH_TO_START,
+  LAG_FORMAT_DAYS,
+  LINK_TYPES,
+  MINUTES_PER_DAY,
+  minutesOfDuration,
+  START_NO_EARLIER_THAN,
+  TASK_TEXT1,
+  TASK_TYPE,
+  WORK_RESOURCE,
+} from '../export/mspdi-format.ts';
+import { childOf, dayOf, listOf, numberOf, textOf, type XmlNode } from './read-mspdi.ts';
+
+/** What the playbook offers a plan to refer to. */
+export interface ImportContext {
+  phases: readonly { id: string; title: string }[];
+  roles: readonly { id: string; title: string }[];
+  /** Region assumed when the file's calendar names none. */
+  defaultRegion: string;
+  words: Translation['importer'];
+}
+
+/** Something the file holds that the plan cannot express, named by the task or resource it concerns. */
+export interface ImportFinding {
+  subject: string;
+  message: string;
+}
+
+export type ImportResult = { ok: true; plan: Record<string, unknown>; findings: ImportFinding[] } | { ok: false; missing: 'startDate' | 'tasks' | 'resources' };
+
+const DEFAULT_WORKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
+/** Public holidays the file treats as working days are looked for up to a year after its last date. */
+const HOLIDAY_CHECK_DAYS = 366;
+
+interface RawTask {
+  node: XmlNode;
+  uid: string;
+  name: string;
+  level: number;
+  summary: boolean;
+}
+
+/**
+ * An MSPDI project as the front matter of a plan: tasks (durations or efforts, milestones,
+ * finish-to-start links with lags, start constraints, deadlines, priorities, actual dates), the
+ * team from the work resources (capacity from maximum units, absences from their calendars), the
+ * calendar (working weekdays, days off; the region from our export's calendar name), summary tasks
+ * as phases where their title is a phase's, and our buffer task back as the buffer. Whatever a
+ * plan cannot say is a finding naming the task or resource, never dropped without a word.
+ */
+export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportResult {
+  const words = context.words;
+  const findings: ImportFinding[] = [];
+  const note = (subject: string, message: string) => findings.push({ subject, message });
+  const kickoff = dayOf(project, 'StartDate');
+  if (kickoff === undefined) return { ok: false, missing: 'startDate' };
+  const minutesPerDay = numberOf(project, 'MinutesPerDay') ?? MINUTES_PER_DAY;
+  const daysOf = (minutes: number) => minutes / minutesPerDay;
+
+  const raw: RawTask[] = listOf(childOf(project, 'Tasks'), 'Task')
+    .filter((node) => numberOf(node, 'IsNull') !== 1 && textOf(node, 'UID') !== undefined)
+    .map((node) => ({
+      node,
+      uid: textOf(node, 'UID') as string,
+      name: textOf(node, 'Name') ?? `UID ${textOf(node, 'UID')}`,
+      level: numberOf(node, 'OutlineLevel') ?? 1,
+      summary: numberOf(node, 'Summary') === 1 || numberOf(node, 'OutlineLevel') === 0 || textOf(node, 'UID') === '0',
+    }))
+    .sort((a, b) => (numberOf(a.node, 'ID') ?? 0) - (numberOf(b.node, 'ID') ?? 0));
+
+  // Phases from summary tasks: each task takes the phase of its nearest summary ancestor that names one.
+  const phaseByTitle = new Map(context.phases.map((phase) => [normalize(phase.title), phase.id]));
+  const phaseOf = new Map<string, string | undefined>();
+  const ancestors: { level: number; phase?: string }[] = [];
+  const kept: RawTask[] = [];
+  for (const task of raw) {
+    while (ancestors.length > 0 && (ancestors.at(-1) as { level: number }).level >= task.level) ancestors.pop();
+    if (task.summary) {
+      const phase = phaseByTitle.get(normalize(task.name));
+      if (task.level > 0 && phase === undefined) note(words.task(task.name), words.summaryNoPhase);
+      if (task.level > 0 && listOf(task.node, 'PredecessorLink').length > 0) note(words.task(task.name), words.summaryLinks);
+      ancestors.push({ level: task.level, phase: phase ?? ancestors.at(-1)?.phase });
+      continue;
+    }
+    if (numberOf(task.node, 'ExternalTask') === 1) {
+      note(words.task(task.name), words.skippedTask(words.external));
+      continue;
+    }
+    if (numberOf(task.node, 'Active') === 0) {
+      note(words.task(task.name), words.skippedTask(words.inactive));
+      continue;
+    }
+    phaseOf.set(task.uid, ancestors.at(-1)?.phase);
+    kept.push(task);
+  }
+  const bufferTask = kept.find((task) => ownId(task.node) === BUFFER_MARK);
+  const tasks = kept.filter((task) => task !== bufferTask);
+  if (tasks.length === 0) return { ok: false, missing: 'tasks' };
+
+  // People from the work resources.
+  const resources = listOf(childOf(project, 'Resources'), 'Resource').filter((node) => numberOf(node, 'IsNull') !== 1 && textOf(node, 'Name') !== undefined);
+  const personIds = uniqueIds('person');
+  const personOf = new Map<string, string>();
+  const calendars = new Map(listOf(childOf(project, 'Calendars'), 'Calendar').map((node) => [textOf(node, 'UID'), node]));
+  const team: Record<string, unknown>[] = [];
+  for (const resource of resources) {
+    const name = textOf(resource, 'Name') as string;
+    if ((numberOf(resource, 'Type') ?? WORK_RESOURCE) !== WORK_RESOURCE) {
+      note(words.resource(name), words.notWork);
+      continue;
+    }
+    const id = personIds.take(textOf(resource, 'Code'), name);
+    personOf.set(textOf(resource, 'UID') as string, id);
+    const units = numberOf(resource, 'MaxUnits') ?? 1;
+    if (units > 1) note(words.resource(name), words.capacityCut(units));
+    const role = roleOf(textOf(resource, 'Group'), context);
+    const group = textOf(resource, 'Group');
+    if (!role.matched) note(words.resource(name), group === undefined ? words.noGroup(role.id) : words.noRole(group, role.id));
+    const absences = daysOffIn(calendars.get(textOf(resource, 'CalendarUID')), (from, to) => note(words.resource(name), words.workingException(from, to))).map(
+      ({ from, to, name: label }) => absenceOf(from, to, label),
+    );
+    team.push({
+      id,
+      name,
+      role: role.id,
+      ...(units > 0 && units < 1 ? { capacity: units } : {}),
+      ...(absences.length > 0 ? { absences } : {}),
+    });
+  }
+  if (team.length === 0) return { ok: false, missing: 'resources' };
+
+  // Tasks.
+  const taskIds = uniqueIds('task');
+  const idOf = new Map(tasks.map((task) => [task.uid, taskIds.take(ownId(task.node), task.name)]));
+  const nameOf = new Map(raw.map((task) => [task.uid, task.name]));
+  const assigned = new Map<string, string[]>();
+  for (const assignment of listOf(childOf(project, 'Assignments'), 'Assignment')) {
+    const task = textOf(assignment, 'TaskUID') as string;
+    const resource = textOf(assignment, 'ResourceUID') as string;
+    if (!idOf.has(task)) continue;
+    const person = personOf.get(resource);
+    // MS Project writes an assignment to the unassigned resource (UID -65535) for unassigned tasks.
+    if (person === undefined) {
+      if (Number(resource) >= 0 && !resources.some((node) => textOf(node, 'UID') === resource))
+        note(words.task(nameOf.get(task) ?? task), words.unknownResource(resource));
+      continue;
+    }
+    assigned.set(task, [...(assigned.get(task) ?? []), person]);
+  }
+
+  const actualDates: string[] = [];
+  const planTasks = tasks.map((task) => {
+    const node = task.node;
+    const subject = words.task(task.name);
+    const people = [...new Set(assigned.get(task.uid) ?? [])];
+    const out: Record<string, unknown> = { id: idOf.get(task.uid) };
+    const phase = phaseOf.get(task.uid);
+    if (phase) out.phase = phase;
+    out.title = task.name;
+    const durationMinutes = minutesOfDuration(textOf(node, 'Duration') ?? '') ?? 0;
+    const workMinutes = minutesOfDuration(textOf(node, 'Work') ?? '') ?? 0;
+    const milestone = numberOf(node, 'Milestone') === 1 || durationMinutes === 0;
+    if (milestone) {
+      if (numberOf(node, 'Milestone') !== 1) note(subject, words.zeroDuration);
+      out.milestone = true;
+    } else if (numberOf(node, 'Type') === TASK_TYPE.fixedWork && workMinutes > 0 && people.length > 0) {
+      out.effort = roundTo(daysOf(workMinutes), 4);
+    } else {
+      if (numberOf(node, 'Type') === TASK_TYPE.fixedWork && workMinutes > 0) note(subject, words.effortWithoutPeople);
+      const days = daysOf(durationMinutes);
+      const whole = Math.max(1, Math.ceil(days - 1e-9));
+      if (Math.abs(days - whole) > 1e-9) note(subject, words.durationRounded(whole));
+      out.duration = whole;
+    }
+    if (people.length > 0) out.assignees = people;
+
+    const dependsOn: unknown[] = [];
+    for (const link of listOf(node, 'PredecessorLink')) {
+      const from = textOf(link, 'PredecessorUID') as string;
+      const predecessor = nameOf.get(from) ?? from;
+      if (bufferTask && from === bufferTask.uid) continue;
+      const target = idOf.get(from);
+      if (target === undefined) {
+        note(subject, words.unknownPredecessor(from));
+        continue;
+      }
+      const type = numberOf(link, 'Type') ?? FINISH_TO_START;
+      if (type !== FINISH_TO_START) {
+        note(subject, words.linkType(predecessor, LINK_TYPES[type as keyof typeof LINK_TYPES] ?? String(type)));
+        continue;
+      }
+      const format = numberOf(link, 'LagFormat') ?? LAG_FORMAT_DAYS;
+      const lagDays = (numberOf(link, 'LinkLag') ?? 0) / 10 / minutesPerDay;
+      if (lagDays !== 0 && ![3, 5, 7, 9, 11].includes(format)) note(subject, words.lagFormat(predecessor));
+      let lag = Math.ceil(lagDays - 1e-9);
+      if (lagDays < 0) {
+        note(subject, words.lead(predecessor));
+        lag = 0;
+      } else if (Math.abs(lagDays - lag) > 1e-9) note(subject, words.lagRounded(predecessor, lag));
+      dependsOn.push(lag === 0 ? target : { task: target, lag });
+    }
+    if (dependsOn.length > 0) out.dependsOn = dependsOn;
+
+    const constraint = numberOf(node, 'ConstraintType') ?? 0;
+    const constraintDate = dayOf(node, 'ConstraintDate');
+    if ((constraint === START_NO_EARLIER_THAN || constraint === 2) && constraintDate) {
+      if (constraint === 2) note(subject, words.mustStartOn);
+      if (constraintDate > kickoff) out.start = constraintDate;
+    } else if (constraint !== 0) {
+      note(subject, words.constraint(CONSTRAINTS[constraint as keyof typeof CONSTRAINTS] ?? String(constraint)));
+    }
+    const deadline = dayOf(node, 'Deadline');
+    if (deadline) out.deadline = deadline;
+    const priority = numberOf(node, 'Priority');
+    if (priority !== undefined && priority !== 500) out.priority = Math.min(1000, Math.max(1, Math.round(priority)));
+
+    const actualStart = milestone ? undefined : dayOf(node, 'ActualStart');
+    const actualFinish = dayOf(node, 'ActualFinish');
+    if (actualStart) out.actualStart = actualStart;
+    if (actualFinish && (milestone || actualStart)) out.actualFinish = actualFinish;
+    actualDates.push(...[out.actualStart, out.actualFinish].filter((day): day is string => typeof day === 'string'));
+    const percent = numberOf(node, 'PercentComplete') ?? 0;
+    const active = out.actualStart !== undefined && out.actualFinish === undefined;
+    if (active) {
+      const left = minutesOfDuration(textOf(node, out.effort !== undefined ? 'RemainingWork' : 'RemainingDuration') ?? '');
+      if (left !== undefined && left > 0) out.remaining = roundTo(daysOf(left), 4);
+      if (percent > 0 && percent < 100) out.progress = Math.round(percent);
+    } else if (out.actualFinish === undefined && percent > 0 && percent < 100) {
+      out.progress = Math.round(percent);
+    }
+    return out;
+  });
+
+  // The buffer: our export's buffer task, before the milestone that links to it.
+  let buffer: Record<string, unknown> | undefined;
+  if (bufferTask) {
+    const days = Math.round(daysOf(minutesOfDuration(textOf(bufferTask.node, 'Duration') ?? '') ?? 0));
+    const protectedTask = tasks.find((task) => listOf(task.node, 'PredecessorLink').some((link) => textOf(link, 'PredecessorUID') === bufferTask.uid));
+    buffer = { method: 'fixed', value: days, ...(protectedTask ? { before: idOf.get(protectedTask.uid) } : {}) };
+  }
+
+  // A status date is kept with the actual dates it stands for; on its own it would push all planned work after it.
+  const fileStatusDate = dayOf(project, 'StatusDate');
+  const latestActual = actualDates.sort().at(-1);
+  let statusDate: string | undefined;
+  if (latestActual === undefined) {
+    if (fileStatusDate !== undefined) note(words.project, words.statusDateDropped(fileStatusDate));
+  } else if (fileStatusDate === undefined || fileStatusDate < latestActual) {
+    note(words.project, fileStatusDate === undefined ? words.statusDateMissing(latestActual) : words.statusDateMoved(fileStatusDate, latestActual));
+    statusDate = latestActual;
+  } else {
+    statusDate = fileStatusDate;
+  }
+
+  const lastDate = [kickoff, ...tasks.map((task) => dayOf(task.node, 'Finish') ?? kickoff)].sort().at(-1) as string;
+  const calendar = calendarOf(project, calendars, kickoff, lastDate, context, note);
+  const title = textOf(project, 'Title') ?? textOf(project, 'Name') ?? kickoff;
+  const customer = textOf(project, 'Company');
+  const vendor = textOf(project, 'Author') ?? textOf(project, 'Manager');
+  if (customer === undefined) note(words.project, words.noCompany(title));
+  if (vendor === undefined) note(words.project, words.noAuthor(title));
+  return {
+    ok: true,
+    findings,
+    plan: {
+      title,
+      customer: customer ?? title,
+      vendor: vendor ?? title,
+      kickoff,
+      ...(statusDate ? { statusDate } : {}),
+      status: 'active',
+      calendar,
+      team,
+      tasks: planTasks,
+      ...(buffer ? { buffer } : {}),
+    },
+  };
+}
+
+/** Our export's id of a task (the Text1 field). */
+function ownId(node: XmlNode): string | undefined {
+  return textOf(
+    listOf(node, 'ExtendedAttribute').find((attribute) => numberOf(attribute, 'FieldID') === TASK_TEXT1),
+    'Value',
+  );
+}
+
+function calendarOf(
+  project: XmlNode,
+  calendars: ReadonlyMap<string | undefined, XmlNode>,
+  kickoff: string,
+  lastDate: string,
+  context: ImportContext,
+  note: (subject: string, message: string) => void,
+): Record<string, unknown> {
+  const words = context.words;
+  const base = calendars.get(textOf(project, 'CalendarUID')) ?? [...calendars.values()].find((node) => numberOf(node, 'IsBaseCalendar') === 1);
+  const named = /\(([A-Z]{2}(?:-[A-Z0-9]{1,3})?)\)\s*$/.exec(textOf(base, 'Name') ?? '')?.[1];
+  const region = named !== undefined && isKnownRegion(named) ? named : context.defaultRegion;
+  if (region !== named) note(words.calendar, words.regionGuessed(region));
+  const weekDays = listOf(childOf(base, 'WeekDays'), 'WeekDay').filter((day) => (numberOf(day, 'DayType') ?? 0) >= 1);
+  // MSPDI DayType 1 is Sunday … 7 Saturday.
+  const workdays =
+    weekDays.length > 0
+      ? WEEKDAY_NAMES.filter((_, weekday) => {
+          const entry = weekDays.find((day) => numberOf(day, 'DayType') === ((weekday + 1) % 7) + 1);
+          return entry === undefined ? DEFAULT_WORKDAYS.includes(WEEKDAY_NAMES[weekday]) : numberOf(entry, 'DayWorking') === 1;
+        })
+      : DEFAULT_WORKDAYS;
+  const isWorkday = (day: number) => workdays.includes(WEEKDAY_NAMES[isoWeekday(day)]);
+  const publicHoliday = (day: number) => publicHolidayNames(region, yearOf(day)).has(day);
+
+  const holidays: { date: string; label: string }[] = [];
+  const closures: { from: string; to: string; label: string }[] = [];
+  const off = new Set<number>();
+  for (const range of daysOffIn(base, (from, to) => note(words.calendar, words.workingException(from, to)))) {
+    for (let day = toDay(range.from); day <= toDay(range.to); day++) off.add(day);
+    const days: number[] = [];
+    for (let day = toDay(range.from); day <= toDay(range.to); day++) if (isWorkday(day) && !publicHoliday(day)) days.push(day);
+    if (days.length === 0) continue;
+    if (range.from === range.to) holidays.push({ date: range.from, label: range.name });
+    else closures.push({ from: range.from, to: range.to, label: range.name });
+  }
+  const workingHolidays: string[] = [];
+  for (let day = toDay(kickoff); day <= toDay(lastDate) + HOLIDAY_CHECK_DAYS; day++) {
+    if (isWorkday(day) && publicHoliday(day) && !off.has(day)) workingHolidays.push(formatIsoDay(day));
+  }
+  if (workingHolidays.length > 0) note(words.calendar, words.publicHolidays(region, workingHolidays.join(', ')));
+  return {
+    region,
+    ...(workdays.join() === DEFAULT_WORKDAYS.join() ? {} : { workdays }),
+    ...(holidays.length > 0 ? { holidays } : {}),
+    ...(closures.length > 0 ? { closures } : {}),
+  };
+}
+
+/** A calendar's non-working exceptions as day ranges; working ones are reported. */
+function daysOffIn(calendar: XmlNode | undefined, working: (from: string, to: string) => void): { from: string; to: string; name: string }[] {
+  const ranges: { from: string; to: string; name: string }[] = [];
+  for (const exception of listOf(childOf(calendar, 'Exceptions'), 'Exception')) {
+    const period = childOf(exception, 'TimePeriod');
+    const from = dayOf(period, 'FromDate');
+    const to = dayOf(period, 'ToDate');
+    if (from === undefined || to === undefined) continue;
+    if (numberOf(exception, 'DayWorking') === 1) working(from, to);
+    else ranges.push({ from, to, name: textOf(exception, 'Name') ?? from });
+  }
+  // MS Project 2003 wrote exceptions as week days of type 0.
+  for (const day of listOf(childOf(calendar, 'WeekDays'), 'WeekDay').filter((entry) => numberOf(entry, 'DayType') === 0)) {
+    const period = childOf(day, 'TimePeriod');
+    const from = dayOf(period, 'FromDate');
+    const to = dayOf(period, 'ToDate');
+    if (from === undefined || to === undefined) continue;
+    if (numberOf(day, 'DayWorking') === 1) working(from, to);
+    else ranges.push({ from, to, name: from });
+  }
+  return ranges;
+}
+
+/** An absence; the reason is recognised from its name in either language, else `other` with the name as label. */
+function absenceOf(from: string, to: string, name: string): Record<string, unknown> {
+  for (const table of [de, en]) {
+    const reason = Object.entries(table.ui.reasons).find(([, word]) => word === name)?.[0];
+    if (reason) return { from, to, reason };
+  }
+  return { from, to, reason: 'other', label: name };
+}
+
+function roleOf(group: string | undefined, context: ImportContext): { id: string; matched: boolean } {
+  const wanted = normalize(group ?? '');
+  const role = context.roles.find((candidate) => candidate.id === group || normalize(candidate.title) === wanted);
+  return role ? { id: role.id, matched: true } : { id: context.roles[0].id, matched: false };
+}
+
+const normalize = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Unique kebab-case ids: the file's own where it is one, else made from the name. */
+function uniqueIds(fallback: string): { take(own: string | undefined, name: string): string } {
+  const taken = new Set<string>();
+  return {
+    take(own, name) {
+      const base = own !== undefined && KEBAB_ID.test(own) ? own : slug(name) || fallback;
+      let id = base;
+      for (let number = 2; taken.has(id); number++) id = `${base}-${number}`;
+      taken.add(id);
+      return id;
+    },
+  };
+}
+
+/** `Größe & Maß` → `groesse-mass`. */
+function slug(text: string): string {
+  return text
+    .replace(/ä/gi, 'ae')
+    .replace(/ö/gi, 'oe')
+    .replace(/ü/gi, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}

@@ -1,0 +1,77 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+/** An XML element as the parser gives it: text, or child elements by name (lists where the format repeats them). */
+export type XmlNode = { [name: string]: XmlNode | XmlNode[] | string | undefined };
+
+/** The elements that MSPDI repeats; always read as lists, even when a file has one of them. */
+const REPEATED = new Set([
+  'Calendar',
+  'WeekDay',
+  'Exception',
+  'WorkingTime',
+  'Task',
+  'PredecessorLink',
+  'ExtendedAttribute',
+  'Baseline',
+  'Resource',
+  'Assignment',
+  'TimePeriod',
+]);
+
+export type ReadResult =
+  { ok: true; project: XmlNode } | { ok: false; problem: 'not-xml'; line: number; detail: string } | { ok: false; problem: 'not-mspdi'; root: string };
+
+/** Parses the text of an MSPDI file: well-formed XML whose root is `Project` (any namespace prefix). */
+export function readMspdi(text: string): ReadResult {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) return { ok: false, problem: 'not-xml', line: valid.err.line, detail: valid.err.msg };
+  const parser = new XMLParser({
+    ignoreAttributes: true,
+    removeNSPrefix: true,
+    parseTagValue: false,
+    trimValues: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    isArray: (name) => REPEATED.has(name),
+  });
+  const document = parser.parse(text) as XmlNode;
+  const roots = Object.keys(document);
+  const project = document.Project;
+  if (roots.length !== 1 || project === undefined || typeof project === 'string' || Array.isArray(project)) {
+    return { ok: false, problem: 'not-mspdi', root: roots.join(', ') || '(none)' };
+  }
+  return { ok: true, project };
+}
+
+/** The text of a child element, undefined when absent or empty. */
+export function textOf(node: XmlNode | undefined, name: string): string | undefined {
+  const value = node?.[name];
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  return undefined;
+}
+
+export function numberOf(node: XmlNode | undefined, name: string): number | undefined {
+  const text = textOf(node, name);
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** The child elements of one name, as a list (empty when there are none). */
+export function listOf(node: XmlNode | undefined, name: string): XmlNode[] {
+  const value = node?.[name];
+  if (Array.isArray(value)) return value;
+  if (value !== undefined && typeof value !== 'string') return [value];
+  return [];
+}
+
+export function childOf(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  return listOf(node, name)[0];
+}
+
+/** The calendar day of an MSPDI date-time such as `2027-03-01T08:00:00`. */
+export function dayOf(node: XmlNode | undefined, name: string): string | undefined {
+  const text = textOf(node, name);
+  const match = text === undefined ? null : /^(\d{4}-\d{2}-\d{2})(T|$)/.exec(text);
+  return match ? match[1] : undefined;
+}

@@ -1,0 +1,3 @@
+import { planExport } from './plan-export.ts';
+
+export const { getStaticPaths, GET } = planExport('xml');

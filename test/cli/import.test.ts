@@ -1,0 +1,72 @@
+/** `kickoff import FILE.xml --plan ID` as a user runs it, on a copy of the sample content. */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasStackTrace, ROOT, runKickoff } from '../helpers/run-kickoff.ts';
+
+const FOREIGN = path.join(ROOT, 'test/fixtures/mspdi/foreign.xml');
+let temp: string;
+let content: string;
+beforeAll(async () => {
+  temp = await mkdtemp(path.join(tmpdir(), 'kickoff-import-'));
+  content = path.join(temp, 'content');
+  await cp(path.join(ROOT, 'content'), content, { recursive: true });
+});
+afterAll(() => rm(temp, { recursive: true, force: true }));
+
+describe('kickoff import', { timeout: 120_000 }, () => {
+  it('writes a plan that validates, names what it could not express, and never overwrites it', async () => {
+    const run = await runKickoff(['import', FOREIGN, '--plan', 'shop-relaunch', '--content', content]);
+    expect(run.code, run.stderr).toBe(0);
+    const findings = run.stderr.trim().split('\n');
+    expect(findings.length).toBe(11);
+    expect(findings.every((line) => line.startsWith('import: '))).toBe(true);
+    expect(findings).toContain('import: task “Texte schreiben”: the SS link from “Auftakt vorbereiten” is left out: a plan has finish-to-start links only');
+    expect(run.stdout).toMatch(
+      /^wrote .*content\/plans\/shop-relaunch\.mdx with 11 finding\(s\) above: what the plan cannot express; check it with: npx kickoff validate\n$/,
+    );
+    expect(await readFile(path.join(content, 'plans/shop-relaunch.mdx'), 'utf8')).toMatch(/^---\ntitle: Shop-Relaunch\n/);
+
+    const validate = await runKickoff(['validate', '--content', content]);
+    expect(validate.code, validate.stderr).toBe(0);
+    expect(validate.stderr).not.toMatch(/shop-relaunch\.mdx.*error/);
+
+    const again = await runKickoff(['import', FOREIGN, '--plan', 'shop-relaunch', '--content', content]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^kickoff: .*content\/plans\/shop-relaunch\.mdx exists already; import refuses to overwrite a plan/);
+  });
+
+  it('brings our own export back to the same dates', async () => {
+    const exported = await runKickoff(['schedule', 'kleiner-start', '--format', 'mspdi']);
+    const file = path.join(temp, 'kleiner-start.xml');
+    await writeFile(file, exported.stdout);
+    const run = await runKickoff(['import', file, '--plan', 'kleiner-start-copy', '--content', content]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    const [original, copy] = await Promise.all([
+      runKickoff(['schedule', 'kleiner-start', '--content', content]),
+      runKickoff(['schedule', 'kleiner-start-copy', '--content', content]),
+    ]);
+    const dates = (json: string) =>
+      (JSON.parse(json) as { tasks: { id: string; start: string; finish: string }[] }).tasks.map(({ id, start, finish }) => [id, start, finish]);
+    expect(dates(copy.stdout)).toEqual(dates(original.stdout));
+    // Hand-worked: the go-live after the 5-day buffer on Tuesday 13 April 2027.
+    expect(dates(copy.stdout)).toContainEqual(['m-go-live', '2027-04-13', '2027-04-13']);
+  });
+
+  it('refuses a file that is no MS Project XML with a message naming it, without a stack trace', async () => {
+    const file = path.join(temp, 'plan.csv');
+    await writeFile(file, 'Task;Start\nA;2027-03-01\n');
+    const run = await runKickoff(['import', file, '--plan', 'from-csv', '--content', content]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^kickoff: .*plan\.csv: not well-formed XML \(line 1: .*\); expected an MS Project XML file \(MSPDI\)\n$/);
+    expect(hasStackTrace(run)).toBe(false);
+    const missing = await runKickoff(['import', path.join(temp, 'nothing.xml'), '--plan', 'nothing', '--content', content]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^kickoff: cannot read .*nothing\.xml: ENOENT\n$/);
+    const noPlan = await runKickoff(['import', FOREIGN, '--content', content]);
+    expect(noPlan.code).toBe(2);
+    expect(noPlan.stderr).toBe('kickoff: usage: kickoff import FILE.xml --plan ID\n');
+  });
+});
