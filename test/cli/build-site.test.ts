@@ -297,12 +297,20 @@ const FORMAT_WORDS = [
   'holiday',
   'formats',
   'resource',
+  // Names of the public holidays of the foreign plan's region (GB-SCT), which its MS Project
+  // calendar lists as exceptions: "Good Friday", "Spring bank holiday", "Christmas Day".
+  'friday',
+  'spring',
+  'summer',
+  'christmas',
 ];
 
 const filesIn = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((name) => statSync(path.join(dir, name)).isFile());
 /** What a reader of a built file sees: an HTML page's text and labels, or a text export as it is. */
 const readerText = (dir: string, file: string) => {
   const raw = readFileSync(path.join(dir, file), 'utf8');
+  // MS Project XML: what a reader sees in MS Project is the values, not the element names.
+  if (file.endsWith('.xml') && !file.endsWith('sitemap.xml')) return textOf(raw);
   if (!file.endsWith('.html')) return raw;
   const attributes = [...raw.matchAll(/\s(?:aria-label|title|alt|content|data-type-label|data-labels|data-pagefind-filter)="([^"]*)"/g)].map(
     (match) => match[1],

@@ -25,7 +25,7 @@ function kickoff(args: string[], cache: string) {
 /** Entry file → modification time. */
 const entries = (dir: string) => new Map(readdirSync(dir).map((name) => [name, statSync(path.join(dir, name)).mtimeMs]));
 
-describe('the schedule cache of the kickoff command', { timeout: 120_000 }, () => {
+describe('the schedule cache of the kickoff command', { timeout: 300_000 }, () => {
   it('schedules only the plan that changed', () => {
     const content = path.join(work, 'content');
     const cache = path.join(work, 'cache-validate');

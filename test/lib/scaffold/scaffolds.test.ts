@@ -43,6 +43,7 @@ describe('scaffolds', { timeout: 60_000 }, () => {
   it.each([
     ['the German sample', 'content', 'de'],
     ['the English example', 'examples/en/content', 'en'],
+    ['a foreign playbook (harbour cranes: other roles and phases)', 'test/fixtures/foreign-playbook/content', 'en'],
   ] as const)('every kind written into %s validates without a finding of its own', async (_name, folder, lang) => {
     const root = await copyOf(path.join(ROOT, folder));
     const { content, findings } = await scaffoldAll(root, lang);
