@@ -151,8 +151,8 @@ describe('each plan has a kick-off binder', () => {
     const pages = pdfPageTexts(readFileSync(path.join(mainSite().dist, 'pdf', 'plaene-musterhandel-pim-mappe.pdf')));
     const text = squash(pages.join('\n'));
     const planChecklist = readFileSync(path.join(mainSite().dist, 'plaene', 'musterhandel-pim', 'checklisten', 'kickoff-meeting', 'index.html'), 'utf8');
-    // The plan's own copy of the checklist shows dates like 01.02.2027 and the team's names.
-    const dates = [...planChecklist.matchAll(/<td>(\d{2}\.\d{2}\.\d{4})<\/td>/g)].map((match) => match[1]);
+    // The plan's own copy of the checklist shows each due date as the reader's date ("1. Feb. 2027") and the team's names.
+    const dates = [...planChecklist.matchAll(/class="checklist-form__due"><time datetime="[\d-]+">([^<]+)<\/time>/g)].map((match) => decode(match[1]));
     const people = [...planChecklist.matchAll(/class="checklist-form__people">([^<]+)</g)].map((match) => decode(match[1]));
     expect(dates.length).toBeGreaterThan(3);
     expect(people.length).toBeGreaterThan(3);
