@@ -1,11 +1,7 @@
-import { translation, type Translation } from './i18n/index.ts';
-import { dayText } from './i18n/day-text.ts';
+import { translation } from './i18n/index.ts';
 import type { Lang } from './i18n/lang.ts';
 
-type DateStyle = keyof Translation['format']['datePatterns'];
-
-/** A calendar day for display in the site's language, with the patterns and locale of its table. */
-export function formatDate(iso: string, lang: Lang, style: DateStyle = 'medium'): string {
-  const { locale, datePatterns } = translation(lang).format;
-  return dayText(iso, datePatterns[style], locale);
+/** A calendar day for display in the site's language (`1. Feb. 2027`, `1 Feb 2027`). */
+export function formatDate(iso: string, lang: Lang): string {
+  return translation(lang).format.readerDate(iso);
 }

@@ -1,8 +1,7 @@
-import { de as dateLocale } from 'date-fns/locale/de';
 import type { CollectionName } from '../registry/collection-names.ts';
 import type { PlanExport } from '../../integration/routes.ts';
 import type { Cadence } from '../schema/cadences.ts';
-import { dayText } from './day-text.ts';
+import { dayFormatter } from './day-text.ts';
 import { pluralWord } from './plural.ts';
 
 /**
@@ -16,9 +15,8 @@ const shortDate = (iso: string) => {
   const [year, month, day] = iso.split('-');
   return `${day}.${month}.${year}`;
 };
-/** How readers read a day on the site (`1. Feb. 2027`): the `medium` pattern below. */
-const DATE_PATTERNS = { long: 'EEEE, d. MMMM yyyy', medium: 'd. MMM yyyy', short: 'dd.MM.yyyy' };
-const readerDate = (iso: string) => dayText(iso, DATE_PATTERNS.medium, dateLocale);
+/** How readers read a day on the site (`1. Feb. 2027`). */
+const readerDate = dayFormatter('de-DE', { day: 'numeric', month: 'short', year: 'numeric' });
 const percent = (value: number, digits = 0) => `${(Math.round(value * 10 ** digits) / 10 ** digits).toLocaleString('de-DE')}\u00a0%`;
 
 const collections: Record<CollectionName, { one: string; many: string; intro: string }> = {
@@ -55,8 +53,7 @@ const cadences: Record<Cadence, string> = {
 
 export const de = {
   format: {
-    locale: dateLocale,
-    datePatterns: DATE_PATTERNS,
+    readerDate,
     shortDate,
     percent,
     ogLocale: 'de_DE',

@@ -1,7 +1,6 @@
-import { enGB as dateLocale } from 'date-fns/locale/en-GB';
 import type { CollectionName } from '../registry/collection-names.ts';
 import type { Cadence } from '../schema/cadences.ts';
-import { dayText } from './day-text.ts';
+import { dayFormatter } from './day-text.ts';
 import { pluralWord } from './plural.ts';
 import type { GanttFacts, MilestoneFacts } from './de.ts';
 import type { Translation } from './translation.ts';
@@ -11,9 +10,8 @@ import type { Translation } from './translation.ts';
 const count = (value: number, one: string, many: string) => `${value} ${pluralWord('en', value, one, many)}`;
 /** ISO dates in running text: unambiguous for every English reader. */
 const shortDate = (iso: string) => iso;
-/** How readers read a day on the site (`1 Feb 2027`): the `medium` pattern below. */
-const DATE_PATTERNS = { long: 'EEEE, d MMMM yyyy', medium: 'd MMM yyyy', short: 'yyyy-MM-dd' };
-const readerDate = (iso: string) => dayText(iso, DATE_PATTERNS.medium, dateLocale);
+/** How readers read a day on the site (`1 Feb 2027`). */
+const readerDate = dayFormatter('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const percent = (value: number, digits = 0) => `${Math.round(value * 10 ** digits) / 10 ** digits}%`;
 
 const collections: Record<CollectionName, { one: string; many: string; intro: string }> = {
@@ -50,8 +48,7 @@ const cadences: Record<Cadence, string> = {
 
 export const en: Translation = {
   format: {
-    locale: dateLocale,
-    datePatterns: DATE_PATTERNS,
+    readerDate,
     shortDate,
     percent,
     ogLocale: 'en_GB',
