@@ -35,8 +35,11 @@ export function validateContent(content: Content, readFindings: readonly Finding
   const lang = options.lang ?? 'de';
   const t = translation(lang);
   const findings: Finding[] = [...readFindings];
+  /** Files with an error found here (not in reading): their plans are not scheduled. */
+  const filesWithErrors = new Set<string>();
   const add: Add = (entry, path, message, code = 'reference', severity = 'error') => {
     findings.push({ severity, code, file: entry.file, path, message, line: entry.lineOf(pathParts(path)) });
+    if (severity === 'error') filesWithErrors.add(entry.file);
   };
 
   for (const name of COLLECTION_NAMES) {
@@ -60,7 +63,7 @@ export function validateContent(content: Content, readFindings: readonly Finding
     checkPlan(entry, add, t);
     checkBaseline(entry, content.ids.snapshots, add, t);
     // Schedule only plans whose structure is sound (an error in the text alone does not stop it).
-    if (findings.slice(readFindings.length).some((finding) => finding.file === entry.file && finding.severity === 'error')) continue;
+    if (filesWithErrors.has(entry.file)) continue;
     const result = cachedSchedulePlan(entry.id, entry.data, {
       ...scheduleOptions(content, entry.id, lang),
       iterations: options.iterations ?? (options.strict ? DEFAULT_ITERATIONS : 0),
