@@ -1,21 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { config } from 'virtual:kickoff/site';
 import { entryId, entryPlace } from './lib/content/entry-pattern.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './lib/registry/collections.ts';
+import { collectionPresent } from './site/collection-present.ts';
 
 // The schemas are the same zod objects the `kickoff validate` command uses, so the site and
 // the validator can never disagree about the content format.
-// A playbook need not have every collection (a new one has no snapshots): a missing folder is an
-// empty collection, not a warning in every build.
 const loader = (name: CollectionName) => {
   const { format } = COLLECTIONS[name];
   const { folder, pattern } = entryPlace(name, COLLECTIONS[name]);
-  const base = path.join(config.contentDir, folder);
-  if (!existsSync(base)) return { name: 'kickoff:absent-folder', load: async () => {} };
-  return glob({ pattern, base, generateId: ({ entry }) => entryId(format, entry) });
+  if (!collectionPresent(name)) return { name: 'kickoff:absent-folder', load: async () => {} };
+  return glob({ pattern, base: path.join(config.contentDir, folder), generateId: ({ entry }) => entryId(format, entry) });
 };
 
 /** Each collection's loader and schema, typed per collection so that pages get typed entries. */

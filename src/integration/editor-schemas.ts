@@ -1,10 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
-import type { Content } from '../lib/content/read-content.ts';
-import { entryPlace } from '../lib/content/entry-pattern.ts';
+import { collectionFiles, type Content } from '../lib/content/read-content.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/registry/collection-names.ts';
-import { COLLECTIONS } from '../lib/registry/collections.ts';
 import { editorManifest } from '../lib/schema/editor-manifest.ts';
 import { fieldDescriptions } from '../lib/schema/field-docs.ts';
 import { collectionJsonSchema } from '../lib/schema/json-schema.ts';
@@ -20,14 +17,9 @@ export const EDITOR_SCHEMA_DIR = path.join('.astro', 'collections');
  */
 export async function writeEditorSchemas(options: { content: Content; contentDir: string; outDir: string }): Promise<string[]> {
   const descriptions = fieldDescriptions(readFileSync(path.join(TOOL_ROOT, 'docs', 'content-model.md'), 'utf8'));
-  const files = new Map<CollectionName, string[]>();
-  await Promise.all(
-    COLLECTION_NAMES.map(async (name) => {
-      const { folder, pattern } = entryPlace(name, COLLECTIONS[name]);
-      const found = await glob(pattern, { cwd: path.join(options.contentDir, folder), absolute: true, dot: false });
-      files.set(name, found.sort());
-    }),
-  );
+  // The files `validate` reads, so that an editor checks exactly those (linked files and folders too).
+  const listed = await Promise.all(COLLECTION_NAMES.map((name) => collectionFiles(options.contentDir, name)));
+  const files = new Map<CollectionName, string[]>(COLLECTION_NAMES.map((name, index) => [name, listed[index].map((file) => path.resolve(options.contentDir, file))]));
   mkdirSync(options.outDir, { recursive: true });
   const written: string[] = [];
   const write = (file: string, value: unknown) => {
@@ -36,6 +28,6 @@ export async function writeEditorSchemas(options: { content: Content; contentDir
     written.push(target);
   };
   for (const name of COLLECTION_NAMES) write(`${name}.schema.json`, collectionJsonSchema(name, { descriptions, ids: options.content.ids }));
-  write('collections.json', editorManifest(new Map(COLLECTION_NAMES.map((name) => [name, files.get(name) ?? []]))));
+  write('collections.json', editorManifest(files));
   return written;
 }

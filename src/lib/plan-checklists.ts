@@ -1,3 +1,4 @@
+import { memoByIdentity } from './memo-by-identity.ts';
 import { toDay, formatIsoDay } from './dates.ts';
 import type { Checklist } from './schema/checklist.ts';
 import type { Phase } from './schema/phase.ts';
@@ -17,8 +18,6 @@ export function planChecklistIds(plan: Plan, phases: readonly WithId<Phase>[], c
   return [...ids];
 }
 
-const phaseIndexes = new WeakMap<readonly WithId<Phase>[], { checklists: readonly WithId<Checklist>[]; byPhase: PhaseChecklists[] }>();
-
 interface PhaseChecklists {
   id: string;
   /** The checklists the phase names, then those that name the phase, in their order. */
@@ -30,9 +29,7 @@ interface PhaseChecklists {
  * asks, and at 400 plans, 400 phases and 400 checklists searching the lists each time was a
  * third of validating.
  */
-function checklistsByPhase(phases: readonly WithId<Phase>[], checklists: readonly WithId<Checklist>[]): PhaseChecklists[] {
-  const known = phaseIndexes.get(phases);
-  if (known?.checklists === checklists) return known.byPhase;
+const checklistsByPhase = memoByIdentity((phases: readonly WithId<Phase>[], checklists: readonly WithId<Checklist>[]): PhaseChecklists[] => {
   const naming = new Map<string, string[]>();
   for (const checklist of checklists) {
     if (checklist.data.phase) naming.set(checklist.data.phase, [...(naming.get(checklist.data.phase) ?? []), checklist.id]);
@@ -40,9 +37,8 @@ function checklistsByPhase(phases: readonly WithId<Phase>[], checklists: readonl
   const byPhase = [...phases]
     .sort((a, b) => a.data.order - b.data.order)
     .map((phase) => ({ id: phase.id, checklists: [...(phase.data.checklists ?? []), ...(naming.get(phase.id) ?? [])] }));
-  phaseIndexes.set(phases, { checklists, byPhase });
   return byPhase;
-}
+});
 
 /** The first day a plan works on a phase: the earliest start of its tasks for that phase. */
 export function phaseStart(schedule: Schedule, phaseId: string): string | undefined {

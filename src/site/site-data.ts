@@ -1,10 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { config, pdfs } from 'virtual:kickoff/site';
-import { entryPlace } from '../lib/content/entry-pattern.ts';
+import { collectionPresent } from './collection-present.ts';
 import { translation } from '../lib/i18n/index.ts';
-import { COLLECTION_NAMES, COLLECTIONS, PAGED_COLLECTIONS, type CollectionName, type PagedCollection } from '../lib/registry/collections.ts';
+import { COLLECTION_NAMES, PAGED_COLLECTIONS, type CollectionName, type PagedCollection } from '../lib/registry/collections.ts';
 import { sitePaths } from '../lib/registry/site-paths.ts';
 import { cachedSchedulePlan } from '../lib/schedule/schedule-cache.ts';
 import type { Schedule } from '../lib/schedule/schedule-plan.ts';
@@ -63,14 +61,7 @@ function sortEntries(entries: Entries): void {
 /** Every collection's entries as Astro's content store holds them now. */
 async function collectionLists(): Promise<CollectionEntry<CollectionName>[][]> {
   // Astro warns of every collection without entries; a playbook without snapshots (or meetings) is no mistake.
-  return Promise.all(COLLECTION_NAMES.map((name) => (hasEntries(name) ? getCollection(name) : [])));
-}
-
-/** Whether a collection's folder (or, for a collection of one file, that file) is there. */
-function hasEntries(name: CollectionName): boolean {
-  const declaration = COLLECTIONS[name];
-  const { folder, pattern } = entryPlace(name, declaration);
-  return existsSync(path.join(config.contentDir, folder, declaration.files === 'folder' ? '' : pattern));
+  return Promise.all(COLLECTION_NAMES.map((name) => (collectionPresent(name) ? getCollection(name) : [])));
 }
 
 /** Which entries, in which version: equal exactly when the store holds the same content. */

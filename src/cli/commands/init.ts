@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readContent } from '../../lib/content/read-content.ts';
+import type { EntryMemory } from '../../lib/content/read-entry.ts';
 import { translation } from '../../lib/i18n/index.ts';
 import { SCAFFOLDS } from '../../lib/scaffold/scaffolds.ts';
 import { packageName, projectFiles, STARTER_ENTRIES } from '../../lib/scaffold/starter.ts';
@@ -29,8 +30,10 @@ export const command: Command = async ({ args, config, t }) => {
   const contentDir = path.join(dir, 'content');
   mkdirSync(contentDir, { recursive: true });
   const today = new Date();
+  // Each entry is written against the content so far; the memory parses each file only once.
+  const memory: EntryMemory = new Map();
   for (const { kind, key, values } of STARTER_ENTRIES) {
-    const { content } = await readContent(contentDir, lang);
+    const { content } = await readContent(contentDir, lang, memory);
     const { collection, scaffold } = SCAFFOLDS[kind];
     const id = words.ids[key];
     const result = scaffold({ id, content, lang, today, values });
@@ -38,7 +41,7 @@ export const command: Command = async ({ args, config, t }) => {
     if (!result.ok) throw new Error(`starter ${kind} ${id} needs ${result.needs.collection}`);
     write(path.join(contentDir, collection, `${id}.mdx`), result.source);
   }
-  const { content } = await readContent(contentDir, lang);
+  const { content } = await readContent(contentDir, lang, memory);
   const schemas = await writeEditorSchemas({ content, contentDir, outDir: path.join(dir, EDITOR_SCHEMA_DIR) });
   process.stdout.write(`${t.cli.initDone(shown, Object.keys(files).length + STARTER_ENTRIES.length + schemas.length)}\n`);
   return 0;

@@ -25,3 +25,12 @@ export function entryId(format: EntryFormat, relative: string): string {
 export function entryPlace(name: string, declaration: { format: EntryFormat; files: 'folder' | string }): { folder: string; pattern: string } {
   return declaration.files === 'folder' ? { folder: name, pattern: entryPattern(declaration.format) } : { folder: '', pattern: declaration.files };
 }
+
+/**
+ * The path below the content root that must exist for a collection to have entries: its folder,
+ * or its one file. Where it is missing, the site loads nothing for the collection.
+ */
+export function collectionSource(name: string, declaration: { format: EntryFormat; files: 'folder' | string }): string {
+  const { folder, pattern } = entryPlace(name, declaration);
+  return declaration.files === 'folder' ? folder : [folder, pattern].filter(Boolean).join('/');
+}

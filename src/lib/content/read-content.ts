@@ -62,9 +62,10 @@ export async function readContent(root: string, lang: Lang, memory?: EntryMemory
 async function listCollection(root: string, name: CollectionName, t: Translation): Promise<{ files: string[]; findings: Finding[] }> {
   const place = entryPlace(name, COLLECTIONS[name]);
   const folder = path.join(root, place.folder);
-  const listing = await listEntryFiles(folder, place.pattern, t);
+  const listing = await listEntryFiles(folder, place.pattern);
   if (!listing.ok) {
-    return { files: [], findings: [{ severity: 'error' as const, code: 'folder', file: place.folder, path: '', message: t.findings.folder(listing.problem) }] };
+    const problem = listing.problem === 'found-a-file' ? t.findings.foundAFile : t.findings.cannotRead(listing.problem);
+    return { files: [], findings: [{ severity: 'error' as const, code: 'folder', file: place.folder, path: '', message: t.findings.folder(problem) }] };
   }
   const findings: Finding[] = [];
   for (const link of await brokenEntryLinks(folder, place.pattern)) {
@@ -74,21 +75,32 @@ async function listCollection(root: string, name: CollectionName, t: Translation
 }
 
 /**
+ * The entry files of one collection, relative to the content root (forward slashes), exactly as
+ * `readContent` reads them; none where its folder cannot be listed.
+ */
+export async function collectionFiles(root: string, name: CollectionName): Promise<string[]> {
+  const place = entryPlace(name, COLLECTIONS[name]);
+  const listing = await listEntryFiles(path.join(root, place.folder), place.pattern);
+  return listing.ok ? listing.files.map((file) => path.posix.join(place.folder, file)) : [];
+}
+
+/**
  * The entry files matching `pattern` below a folder, relative and sorted; a missing folder is an empty collection.
  * The listing is the one Astro's glob loader makes (the same library, pattern and options): it
  * follows linked folders and files, stops at link cycles and skips dot folders and dot files,
  * so `validate` checks exactly the entries the site will have.
- * Problems (the path is a file, unreadable) come back as values so every finding is reported.
+ * Problems (the path is a file; the error code of an unreadable folder) come back as values so
+ * every finding is reported.
  */
-async function listEntryFiles(folder: string, pattern: string, t: Translation): Promise<{ ok: true; files: string[] } | { ok: false; problem: string }> {
+async function listEntryFiles(folder: string, pattern: string): Promise<{ ok: true; files: string[] } | { ok: false; problem: 'found-a-file' | string }> {
   try {
     const stats = await stat(folder);
-    if (!stats.isDirectory()) return { ok: false, problem: t.findings.foundAFile };
+    if (!stats.isDirectory()) return { ok: false, problem: 'found-a-file' };
     await access(folder, constants.R_OK | constants.X_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: true, files: [] };
-    return { ok: false, problem: t.findings.cannotRead(code ?? (error as Error).message) };
+    return { ok: false, problem: code ?? (error as Error).message };
   }
   const files = await glob(pattern, { cwd: folder, expandDirectories: false });
   return { ok: true, files: files.sort() };

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.ts';
+import { memoByIdentity } from '../memo-by-identity.ts';
 import { planChecklistIds } from '../plan-checklists.ts';
 import { playbookRules, rulesForPlan, type PlaybookRules } from '../playbook-rules.ts';
 import type { Checklist } from '../schema/checklist.ts';
@@ -41,16 +42,10 @@ export function scheduleOptions(content: ScheduleContent, planId: string, lang: 
   };
 }
 
-const rulesByPhases = new WeakMap<ScheduleContent['phases'], { checklists: ScheduleContent['checklists']; rules: PlaybookRules }>();
+const rulesOfPlaybook = memoByIdentity(playbookRules);
 
 /** The playbook's rules, worked out once per playbook rather than once per plan. */
-function rulesOf(content: ScheduleContent): PlaybookRules {
-  const known = rulesByPhases.get(content.phases);
-  if (known?.checklists === content.checklists) return known.rules;
-  const rules = playbookRules(content.phases, content.checklists);
-  rulesByPhases.set(content.phases, { checklists: content.checklists, rules });
-  return rules;
-}
+const rulesOf = (content: ScheduleContent): PlaybookRules => rulesOfPlaybook(content.phases, content.checklists);
 
 /** A plan's snapshots, oldest first. */
 function planSnapshots(snapshots: readonly WithId<Snapshot>[], planId: string): Snapshot[] {
