@@ -81,7 +81,7 @@ export function runCliBench(options: { runs?: number; build?: boolean } = {}): s
   const runs = options.runs ?? 5;
   const work = mkdtempSync(path.join(os.tmpdir(), 'kickoff-bench-cli-'));
   const cache = path.join(work, 'schedules');
-  const env = baseEnv({ KICKOFF_SCHEDULE_CACHE: cache });
+  const env = baseEnv({ KICKOFF_SCHEDULE_CACHE: cache, KICKOFF_ENTRY_CACHE: path.join(work, 'entries') });
   const nodeVersion = spawnSync('node', ['--version'], { env, encoding: 'utf8' }).stdout.trim();
   const timings: Timing[] = [];
   try {
@@ -106,22 +106,36 @@ export function runCliBench(options: { runs?: number; build?: boolean } = {}): s
     const mix = generateContent({ phases: 400, roles: 400, checklists: 400, risks: 400, plans: 400, tasks: 20 }, { dir: path.join(work, 'mix') });
     const mixArgs = ['validate', '--content', mix.dir];
     const coldCache = path.join(work, 'cold');
+    const coldEntries = path.join(work, 'cold-entries');
     timings.push(
-      measure(`validate, ${mix.files.toLocaleString('en')} files (400 plans × 20 tasks)`, 'cold schedule cache', runs, BIN, mixArgs, {
+      measure(`validate, ${mix.files.toLocaleString('en')} files (400 plans × 20 tasks)`, 'cold schedule and entry caches', runs, BIN, mixArgs, {
         cwd: REPO,
-        env: baseEnv({ KICKOFF_SCHEDULE_CACHE: coldCache }),
-        before: () => rmSync(coldCache, { recursive: true, force: true }),
+        env: baseEnv({ KICKOFF_SCHEDULE_CACHE: coldCache, KICKOFF_ENTRY_CACHE: coldEntries }),
+        before: () => {
+          rmSync(coldCache, { recursive: true, force: true });
+          rmSync(coldEntries, { recursive: true, force: true });
+        },
         warmUp: false,
       }),
     );
     timings.push(
-      measure(`validate, ${mix.files.toLocaleString('en')} files (400 plans × 20 tasks)`, 'warm schedule cache', runs, BIN, mixArgs, { cwd: REPO, env }),
+      measure(`validate, ${mix.files.toLocaleString('en')} files (400 plans × 20 tasks)`, 'warm schedule cache, cold entry cache', runs, BIN, mixArgs, {
+        cwd: REPO,
+        env: baseEnv({ KICKOFF_SCHEDULE_CACHE: cache, KICKOFF_ENTRY_CACHE: coldEntries }),
+        before: () => rmSync(coldEntries, { recursive: true, force: true }),
+      }),
+    );
+    timings.push(
+      measure(`validate, ${mix.files.toLocaleString('en')} files (400 plans × 20 tasks)`, 'warm schedule and entry caches', runs, BIN, mixArgs, {
+        cwd: REPO,
+        env,
+      }),
     );
     const pages = generateContent({ phases: 500, roles: 500, checklists: 500, risks: 500, plans: 0, tasks: 0 }, { dir: path.join(work, 'pages') });
     timings.push(
       measure(
         `validate, ${pages.files.toLocaleString('en')} files without plans`,
-        '`./bin/kickoff.mjs`',
+        '`./bin/kickoff.mjs`, warm entry cache',
         runs,
         BIN,
         ['validate', '--content', pages.dir],

@@ -1,5 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { codeVersion } from '../lib/cache/code-version.ts';
+import { entryCacheDir, openEntryPack } from '../lib/content/entry-pack.ts';
 import { findingLine, hasErrors, type Finding } from '../lib/content/finding.ts';
 import { readContent, type Content } from '../lib/content/read-content.ts';
 import { translation } from '../lib/i18n/index.ts';
@@ -14,7 +16,10 @@ export async function loadAndValidate(
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     throw new UsageError(translation(options.lang).cli.contentNotFound(contentDir));
   }
-  const { content, findings: readFindings } = await readContent(contentDir, options.lang);
+  // Files unchanged since an earlier run are not parsed again (KICKOFF_ENTRY_CACHE).
+  const cacheDir = entryCacheDir();
+  const pack = cacheDir === undefined ? undefined : openEntryPack(cacheDir, contentDir, options.lang, codeVersion());
+  const { content, findings: readFindings } = await readContent(contentDir, options.lang, { pack });
   const findings = validateContent(content, readFindings, options);
   return { content, findings };
 }

@@ -42,7 +42,7 @@ export function devContentGate(options: GateOptions) {
   const memory: EntryMemory = new Map();
 
   async function validate(): Promise<void> {
-    const read = await readContent(contentDir, lang, memory);
+    const read = await readContent(contentDir, lang, { memory });
     const next = validateContent(read.content, read.findings, { lang, strict, iterations: 0 });
     const shown = (list: Finding[]) => list.map((finding) => findingLine(finding, words)).join('\n');
     if (shown(next) !== shown(findings) || hasErrors(next)) {

@@ -19,7 +19,9 @@ export async function writeEditorSchemas(options: { content: Content; contentDir
   const descriptions = fieldDescriptions(readFileSync(path.join(TOOL_ROOT, 'docs', 'content-model.md'), 'utf8'));
   // The files `validate` reads, so that an editor checks exactly those (linked files and folders too).
   const listed = await Promise.all(COLLECTION_NAMES.map((name) => collectionFiles(options.contentDir, name)));
-  const files = new Map<CollectionName, string[]>(COLLECTION_NAMES.map((name, index) => [name, listed[index].map((file) => path.resolve(options.contentDir, file))]));
+  const files = new Map<CollectionName, string[]>(
+    COLLECTION_NAMES.map((name, index) => [name, listed[index].map((file) => path.resolve(options.contentDir, file))]),
+  );
   mkdirSync(options.outDir, { recursive: true });
   const written: string[] = [];
   const write = (file: string, value: unknown) => {

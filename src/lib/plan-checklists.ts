@@ -7,37 +7,38 @@ import type { Schedule } from './schedule/schedule-plan.ts';
 
 type WithId<T> = { id: string; data: T };
 
-/** A plan's checklists: its own list, or else the checklists of the phases its tasks carry out. */
+/** A plan's checklists: its own list, or else the checklists of the phases its tasks carry out, in phase order. */
 export function planChecklistIds(plan: Plan, phases: readonly WithId<Phase>[], checklists: readonly WithId<Checklist>[]): string[] {
   if (plan.checklists) return plan.checklists;
-  const planPhases = new Set(plan.tasks.map((task) => task.phase).filter((id): id is string => id !== undefined));
-  const ids = new Set<string>();
-  for (const phase of checklistsByPhase(phases, checklists)) {
-    if (planPhases.has(phase.id)) for (const id of phase.checklists) ids.add(id);
-  }
-  return [...ids];
+  const byPhase = checklistsByPhase(phases, checklists);
+  const planPhases = [...new Set(plan.tasks.map((task) => task.phase))].flatMap((id) => (id === undefined ? [] : (byPhase.get(id) ?? [])));
+  return [...new Set(planPhases.sort((a, b) => a.order - b.order || a.index - b.index).flatMap((phase) => phase.checklists))];
 }
 
 interface PhaseChecklists {
-  id: string;
+  order: number;
+  /** Place in the playbook's list: phases with the same order (an error of its own) keep it. */
+  index: number;
   /** The checklists the phase names, then those that name the phase, in their order. */
   checklists: string[];
 }
 
 /**
- * The phases in order with their checklists, made once per playbook: every plan of a playbook
- * asks, and at 400 plans, 400 phases and 400 checklists searching the lists each time was a
- * third of validating.
+ * Each phase's checklists by phase id, made once per playbook: every plan of a playbook asks, and
+ * at 400 plans, 400 phases and 400 checklists going through the lists each time was a third of
+ * validating.
  */
-const checklistsByPhase = memoByIdentity((phases: readonly WithId<Phase>[], checklists: readonly WithId<Checklist>[]): PhaseChecklists[] => {
+const checklistsByPhase = memoByIdentity((phases: readonly WithId<Phase>[], checklists: readonly WithId<Checklist>[]): Map<string, PhaseChecklists> => {
   const naming = new Map<string, string[]>();
   for (const checklist of checklists) {
     if (checklist.data.phase) naming.set(checklist.data.phase, [...(naming.get(checklist.data.phase) ?? []), checklist.id]);
   }
-  const byPhase = [...phases]
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((phase) => ({ id: phase.id, checklists: [...(phase.data.checklists ?? []), ...(naming.get(phase.id) ?? [])] }));
-  return byPhase;
+  return new Map(
+    phases.map((phase, index) => [
+      phase.id,
+      { order: phase.data.order, index, checklists: [...(phase.data.checklists ?? []), ...(naming.get(phase.id) ?? [])] },
+    ]),
+  );
 });
 
 /** The first day a plan works on a phase: the earliest start of its tasks for that phase. */

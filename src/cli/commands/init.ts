@@ -33,7 +33,7 @@ export const command: Command = async ({ args, config, t }) => {
   // Each entry is written against the content so far; the memory parses each file only once.
   const memory: EntryMemory = new Map();
   for (const { kind, key, values } of STARTER_ENTRIES) {
-    const { content } = await readContent(contentDir, lang, memory);
+    const { content } = await readContent(contentDir, lang, { memory });
     const { collection, scaffold } = SCAFFOLDS[kind];
     const id = words.ids[key];
     const result = scaffold({ id, content, lang, today, values });
@@ -41,7 +41,7 @@ export const command: Command = async ({ args, config, t }) => {
     if (!result.ok) throw new Error(`starter ${kind} ${id} needs ${result.needs.collection}`);
     write(path.join(contentDir, collection, `${id}.mdx`), result.source);
   }
-  const { content } = await readContent(contentDir, lang, memory);
+  const { content } = await readContent(contentDir, lang, { memory });
   const schemas = await writeEditorSchemas({ content, contentDir, outDir: path.join(dir, EDITOR_SCHEMA_DIR) });
   process.stdout.write(`${t.cli.initDone(shown, Object.keys(files).length + STARTER_ENTRIES.length + schemas.length)}\n`);
   return 0;

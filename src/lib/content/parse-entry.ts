@@ -35,9 +35,7 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
       ],
     };
   }
-  const yamlText = match[1];
-  const bodyLine = countLines(match[0]) + 1;
-  const body = text.slice(match[0].length);
+  const { yamlText, body, bodyLine } = frontMatterParts(match, text);
   const findings = checkMdxSyntax(file, body, bodyLine, t);
   // Fast path: js-yaml with the YAML 1.2 core schema (dates stay strings, as in `yaml`). The
   // slower `yaml` document model, which knows where each field is, is built only for files that
@@ -53,6 +51,23 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
     return { findings };
   }
   return { parsed: { data, body, bodyLine, lineOf: fieldLines(yamlText, 1) }, findings };
+}
+
+function frontMatterParts(match: RegExpExecArray, text: string): { yamlText: string; body: string; bodyLine: number } {
+  return { yamlText: match[1], body: text.slice(match[0].length), bodyLine: countLines(match[0]) + 1 };
+}
+
+/**
+ * The body and field lines of a file whose data is known (it parsed before, with this very text):
+ * what `parseEntryFile` or `parseJsonFile` would give besides the data, without parsing.
+ */
+export function knownFileParts(format: 'mdx' | 'json', source: string): Pick<ParsedFile, 'body' | 'lineOf'> {
+  const text = withoutBom(source);
+  if (format === 'json') return { body: '', lineOf: fieldLines(text, 0) };
+  const match = FRONT_MATTER.exec(text);
+  if (!match) throw new Error('knownFileParts: a file without front matter never parsed');
+  const { yamlText, body } = frontMatterParts(match, text);
+  return { body, lineOf: fieldLines(yamlText, 1) };
 }
 
 const withoutBom = (source: string) => (source.startsWith('\uFEFF') ? source.slice(1) : source);

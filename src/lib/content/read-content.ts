@@ -8,7 +8,7 @@ import type { Translation } from '../i18n/translation.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionData, type CollectionName } from '../registry/collections.ts';
 import { entryPlace } from './entry-pattern.ts';
 import type { Finding } from './finding.ts';
-import { readEntries, type EntryJob, type EntryMemory } from './read-entry.ts';
+import { readEntries, type EntryJob, type ReadMemories } from './read-entry.ts';
 
 export { pathParts } from './finding.ts';
 
@@ -35,13 +35,14 @@ export type Content = { [Name in CollectionName]: Entry<CollectionData<Name>>[] 
 
 /**
  * Reads and schema-checks every collection under `root`; never throws for bad content. With a
- * `memory` from the previous read of the same folder, only changed files are parsed again.
+ * `memory` from the previous read of the same folder, or a `pack` of earlier runs, only changed
+ * files are parsed again.
  */
-export async function readContent(root: string, lang: Lang, memory?: EntryMemory): Promise<{ content: Content; findings: Finding[] }> {
+export async function readContent(root: string, lang: Lang, memories: ReadMemories = {}): Promise<{ content: Content; findings: Finding[] }> {
   const t = translation(lang);
   const listings = await Promise.all(COLLECTION_NAMES.map((name) => listCollection(root, name, t)));
   const jobs: EntryJob[] = COLLECTION_NAMES.flatMap((name, index) => listings[index].files.map((relative) => ({ name, relative })));
-  const outcomes = await readEntries(root, jobs, lang, memory);
+  const outcomes = await readEntries(root, jobs, lang, memories);
   const content = { root, ids: {} } as Content;
   const findings: Finding[] = listings.flatMap((listing) => listing.findings);
   for (const name of COLLECTION_NAMES) {

@@ -8,7 +8,10 @@ import { COLLECTIONS, type CollectionName } from '../registry/collections.ts';
 import { KEBAB_ID } from '../schema/common.ts';
 import { entryId, entryPlace } from './entry-pattern.ts';
 import { pathParts, type Finding } from './finding.ts';
-import { parseEntryFile, parseJsonFile, type ParsedFile } from './parse-entry.ts';
+import { sha256 } from '../cache/folder-store.ts';
+import type { EntryPack } from './entry-pack.ts';
+import { knownFileParts, parseEntryFile, parseJsonFile, type ParsedFile } from './parse-entry.ts';
+import { survivesJson } from './entry-pack.ts';
 import { asWindows1252, findInvalidUtf8 } from './utf8-check.ts';
 import { findingsFromZodIssues } from './zod-findings.ts';
 
@@ -36,10 +39,16 @@ export interface EntryOutcome {
  */
 export type EntryMemory = Map<string, { source: string; mtimeMs: number; size: number; outcome: EntryOutcome }>;
 
+/** Where earlier reads are remembered: in this process (`memory`) and between runs (`pack`). */
+export interface ReadMemories {
+  memory?: EntryMemory;
+  pack?: EntryPack;
+}
+
 /** Reads, parses and schema-checks one entry file; never throws for bad content. */
-async function readEntry(root: string, job: EntryJob, t: Translation, memory?: EntryMemory): Promise<EntryOutcome> {
+async function readEntry(root: string, job: EntryJob, t: Translation, { memory, pack }: ReadMemories): Promise<EntryOutcome> {
   const { name, relative } = job;
-  const { format, schema } = COLLECTIONS[name];
+  const { format } = COLLECTIONS[name];
   const { folder } = entryPlace(name, COLLECTIONS[name]);
   const file = folder ? `${folder}/${relative}` : relative;
   const outcome: EntryOutcome = { name, id: entryId(format, relative), file, findings: [] };
@@ -59,35 +68,57 @@ async function readEntry(root: string, job: EntryJob, t: Translation, memory?: E
     outcome.findings.push({ severity: 'error', code: 'file', file, path: '', line: source.line, message: t.findings.readableFile(source.problem) });
     return outcome;
   }
+  const digest = pack ? sha256(source) : '';
+  const packed = pack?.get(file, digest);
+  if (packed) {
+    outcome.findings.push(...packed.findings);
+    if ('data' in packed) outcome.entry = { data: packed.data, source, ...knownFileParts(format, source) };
+    return outcome;
+  }
+  parseAndCheck(outcome, job, source, t);
+  if (pack && (outcome.entry === undefined || survivesJson(outcome.entry.data))) {
+    pack.put(file, { digest, findings: outcome.findings.map(withoutUndefined), ...(outcome.entry ? { data: outcome.entry.data } : {}) });
+  }
+  return outcome;
+}
+
+/** A finding as JSON keeps it: a field that is undefined is left out. */
+const withoutUndefined = (finding: Finding): Finding => Object.fromEntries(Object.entries(finding).filter(([, value]) => value !== undefined)) as unknown as Finding;
+
+/** Parses `source` and checks it against its collection's schema, into `outcome`. */
+function parseAndCheck(outcome: EntryOutcome, { name, relative }: EntryJob, source: string, t: Translation): void {
+  const { format, schema } = COLLECTIONS[name];
+  const { file } = outcome;
   const fileName = path.posix.basename(relative, `.${format}`);
   if (!KEBAB_ID.test(fileName)) {
     outcome.findings.push({ severity: 'error', code: 'file-name', file, path: '', message: t.findings.fileName(fileName, format) });
   }
   const { parsed, findings: syntaxFindings } = format === 'mdx' ? parseEntryFile(file, source, t) : parseJsonFile(file, source, t);
   outcome.findings.push(...syntaxFindings);
-  if (!parsed) return outcome;
+  if (!parsed) return;
   const result = (schema as z.ZodType).safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
     for (const finding of findingsFromZodIssues(file, result.error.issues, t, schema as z.ZodType)) {
       outcome.findings.push({ ...finding, line: parsed.lineOf(pathParts(finding.path)) });
     }
-    return outcome;
+    return;
   }
   outcome.entry = { data: result.data, body: parsed.body, source, lineOf: parsed.lineOf };
-  return outcome;
 }
 
 /**
  * Reads every file of `jobs`; the outcomes in the order of the jobs. With a `memory`, unchanged
- * files come from it, and it is left holding exactly the files of `jobs`.
+ * files come from it, and it is left holding exactly the files of `jobs`; likewise with a `pack`,
+ * which is saved when it changed.
  */
-export async function readEntries(root: string, jobs: readonly EntryJob[], lang: Lang, memory?: EntryMemory): Promise<EntryOutcome[]> {
+export async function readEntries(root: string, jobs: readonly EntryJob[], lang: Lang, memories: ReadMemories = {}): Promise<EntryOutcome[]> {
   const t = translation(lang);
-  const outcomes = await Promise.all(jobs.map((job) => readEntry(root, job, t, memory)));
-  if (memory) {
-    const current = new Set(jobs.map((job) => `${job.name}/${job.relative}`));
-    for (const file of memory.keys()) if (!current.has(file)) memory.delete(file);
+  const outcomes = await Promise.all(jobs.map((job) => readEntry(root, job, t, memories)));
+  const current = new Set(outcomes.map((outcome) => outcome.file));
+  if (memories.memory) {
+    for (const file of memories.memory.keys()) if (!current.has(file)) memories.memory.delete(file);
   }
+  memories.pack?.save(current);
   return outcomes;
 }
 

@@ -76,14 +76,14 @@ describe('re-reading with a memory', () => {
   test('parses only changed files, forgets removed ones, and gives what a fresh read gives', async () => {
     const root = await writeTree();
     const memory: EntryMemory = new Map();
-    const first = await readContent(root, 'en', memory);
+    const first = await readContent(root, 'en', { memory });
     expect([...memory.keys()].sort()).toEqual(Object.keys(BASE).sort());
     const unchanged = memory.get('roles/dev.mdx')!.outcome;
 
     await writeFile(path.join(root, 'roles', 'lead.mdx'), mdx({ ...base('roles/lead.mdx'), title: 'Lead, renamed' }));
     await writeFile(path.join(root, 'risks', 'late.mdx'), '---\ntitle: [\n---\n');
     await rm(path.join(root, 'meetings', 'weekly.mdx'));
-    const second = await readContent(root, 'en', memory);
+    const second = await readContent(root, 'en', { memory });
     // The same object: not parsed again.
     expect(memory.get('roles/dev.mdx')!.outcome).toBe(unchanged);
     expect(second.content.roles.find((role) => role.id === 'lead')?.data.title).toBe('Lead, renamed');

@@ -1,0 +1,115 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { sha256 } from '../cache/folder-store.ts';
+import type { Finding } from './finding.ts';
+
+/** What reading one file gave, kept between runs: its findings and the data its schema passed. */
+export interface PackedOutcome {
+  /** SHA-256 of the file's text: the outcome holds for exactly that text. */
+  digest: string;
+  findings: Finding[];
+  /** The schema's output; absent when the file did not pass its schema. */
+  data?: unknown;
+}
+
+/**
+ * The outcomes of reading one content folder in one language, by file, kept in one file between
+ * runs: parsing and schema-checking is most of what `validate` does on a large playbook, and most
+ * files are unchanged from one run to the next. A pack is written for one code version (see
+ * `codeVersion`); one of another version, or one whose text does not match its own hash, is
+ * never trusted and reads as empty.
+ */
+export interface EntryPack {
+  /** The outcome kept for `file` when it was read from text with this digest. */
+  get(file: string, digest: string): PackedOutcome | undefined;
+  /** Keeps an outcome; its data must survive JSON unchanged (see `survivesJson`). */
+  put(file: string, outcome: PackedOutcome): void;
+  /** Writes the pack when it changed, holding exactly the files read this time. Never fails. */
+  save(files: ReadonlySet<string>): void;
+}
+
+const FORMAT = 'kickoff-entries/1';
+
+/** The folder packs are kept in between runs: `KICKOFF_ENTRY_CACHE`, `off` for none. */
+export function entryCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string | undefined {
+  const setting = env.KICKOFF_ENTRY_CACHE;
+  if (setting === 'off') return undefined;
+  return path.resolve(cwd, setting || 'node_modules/.cache/kickoff-entries');
+}
+
+/** The pack of a content folder read in a language, in the cache folder `dir`. */
+export function openEntryPack(dir: string, contentRoot: string, lang: string, version: string): EntryPack {
+  const file = path.join(dir, `${sha256(`${path.resolve(contentRoot)}\n${lang}`).slice(0, 32)}.json`);
+  const kept = readPack(file, version);
+  let changed = false;
+  return {
+    get(name, digest) {
+      const outcome = kept.get(name);
+      return outcome?.digest === digest ? outcome : undefined;
+    },
+    put(name, outcome) {
+      kept.set(name, outcome);
+      changed = true;
+    },
+    save(files) {
+      for (const name of kept.keys()) {
+        if (!files.has(name)) {
+          kept.delete(name);
+          changed = true;
+        }
+      }
+      if (changed) writePack(file, version, kept);
+      changed = false;
+    },
+  };
+}
+
+function readPack(file: string, version: string): Map<string, PackedOutcome> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return new Map();
+  }
+  const newline = text.indexOf('\n');
+  const body = text.slice(newline + 1);
+  if (newline < 0 || text.slice(0, newline) !== `${FORMAT} ${version} ${sha256(body)}`) return new Map();
+  try {
+    return new Map(Object.entries(JSON.parse(body) as Record<string, PackedOutcome>));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Written to a temporary file and renamed, so that a reader in another process never sees half a pack. */
+function writePack(file: string, version: string, kept: ReadonlyMap<string, PackedOutcome>): void {
+  const body = JSON.stringify(Object.fromEntries(kept));
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, `${FORMAT} ${version} ${sha256(body)}\n${body}`);
+    renameSync(temporary, file);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * Whether `value` comes back from JSON exactly as it is: plain objects and arrays of strings,
+ * finite numbers (not -0), booleans and null, with no property that is undefined. Anything else
+ * (a Date, a Map, a transform's class instance) is not kept, so a cached read can never differ
+ * from a fresh one.
+ */
+export function survivesJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) {
+    // A loop, not `every`: that skips the holes of a sparse array, which JSON fills with null.
+    for (let index = 0; index < value.length; index++) if (!(index in value) || !survivesJson(value[index])) return false;
+    return true;
+  }
+  if (typeof value !== 'object') return false;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  return Object.values(value).every(survivesJson);
+}

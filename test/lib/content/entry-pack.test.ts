@@ -1,0 +1,144 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { entryCacheDir, openEntryPack, survivesJson, type EntryPack } from '../../../src/lib/content/entry-pack.ts';
+import { readContent } from '../../../src/lib/content/read-content.ts';
+import { COLLECTION_NAMES } from '../../../src/lib/registry/collection-names.ts';
+import { validateContent } from '../../../src/lib/validate/validate-content.ts';
+import { base, mdx, removeTrees, writeTree } from '../../fixtures/content-tree.ts';
+
+const SAMPLE = path.resolve(import.meta.dirname, '../../../content');
+const folders: string[] = [];
+afterAll(async () => {
+  await removeTrees();
+  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+});
+const cacheFolder = async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'kickoff-entries-'));
+  folders.push(folder);
+  return folder;
+};
+
+/** A pack that counts the outcomes it served. */
+function counted(pack: EntryPack) {
+  const served: string[] = [];
+  return {
+    served,
+    pack: {
+      ...pack,
+      get(file: string, digest: string) {
+        const outcome = pack.get(file, digest);
+        if (outcome) served.push(file);
+        return outcome;
+      },
+    } satisfies EntryPack,
+  };
+}
+
+/** What a read gives, as the rest of the program sees it. */
+async function everything(root: string, pack?: EntryPack) {
+  const read = await readContent(root, 'en', { pack });
+  const lines = (entry: { lineOf(path: (string | number)[]): number | undefined }) => [entry.lineOf(['title']), entry.lineOf(['tasks', 1, 'id']), entry.lineOf(['nothing'])];
+  return JSON.parse(
+    JSON.stringify({
+      findings: validateContent(read.content, read.findings, { lang: 'en' }),
+      ids: Object.fromEntries(Object.entries(read.content.ids).map(([name, ids]) => [name, [...ids].sort()])),
+      entries: Object.fromEntries(
+        COLLECTION_NAMES.map((name) => [name, read.content[name].map((entry) => [entry.id, entry.file, entry.data, entry.body, entry.source, lines(entry)])]),
+      ),
+    }),
+  ) as unknown;
+}
+
+describe('the entry pack', () => {
+  test('serves every unchanged file of the sample from the pack, with exactly what a fresh read gives', async () => {
+    const dir = await cacheFolder();
+    const fresh = await everything(SAMPLE);
+    const first = counted(openEntryPack(dir, SAMPLE, 'en', 'v1'));
+    expect(await everything(SAMPLE, first.pack)).toEqual(fresh);
+    expect(first.served).toEqual([]);
+
+    const second = counted(openEntryPack(dir, SAMPLE, 'en', 'v1'));
+    expect(await everything(SAMPLE, second.pack)).toEqual(fresh);
+    const files = (await readContent(SAMPLE, 'en')).content;
+    const all = COLLECTION_NAMES.flatMap((name) => files[name].map((entry) => entry.file));
+    expect(second.served.sort()).toEqual(all.sort());
+  });
+
+  test('parses changed files again, keeps broken ones with their findings, and forgets removed ones', async () => {
+    const root = await writeTree();
+    const dir = await cacheFolder();
+    await everything(root, openEntryPack(dir, root, 'en', 'v1'));
+
+    await writeFile(path.join(root, 'roles', 'lead.mdx'), mdx({ ...base('roles/lead.mdx'), title: 'Lead, renamed' }));
+    await writeFile(path.join(root, 'risks', 'late.mdx'), '---\ntitle: [\n---\n');
+    await rm(path.join(root, 'meetings', 'weekly.mdx'));
+    const second = counted(openEntryPack(dir, root, 'en', 'v1'));
+    const after = await everything(root, second.pack);
+    expect(after).toEqual(await everything(root));
+    expect(second.served).not.toContain('roles/lead.mdx');
+    expect(second.served).toContain('roles/dev.mdx');
+
+    const third = counted(openEntryPack(dir, root, 'en', 'v1'));
+    expect(await everything(root, third.pack)).toEqual(after);
+    // The broken file is served with its findings; the removed one is gone from the pack.
+    expect(third.served).toContain('risks/late.mdx');
+    const [packFile] = await readdir(dir);
+    expect(await readFile(path.join(dir, packFile), 'utf8')).not.toContain('meetings/weekly.mdx');
+  });
+
+  test('is not trusted when written by other code, for another language or folder, or altered', async () => {
+    const root = await writeTree();
+    const dir = await cacheFolder();
+    await everything(root, openEntryPack(dir, root, 'en', 'v1'));
+    for (const [version, lang, folder] of [
+      ['v2', 'en', root],
+      ['v1', 'de', root],
+      ['v1', 'en', SAMPLE],
+    ]) {
+      const other = counted(openEntryPack(dir, folder, lang, version));
+      await readContent(folder, lang as 'en', { pack: other.pack });
+      expect(other.served, `${version} ${lang} ${folder}`).toEqual([]);
+    }
+    const packFile = path.join(dir, (await readdir(dir)).find((file) => file.endsWith('.json') && !file.includes('tmp'))!);
+    const text = await readFile(path.join(packFile), 'utf8');
+    const before = counted(openEntryPack(dir, root, 'en', 'v1'));
+    await readContent(root, 'en', { pack: before.pack });
+    await writeFile(packFile, text.replace('Entwicklung', 'Entwicklunk'));
+    const altered = counted(openEntryPack(dir, root, 'en', 'v1'));
+    await readContent(root, 'en', { pack: altered.pack });
+    expect(altered.served).toEqual([]);
+  });
+
+  test('lives in node_modules/.cache/kickoff-entries of the project, another folder by KICKOFF_ENTRY_CACHE, none by `off`', () => {
+    expect(entryCacheDir({}, '/project')).toBe('/project/node_modules/.cache/kickoff-entries');
+    expect(entryCacheDir({ KICKOFF_ENTRY_CACHE: 'tmp/e' }, '/project')).toBe('/project/tmp/e');
+    expect(entryCacheDir({ KICKOFF_ENTRY_CACHE: 'off' }, '/project')).toBeUndefined();
+  });
+});
+
+describe('survivesJson', () => {
+  test('accepts what JSON gives back unchanged', () => {
+    expect(survivesJson({ a: [1, 'x', true, null, { b: 2.5 }], c: {} })).toBe(true);
+    expect(survivesJson(Object.create(null))).toBe(true);
+  });
+
+  test.each([
+    ['undefined property', { a: undefined }],
+    ['Date', { a: new Date(0) }],
+    ['Map', { a: new Map() }],
+    ['Set', [new Set()]],
+    ['NaN', [Number.NaN]],
+    ['Infinity', { a: Number.POSITIVE_INFINITY }],
+    ['-0', { a: -0 }],
+    // eslint-disable-next-line no-sparse-arrays -- the hole is what is tested
+    ['hole', [1, , 3]],
+    ['function', { a: () => 1 }],
+    ['bigint', { a: 1n }],
+    ['class instance', { a: new (class Point {})() }],
+    ['undefined', undefined],
+  ])('refuses a value with a %s', (_, value) => {
+    expect(survivesJson(value)).toBe(false);
+  });
+});
