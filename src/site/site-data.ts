@@ -68,36 +68,48 @@ async function collectionLists(): Promise<CollectionEntry<CollectionName>[][]> {
 const contentKey = (lists: readonly CollectionEntry<CollectionName>[][]) =>
   lists.map((list) => list.map((entry) => `${entry.id}@${String(entry.digest ?? '')}`).join(',')).join('|');
 
+/** A plan's schedule, with the snapshots it was computed with and its tracking history. */
+interface PlanSchedule {
+  snapshots: readonly Snapshot[];
+  schedule?: Schedule;
+  history?: TrackingHistory;
+}
+
 async function loadAll(lists: CollectionEntry<CollectionName>[][]) {
   const entries = Object.fromEntries(COLLECTION_NAMES.map((name, index) => [name, [...lists[index]]])) as Entries;
   sortEntries(entries);
   const { roles, phases, checklists, risks, plans } = entries;
   const phaseTitles = new Map(phases.map((phase) => [phase.id, phase.data.title]));
-  const schedules = new Map<string, Schedule>();
-  const snapshots = new Map<string, readonly Snapshot[]>();
-  const histories = new Map<string, TrackingHistory | undefined>();
-  for (const plan of plans) {
-    const options = scheduleOptions(entries, plan.id, lang);
-    const own = options.snapshots ?? [];
-    snapshots.set(plan.id, own);
-    const result = cachedSchedulePlan(plan.id, plan.data, options);
+  const planById = new Map(plans.map((plan) => [plan.id, plan]));
+  // Worked out when a page first asks: in the preview, a plan's page after a save waits for
+  // that plan alone, not for every plan of the playbook. A build asks for all of them anyway.
+  const scheduled = new Map<string, PlanSchedule>();
+  const scheduledPlan = (planId: string): PlanSchedule | undefined => {
+    const known = scheduled.get(planId);
+    if (known) return known;
+    const plan = planById.get(planId);
+    if (!plan) return undefined;
+    const options = scheduleOptions(entries, planId, lang);
+    const snapshots = options.snapshots ?? [];
+    const result = cachedSchedulePlan(planId, plan.data, options);
     // Validation ran before the build and stops it on errors, so a plan always schedules here.
-    if (!result.ok) continue;
-    schedules.set(plan.id, result.schedule);
-    histories.set(plan.id, trackingHistory(result.schedule, own));
-  }
+    const worked: PlanSchedule = result.ok ? { snapshots, schedule: result.schedule, history: trackingHistory(result.schedule, snapshots) } : { snapshots };
+    scheduled.set(planId, worked);
+    return worked;
+  };
   return {
     ...entries,
     phaseTitles,
-    schedules,
+    /** Each plan's schedule by plan id. */
+    schedules: { get: (planId: string): Schedule | undefined => scheduledPlan(planId)?.schedule },
     role: new Map(roles.map((entry) => [entry.id, entry])),
     phase: new Map(phases.map((entry) => [entry.id, entry])),
     checklist: new Map(checklists.map((entry) => [entry.id, entry])),
     risk: new Map(risks.map((entry) => [entry.id, entry])),
     /** A plan's snapshots, oldest first, as its schedule was computed with them. */
-    snapshotsOf: (planId: string): readonly Snapshot[] => snapshots.get(planId) ?? [],
+    snapshotsOf: (planId: string): readonly Snapshot[] => scheduledPlan(planId)?.snapshots ?? [],
     /** What a tracked plan's fever chart and milestone trend draw; undefined without a baseline. */
-    historyOf: (planId: string) => histories.get(planId),
+    historyOf: (planId: string) => scheduledPlan(planId)?.history,
   };
 }
 
