@@ -4,7 +4,7 @@ import { sha256 } from '../cache/folder-store.ts';
 import type { Finding } from './finding.ts';
 
 /** What reading one file gave, kept between runs: its findings and the data its schema passed. */
-export interface PackedOutcome {
+interface PackedOutcome {
   /** SHA-256 of the file's text: the outcome holds for exactly that text. */
   digest: string;
   findings: Finding[];
