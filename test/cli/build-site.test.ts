@@ -351,7 +351,8 @@ describe('a foreign playbook', () => {
       if (words.length > 0) found.set(file, words);
     }
     expect(Object.fromEntries(found)).toEqual({});
-  });
+    // Every page, export and PDF read as text: seconds alone, minutes on a busy machine.
+  }, 180_000);
 
   it('carries its configured title in every page title and PDF title, and its description', () => {
     const pages = textFiles(foreignOut).filter((file) => file.endsWith('.html'));

@@ -101,12 +101,15 @@ describe('the entry pack', () => {
       await readContent(folder, lang as 'en', { pack: other.pack });
       expect(other.served, `${version} ${lang} ${folder}`).toEqual([]);
     }
-    const packFile = path.join(dir, (await readdir(dir)).find((file) => file.endsWith('.json') && !file.includes('tmp'))!);
-    const text = await readFile(path.join(packFile), 'utf8');
-    const before = counted(openEntryPack(dir, root, 'en', 'v1'));
-    await readContent(root, 'en', { pack: before.pack });
-    await writeFile(packFile, text.replace('Entwicklung', 'Entwicklunk'));
-    const altered = counted(openEntryPack(dir, root, 'en', 'v1'));
+    // Altered: a pack alone in its folder, so that it is the one changed.
+    const alone = await cacheFolder();
+    const first = counted(openEntryPack(alone, root, 'en', 'v1'));
+    await readContent(root, 'en', { pack: first.pack });
+    const [packFile] = await readdir(alone);
+    const text = await readFile(path.join(alone, packFile), 'utf8');
+    expect(text).toContain('Entwicklung');
+    await writeFile(path.join(alone, packFile), text.replace('Entwicklung', 'Entwicklunk'));
+    const altered = counted(openEntryPack(alone, root, 'en', 'v1'));
     await readContent(root, 'en', { pack: altered.pack });
     expect(altered.served).toEqual([]);
   });
