@@ -3,11 +3,11 @@
  * by the known differences that docs/content-model.md lists under "`--format tjp`", told from the
  * plan's structure alone (its tasks, dependencies and assignees; no dates of either tool):
  *
- * - `shared-person`: an effort task shares a person with another task with assignees, and neither
- *   waits for the other through dependencies. Such tasks compete for the person on the same days,
- *   and the tools settle that differently: TaskJuggler books a person's whole last day of an
- *   effort task, where rule 5 leaves the rest of it free, and it orders competing tasks of equal
- *   priority by its path criticalness, where rule 7 takes the one that could start earlier.
+ * - `shared-person`: two effort tasks share a person, and neither waits for the other through
+ *   dependencies, so they may want the person on the same day. On an effort task's last day
+ *   TaskJuggler books each assignee it still needs for the whole day (in the order of `allocate`,
+ *   until the effort is reached); rule 5 books only the effort still missing, shared in proportion,
+ *   and leaves the rest of the day to the tasks placed after it.
  * - `effort-not-whole-days`: an effort that is no whole number of person-days; the export's
  *   working day is one TaskJuggler time slot, and TaskJuggler rounds an effort to whole slots.
  *
@@ -45,7 +45,7 @@ export function taskJugglerDifferences(plan: Plan): Map<string, Explanation> {
     const effort = typeof task.effort === 'number' ? task.effort : task.effort.likely;
     const people = new Set(task.assignees ?? []);
     const competes = plan.tasks.some(
-      (other) => other.id !== task.id && !other.milestone && (other.assignees ?? []).some((id) => people.has(id)) && !ordered(task.id, other.id),
+      (other) => other.id !== task.id && other.effort !== undefined && (other.assignees ?? []).some((id) => people.has(id)) && !ordered(task.id, other.id),
     );
     if (competes) own.set(task.id, 'shared-person');
     else if (!Number.isInteger(effort)) own.set(task.id, 'effort-not-whole-days');

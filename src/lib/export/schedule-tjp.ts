@@ -1,6 +1,7 @@
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.ts';
 import { formatIsoDay, isoWeekday, toDay, WEEKDAY_NAMES, type Day } from '../dates.ts';
 import type { Plan } from '../schema/plan.ts';
+import { placementOrder } from '../schedule/placement-order.ts';
 
 type Task = Plan['tasks'][number];
 
@@ -39,14 +40,15 @@ export function toTaskJuggler(plan: Plan, horizonYears = 3): string {
     const leaves = (person.absences ?? []).map((absence) => `leaves annual ${absence.from} - ${formatIsoDay(toDay(absence.to) + 1)}`);
     lines.push(`resource ${tjId(person.id)} "${tjText(person.name)}" { efficiency ${tjEfficiency(person.capacity)} ${leaves.join(' ')} }`);
   }
-  for (const task of plan.tasks) lines.push(...taskLines(task, calendar, kickoff));
+  const rank = new Map((placementOrder(plan) ?? []).map((id, index) => [id, index]));
+  for (const task of plan.tasks) lines.push(...taskLines(task, calendar, kickoff, rank.get(task.id)));
   // `tj3 plan.tjp` writes the computed dates to out.csv.
   lines.push('taskreport "out" { formats csv columns id, start, end hideresource 1 }');
   return `${lines.join('\n')}\n`;
 }
 
 /** One task, preceded by the milestone that holds its `start` when it also has dependencies. */
-function taskLines(task: Task, calendar: WorkingCalendar, kickoff: Day): string[] {
+function taskLines(task: Task, calendar: WorkingCalendar, kickoff: Day, rank: number | undefined): string[] {
   const lines: string[] = [];
   const parts: string[] = [];
   const title = tjText(task.title ?? task.id);
@@ -69,10 +71,17 @@ function taskLines(task: Task, calendar: WorkingCalendar, kickoff: Day): string[
   // A duration task books its assignees where they are free and does not wait for them (rule 4),
   // as `allocate` does with `length`; an effort task waits for them (rule 5).
   if (!task.milestone && (task.assignees ?? []).length > 0) parts.push(`allocate ${(task.assignees ?? []).map(tjId).join(', ')}`);
-  if (task.priority !== 500) parts.push(`priority ${task.priority}`);
-  const effort = task.effort === undefined ? undefined : likely(task.effort);
-  const note = effort !== undefined && effort !== wholeDays(effort) ? ` # effort in the plan: ${effort} person-days` : '';
-  lines.push(`task ${tjId(task.id)} "${title}" { ${parts.join(' ')} }${note}`);
+  // TaskJuggler gives a person to the first ready task by priority, then by its own path
+  // criticalness; rule 7 takes the higher priority, then the task that could start earlier, and
+  // waits with a milestone's successors until the milestone's turn. Priorities falling in the
+  // order rule 7 placed the tasks make TaskJuggler place them in that order.
+  const priority = rank === undefined ? task.priority : Math.max(1, 1000 - rank);
+  if (priority !== 500) parts.push(`priority ${priority}`);
+  const notes = [
+    ...(task.effort !== undefined && likely(task.effort) !== wholeDays(likely(task.effort)) ? [`effort ${likely(task.effort)} person-days`] : []),
+    ...(task.priority !== 500 ? [`priority ${task.priority}`] : []),
+  ];
+  lines.push(`task ${tjId(task.id)} "${title}" { ${parts.join(' ')} }${notes.length > 0 ? ` # in the plan: ${notes.join(', ')}` : ''}`);
   return lines;
 }
 
