@@ -57,8 +57,8 @@ function taskLines(task: Task, calendar: WorkingCalendar, kickoff: Day, rank: nu
   const notBefore = notBeforeDate(task, calendar, kickoff);
   if (links.length === 0) parts.push(`start ${notBefore}`);
   else {
-    // A task with a fixed start waits for no dependency in TaskJuggler; a milestone at the
-    // `start` that the task depends on keeps both conditions of rule 3.
+    // TaskJuggler takes a fixed start as the day the task starts (an error when a dependency
+    // ends later); a milestone at the `start` that the task depends on keeps both parts of rule 3.
     if (task.start !== undefined) {
       lines.push(`task ${notBeforeId(task.id)} "${title} (start)" { start ${notBefore} milestone }`);
       links.push(`!${notBeforeId(task.id)}`);

@@ -189,6 +189,27 @@ describe('cross-check with TaskJuggler', () => {
     expect(crossCheck(plan).unexplained).toEqual([]);
   });
 
+  it('reaches an effort with a tenth of a person in whole tenths, and writes an effort below one person-day as one', () => {
+    // Ten working days at 0.1 are one person-day: Mon 4 to Fri 15 January 2027 (no public
+    // holiday in DE on those days). TaskJuggler sums 0.1 ten times to 0.9999999999999999.
+    // 0.25 person-days at capacity 1: our rule 5 needs one day; TaskJuggler rejects an effort
+    // below one time slot, so the export writes one person-day (the same day).
+    const plan = makePlan({
+      kickoff: '2027-01-04',
+      team: [
+        { id: 'tenth', name: 'Tenth', role: 'it', capacity: 0.1 },
+        { id: 'full', name: 'Full', role: 'it' },
+      ],
+      tasks: [
+        { id: 'slow', title: 'Slow', effort: 1, assignees: ['tenth'] },
+        { id: 'small', title: 'Small', effort: 0.25, assignees: ['full'] },
+        { id: 'next', title: 'Next', duration: 1, dependsOn: ['small'] },
+      ],
+    });
+    expect(Object.fromEntries(taskJugglerFinishes(plan))).toMatchObject({ slow: '2027-01-15', small: '2027-01-04', next: '2027-01-05' });
+    expect(Object.fromEntries(ourFinishes(plan))).toMatchObject({ slow: '2027-01-15', small: '2027-01-04', next: '2027-01-05' });
+  });
+
   it.each(samplePlans)('schedules the export of the sample plan %s to our dates, except where a documented difference applies', (file) => {
     const { parsed } = parseEntryFile(`plans/${path.basename(file)}`, readFileSync(path.join(repo, file), 'utf8'), translation('en'));
     const plan = planSchema.parse(parsed?.data);
@@ -261,7 +282,7 @@ const personArbitrary = fc.record({
 const taskArbitrary = fc.record({
   kind: fc.constantFrom('duration', 'effort', 'effort', 'milestone'),
   // Mostly whole person-days; sometimes a fraction, which TaskJuggler rounds (a documented difference).
-  amount: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 15 }) }, { weight: 1, arbitrary: fc.constantFrom(0.5, 2.25, 4.5) }),
+  amount: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 15 }) }, { weight: 1, arbitrary: fc.constantFrom(0.25, 0.5, 2.25, 4.5) }),
   person: personArbitrary,
   priority: fc.constantFrom(300, 500, 500, 700),
   start: fc.option(fc.integer({ min: 0, max: 40 }), { freq: 4 }),
