@@ -38,7 +38,7 @@ export function toTaskJuggler(plan: Plan, horizonYears = 3): string {
   for (const person of plan.team) {
     // TaskJuggler intervals end before their last date, ours include it.
     const leaves = (person.absences ?? []).map((absence) => `leaves annual ${absence.from} - ${formatIsoDay(toDay(absence.to) + 1)}`);
-    lines.push(`resource ${tjId(person.id)} "${tjText(person.name)}" { efficiency ${tjEfficiency(person.capacity)} ${leaves.join(' ')} }`);
+    lines.push(`resource ${tjId(person.id)} "${tjText(person.name)}" { ${[`efficiency ${tjEfficiency(person.capacity)}`, ...leaves].join(' ')} }`);
   }
   const rank = new Map((placementOrder(plan) ?? []).map((id, index) => [id, index]));
   for (const task of plan.tasks) lines.push(...taskLines(task, calendar, kickoff, rank.get(task.id)));
