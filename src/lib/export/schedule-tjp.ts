@@ -1,7 +1,7 @@
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.ts';
 import { formatIsoDay, isoWeekday, toDay, WEEKDAY_NAMES, type Day } from '../dates.ts';
 import type { Plan } from '../schema/plan.ts';
-import { placementOrder } from '../schedule/placement-order.ts';
+import { scheduleAsPlanned } from '../schedule/as-planned.ts';
 
 type Task = Plan['tasks'][number];
 
@@ -18,9 +18,12 @@ type Task = Plan['tasks'][number];
  * company holidays, closures) as a global holiday. Where the tools differ by design, the docs
  * ("`--format tjp`") say so.
  */
-export function toTaskJuggler(plan: Plan, horizonYears = 3): string {
+export function toTaskJuggler(plan: Plan): string {
   const calendar = createWorkingCalendar(plan.calendar, plan.kickoff);
   const kickoff = toDay(plan.kickoff);
+  const planned = scheduleAsPlanned(plan);
+  // Three years, or a year beyond the last finish: room to continue the plan there.
+  const horizonYears = Math.max(3, Math.floor(((planned?.finish ?? kickoff) - kickoff) / 365) + 2);
   const workdays = WEEKDAY_NAMES.filter((name) => plan.calendar.workdays.includes(name));
   const daysOff = WEEKDAY_NAMES.filter((name) => !plan.calendar.workdays.includes(name));
   const lines = [
@@ -32,7 +35,9 @@ export function toTaskJuggler(plan: Plan, horizonYears = 3): string {
     ...(daysOff.length > 0 ? [`  workinghours ${daysOff.join(', ')} off`] : []),
     '}',
   ];
-  for (let day = kickoff; day < kickoff + horizonYears * 365; day++) {
+  const end = new Date(kickoff * 86_400_000);
+  end.setUTCFullYear(end.getUTCFullYear() + horizonYears);
+  for (let day = kickoff; day < end.getTime() / 86_400_000; day++) {
     if (plan.calendar.workdays.includes(WEEKDAY_NAMES[isoWeekday(day)]) && !calendar.isWorkingDay(day)) lines.push(`leaves holiday "h" ${formatIsoDay(day)}`);
   }
   for (const person of plan.team) {
@@ -40,7 +45,7 @@ export function toTaskJuggler(plan: Plan, horizonYears = 3): string {
     const leaves = (person.absences ?? []).map((absence) => `leaves annual ${absence.from} - ${formatIsoDay(toDay(absence.to) + 1)}`);
     lines.push(`resource ${tjId(person.id)} "${tjText(person.name)}" { ${[`efficiency ${tjEfficiency(person.capacity)}`, ...leaves].join(' ')} }`);
   }
-  const rank = new Map((placementOrder(plan) ?? []).map((id, index) => [id, index]));
+  const rank = new Map((planned?.order ?? []).map((id, index) => [id, index]));
   for (const task of plan.tasks) lines.push(...taskLines(task, calendar, kickoff, rank.get(task.id)));
   // `tj3 plan.tjp` writes the computed dates to out.csv.
   lines.push('taskreport "out" { formats csv columns id, start, end hideresource 1 }');

@@ -36,15 +36,16 @@ function hasTaskJuggler(): boolean {
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 /**
- * The days off on the plan's workdays of the plan's first three years (the export's horizon), from the
- * content (company holidays, closures) and date-holidays directly: not from our calendar.
+ * The days off on the plan's workdays from the kick-off to the end of the project (`years` later),
+ * from the content (company holidays, closures) and date-holidays directly: not from our calendar.
  */
-function independentHolidays(plan: Plan): string[] {
+function independentHolidays(plan: Plan, years: number): string[] {
   const walk = new DayWalk(plan.calendar, plan.kickoff);
-  const first = Date.parse(`${plan.kickoff}T00:00:00Z`);
+  const first = new Date(`${plan.kickoff}T00:00:00Z`);
+  const end = new Date(first);
+  end.setUTCFullYear(first.getUTCFullYear() + years);
   const dates: string[] = [];
-  for (let day = 0; day < 3 * 365; day++) {
-    const date = new Date(first + day * 86_400_000);
+  for (let date = first; date < end; date = new Date(date.getTime() + 86_400_000)) {
     const weekday = WEEKDAYS[date.getUTCDay()];
     const iso = date.toISOString().slice(0, 10);
     if (plan.calendar.workdays.includes(weekday) && !walk.isWorkingDay(iso)) dates.push(iso);
@@ -62,7 +63,8 @@ const HOLIDAY_LINE = /^leaves holiday "h" (\d{4}-\d{2}-\d{2})$/;
 function independentProject(plan: Plan): string {
   const lines = toTaskJuggler(plan).split('\n');
   const exported = lines.flatMap((line) => HOLIDAY_LINE.exec(line)?.[1] ?? []);
-  const holidays = independentHolidays(plan);
+  const years = Number(/^project p ".*" \d{4}-\d{2}-\d{2} \+(\d+)y \{$/.exec(lines[0])?.[1]);
+  const holidays = independentHolidays(plan, years);
   expect(exported, 'the export’s holidays').toEqual(holidays);
   const at = lines.findIndex((line) => HOLIDAY_LINE.test(line) || line.startsWith('resource '));
   const rest = lines.filter((line) => !HOLIDAY_LINE.test(line));
@@ -208,6 +210,23 @@ describe('cross-check with TaskJuggler', () => {
     });
     expect(Object.fromEntries(taskJugglerFinishes(plan))).toMatchObject({ slow: '2027-01-15', small: '2027-01-04', next: '2027-01-05' });
     expect(Object.fromEntries(ourFinishes(plan))).toMatchObject({ slow: '2027-01-15', small: '2027-01-04', next: '2027-01-05' });
+  });
+
+  it('spans the project as long as the plan needs: a task of 900 working days', () => {
+    // 900 working days from Mon 4 January 2027 in DE: more than three years of 250-odd working
+    // days, so beyond the three years that were once the export's span; TaskJuggler must schedule it.
+    const plan = makePlan({
+      kickoff: '2027-01-04',
+      team: [{ id: 'anna', name: 'Anna', role: 'it' }],
+      tasks: [
+        { id: 'long', title: 'Long', duration: 900 },
+        { id: 'done', title: 'Done', milestone: true, dependsOn: ['long'] },
+      ],
+    });
+    expect(toTaskJuggler(plan).split('\n')[0]).toMatch(/\+[4-9]y \{$/);
+    const theirs = taskJugglerFinishes(plan);
+    expect(theirs.get('long')?.slice(0, 4)).toBe('2030');
+    expect(Object.fromEntries(ourFinishes(plan))).toEqual(Object.fromEntries(theirs));
   });
 
   it.each(samplePlans)('schedules the export of the sample plan %s to our dates, except where a documented difference applies', (file) => {

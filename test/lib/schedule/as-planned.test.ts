@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { placementOrder } from '../../../src/lib/schedule/placement-order.ts';
+import { scheduleAsPlanned } from '../../../src/lib/schedule/as-planned.ts';
 import { makePlan, person } from '../../helpers/plan.ts';
+import { toDay } from '../../../src/lib/dates.ts';
 
-describe('placementOrder (rule 7)', () => {
+describe('scheduleAsPlanned', () => {
   it('takes the higher priority among ready tasks, then the earlier possible start, then file order; a milestone waits for its turn', () => {
     const plan = makePlan({
       kickoff: '2027-01-04',
@@ -22,7 +23,7 @@ describe('placementOrder (rule 7)', () => {
     // a (700); x (600); then early, m and late at 500: early and m could start 4 January (m on
     // a's day), late not before the 11th, and early comes first in the file; then m, after which
     // c (900) is ready and goes before late.
-    expect(placementOrder(plan)).toEqual(['a', 'x', 'early', 'm', 'c', 'late']);
+    expect(scheduleAsPlanned(plan)?.order).toEqual(['a', 'x', 'early', 'm', 'c', 'late']);
   });
 
   it('orders the plan as planned: actual dates and the status date do not change the order', () => {
@@ -37,7 +38,9 @@ describe('placementOrder (rule 7)', () => {
       team: [person('anna')],
       tasks: [{ ...tasks[0], actualStart: '2027-01-04', actualFinish: '2027-01-05' }, tasks[1]],
     });
-    expect(placementOrder(planned)).toEqual(['two', 'one']);
-    expect(placementOrder(tracked)).toEqual(['two', 'one']);
+    expect(scheduleAsPlanned(planned)?.order).toEqual(['two', 'one']);
+    expect(scheduleAsPlanned(tracked)?.order).toEqual(['two', 'one']);
+    // Both as planned: `one` takes Mon 4 to Wed 6 January 2027, the latest finish.
+    expect(scheduleAsPlanned(tracked)?.finish).toBe(toDay('2027-01-06'));
   });
 });
