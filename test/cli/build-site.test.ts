@@ -297,6 +297,8 @@ const FORMAT_WORDS = [
   'holiday',
   'formats',
   'resource',
+  // TaskJuggler's task priorities, which the export writes for every task (rule 7's order).
+  'priority',
   // Names of the public holidays of the foreign plan's region (GB-SCT), which its MS Project
   // calendar lists as exceptions: "Good Friday", "Spring bank holiday", "Christmas Day".
   'friday',

@@ -22,6 +22,8 @@ export interface RunResult {
   booked: Float64Array[];
   /** Per task, what it booked; only when `recordBookings` is set. */
   bookings?: Booking[][];
+  /** The planned tasks' indices in the order rule 7 placed them; only when `recordOrder` is set. */
+  order?: number[];
 }
 
 export interface NeverFinishes {
@@ -35,6 +37,7 @@ const EPSILON = 1e-9;
 
 export interface RunOptions {
   recordBookings?: boolean;
+  recordOrder?: boolean;
   /**
    * Schedule within the first `dayLimit` working days only (a task beyond them fails as if it
    * never finished). Monte Carlo uses this to keep its per-run arrays small; it retries a run
@@ -63,6 +66,7 @@ export function runSchedule(
   const finish = new Int32Array(tasks.length);
   const booked = reusableRows(options.reuse?.booked, people.length, dayCount);
   const bookings = options.recordBookings ? tasks.map((): Booking[] => []) : undefined;
+  const order: number[] | undefined = options.recordOrder ? [] : undefined;
   const missing = tasks.map((task) => task.dependencies.length);
 
   type Ready = { task: PreparedTask; earliest: number };
@@ -111,9 +115,10 @@ export function runSchedule(
     const { task, earliest: first } = ready.pop() as Ready;
     const placed = place(task, first, amounts[task.index]);
     if (!placed.ok) return placed;
+    order?.push(task.index);
     release(task);
   }
-  return { ok: true, result: { timing: { start, finish }, booked, bookings } };
+  return { ok: true, result: { timing: { start, finish }, booked, bookings, order } };
 
   /** Rules 4–6: puts one task's amount on the working days from `first` on and books its people. */
   function place(task: PreparedTask, first: number, amount: number): { ok: true } | { ok: false; error: NeverFinishes } {
