@@ -1,6 +1,7 @@
 // Fallback when the build had no browser: mermaid (served by the site itself, no CDN) is loaded
 // only on pages that still hold diagram sources, and draws them in place.
 import type { Mermaid } from 'mermaid';
+import { fitGanttLabels } from '../lib/diagram/fit-gantt-labels.ts';
 import { MERMAID_CLIENT_PATH, mermaidConfig } from '../lib/diagram/mermaid-config.ts';
 
 export async function renderPendingDiagrams(): Promise<void> {
@@ -18,6 +19,8 @@ export async function renderPendingDiagrams(): Promise<void> {
       container.className = 'diagram__svg';
       container.innerHTML = svg;
       element.closest('.diagram__client')?.replaceWith(container);
+      const gantt = container.querySelector<SVGSVGElement>('svg[aria-roledescription="gantt"]');
+      if (gantt) fitGanttLabels(gantt);
     } catch (error) {
       element.insertAdjacentText('beforebegin', String(error));
     }

@@ -37,6 +37,7 @@ interface GanttCount {
   bars: number;
   milestones: number;
   texts: string[];
+  shortened: { shown: string; full: string }[];
 }
 
 const countGantt = (): Promise<GanttCount> =>
@@ -47,7 +48,11 @@ const countGantt = (): Promise<GanttCount> =>
       svgs: svgs.length,
       bars: svg ? svg.querySelectorAll('rect.task:not(.vert)').length : 0,
       milestones: svg ? svg.querySelectorAll('rect.task.milestone').length : 0,
-      texts: svg ? [...svg.querySelectorAll('text')].map((text) => text.textContent) : [],
+      // A label shortened to fit carries its full text in a <title> (its tooltip).
+      texts: svg ? [...svg.querySelectorAll('text')].map((text) => text.querySelector('title')?.textContent ?? text.textContent) : [],
+      shortened: svg
+        ? [...svg.querySelectorAll('text')].filter((text) => text.querySelector('title')).map((text) => ({ shown: text.firstChild.textContent, full: text.querySelector('title').textContent }))
+        : [],
     };
   })()`) as Promise<GanttCount>;
 
@@ -63,6 +68,11 @@ function expectBarsMatch(gantt: GanttCount, plan: PlanJson) {
     missing.map((task) => `${task.id}: ${task.title}`),
     `${plan.plan}: task names missing in the Gantt`,
   ).toEqual([]);
+  // What a shortened label shows is the start of its full text, and says so with an ellipsis.
+  for (const { shown, full } of gantt.shortened) {
+    expect(shown.endsWith('…'), shown).toBe(true);
+    expect(full.startsWith(shown.slice(0, -1).trimEnd()), `${shown} / ${full}`).toBe(true);
+  }
 }
 
 describe('gate 2: Gantt bars (build-time SVG)', () => {
