@@ -9,9 +9,8 @@ export async function renderPendingDiagrams(): Promise<void> {
   if (pending.length === 0) return;
   const base = document.body.dataset.base ?? '/';
   const { default: mermaid } = (await import(/* @vite-ignore */ `${base}${MERMAID_CLIENT_PATH}`)) as { default: Mermaid };
-  const dark =
-    document.documentElement.dataset.theme === 'dark' || (!document.documentElement.dataset.theme && matchMedia('(prefers-color-scheme: dark)').matches);
-  mermaid.initialize(mermaidConfig(dark ? 'dark' : 'neutral'));
+  // Light colours as at build; the stylesheet turns the card dark on a dark screen.
+  mermaid.initialize(mermaidConfig());
   for (const [index, element] of pending.entries()) {
     try {
       const { svg } = await mermaid.render(`client-diagram-${index}`, element.textContent ?? '');
