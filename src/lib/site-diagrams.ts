@@ -1,6 +1,5 @@
 import type { Content } from './content/read-content.ts';
-import { ganttDiagram } from './diagram/gantt.ts';
-import { ganttLinks, type GanttLink } from './diagram/gantt-arrows.ts';
+import { planGantts, type PlanGantts } from './diagram/plan-gantts.ts';
 import { milestoneDiagram } from './diagram/milestone-diagram.ts';
 import { phaseFlowchart } from './diagram/phase-flowchart.ts';
 import type { DiagramSource } from './diagram/gantt.ts';
@@ -16,16 +15,14 @@ import { scheduleOptions } from './schedule/schedule-inputs.ts';
  * render them all up front (one browser) and the pages find them by their source.
  */
 export interface PlanDiagrams {
-  gantt: DiagramSource;
-  /** The gantt chart's dependency arrows, drawn into its SVG after mermaid rendered it. */
-  ganttLinks: GanttLink[];
+  /** The gantt charts with their dependency arrows, drawn into each SVG after mermaid rendered it. */
+  gantts: PlanGantts;
   milestones: DiagramSource;
 }
 
 export function planDiagrams(schedule: Schedule, plan: Plan, lang: Lang, phaseTitles: ReadonlyMap<string, string>): PlanDiagrams {
   return {
-    gantt: ganttDiagram(schedule, { title: plan.title, lang, phaseTitles, titleLine: false }),
-    ganttLinks: ganttLinks(schedule.tasks),
+    gantts: planGantts(schedule, { title: plan.title, lang, phaseTitles, titleLine: false }),
     milestones: milestoneDiagram(schedule, { title: plan.title, lang }),
   };
 }
@@ -62,7 +59,8 @@ export function allDiagramSources(content: Content, lang: Lang, hrefFor?: (id: s
     const result = cachedSchedulePlan(plan.id, plan.data, options);
     if (!result.ok) continue;
     const diagrams = planDiagrams(result.schedule, plan.data, lang, options.phaseTitles ?? new Map());
-    sources.push(diagrams.gantt.source, diagrams.milestones.source);
+    const { overview, charts } = diagrams.gantts;
+    sources.push(...(overview ? [overview.diagram.source] : []), ...charts.map((chart) => chart.diagram.source), diagrams.milestones.source);
   }
   return sources;
 }

@@ -1,6 +1,7 @@
 // Fallback when the build had no browser: mermaid (served by the site itself, no CDN) is loaded
 // only on pages that still hold diagram sources, and draws them in place.
 import type { Mermaid } from 'mermaid';
+import { fitGanttLabels } from '../lib/diagram/fit-gantt-labels.ts';
 import { MERMAID_CLIENT_PATH, mermaidConfig } from '../lib/diagram/mermaid-config.ts';
 
 export async function renderPendingDiagrams(): Promise<void> {
@@ -8,9 +9,8 @@ export async function renderPendingDiagrams(): Promise<void> {
   if (pending.length === 0) return;
   const base = document.body.dataset.base ?? '/';
   const { default: mermaid } = (await import(/* @vite-ignore */ `${base}${MERMAID_CLIENT_PATH}`)) as { default: Mermaid };
-  const dark =
-    document.documentElement.dataset.theme === 'dark' || (!document.documentElement.dataset.theme && matchMedia('(prefers-color-scheme: dark)').matches);
-  mermaid.initialize(mermaidConfig(dark ? 'dark' : 'neutral'));
+  // Light colours as at build; the stylesheet turns the card dark on a dark screen.
+  mermaid.initialize(mermaidConfig());
   for (const [index, element] of pending.entries()) {
     try {
       const { svg } = await mermaid.render(`client-diagram-${index}`, element.textContent ?? '');
@@ -18,6 +18,8 @@ export async function renderPendingDiagrams(): Promise<void> {
       container.className = 'diagram__svg';
       container.innerHTML = svg;
       element.closest('.diagram__client')?.replaceWith(container);
+      const gantt = container.querySelector<SVGSVGElement>('svg[aria-roledescription="gantt"]');
+      if (gantt) fitGanttLabels(gantt);
     } catch (error) {
       element.insertAdjacentText('beforebegin', String(error));
     }

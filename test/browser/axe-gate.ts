@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HeadlessBrowser } from '../../src/render/browser.ts';
-import { AXE_PATH, mainSite, openBrowser, searchWithResults, TEMPLATE_PAGES } from './helpers.ts';
+import { AXE_PATH, largePlanId, largePlanSite, mainSite, openBrowser, searchWithResults, TEMPLATE_PAGES } from './helpers.ts';
 
 interface Violation {
   id: string;
@@ -54,6 +54,14 @@ export function axeSuite(colorScheme: 'light' | 'dark') {
       // Theme must follow the emulated scheme (auto), so the dark run really checks dark colours.
       expect(await page.evaluate(`matchMedia('(prefers-color-scheme: dark)').matches`)).toBe(colorScheme === 'dark');
       expect(describeViolations(pagePath, await runAxe(page))).toEqual([]);
+    });
+
+    test('a large plan (overview and one Gantt per phase) and its binder', async () => {
+      for (const pagePath of [`plaene/${largePlanId()}/`, `plaene/${largePlanId()}/mappe/`]) {
+        const response = await page.goto(`${largePlanSite().url}${pagePath}`, { waitUntil: 'load' });
+        expect(response?.status()).toBe(200);
+        expect(describeViolations(pagePath, await runAxe(page))).toEqual([]);
+      }
     });
 
     test('home with the search dialog open and results shown', async () => {

@@ -11,6 +11,10 @@
 // - English site: the example in examples/en, built after the main site in the same project (two
 //   builds in one project at once would share its .astro/ folder), without PDFs: the gates read
 //   its pages, in print media too.
+// - large-plan site: generated content (test/helpers/large-plan.ts) whose one plan has
+//   LARGE_PLAN_SIZE tasks in eight phases, built with `--content` after the English site, with
+//   Chromium (its Gantt charts are SVGs with arrows) but without PDFs: the gates for large plans
+//   (overview and per-phase charts, one arrow per dependency, labels apart) read its plan page.
 //
 // Both builds run in parallel; the servers live in this (main) process, the test files reach them
 // over HTTP. Everything temporary is removed in the teardown.
@@ -22,6 +26,7 @@ import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../src/render/find-chromium.ts';
 import { makeProjectCopy } from '../../scripts/bench/project-copy.ts';
 import { serveStatic } from '../../src/render/static-server.ts';
+import { LARGE_PLAN_SIZE, writeLargePlanContent } from '../helpers/large-plan.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,6 +42,9 @@ declare module 'vitest' {
     /** The English example (examples/en), base `/`. */
     enDist: string;
     enUrl: string;
+    /** The generated site with one plan of LARGE_PLAN_SIZE tasks, base `/`. */
+    largeDist: string;
+    largeUrl: string;
   }
 }
 
@@ -139,7 +147,19 @@ export default async function setup(project: TestProject) {
         buildEnv({ KICKOFF_PDF: 'off' }),
         'kickoff build (English example)',
       );
-    const mainBuild = (reason ? buildMain() : Promise.resolve()).then(buildEnglish);
+    const large = mkdtempSync(path.join(os.tmpdir(), 'kickoff-large-plan-'));
+    cleanups.push(() => rmSync(large, { recursive: true, force: true }));
+    const largeContent = writeLargePlanContent(path.join(large, 'content'));
+    const largeDist = path.join(large, 'dist');
+    const buildLarge = () =>
+      run(
+        node,
+        ['bin/kickoff.mjs', 'build', '--content', largeContent, '--out', largeDist],
+        ROOT,
+        buildEnv({ KICKOFF_PDF: 'off' }),
+        `kickoff build (a generated plan of ${LARGE_PLAN_SIZE} tasks)`,
+      );
+    const mainBuild = (reason ? buildMain() : Promise.resolve()).then(buildEnglish).then(buildLarge);
 
     // Its own copy of the project: node_modules linked entry by entry, so that this build's
     // Astro and Vite caches are not the main build's.
@@ -193,6 +213,10 @@ export default async function setup(project: TestProject) {
     cleanups.push(() => enServer.close());
     project.provide('enDist', enDist);
     project.provide('enUrl', enServer.url);
+    const largeServer = await serveStatic(largeDist, '/');
+    cleanups.push(() => largeServer.close());
+    project.provide('largeDist', largeDist);
+    project.provide('largeUrl', largeServer.url);
   } catch (error) {
     await teardown();
     throw error;

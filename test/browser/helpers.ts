@@ -19,6 +19,15 @@ export interface Site {
 export const mainSite = (): Site => ({ dist: inject('mainDist'), url: inject('mainUrl'), base: inject('mainBase') });
 export const subSite = (): Site => ({ dist: inject('subDist'), url: inject('subUrl'), base: inject('subBase') });
 export const englishSite = (): Site => ({ dist: inject('enDist'), url: inject('enUrl'), base: '/' });
+/** The generated site whose one plan has LARGE_PLAN_SIZE tasks (global-setup.ts). */
+export const largePlanSite = (): Site => ({ dist: inject('largeDist'), url: inject('largeUrl'), base: '/' });
+
+/** The id of the large-plan site's one plan, read from its plan list (`plaene/ID.json`). */
+export const largePlanId = (): string => {
+  const ids = readdirSync(path.join(largePlanSite().dist, 'plaene')).filter((file) => file.endsWith('.json'));
+  if (ids.length !== 1) throw new Error(`large-plan site: expected one plan, found ${ids.length}`);
+  return ids[0].replace(/\.json$/, '');
+};
 
 /** A headless Chromium; a missing browser fails the suite instead of skipping it. */
 export async function openBrowser(): Promise<HeadlessBrowser> {

@@ -3,14 +3,18 @@
 //    mermaid draws them as rotated `rect.task.milestone`), plus one for the buffer when it has days.
 // 6. With build-time SVGs a plan page works without JavaScript: Gantt with its bars, schedule
 //    table with its rows, and no diagram anywhere left for the client.
+// A generated plan of 200 tasks gets an overview and one chart per phase, with every dependency
+//    drawn exactly once among them.
 // 7. The KICKOFF_CHROMIUM=off build ships `pre[data-mermaid]` sources; with JavaScript, Chromium
 //    turns them into SVGs after load, and no page loads anything from another origin (no CDN).
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseEntryFile } from '../../src/lib/content/parse-entry.ts';
 import { translation } from '../../src/lib/i18n/index.ts';
-import { browserTab, htmlFiles, mainSite, ROOT, settle, subSite, TEMPLATE_PAGES, type Site } from './helpers.ts';
+import { LARGE_PLAN_SIZE, writeLargePlanContent } from '../helpers/large-plan.ts';
+import { browserTab, htmlFiles, largePlanId, largePlanSite, mainSite, ROOT, settle, subSite, TEMPLATE_PAGES, type Site } from './helpers.ts';
 
 interface PlanJson {
   plan: string;
@@ -33,6 +37,7 @@ interface GanttCount {
   bars: number;
   milestones: number;
   texts: string[];
+  shortened: { shown: string; full: string }[];
 }
 
 const countGantt = (): Promise<GanttCount> =>
@@ -43,7 +48,11 @@ const countGantt = (): Promise<GanttCount> =>
       svgs: svgs.length,
       bars: svg ? svg.querySelectorAll('rect.task:not(.vert)').length : 0,
       milestones: svg ? svg.querySelectorAll('rect.task.milestone').length : 0,
-      texts: svg ? [...svg.querySelectorAll('text')].map((text) => text.textContent) : [],
+      // A label shortened to fit carries its full text in a <title> (its tooltip).
+      texts: svg ? [...svg.querySelectorAll('text')].map((text) => text.querySelector('title')?.textContent ?? text.textContent) : [],
+      shortened: svg
+        ? [...svg.querySelectorAll('text')].filter((text) => text.querySelector('title')).map((text) => ({ shown: text.firstChild.textContent, full: text.querySelector('title').textContent }))
+        : [],
     };
   })()`) as Promise<GanttCount>;
 
@@ -59,6 +68,11 @@ function expectBarsMatch(gantt: GanttCount, plan: PlanJson) {
     missing.map((task) => `${task.id}: ${task.title}`),
     `${plan.plan}: task names missing in the Gantt`,
   ).toEqual([]);
+  // What a shortened label shows is the start of its full text, and says so with an ellipsis.
+  for (const { shown, full } of gantt.shortened) {
+    expect(shown.endsWith('…'), shown).toBe(true);
+    expect(full.startsWith(shown.slice(0, -1).trimEnd()), `${shown} / ${full}`).toBe(true);
+  }
 }
 
 describe('gate 2: Gantt bars (build-time SVG)', () => {
@@ -181,5 +195,63 @@ describe('gate 7: no-browser build (KICKOFF_CHROMIUM=off, base /playbook/)', () 
       }
     }
     expect(foreign).toEqual([]);
+  });
+});
+
+describe(`a generated plan of ${LARGE_PLAN_SIZE} tasks: overview and one Gantt per phase`, () => {
+  // The plan's tasks as its content file declares them, read from a fresh copy of the generated
+  // content (the generator is deterministic), not from anything the build wrote.
+  const declared = (() => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kickoff-large-plan-test-'));
+    try {
+      const content = writeLargePlanContent(dir);
+      const [file] = readdirSync(path.join(content, 'plans'));
+      const { parsed } = parseEntryFile(`plans/${file}`, readFileSync(path.join(content, 'plans', file), 'utf8'), translation('de'));
+      return (parsed?.data as { tasks: { id: string; phase: string; dependsOn?: (string | { task: string })[] }[] }).tasks;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  })();
+  const phaseOf = new Map(declared.map((task) => [task.id, task.phase]));
+  const dependencies = declared.flatMap((task) =>
+    (task.dependsOn ?? []).map((dependency) => ({ from: typeof dependency === 'string' ? dependency : dependency.task, to: task.id })),
+  );
+  const phases = [...new Set(declared.map((task) => task.phase))];
+
+  interface Chart {
+    overview: boolean;
+    svgs: number;
+    bars: string[];
+    arrows: { from: string; to: string }[];
+  }
+  const chartsOf = (html: string): Chart[] =>
+    [...html.matchAll(/<figure[^>]*class="[^"]*diagram--gantt[^"]*"[\s\S]*?<\/figure>/g)].map(([figure]) => ({
+      overview: /class="[^"]*diagram--gantt-overview/.test(figure.slice(0, figure.indexOf('>'))),
+      svgs: figure.match(/<svg\b/g)?.length ?? 0,
+      bars: [...figure.matchAll(/<rect id="[^"]+-(t\d+)"/g)].map((match) => match[1]),
+      arrows: [...figure.matchAll(/<path class="gantt-arrow[^"]*" data-from="([^"]+)" data-to="([^"]+)"/g)].map((match) => ({ from: match[1], to: match[2] })),
+    }));
+  const key = (link: { from: string; to: string }) => `${link.from} → ${link.to}`;
+
+  test.each(['', 'mappe/'])('plan page and binder (%s): one arrow per dependency across the overview and the phase charts, each in its place', (page) => {
+    expect(declared).toHaveLength(LARGE_PLAN_SIZE);
+    expect(dependencies.length).toBeGreaterThan(LARGE_PLAN_SIZE);
+    const html = readFileSync(path.join(largePlanSite().dist, 'plaene', largePlanId(), page, 'index.html'), 'utf8');
+    const charts = chartsOf(html);
+    expect(charts.map((chart) => chart.overview)).toEqual([true, ...phases.map(() => false)]);
+    for (const chart of charts) expect(chart.svgs, 'every chart rendered at build').toBe(1);
+
+    const drawn = charts.flatMap((chart) => chart.arrows.map(key)).sort();
+    expect(drawn).toEqual(dependencies.map(key).sort());
+    // Inside a phase in that phase's chart, between phases in the overview.
+    const [overview, ...phaseCharts] = charts;
+    expect(overview.arrows.filter((link) => phaseOf.get(link.from) === phaseOf.get(link.to)).map(key)).toEqual([]);
+    phaseCharts.forEach((chart, index) => {
+      const own = declared.filter((task) => task.phase === phases[index]);
+      expect(chart.bars, `bars of the chart of ${phases[index]}`).toHaveLength(own.length);
+      expect(chart.arrows.filter((link) => phaseOf.get(link.from) !== phases[index] || phaseOf.get(link.to) !== phases[index]).map(key)).toEqual([]);
+    });
+    // The overview: one summary bar per phase, and the milestones.
+    expect([...html.matchAll(/<rect id="[^"]+-(p\d+)"/g)]).toHaveLength(phases.length);
   });
 });

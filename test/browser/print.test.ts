@@ -143,6 +143,36 @@ describe('gate 4: printed checklists contain every item', () => {
     }
   });
 
+  test('diagrams follow the theme on screen (system or toggle) and print light', async () => {
+    const page = await browser.context.newPage();
+    // The Gantt card's filter, and what the reader sees of it.
+    const looks = async () => {
+      const figure = page.locator('figure.diagram--gantt').first();
+      const filter = await figure.evaluate((element) => getComputedStyle(element).filter);
+      const shot = await figure.screenshot();
+      return { inverted: filter.includes('invert'), shot };
+    };
+    try {
+      await page.goto(`${mainSite().url}plaene/musterhandel-pim/`, { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+      const light = await looks();
+      expect(light.inverted, 'light screen').toBe(false);
+      await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+      const dark = await looks();
+      expect(dark.inverted, 'dark system').toBe(true);
+      expect(Buffer.compare(dark.shot, light.shot), 'the chart looks different on a dark screen').not.toBe(0);
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      expect((await looks()).inverted, 'printed from a dark system').toBe(false);
+      await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      expect((await looks()).inverted, 'dark theme chosen on a light system').toBe(true);
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+      expect((await looks()).inverted, 'printed with the dark theme chosen').toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('built PDFs link to the published site, not to the build-time localhost server', () => {
     const dir = path.join(mainSite().dist, 'pdf');
     const local: string[] = [];

@@ -11,6 +11,14 @@ export interface GanttLink {
   toBar: string;
   /** Both tasks on the critical path: drawn like critical bars. */
   critical: boolean;
+  /**
+   * Where along `fromBar` (0 = its left end, 1 = its right end) the predecessor finishes, when that
+   * bar stands for more than the predecessor (a phase's summary bar); the arrow then leaves the bar
+   * there, downwards or upwards, instead of at its right end.
+   */
+  fromAt?: number;
+  /** Where along `toBar` the successor starts, when that bar stands for more than the successor. */
+  toAt?: number;
 }
 
 /** Every dependency of a schedule as a link between bars, numbered as the gantt source numbers them. */
@@ -35,8 +43,13 @@ interface Box {
 
 export type ArrowResult = { ok: true; svg: string } | { ok: false; problem: string };
 
-/** Room between a bar's end and the arrow's bend, in SVG units (mermaid's chart is 1100 wide). */
+/** How far inside a bar's end an arrow leaves or enters it, in SVG units (mermaid's chart is 1100 wide). */
 const GAP = 6;
+/** Mermaid's gantt `barGap`: the space between two rows, in which arrows run sideways. */
+const ROW_GAP = 4;
+
+/** Bar ids an arrow can join: tasks (`t3`) and the phases' summary bars of an overview (`p2`). */
+const BAR_ID = '[tp]\\d+';
 
 /**
  * Draws the links as arrows into a gantt SVG that mermaid rendered: each an SVG `path` with
@@ -57,10 +70,10 @@ export function drawGanttArrows(svg: string, links: readonly GanttLink[]): Arrow
     if (!from || !to) return { ok: false, problem: `no bar ${from ? link.toBar : link.fromBar} for the dependency ${link.from} → ${link.to}` };
     const kind = link.critical ? 'critical' : 'normal';
     paths.push(
-      `<path class="gantt-arrow${link.critical ? ' gantt-arrow--critical' : ''}" data-from="${attribute(link.from)}" data-to="${attribute(link.to)}" d="${arrowPath(from, to)}" marker-end="url(#${svgId}-arrow-${kind})"></path>`,
+      `<path class="gantt-arrow${link.critical ? ' gantt-arrow--critical' : ''}" data-from="${attribute(link.from)}" data-to="${attribute(link.to)}" d="${arrowPath(from, to, link)}" marker-end="url(#${svgId}-arrow-${kind})"></path>`,
     );
   }
-  const firstBar = svg.search(new RegExp(`<rect id="${escapeRegExp(svgId)}-t\\d+"`));
+  const firstBar = svg.search(new RegExp(`<rect id="${escapeRegExp(svgId)}-${BAR_ID}"`));
   const group = svg.lastIndexOf('<g', firstBar);
   if (firstBar === -1 || group === -1) return { ok: false, problem: 'no task bars in the SVG' };
   const markers = ['normal', 'critical']
@@ -74,25 +87,41 @@ export function drawGanttArrows(svg: string, links: readonly GanttLink[]): Arrow
 }
 
 /**
- * Out of the predecessor's end to the right, down (or up) to the successor's row, into its start.
- * When the successor starts left of that bend (same day, or a lead), the arrow runs along the gap
- * between the rows instead of through the successor's bar.
+ * Down (or up) out of the predecessor's bar near its right end, along the gap next to the
+ * successor's row, and into the successor's bar near its left end from above (or below). Arrows
+ * leave and enter bars vertically because mermaid puts a label that does not fit into its bar to
+ * the right of the bar, or to its left near the chart's right edge: a horizontal exit or entry
+ * would run through that label. An end anchored inside a bar (`fromAt`, `toAt`: a summary bar
+ * standing for many tasks) leaves or enters it at that share of its width instead.
  */
-function arrowPath(from: Box, to: Box): string {
-  const x1 = round(from.milestone ? from.x + from.width / 2 + from.height / 2 : from.x + from.width);
-  const y1 = round(from.y + from.height / 2);
-  const x2 = round(to.milestone ? to.x + to.width / 2 - to.height / 2 : to.x);
-  const y2 = round(to.y + to.height / 2);
-  const bend = x1 + GAP;
-  if (x2 - GAP >= bend) return `M${x1} ${y1}H${bend}V${y2}H${x2}`;
-  const between = round(y2 > y1 ? to.y - 2 : to.y + to.height + 2);
-  return `M${x1} ${y1}H${bend}V${between}H${round(x2 - GAP)}V${y2}H${x2}`;
+function arrowPath(from: Box, to: Box, anchors: Pick<GanttLink, 'fromAt' | 'toAt'> = {}): string {
+  const down = to.y + to.height / 2 >= from.y + from.height / 2;
+  const x1 = anchors.fromAt === undefined ? exitX(from) : from.x + anchors.fromAt * from.width;
+  const x2 = anchors.toAt === undefined ? entryX(to) : to.x + anchors.toAt * to.width;
+  const y1 = down ? lowerEdge(from) : upperEdge(from);
+  const y2 = down ? upperEdge(to) : lowerEdge(to);
+  // The middle of the gap between the successor's row and the one the arrow comes from.
+  const between = down ? to.y - ROW_GAP / 2 : to.y + to.height + ROW_GAP / 2;
+  return `M${round(x1)} ${round(y1)}V${round(between)}H${round(x2)}V${round(y2)}`;
 }
 
-/** The task bars' rectangles by bar id (`t3`), as mermaid writes them: `<rect id="SVGID-t3" x y width height class>`. */
+/** Where an arrow leaves a bar: just inside its right end; a milestone's diamond at its centre. */
+const exitX = (box: Box) => (box.milestone ? box.x + box.width / 2 : box.x + box.width - Math.min(GAP, box.width / 2));
+/** Where an arrow enters a bar: just inside its left end; a milestone's diamond at its centre. */
+const entryX = (box: Box) => (box.milestone ? box.x + box.width / 2 : box.x + Math.min(GAP, box.width / 2));
+/**
+ * Half a bar's height; for a milestone half the diagonal of its diamond: mermaid's stylesheet turns
+ * the square by 45° and scales it by 0.8 (`rotate(45deg) scale(0.8,0.8)` in the gantt styles).
+ */
+const halfHeight = (box: Box) => (box.milestone ? (box.height / 2) * 0.8 * Math.SQRT2 : box.height / 2);
+/** A bar's lower and upper edge; for a milestone its bottom and top corner. */
+const lowerEdge = (box: Box) => box.y + box.height / 2 + halfHeight(box);
+const upperEdge = (box: Box) => box.y + box.height / 2 - halfHeight(box);
+
+/** The bars' rectangles by bar id (`t3`, `p2`), as mermaid writes them: `<rect id="SVGID-t3" x y width height class>`. */
 function barBoxes(svg: string, svgId: string): Map<string, Box> {
   const boxes = new Map<string, Box>();
-  for (const match of svg.matchAll(new RegExp(`<rect id="${escapeRegExp(svgId)}-(t\\d+)"([^>]*)>`, 'g'))) {
+  for (const match of svg.matchAll(new RegExp(`<rect id="${escapeRegExp(svgId)}-(${BAR_ID})"([^>]*)>`, 'g'))) {
     const number = (name: string) => Number(new RegExp(`\\s${name}="([-\\d.]+)"`).exec(match[2])?.[1] ?? Number.NaN);
     const box = { x: number('x'), y: number('y'), width: number('width'), height: number('height'), milestone: /class="[^"]*\bmilestone\b/.test(match[2]) };
     if ([box.x, box.y, box.width, box.height].every(Number.isFinite)) boxes.set(match[1], box);

@@ -6,12 +6,38 @@ export interface GanttSection {
   bars: GanttBar[];
 }
 
+/** The tasks of one phase as a chart shows them, each with its position in the schedule. */
+export interface PhaseGroup {
+  /** The phase id; undefined for the tasks that belong to no phase. */
+  phase?: string;
+  title: string;
+  tasks: { task: ScheduledTask; index: number }[];
+}
+
 /**
- * Groups tasks into one section per phase, in the order in which each phase first appears; tasks
- * keep their order inside a section. A task without a phase of its own (typically a milestone
- * that closes a phase) joins the phase of its first predecessor that has one; the rest share the
- * section `otherTitle`. Bar ids follow the task's position in the schedule (`t1` is the first task);
- * `barName` labels each bar.
+ * Groups tasks by phase, in the order in which each phase first appears; tasks keep their order
+ * inside a group. A task without a phase of its own (typically a milestone that closes a phase)
+ * joins the phase of its first predecessor that has one; the rest share the group `otherTitle`.
+ */
+export function phaseGroups(tasks: readonly ScheduledTask[], phaseTitles: ReadonlyMap<string, string> | undefined, otherTitle: string): PhaseGroup[] {
+  const phaseOf = displayPhases(tasks);
+  const byKey = new Map<string, PhaseGroup>();
+  tasks.forEach((task, index) => {
+    const phase = phaseOf.get(task.id);
+    const key = phase === undefined ? '' : `phase:${phase}`;
+    let group = byKey.get(key);
+    if (!group) {
+      group = phase === undefined ? { title: otherTitle, tasks: [] } : { phase, title: phaseTitles?.get(phase) ?? phase, tasks: [] };
+      byKey.set(key, group);
+    }
+    group.tasks.push({ task, index });
+  });
+  return [...byKey.values()];
+}
+
+/**
+ * One section per phase group (see `phaseGroups`). Bar ids follow the task's position in the
+ * schedule (`t1` is the first task); `barName` labels each bar.
  */
 export function phaseSections(
   tasks: readonly ScheduledTask[],
@@ -19,21 +45,14 @@ export function phaseSections(
   otherTitle: string,
   barName: (task: ScheduledTask) => string,
 ): GanttSection[] {
-  const phaseOf = displayPhases(tasks);
-  const byKey = new Map<string, GanttSection>();
-  tasks.forEach((task, index) => {
-    const phase = phaseOf.get(task.id);
-    const key = phase === undefined ? '' : `phase:${phase}`;
-    let section = byKey.get(key);
-    if (!section) {
-      const title = phase === undefined ? otherTitle : (phaseTitles?.get(phase) ?? phase);
-      section = { title, bars: [] };
-      byKey.set(key, section);
-    }
-    section.bars.push(taskBar(task, index, barName(task)));
-  });
-  return [...byKey.values()];
+  return phaseGroups(tasks, phaseTitles, otherTitle).map((group) => groupSection(group, barName));
 }
+
+/** A group's tasks as one section of bars. */
+export const groupSection = (group: PhaseGroup, barName: (task: ScheduledTask) => string): GanttSection => ({
+  title: group.title,
+  bars: group.tasks.map(({ task, index }) => taskBar(task, index, barName(task))),
+});
 
 /** Each task's phase for display: its own, else the first predecessor's (followed transitively). */
 function displayPhases(tasks: readonly ScheduledTask[]): Map<string, string | undefined> {

@@ -38,33 +38,53 @@ export interface GanttOptions {
  */
 export function ganttDiagram(schedule: Schedule, options: GanttOptions): DiagramSource {
   const labels = diagramLabels(options.lang);
-  const sections = phaseSections(schedule.tasks, options.phaseTitles, labels.otherTasks, (task) => barName(task, labels));
-  // With a baseline the bar is what is left of the buffer (rule B1).
-  const buffer = bufferSection(schedule, labels.bufferSection, labels.bufferBar(schedule.buffer.remaining ?? schedule.buffer.days));
+  const sections = phaseSections(schedule.tasks, options.phaseTitles, labels.otherTasks, (task) => ganttBarName(task, labels));
+  const buffer = bufferSection(schedule, options.lang);
   if (buffer) sections.push(buffer);
+  return ganttChart(schedule, { sections, tasks: schedule.tasks, wholePlan: true }, options);
+}
 
+/** What one chart of a schedule shows: all of it, or a part (one phase, or one bar per phase). */
+export interface GanttChartParts {
+  sections: GanttSection[];
+  /** The tasks the chart stands for, counted in its description. */
+  tasks: readonly ScheduledTask[];
+  /**
+   * The chart covers the whole plan: its axis runs from the kick-off to the committed finish at
+   * least, and the status line is drawn wherever it falls. A part's axis spans its bars only, and
+   * shows the status line only when it falls inside (mermaid would widen the axis to reach it).
+   */
+  wholePlan: boolean;
+}
+
+/** Mermaid gantt source of `parts` of a schedule (see `ganttDiagram`). */
+export function ganttChart(schedule: Schedule, parts: GanttChartParts, options: GanttOptions): DiagramSource {
+  const labels = diagramLabels(options.lang);
+  const { sections, tasks } = parts;
   const bars = sections.flatMap((section) => section.bars);
-  const first = bars.reduce((min, bar) => (bar.start < min ? bar.start : min), schedule.kickoff);
-  const last = bars.reduce((max, bar) => (bar.finish > max ? bar.finish : max), schedule.committedFinish);
+  const first = bars.reduce((min, bar) => (bar.start < min ? bar.start : min), parts.wholePlan ? schedule.kickoff : bars[0].start);
+  const last = bars.reduce((max, bar) => (bar.finish > max ? bar.finish : max), parts.wholePlan ? schedule.committedFinish : bars[0].finish);
 
   const description = labels.ganttDescription({
-    tasks: schedule.tasks.filter((task) => !task.milestone).length,
-    milestones: schedule.tasks.filter((task) => task.milestone).length,
+    tasks: tasks.filter((task) => !task.milestone).length,
+    milestones: tasks.filter((task) => task.milestone).length,
     sections: sections.length,
-    critical: schedule.tasks.filter((task) => task.critical).length,
+    critical: tasks.filter((task) => task.critical).length,
     start: first,
     finish: last,
     bufferDays: schedule.buffer.days,
     committedFinish: schedule.committedFinish,
     statusDate: schedule.statusDate,
-    moved: schedule.tasks.filter((task) => task.slip).length,
+    moved: tasks.filter((task) => task.slip).length,
   });
 
   const excludes = excludedDayTokens(schedule.calendar, first, last);
   // The status date as a vertical line (mermaid's `vert`), from the content, never the build clock.
-  const statusLine = schedule.statusDate
-    ? [`${ganttTaskName(labels.statusLine(formatDate(schedule.statusDate, options.lang)))}:vert, status, ${schedule.statusDate}, ${schedule.statusDate}`]
-    : [];
+  const status = schedule.statusDate;
+  const statusLine =
+    status && (parts.wholePlan || (status >= first && status <= last))
+      ? [`${ganttTaskName(labels.statusLine(formatDate(status, options.lang)))}:vert, status, ${status}, ${status}`]
+      : [];
   const statements = [
     ...headerLines(options.title, description, { titleLine: options.titleLine ?? true }),
     'dateFormat YYYY-MM-DD',
@@ -84,15 +104,17 @@ export function ganttDiagram(schedule: Schedule, options: GanttOptions): Diagram
  * height, and a longer label (with the baseline date) pushes mermaid's outside labels on the
  * right half over the section titles.
  */
-function barName(task: ScheduledTask, labels: DiagramLabels): string {
+export function ganttBarName(task: ScheduledTask, labels: DiagramLabels): string {
   return task.slip ? labels.baselineSlip(task.title, task.slip) : task.title;
 }
 
-function bufferSection(schedule: Schedule, title: string, name: string): GanttSection | undefined {
+/** The buffer's section: one bar, with a baseline what is left of the buffer (rule B1). */
+export function bufferSection(schedule: Schedule, lang: Lang): GanttSection | undefined {
   const { days, start, finish } = schedule.buffer;
   if (days <= 0 || !start || !finish) return undefined;
-  const bar: GanttBar = { id: 'buffer', name, tags: [], start, finish };
-  return { title, bars: [bar] };
+  const labels = diagramLabels(lang);
+  const bar: GanttBar = { id: 'buffer', name: labels.bufferBar(schedule.buffer.remaining ?? days), tags: [], start, finish };
+  return { title: labels.bufferSection, bars: [bar] };
 }
 
 function sectionLines(section: GanttSection): string[] {

@@ -142,6 +142,9 @@ export const de = {
     deadline: 'Termin',
     readiness: 'Kick-off-Bereitschaft',
     gantt: 'Gantt-Diagramm',
+    /** Above the charts of a large plan (see LARGE_PLAN_TASKS): why there are several, and where the arrows are. */
+    largePlanGantt: (tasks: number) =>
+      `${count(tasks, 'Aufgabe', 'Aufgaben')} passen in kein lesbares Diagramm: Der Überblick zeigt je Phase einen Balken mit ihren Meilensteinen und jede Abhängigkeit zwischen Phasen als Pfeil, darunter folgt je Phase ein Diagramm mit den Pfeilen innerhalb der Phase.`,
     milestones: 'Meilensteine',
     exports: 'Export',
     personalCalendar: (name: string) => `Kalender von ${name} (.ics): eigene Aufgaben, Termine und Abwesenheiten`,
@@ -213,6 +216,10 @@ export const de = {
   diagram: {
     otherTasks: 'Weitere Aufgaben',
     bufferSection: 'Puffer',
+    /** Title of a large plan's overview chart. */
+    overviewTitle: (plan: string) => `${plan}: Überblick nach Phasen`,
+    /** Label of a phase's summary bar in the overview chart. */
+    phaseBar: (tasks: number) => count(tasks, 'Aufgabe', 'Aufgaben'),
     bufferBar: (days: number) => `Puffer (${count(days, 'Arbeitstag', 'Arbeitstage')})`,
     ganttDescription: (f: GanttFacts) =>
       `Gantt-Diagramm mit ${count(f.tasks, 'Aufgabe', 'Aufgaben')} und ${count(f.milestones, 'Meilenstein', 'Meilensteinen')} ` +

@@ -137,6 +137,9 @@ export const en: Translation = {
     deadline: 'Deadline',
     readiness: 'Kick-off readiness',
     gantt: 'Gantt chart',
+    /** Above the charts of a large plan (see LARGE_PLAN_TASKS): why there are several, and where the arrows are. */
+    largePlanGantt: (tasks: number) =>
+      `${count(tasks, 'task', 'tasks')} do not fit one readable chart: the overview shows one bar per phase with its milestones and every dependency between phases as an arrow; below it, one chart per phase with the arrows inside it.`,
     milestones: 'Milestones',
     exports: 'Export',
     personalCalendar: (name: string) => `${name}’s calendar (.ics): own tasks, deadlines and absences`,
@@ -207,6 +210,10 @@ export const en: Translation = {
   diagram: {
     otherTasks: 'Other tasks',
     bufferSection: 'Buffer',
+    /** Title of a large plan's overview chart. */
+    overviewTitle: (plan: string) => `${plan}: overview by phase`,
+    /** Label of a phase's summary bar in the overview chart. */
+    phaseBar: (tasks: number) => count(tasks, 'task', 'tasks'),
     bufferBar: (days: number) => `Buffer (${count(days, 'working day', 'working days')})`,
     ganttDescription: (f: GanttFacts) =>
       `Gantt chart of ${count(f.tasks, 'task', 'tasks')} and ${count(f.milestones, 'milestone', 'milestones')} ` +
