@@ -129,6 +129,10 @@ export const de = {
     kickoffDate: 'Kick-off',
     finish: 'Geplantes Ende',
     committedFinish: 'Zugesagtes Ende',
+    /** Rule 9a: the finish is that of the work ahead of the buffer's milestone, not the project's end. */
+    finishBefore: (milestone: string) => `Geplantes Ende der Arbeiten vor „${milestone}“`,
+    committedMilestone: (milestone: string) => `Zugesagter Termin für „${milestone}“`,
+    allWorkFinish: (milestone: string) => `Ende aller Arbeiten (auch nach „${milestone}“)`,
     buffer: 'Puffer',
     p50: 'P50-Ende',
     p85: 'P85-Ende',
