@@ -130,9 +130,9 @@ export const de = {
     finish: 'Geplantes Ende',
     committedFinish: 'Zugesagtes Ende',
     /** Rule 9a: the finish is that of the work ahead of the buffer's milestone, not the project's end. */
-    finishBefore: (milestone: string) => `Geplantes Ende der Arbeiten vor „${milestone}“`,
-    committedMilestone: (milestone: string) => `Zugesagter Termin für „${milestone}“`,
-    allWorkFinish: (milestone: string) => `Ende aller Arbeiten (auch nach „${milestone}“)`,
+    finishBefore: (milestone: string) => `Geplantes Ende vor „${milestone}“`,
+    committedMilestone: (milestone: string) => `Zugesagt für „${milestone}“`,
+    allWorkFinish: 'Ende aller Arbeiten',
     buffer: 'Puffer',
     p50: 'P50-Ende',
     p85: 'P85-Ende',
