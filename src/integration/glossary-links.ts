@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import type { ViteDevServer } from 'vite';
 import type { Entry } from '../lib/content/read-content.ts';
-import { linkFirstUses, mentionsTerm, termMatcher, UNLINKED_ELEMENTS, type TermMatcher, type TextPart } from '../lib/glossary/term-links.ts';
+import { linkFirstUses, termMatcher, UNLINKED_ELEMENTS, type TermMatcher, type TextPart } from '../lib/glossary/term-links.ts';
 import type { GlossaryTerm } from '../lib/schema/glossary.ts';
 import { MDX_MODULE } from './content-chunk.ts';
 
@@ -73,8 +73,8 @@ export function glossaryLinksPlugin(current: () => GlossaryLinks | undefined): H
     return {
       name: 'kickoff:glossary-links',
       text(node, ctx) {
-        if (linked.size >= links.matcher.ids.length) return;
-        if (!mentionsTerm(node.value, links.matcher) || inUnlinkedElement(node, ctx)) return;
+        if (linked.size >= links.matcher.size) return;
+        if (inUnlinkedElement(node, ctx)) return;
         const parts = linkFirstUses(node.value, links.matcher, linked);
         if (parts.some((part) => part.term)) ctx.replaceNode(node, parts.map(toNode));
       },
