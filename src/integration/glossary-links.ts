@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import type { ViteDevServer } from 'vite';
 import type { Entry } from '../lib/content/read-content.ts';
-import { linkFirstUses, termMatcher, UNLINKED_ELEMENTS, type TermMatcher, type TextPart } from '../lib/glossary/term-links.ts';
+import { linkFirstUses, mentionsTerm, termMatcher, UNLINKED_ELEMENTS, type TermMatcher, type TextPart } from '../lib/glossary/term-links.ts';
 import type { GlossaryTerm } from '../lib/schema/glossary.ts';
 import { MDX_MODULE } from './content-chunk.ts';
 
@@ -56,7 +56,8 @@ export function glossaryLinksPlugin(current: () => GlossaryLinks | undefined): H
     const links = current();
     if (!links || document.fileURL?.protocol !== 'file:') return null;
     const file = fileURLToPath(document.fileURL);
-    if (!isInside(links.contentDir, file)) return null;
+    // A page that uses no term anywhere (one scan of its source) is compiled without the step.
+    if (!isInside(links.contentDir, file) || !mentionsTerm(document.source, links.matcher)) return null;
     const own = links.ownTerm.get(file);
     // One set per page: a term links at its first use only, and never on its own entry.
     const linked = new Set<string>(own ? [own] : []);

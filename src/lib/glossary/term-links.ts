@@ -65,6 +65,15 @@ export function termMatcher(terms: readonly MatchedTerm[]): TermMatcher | undefi
   return { pattern: new RegExp(`(?=[${firsts}])(?<!${GLUE})(?:${alternatives})(?!${GLUE})`, 'gu'), termOf, size: usable.length };
 }
 
+/** Whether a text uses any term of the glossary. */
+export function mentionsTerm(text: string, matcher: TermMatcher): boolean {
+  // The pattern is global: `test` starts where its last use ended, and leaves it where it matched.
+  matcher.pattern.lastIndex = 0;
+  const found = matcher.pattern.test(text);
+  matcher.pattern.lastIndex = 0;
+  return found;
+}
+
 /**
  * Splits a text into plain parts and the first use of each term not yet in `linked`, which it
  * records there: the caller keeps one set per page, so that a term links once per page.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkFirstUses, termMatcher, type MatchedTerm } from '../../../src/lib/glossary/term-links.ts';
+import { linkFirstUses, mentionsTerm, termMatcher, type MatchedTerm } from '../../../src/lib/glossary/term-links.ts';
 
 const GERMAN: MatchedTerm[] = [
   { id: 'antrag', title: 'Änderungsantrag', forms: ['Änderungsanträge'] },
@@ -73,6 +73,14 @@ describe('linkFirstUses', () => {
     // The pattern is global: a use elsewhere leaves it where that match ended.
     matcher.pattern.exec('Ein langer Satz über den Änderungsantrag');
     expect(linkFirstUses('Änderungsantrag und Änderungsantrag', matcher, new Set())[0]).toEqual({ text: 'Änderungsantrag', term: 'antrag' });
+  });
+
+  it('tells whether a text uses a term at all, wherever the pattern was used before', () => {
+    const matcher = termMatcher(GERMAN)!;
+    matcher.pattern.exec('Ein langer Satz über den Änderungsantrag');
+    expect(mentionsTerm('Änderungsantrag', matcher)).toBe(true);
+    expect(mentionsTerm('Änderungsantrag', matcher)).toBe(true);
+    expect(mentionsTerm('Das Änderungsantragsformular', matcher)).toBe(false);
   });
 
   it('prefers the longer of two terms that both end at a word boundary', () => {
