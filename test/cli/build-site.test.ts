@@ -70,6 +70,8 @@ describe('the built sample site', () => {
     expect(text).toContain('Geplantes Ende vor „Go-live“');
     expect(text).toContain('Zugesagt für „Go-live“');
     expect(text).toMatch(/Ende aller Arbeiten \d/);
+    const forecast = /<dl class="facts[^"]*">([\s\S]*?)<\/dl>/.exec(page('plaene/musterhandel-pim/index.html'))?.[1] ?? '';
+    expect(forecast.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toMatch(/P85-Ende vor „[^“]+“ \d/);
     expect(text).not.toContain('Zugesagtes Ende');
   });
 

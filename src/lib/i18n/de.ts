@@ -133,6 +133,8 @@ export const de = {
     finishBefore: (milestone: string) => `Geplantes Ende vor „${milestone}“`,
     committedMilestone: (milestone: string) => `Zugesagt für „${milestone}“`,
     allWorkFinish: 'Ende aller Arbeiten',
+    p50Before: (milestone: string) => `P50-Ende vor „${milestone}“`,
+    p85Before: (milestone: string) => `P85-Ende vor „${milestone}“`,
     buffer: 'Puffer',
     p50: 'P50-Ende',
     p85: 'P85-Ende',

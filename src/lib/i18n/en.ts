@@ -127,6 +127,8 @@ export const en: Translation = {
     finishBefore: (milestone: string) => `Scheduled finish before “${milestone}”`,
     committedMilestone: (milestone: string) => `Committed for “${milestone}”`,
     allWorkFinish: 'End of all work',
+    p50Before: (milestone: string) => `P50 finish before “${milestone}”`,
+    p85Before: (milestone: string) => `P85 finish before “${milestone}”`,
     buffer: 'Buffer',
     p50: 'P50 finish',
     p85: 'P85 finish',
