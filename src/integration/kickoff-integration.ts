@@ -1,6 +1,8 @@
+import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ViteDevServer } from 'vite';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../lib/config.ts';
 import { findingLine, hasErrors } from '../lib/content/finding.ts';
@@ -16,6 +18,7 @@ import { findChromium } from '../render/find-chromium.ts';
 import { copyMermaidForClients, serveMermaidForClients } from '../render/mermaid-vendor.ts';
 import { devContentGate } from './dev-content-gate.ts';
 import { forgetDevStoreOfOtherContent } from './dev-store.ts';
+import { forgetCompiledMdx, glossaryLinks, glossaryLinksPlugin, type GlossaryLinks } from './glossary-links.ts';
 import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from './editor-schemas.ts';
 import { renderMermaidSources } from '../render/render-mermaid.ts';
 import { writeSearchIndex } from '../render/search-index.ts';
@@ -58,21 +61,37 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
   const renderAtBuild = findChromium() !== undefined;
   let content = settings.validated;
   let gate: ReturnType<typeof devContentGate> | undefined;
+  let server: ViteDevServer | undefined;
+  // The glossary the Markdown pipeline links terms to, from the content as last read.
+  let links: GlossaryLinks | undefined;
+  const linkGlossary = (read: Content) => {
+    const next = glossaryLinks(config.contentDir, read.glossary, (id) => `${config.base}${paths.entry('glossary', id)}`);
+    const changed = next?.key !== links?.key;
+    links = next;
+    // The preview compiled its pages' MDX with the old glossary: they are compiled again on the next request.
+    if (changed && server) forgetCompiledMdx(server);
+  };
+  if (content) linkGlossary(content);
   return {
     name: 'kickoff-playbook',
     hooks: {
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server: dev }) => {
+        server = dev;
         // The preview draws diagrams in the browser, from the same vendored mermaid as a build without Chromium.
-        server.middlewares.use(serveMermaidForClients(config.base));
+        dev.middlewares.use(serveMermaidForClients(config.base));
         if (gate) {
-          server.middlewares.use(gate.middleware);
-          gate.watch(server);
+          dev.middlewares.use(gate.middleware);
+          gate.watch(dev);
         }
       },
       'astro:config:setup': async ({ config: astro, logger, command, updateConfig, injectRoute }) => {
         forgetContentModuleLists(astro.root);
         persistSchedulesIn(scheduleCacheDir(process.env, fileURLToPath(astro.root)));
-        updateConfig({ vite: { plugins: [contentChunkPlugin(), siteModulePlugin({ config, pdfs: settings.pdfs })] } });
+        updateConfig({
+          vite: { plugins: [contentChunkPlugin(), siteModulePlugin({ config, pdfs: settings.pdfs })] },
+          // Astro's default Markdown processor, with the step that links glossary terms.
+          markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin(() => links)] }) },
+        });
         for (const route of routeTable(paths)) injectRoute(route);
         if ((command !== 'build' && command !== 'dev') || content) return;
         if (command === 'dev') {
@@ -83,6 +102,7 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
           // Written again only when entries come or go: a save that changes a text changes no schema.
           let written = '';
           const onContent = async (read: Content) => {
+            linkGlossary(read);
             const ids = COLLECTION_NAMES.map((name) => [...read.ids[name]].sort().join(',')).join('|');
             if (ids === written) return;
             await writeEditorSchemas({ content: read, contentDir: config.contentDir, outDir: schemaDir });
@@ -107,6 +127,7 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
           throw error;
         }
         content = read.content;
+        linkGlossary(content);
       },
       'astro:build:start': async ({ logger }) => {
         if (!content) return;

@@ -99,3 +99,25 @@ describe('the preview validates every save', { timeout: 120_000 }, () => {
     expect(Math.max(...times)).toBeLessThan(10_000);
   });
 });
+
+describe('the preview follows the glossary', { timeout: 120_000 }, () => {
+  test('a changed definition and a new term reach the pages that use them, whose own files did not change', async () => {
+    const { page } = tab;
+    const glossaryFile = path.join(content, 'glossary/abgrenzungsliste.mdx');
+    const newTerm = path.join(content, 'glossary/fachkonzept.mdx');
+    const definition = readFileSync(glossaryFile, 'utf8');
+    const termTitle = (id: string) => page.locator(`main .prose a.term[href="/glossar/${id}/"]`).first().getAttribute('title', { timeout: 15_000 });
+    await page.goto(url.replace('/plaene/kleiner-start/', '/phasen/analyse-workshops/'), { waitUntil: 'load' });
+    expect(await termTitle('abgrenzungsliste')).toMatch(/^Die schriftliche Aufstellung/);
+    expect(await page.locator('a.term[href="/glossar/fachkonzept/"]').count()).toBe(0);
+    try {
+      writeFileSync(glossaryFile, definition.replace('Die schriftliche Aufstellung', 'Die verbindliche Aufstellung'));
+      await expect.poll(() => termTitle('abgrenzungsliste'), { timeout: 15_000 }).toMatch(/^Die verbindliche Aufstellung/);
+      writeFileSync(newTerm, '---\ntitle: "Fachkonzept"\ndefinition: "Das unterschriebene Ergebnis der Analyse-Workshops."\n---\n');
+      await expect.poll(() => termTitle('fachkonzept'), { timeout: 15_000 }).toBe('Das unterschriebene Ergebnis der Analyse-Workshops.');
+    } finally {
+      writeFileSync(glossaryFile, definition);
+      rmSync(newTerm, { force: true });
+    }
+  });
+});

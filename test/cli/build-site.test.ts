@@ -64,6 +64,25 @@ describe('the built sample site', () => {
     expect(plan).toContain('class="schedule"');
   });
 
+  it('names the buffer’s milestone beside the finish and shows the end of all work when hypercare follows it (rule 9a)', () => {
+    const facts = /<dl class="facts[^"]*">([\s\S]*?)<\/dl>/.exec(page('plaene/kleiner-start/index.html'))?.[1] ?? '';
+    const text = facts.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('Geplantes Ende vor „Go-live“');
+    expect(text).toContain('Zugesagt für „Go-live“');
+    expect(text).toMatch(/Ende aller Arbeiten \d/);
+    const forecast = /<dl class="facts[^"]*">([\s\S]*?)<\/dl>/.exec(page('plaene/musterhandel-pim/index.html'))?.[1] ?? '';
+    expect(forecast.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toMatch(/P85-Ende vor „[^“]+“ \d/);
+    expect(text).not.toContain('Zugesagtes Ende');
+  });
+
+  it('links the first use of glossary terms in a page’s text to their entries', () => {
+    const phase = page('phasen/analyse-workshops/index.html');
+    expect(
+      phase.match(/<a href="\/glossar\/aenderungsantrag\/" title="Ein einzelner schriftlicher Antrag[^"]*" class="term">Änderungsantrag<\/a>/g),
+    ).toHaveLength(1);
+    expect(page('glossar/aenderungsantrag/index.html')).not.toContain('href="/glossar/aenderungsantrag/" title=');
+  });
+
   it('writes the exports, the search index, the sitemap and a 404 page', () => {
     const json = JSON.parse(page('plaene/musterhandel-pim.json'));
     expect(json.plan).toBe('musterhandel-pim');

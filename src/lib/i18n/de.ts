@@ -126,6 +126,12 @@ export const de = {
     kickoffDate: 'Kick-off',
     finish: 'Geplantes Ende',
     committedFinish: 'Zugesagtes Ende',
+    /** Rule 9a: the finish is that of the work ahead of the buffer's milestone, not the project's end. */
+    finishBefore: (milestone: string) => `Geplantes Ende vor „${milestone}“`,
+    committedMilestone: (milestone: string) => `Zugesagt für „${milestone}“`,
+    allWorkFinish: 'Ende aller Arbeiten',
+    p50Before: (milestone: string) => `P50-Ende vor „${milestone}“`,
+    p85Before: (milestone: string) => `P85-Ende vor „${milestone}“`,
     buffer: 'Puffer',
     p50: 'P50-Ende',
     p85: 'P85-Ende',

@@ -4,12 +4,14 @@ import { text } from './common.ts';
 /**
  * One term of the playbook's language: the preferred word (`title`), what it means, and the
  * words the content should not use for it. A synonym ending in `*` also matches longer words
- * (`Importfile*` finds "Importfiles").
+ * (`Importfile*` finds "Importfiles"). `forms` are inflected spellings of the term (plurals) that
+ * pages link to it as well.
  */
 export const glossarySchema = z.strictObject({
   title: text,
   definition: text,
   avoid: z.array(text).optional(),
+  forms: z.array(text).optional(),
 });
 
 /** @public The validated data of an entry, for code that works with it. */

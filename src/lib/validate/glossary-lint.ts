@@ -56,9 +56,29 @@ export function allowedIn(source: string): Set<string> {
 }
 
 /**
+ * The lines (0-based) of a glossary entry's `avoid` list in its front matter: the one place where
+ * the entry must name the words it discourages. Its definition and body are prose like any other.
+ */
+export function avoidListLines(source: string): Set<number> {
+  const lines = source.split(/\r?\n/);
+  const skipped = new Set<number>();
+  if (lines[0]?.trim() !== '---') return skipped;
+  let inList = false;
+  for (let index = 1; index < lines.length; index++) {
+    const text = lines[index];
+    if (text.trim() === '---') break;
+    // A top-level key starts at the margin; the list's items and continuation lines are indented or start with '-'.
+    const topLevel = /^[^\s#-]/.test(text);
+    if (topLevel) inList = /^avoid\s*:/.test(text);
+    if (inList) skipped.add(index);
+  }
+  return skipped;
+}
+
+/**
  * Every use of a discouraged synonym in the files, line by line. Comment lines of the front
- * matter are skipped (they may name the word they allow), as are the glossary's own files, which
- * must name the words they discourage.
+ * matter are skipped (they may name the word they allow), as is a glossary entry's `avoid` list,
+ * which must name the words it discourages; the entry's definition and text are checked.
  */
 export function discouragedUses(glossary: readonly WithFile<GlossaryTerm>[], files: readonly SourceFile[]): DiscouragedUse[] {
   const glossaryFiles = new Set(glossary.map((term) => term.file));
@@ -67,9 +87,10 @@ export function discouragedUses(glossary: readonly WithFile<GlossaryTerm>[], fil
   );
   const uses: DiscouragedUse[] = [];
   for (const { file, source } of files) {
-    if (glossaryFiles.has(file)) continue;
+    const skipped = glossaryFiles.has(file) ? avoidListLines(source) : undefined;
     const allowed = allowedIn(source);
     source.split(/\r?\n/).forEach((text, index) => {
+      if (skipped?.has(index)) return;
       if (text.trimStart().startsWith('#') && ALLOW_DIRECTIVE.test(text.trim())) return;
       for (const { synonym, pattern, preferred, glossaryFile } of synonyms) {
         if (allowed.has(synonym)) continue;

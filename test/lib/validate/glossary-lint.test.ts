@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
-import { allowedIn, discouragedUses, synonymPattern } from '../../../src/lib/validate/glossary-lint.ts';
+import { allowedIn, avoidListLines, discouragedUses, synonymPattern } from '../../../src/lib/validate/glossary-lint.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 
 const term = (id: string, title: string, avoid: string[]) => ({ id, file: `glossary/${id}.mdx`, data: { title, definition: 'd', avoid } });
@@ -34,9 +34,36 @@ describe('discouragedUses', () => {
     expect(words(source)).toEqual(['7:25 Importfile → Importdatei']);
   });
 
-  it('leaves the glossary’s own files alone', () => {
+  it('checks a glossary entry’s definition and text, but not the list of words it avoids', () => {
+    const glossary = [term('abgrenzungsliste', 'Abgrenzungsliste', ['Liste dessen', 'Out-of-scope-Liste*'])];
+    const source = [
+      '---',
+      'title: "Abgrenzungsliste"',
+      'definition: "Die Liste dessen, was nicht dazugehört."',
+      'avoid:',
+      '  - "Out-of-scope-Liste*"',
+      '  - "Liste dessen"',
+      '---',
+      '',
+      'Keine Out-of-scope-Liste mehr.',
+    ].join('\n');
+    const uses = discouragedUses(glossary, [{ file: 'glossary/abgrenzungsliste.mdx', source }]);
+    expect(uses.map((use) => `${use.line}:${use.column} ${use.found}`)).toEqual(['3:18 Liste dessen', '9:7 Out-of-scope-Liste']);
+  });
+
+  it('skips the avoid list only in the glossary’s files: elsewhere an avoid key is text like any other', () => {
     const glossary = [term('importdatei', 'Importdatei', ['Importfile*'])];
-    expect(discouragedUses(glossary, [{ file: 'glossary/importdatei.mdx', source: 'Importfile' }])).toEqual([]);
+    const source = '---\navoid:\n  - Importfile\n---\n';
+    expect(discouragedUses(glossary, [{ file: 'glossary/importdatei.mdx', source }])).toEqual([]);
+    expect(discouragedUses(glossary, [{ file: 'phases/x.mdx', source }]).map((use) => use.line)).toEqual([3]);
+  });
+});
+
+describe('avoidListLines', () => {
+  it('covers the avoid key and its items, in block or flow style, up to the next key', () => {
+    expect([...avoidListLines('---\ntitle: a\navoid:\n  - "b"\n  # note\n  - c\ndefinition: d\n---\navoid: e\n')]).toEqual([2, 3, 4, 5]);
+    expect([...avoidListLines('---\navoid: [a, b]\ntitle: c\n---\n')]).toEqual([1]);
+    expect([...avoidListLines('no front matter\navoid: a\n')]).toEqual([]);
   });
 });
 
