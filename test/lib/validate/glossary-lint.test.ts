@@ -1,6 +1,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import { allowedIn, avoidListLines, discouragedUses, synonymPattern } from '../../../src/lib/validate/glossary-lint.ts';
@@ -105,5 +106,60 @@ describe('the German sample’s wording', { timeout: 60_000 }, () => {
     expect(before.every((finding) => finding.line !== undefined && finding.severity === 'warning')).toBe(true);
 
     expect(await glossaryWarnings(path.join(ROOT, 'content'))).toEqual([]);
+  });
+});
+
+describe('discouragedUses on random texts', () => {
+  const GLOSSARY = [
+    term('importdatei', 'Importdatei', ['Importfile*', 'Import-File']),
+    term('kam', 'Key-Account-Manager', ['Key Account', 'Key']),
+    term('steward', 'Data Steward', ['Datenverantwortung', 'Daten*']),
+  ];
+  const PIECES = [
+    'Importfile',
+    'Importfiles',
+    'Import-File',
+    'Key Account',
+    'Key  Account',
+    'Key\tAccount',
+    'Key\n  Account',
+    'Key',
+    'Key-Account',
+    'key',
+    'Datenverantwortung',
+    'Datenbank',
+    'Daten',
+    ' ',
+    '\n',
+    '-',
+    'x',
+    '# glossary-allow: Key — Grund',
+    '# Key',
+  ];
+  /** The lint as the rules state it: every synonym's pattern on every line, nothing ruled out in advance. */
+  const reference = (source: string) => {
+    const allowed = allowedIn(source);
+    return source.split(/\r?\n/).flatMap((text, index) => {
+      if (text.trimStart().startsWith('#') && /^#\s*glossary-allow:/.test(text.trim())) return [];
+      return GLOSSARY.flatMap((entry) =>
+        entry.data.avoid
+          .filter((synonym) => !allowed.has(synonym))
+          .flatMap((synonym) =>
+            [...text.matchAll(synonymPattern(synonym))]
+              .filter((match) => !allowed.has(match[0]))
+              .map((match) => `${index + 1}:${(match.index ?? 0) + 1} ${match[0]} → ${entry.data.title}`),
+          ),
+      );
+    });
+  };
+
+  it('finds exactly what every pattern on every line finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (parts) => {
+        const source = parts.join('');
+        expect(words(source, GLOSSARY)).toEqual(reference(source));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
