@@ -807,6 +807,7 @@ Optionen:
       hints: {
         title: 'Das Wort, das die Inhalte für diese Sache verwenden.',
         avoid: 'Wörter, die die Inhalte dafür nicht verwenden sollen; ein * am Ende trifft auch längere Wörter.',
+        forms: 'Gebeugte Schreibweisen des Begriffs (etwa die Mehrzahl), die Seiten ebenfalls mit diesem Eintrag verlinken.',
       },
       body: '',
     },

@@ -771,6 +771,7 @@ Options:
       hints: {
         title: 'The word the content uses for this thing.',
         avoid: 'Words the content should not use for it; a trailing * also matches longer words.',
+        forms: 'Inflected spellings of the term (such as the plural) that pages link to this entry as well.',
       },
       body: '',
     },
