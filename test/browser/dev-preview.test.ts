@@ -68,6 +68,23 @@ async function saveBroken(edit: (text: string) => string, finding: RegExp): Prom
   return took;
 }
 
+/**
+ * Opens `target` in the tab. A save makes the preview reload the open page, sometimes twice (the
+ * findings, then Astro's content store); a reload still on its way interrupts a new navigation,
+ * which is then tried again.
+ */
+async function gotoAfterReloads(target: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await tab.page.goto(target, { waitUntil: 'load' });
+      return;
+    } catch (error) {
+      if (attempt === 5 || !/interrupted by another navigation/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 async function saveFixed(): Promise<void> {
   const { page } = tab;
   writeFileSync(planFile, original());
@@ -83,8 +100,9 @@ describe('the preview validates every save', { timeout: 120_000 }, () => {
     const times: number[] = [];
 
     times.push(await saveBroken((text) => text.replace(/^kickoff: .*$/m, 'kickoff: 2027-02-30'), /plans\/kleiner-start\.mdx:\d+: kickoff: .*2027-02-30/));
-    // Astro's own loader would read this as 2 March: that date must not be shown.
-    expect(await page.content()).not.toMatch(/02\.03\.2027/);
+    // Astro's own loader would read this as 2 March: that date must not be shown, in any form.
+    // The page may still be reloading after the save: a locator waits for it, page.content() would not.
+    expect(await page.locator('main').innerText()).not.toMatch(/2\. März 2027|02\.03\.2027|2027-03-02/);
     await saveFixed();
 
     times.push(
@@ -107,7 +125,7 @@ describe('the preview follows the glossary', { timeout: 120_000 }, () => {
     const newTerm = path.join(content, 'glossary/fachkonzept.mdx');
     const definition = readFileSync(glossaryFile, 'utf8');
     const termTitle = (id: string) => page.locator(`main .prose a.term[href="/glossar/${id}/"]`).first().getAttribute('title', { timeout: 15_000 });
-    await page.goto(url.replace('/plaene/kleiner-start/', '/phasen/analyse-workshops/'), { waitUntil: 'load' });
+    await gotoAfterReloads(url.replace('/plaene/kleiner-start/', '/phasen/analyse-workshops/'));
     expect(await termTitle('abgrenzungsliste')).toMatch(/^Die schriftliche Aufstellung/);
     expect(await page.locator('a.term[href="/glossar/fachkonzept/"]').count()).toBe(0);
     try {
