@@ -68,23 +68,6 @@ async function saveBroken(edit: (text: string) => string, finding: RegExp): Prom
   return took;
 }
 
-/**
- * Opens `target` in the tab. A save makes the preview reload the open page, sometimes twice (the
- * findings, then Astro's content store); a reload still on its way interrupts a new navigation,
- * which is then tried again.
- */
-async function gotoAfterReloads(target: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await tab.page.goto(target, { waitUntil: 'load' });
-      return;
-    } catch (error) {
-      if (attempt === 5 || !/interrupted by another navigation/.test(String(error))) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-}
-
 async function saveFixed(): Promise<void> {
   const { page } = tab;
   writeFileSync(planFile, original());
@@ -120,12 +103,14 @@ describe('the preview validates every save', { timeout: 120_000 }, () => {
 
 describe('the preview follows the glossary', { timeout: 120_000 }, () => {
   test('a changed definition and a new term reach the pages that use them, whose own files did not change', async () => {
-    const { page } = tab;
+    // A tab of its own: the previous test's tab may still be reloading after its last save (a
+    // save reloads the open page, sometimes twice), which would abort a navigation started there.
+    const page = await tab.browser.context.newPage();
     const glossaryFile = path.join(content, 'glossary/abgrenzungsliste.mdx');
     const newTerm = path.join(content, 'glossary/fachkonzept.mdx');
     const definition = readFileSync(glossaryFile, 'utf8');
     const termTitle = (id: string) => page.locator(`main .prose a.term[href="/glossar/${id}/"]`).first().getAttribute('title', { timeout: 15_000 });
-    await gotoAfterReloads(url.replace('/plaene/kleiner-start/', '/phasen/analyse-workshops/'));
+    await page.goto(url.replace('/plaene/kleiner-start/', '/phasen/analyse-workshops/'), { waitUntil: 'load' });
     expect(await termTitle('abgrenzungsliste')).toMatch(/^Die schriftliche Aufstellung/);
     expect(await page.locator('a.term[href="/glossar/fachkonzept/"]').count()).toBe(0);
     try {
