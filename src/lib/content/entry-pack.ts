@@ -1,6 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { sha256 } from '../cache/folder-store.ts';
+import { folderStore, sha256 } from '../cache/folder-store.ts';
 import type { Finding } from './finding.ts';
 
 /** What reading one file gave, kept between runs: its findings and the data its schema passed. */
@@ -22,13 +21,11 @@ interface PackedOutcome {
 export interface EntryPack {
   /** The outcome kept for `file` when it was read from text with this digest. */
   get(file: string, digest: string): PackedOutcome | undefined;
-  /** Keeps an outcome; its data must survive JSON unchanged (see `survivesJson`). */
+  /** Keeps an outcome (its findings as JSON keeps them); its data must survive JSON unchanged (see `survivesJson`). */
   put(file: string, outcome: PackedOutcome): void;
   /** Writes the pack when it changed, holding exactly the files read this time. Never fails. */
   save(files: ReadonlySet<string>): void;
 }
-
-const FORMAT = 'kickoff-entries/1';
 
 /** The folder packs are kept in between runs: `KICKOFF_ENTRY_CACHE`, `off` for none. */
 export function entryCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string | undefined {
@@ -37,10 +34,15 @@ export function entryCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = proces
   return path.resolve(cwd, setting || 'node_modules/.cache/kickoff-entries');
 }
 
-/** The pack of a content folder read in a language, in the cache folder `dir`. */
+/**
+ * The pack of a content folder read in a language, kept in the cache folder `dir` as one entry of
+ * a folder store (which rejects an entry that does not match its own hash). The code version is
+ * written inside: a pack of other code reads as empty and is overwritten.
+ */
 export function openEntryPack(dir: string, contentRoot: string, lang: string, version: string): EntryPack {
-  const file = path.join(dir, `${sha256(`${path.resolve(contentRoot)}\n${lang}`).slice(0, 32)}.json`);
-  const kept = readPack(file, version);
+  const store = folderStore(dir);
+  const key = sha256(`${path.resolve(contentRoot)}\n${lang}`).slice(0, 32);
+  const kept = readPack(store.read(key), version);
   let changed = false;
   return {
     get(name, digest) {
@@ -48,7 +50,7 @@ export function openEntryPack(dir: string, contentRoot: string, lang: string, ve
       return outcome?.digest === digest ? outcome : undefined;
     },
     put(name, outcome) {
-      kept.set(name, outcome);
+      kept.set(name, { ...outcome, findings: outcome.findings.map(withoutUndefined) });
       changed = true;
     },
     save(files) {
@@ -58,41 +60,24 @@ export function openEntryPack(dir: string, contentRoot: string, lang: string, ve
           changed = true;
         }
       }
-      if (changed) writePack(file, version, kept);
+      if (changed) store.write(key, JSON.stringify({ version, outcomes: Object.fromEntries(kept) }));
       changed = false;
     },
   };
 }
 
-function readPack(file: string, version: string): Map<string, PackedOutcome> {
-  let text: string;
+function readPack(text: string | undefined, version: string): Map<string, PackedOutcome> {
+  if (text === undefined) return new Map();
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return new Map();
-  }
-  const newline = text.indexOf('\n');
-  const body = text.slice(newline + 1);
-  if (newline < 0 || text.slice(0, newline) !== `${FORMAT} ${version} ${sha256(body)}`) return new Map();
-  try {
-    return new Map(Object.entries(JSON.parse(body) as Record<string, PackedOutcome>));
+    const pack = JSON.parse(text) as { version?: unknown; outcomes?: Record<string, PackedOutcome> };
+    return pack.version === version && pack.outcomes ? new Map(Object.entries(pack.outcomes)) : new Map();
   } catch {
     return new Map();
   }
 }
 
-/** Written to a temporary file and renamed, so that a reader in another process never sees half a pack. */
-function writePack(file: string, version: string, kept: ReadonlyMap<string, PackedOutcome>): void {
-  const body = JSON.stringify(Object.fromEntries(kept));
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, `${FORMAT} ${version} ${sha256(body)}\n${body}`);
-    renameSync(temporary, file);
-  } catch {
-    rmSync(temporary, { force: true });
-  }
-}
+/** A finding as JSON keeps it: a field that is undefined is left out. */
+const withoutUndefined = (finding: Finding): Finding => Object.fromEntries(Object.entries(finding).filter(([, value]) => value !== undefined)) as unknown as Finding;
 
 /**
  * Whether `value` comes back from JSON exactly as it is: plain objects and arrays of strings,

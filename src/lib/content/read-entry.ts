@@ -9,9 +9,8 @@ import { KEBAB_ID } from '../schema/common.ts';
 import { entryId, entryPlace } from './entry-pattern.ts';
 import { pathParts, type Finding } from './finding.ts';
 import { sha256 } from '../cache/folder-store.ts';
-import type { EntryPack } from './entry-pack.ts';
 import { knownFileParts, parseEntryFile, parseJsonFile, type ParsedFile } from './parse-entry.ts';
-import { survivesJson } from './entry-pack.ts';
+import { survivesJson, type EntryPack } from './entry-pack.ts';
 import { asWindows1252, findInvalidUtf8 } from './utf8-check.ts';
 import { findingsFromZodIssues } from './zod-findings.ts';
 
@@ -77,13 +76,10 @@ async function readEntry(root: string, job: EntryJob, t: Translation, { memory, 
   }
   parseAndCheck(outcome, job, source, t);
   if (pack && (outcome.entry === undefined || survivesJson(outcome.entry.data))) {
-    pack.put(file, { digest, findings: outcome.findings.map(withoutUndefined), ...(outcome.entry ? { data: outcome.entry.data } : {}) });
+    pack.put(file, { digest, findings: outcome.findings, ...(outcome.entry ? { data: outcome.entry.data } : {}) });
   }
   return outcome;
 }
-
-/** A finding as JSON keeps it: a field that is undefined is left out. */
-const withoutUndefined = (finding: Finding): Finding => Object.fromEntries(Object.entries(finding).filter(([, value]) => value !== undefined)) as unknown as Finding;
 
 /** Parses `source` and checks it against its collection's schema, into `outcome`. */
 function parseAndCheck(outcome: EntryOutcome, { name, relative }: EntryJob, source: string, t: Translation): void {

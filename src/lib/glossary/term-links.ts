@@ -10,6 +10,8 @@
  * lists them (`forms`): guessing German endings would link the wrong words.
  */
 
+import { escapeRegExp, GLUE } from './word-pattern.ts';
+
 /** What the matcher needs of a glossary entry. */
 export interface MatchedTerm {
   id: string;
@@ -34,9 +36,6 @@ export interface TextPart {
   term?: string;
 }
 
-/** A character that glues a word to its neighbour: a letter, a digit or a hyphen. */
-const GLUE = '[\\p{L}\\p{N}-]';
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escapeInClass = (char: string) => char.replace(/[\]\\^-]/g, '\\$&');
 
 /** The spellings of a term: title and forms as written, and each with a capital first letter. */
@@ -46,7 +45,7 @@ function spellings(term: MatchedTerm): string[] {
 }
 
 /** A spelling as a pattern: white space inside matches any white space (a line break in the source). */
-const spellingPattern = (form: string) => escape(form).replace(/\s+/g, '\\s+');
+const spellingPattern = (form: string) => escapeRegExp(form).replace(/\s+/g, '\\s+');
 const normalSpace = (text: string) => text.replace(/\s+/g, ' ');
 
 /** The matcher of a glossary, or undefined when it has no terms. */

@@ -1,4 +1,5 @@
 import type { Finding } from '../content/finding.ts';
+import { escapeRegExp, GLUE, WORD_CHAR } from '../glossary/word-pattern.ts';
 import type { GlossaryTerm } from '../schema/glossary.ts';
 
 type WithFile<T> = { id: string; file: string; data: T };
@@ -27,8 +28,6 @@ export interface DiscouragedUse {
  */
 const ALLOW_DIRECTIVE = /^#\s*glossary-allow:\s*(.+)$/;
 
-const LETTER = '[\\p{L}\\p{N}]';
-
 /**
  * The pattern of one synonym: the word as written (case matters, as with German nouns), not
  * glued to other letters or a hyphen ("Key Account" does not match "Key-Account-Manager"); a
@@ -36,9 +35,9 @@ const LETTER = '[\\p{L}\\p{N}]';
  */
 export function synonymPattern(synonym: string): RegExp {
   const open = synonym.endsWith('*');
-  const word = (open ? synonym.slice(0, -1) : synonym).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const tail = open ? `${LETTER}*` : `(?!${LETTER}|-)`;
-  return new RegExp(`(?<!${LETTER}|-)${word}${tail}`, 'gu');
+  const word = escapeRegExp(open ? synonym.slice(0, -1) : synonym).replace(/ /g, '\\s+');
+  const tail = open ? `${WORD_CHAR}*` : `(?!${GLUE})`;
+  return new RegExp(`(?<!${GLUE})${word}${tail}`, 'gu');
 }
 
 /** Text that every use of a synonym contains as written: its first word (the patterns match case and all). */
