@@ -21,6 +21,8 @@ export async function loadAndValidate(
   const pack = cacheDir === undefined ? undefined : openEntryPack(cacheDir, contentDir, options.lang, codeVersion());
   const { content, findings: readFindings } = await readContent(contentDir, options.lang, { pack });
   const findings = validateContent(content, readFindings, options);
+  // Keeps the lines the findings were given, for the next run.
+  pack?.save();
   return { content, findings };
 }
 

@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import { parseIsoDay, type Day } from '../dates.ts';
 
 /**
@@ -7,40 +8,47 @@ import { parseIsoDay, type Day } from '../dates.ts';
  * are not non-working days by law, so they are left out. Note: in Bavaria, Mariä Himmelfahrt
  * is a holiday only in municipalities with a Catholic majority; the library lists it as an
  * observance for the state as a whole, so plans for such towns add it in `calendar.holidays`.
+ *
+ * The library is loaded when a holiday is first asked for, not with this module: its rules
+ * engine (lunar calendars, time zones) takes a good tenth of a second to load, and a run whose
+ * schedules all come from the cache never asks. Whether a region exists is read from its data
+ * alone, which loads in a fraction of that time.
  */
+const require = createRequire(import.meta.url);
+let library: typeof Holidays | undefined;
 const engines = new Map<string, Holidays | undefined>();
 const cache = new Map<string, Map<Day, string>>();
-const knownRegions = new Map<string, boolean>();
-let known: Holidays | undefined;
+
+interface RegionData {
+  holidays: Record<string, { states?: Record<string, unknown>; regions?: Record<string, unknown> }>;
+}
+let regionData: RegionData | undefined;
 
 function splitRegion(region: string): [string, string | undefined] {
   const [country, state] = region.split('-');
   return [country, state];
 }
 
-/** True when date-holidays knows the ISO 3166 country or country subdivision; asked once per region (the library lists every country anew on each call). */
+/**
+ * True when date-holidays knows the ISO 3166 country or country subdivision: a country of its
+ * data, and a state (or, for countries that have no states, a region) of that country, as the
+ * library's own `getCountries` and `getStates` answer.
+ */
 export function isKnownRegion(region: string): boolean {
-  let answer = knownRegions.get(region);
-  if (answer === undefined) {
-    answer = lookUpRegion(region);
-    knownRegions.set(region, answer);
-  }
-  return answer;
-}
-
-function lookUpRegion(region: string): boolean {
-  known ??= new Holidays();
+  regionData ??= (require('date-holidays/data') as { data: RegionData }).data;
   const [country, state] = splitRegion(region);
-  const countries = known.getCountries() ?? {};
-  if (!(country in countries)) return false;
+  if (!Object.hasOwn(regionData.holidays, country)) return false;
   if (state === undefined) return true;
-  return state in (known.getStates(country) ?? {});
+  const { states, regions } = regionData.holidays[country];
+  const subdivisions = states ?? regions;
+  return subdivisions !== undefined && Object.hasOwn(subdivisions, state);
 }
 
 function engineFor(region: string): Holidays | undefined {
   if (!engines.has(region)) {
     const [country, state] = splitRegion(region);
-    engines.set(region, isKnownRegion(region) ? new Holidays(country, state ?? '') : undefined);
+    library ??= require('date-holidays') as typeof Holidays;
+    engines.set(region, isKnownRegion(region) ? new library(country, state ?? '') : undefined);
   }
   return engines.get(region);
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { folderStore, sha256 } from '../cache/folder-store.ts';
-import type { Finding } from './finding.ts';
+import type { FieldPath, Finding } from './finding.ts';
 
 /** What reading one file gave, kept between runs: its findings and the data its schema passed. */
 interface PackedOutcome {
@@ -9,6 +9,12 @@ interface PackedOutcome {
   findings: Finding[];
   /** The schema's output; absent when the file did not pass its schema. */
   data?: unknown;
+  /**
+   * Lines of fields asked for in earlier runs (the lines of findings), by path as JSON; null for
+   * a path not in the file. Working them out means reading the file's whole front matter, and a
+   * run with hundreds of warnings asks for the same ones again.
+   */
+  lines?: Record<string, number | null>;
 }
 
 /**
@@ -23,8 +29,16 @@ export interface EntryPack {
   get(file: string, digest: string): PackedOutcome | undefined;
   /** Keeps an outcome (its findings as JSON keeps them); its data must survive JSON unchanged (see `survivesJson`). */
   put(file: string, outcome: PackedOutcome): void;
-  /** Writes the pack when it changed, holding exactly the files read this time. Never fails. */
-  save(files: ReadonlySet<string>): void;
+  /**
+   * `locate`, the line locator of `file`, answering from the pack where it can and keeping each
+   * new answer there (saved with the next `save`), as long as the file's outcome is in the pack.
+   */
+  lineOf(file: string, locate: (path: FieldPath) => number | undefined): (path: FieldPath) => number | undefined;
+  /**
+   * Writes the pack when it changed, holding exactly `files` (the files read this time; when
+   * left out, those of the last save). Never fails.
+   */
+  save(files?: ReadonlySet<string>): void;
 }
 
 /** The folder packs are kept in between runs: `KICKOFF_ENTRY_CACHE`, `off` for none. */
@@ -53,9 +67,22 @@ export function openEntryPack(dir: string, contentRoot: string, lang: string, ve
       kept.set(name, { ...outcome, findings: outcome.findings.map(withoutUndefined) });
       changed = true;
     },
+    lineOf(name, locate) {
+      return (fieldPath) => {
+        const outcome = kept.get(name);
+        if (!outcome) return locate(fieldPath);
+        const key = JSON.stringify(fieldPath);
+        const known = outcome.lines?.[key];
+        if (known !== undefined) return known ?? undefined;
+        const line = locate(fieldPath);
+        outcome.lines = { ...outcome.lines, [key]: line ?? null };
+        changed = true;
+        return line;
+      };
+    },
     save(files) {
       for (const name of kept.keys()) {
-        if (!files.has(name)) {
+        if (files && !files.has(name)) {
           kept.delete(name);
           changed = true;
         }

@@ -2,20 +2,9 @@ import jsYaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import type { Translation } from '../i18n/translation.ts';
 import { fieldLines, locatedDocument } from './field-lines.ts';
-import type { FieldPath, Finding } from './finding.ts';
+import { FRONT_MATTER, frontMatterParts, withoutBom, type ParsedFile } from './file-parts.ts';
+import type { Finding } from './finding.ts';
 import { firstLine, mdxRenderFindings, type MdxNode } from './mdx-render-check.ts';
-
-/** An MDX file split into its YAML front matter (parsed) and its body. */
-export interface ParsedFile {
-  data: unknown;
-  body: string;
-  /** 1-based line of the body's first line in the file. */
-  bodyLine: number;
-  /** Finds the line of a field path in the front matter, for findings. */
-  lineOf(path: FieldPath): number | undefined;
-}
-
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(\r?\n|$)/m;
 
 /** Splits and parses one file; syntax errors come back as findings with line numbers. */
 export function parseEntryFile(file: string, source: string, t: Translation): { parsed?: ParsedFile; findings: Finding[] } {
@@ -52,25 +41,6 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
   }
   return { parsed: { data, body, bodyLine, lineOf: fieldLines(yamlText, 1) }, findings };
 }
-
-function frontMatterParts(match: RegExpExecArray, text: string): { yamlText: string; body: string; bodyLine: number } {
-  return { yamlText: match[1], body: text.slice(match[0].length), bodyLine: countLines(match[0]) + 1 };
-}
-
-/**
- * The body and field lines of a file whose data is known (it parsed before, with this very text):
- * what `parseEntryFile` or `parseJsonFile` would give besides the data, without parsing.
- */
-export function knownFileParts(format: 'mdx' | 'json', source: string): Pick<ParsedFile, 'body' | 'lineOf'> {
-  const text = withoutBom(source);
-  if (format === 'json') return { body: '', lineOf: fieldLines(text, 0) };
-  const match = FRONT_MATTER.exec(text);
-  if (!match) throw new Error('knownFileParts: a file without front matter never parsed');
-  const { yamlText, body } = frontMatterParts(match, text);
-  return { body, lineOf: fieldLines(yamlText, 1) };
-}
-
-const withoutBom = (source: string) => (source.startsWith('\uFEFF') ? source.slice(1) : source);
 
 const isMap = (data: unknown): data is Record<string, unknown> => data !== null && typeof data === 'object' && !Array.isArray(data);
 
@@ -160,4 +130,3 @@ function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Transla
   }
 }
 
-const countLines = (text: string) => (text.match(/\n/g) ?? []).length;

@@ -9,7 +9,7 @@ import { KEBAB_ID } from '../schema/common.ts';
 import { entryId, entryPlace } from './entry-pattern.ts';
 import { pathParts, type Finding } from './finding.ts';
 import { sha256 } from '../cache/folder-store.ts';
-import { knownFileParts, parseEntryFile, parseJsonFile, type ParsedFile } from './parse-entry.ts';
+import { knownFileParts, type ParsedFile } from './file-parts.ts';
 import { survivesJson, type EntryPack } from './entry-pack.ts';
 import { asWindows1252, findInvalidUtf8 } from './utf8-check.ts';
 import { findingsFromZodIssues } from './zod-findings.ts';
@@ -69,27 +69,32 @@ async function readEntry(root: string, job: EntryJob, t: Translation, { memory, 
   }
   const digest = pack ? sha256(source) : '';
   const packed = pack?.get(file, digest);
-  if (packed) {
+  if (pack && packed) {
     outcome.findings.push(...packed.findings);
-    if ('data' in packed) outcome.entry = { data: packed.data, source, ...knownFileParts(format, source) };
+    if ('data' in packed) {
+      const { body, lineOf } = knownFileParts(format, source);
+      outcome.entry = { data: packed.data, source, body, lineOf: pack.lineOf(file, lineOf) };
+    }
     return outcome;
   }
-  parseAndCheck(outcome, job, source, t);
+  // The parsers (YAML, MDX) load only when a file needs parsing: none do on a warm pack.
+  parseAndCheck(outcome, job, source, t, await import('./parse-entry.ts'));
   if (pack && (outcome.entry === undefined || survivesJson(outcome.entry.data))) {
     pack.put(file, { digest, findings: outcome.findings, ...(outcome.entry ? { data: outcome.entry.data } : {}) });
+    if (outcome.entry) outcome.entry.lineOf = pack.lineOf(file, outcome.entry.lineOf);
   }
   return outcome;
 }
 
 /** Parses `source` and checks it against its collection's schema, into `outcome`. */
-function parseAndCheck(outcome: EntryOutcome, { name, relative }: EntryJob, source: string, t: Translation): void {
+function parseAndCheck(outcome: EntryOutcome, { name, relative }: EntryJob, source: string, t: Translation, parsers: typeof import('./parse-entry.ts')): void {
   const { format, schema } = COLLECTIONS[name];
   const { file } = outcome;
   const fileName = path.posix.basename(relative, `.${format}`);
   if (!KEBAB_ID.test(fileName)) {
     outcome.findings.push({ severity: 'error', code: 'file-name', file, path: '', message: t.findings.fileName(fileName, format) });
   }
-  const { parsed, findings: syntaxFindings } = format === 'mdx' ? parseEntryFile(file, source, t) : parseJsonFile(file, source, t);
+  const { parsed, findings: syntaxFindings } = format === 'mdx' ? parsers.parseEntryFile(file, source, t) : parsers.parseJsonFile(file, source, t);
   outcome.findings.push(...syntaxFindings);
   if (!parsed) return;
   const result = (schema as z.ZodType).safeParse(parsed.data, { reportInput: true });

@@ -4,7 +4,7 @@ import { folderStore, sha256, type KeyedStore } from '../cache/folder-store.ts';
 import type { Plan } from '../schema/plan.ts';
 import { DEFAULT_ITERATIONS } from './monte-carlo.ts';
 import { decodeScheduleResult, encodeScheduleResult } from './schedule-codec.ts';
-import { schedulePlan, type ScheduleOptions, type ScheduleResult } from './schedule-plan.ts';
+import { schedulePlan, type ScheduleFinding, type ScheduleOptions, type ScheduleResult } from './schedule-plan.ts';
 
 /**
  * Schedules are computed once per input, Monte Carlo included, and shared:
@@ -22,6 +22,8 @@ const SCOPE_KEY = Symbol.for('kickoff-playbook.schedules');
 
 interface CacheScope {
   memory: Map<string, ScheduleResult>;
+  /** Findings of schedules asked for only their findings (`cachedScheduleFindings`). */
+  findings: Map<string, ScheduleFinding[]>;
   /** The folder's entries, and the code version their keys include (hashed on first use). */
   store?: { entries: KeyedStore; version: () => string };
 }
@@ -31,7 +33,7 @@ const MEMORY_LIMIT = 1000;
 
 function scope(): CacheScope {
   const global = globalThis as typeof globalThis & { [SCOPE_KEY]?: CacheScope };
-  global[SCOPE_KEY] ??= { memory: new Map() };
+  global[SCOPE_KEY] ??= { memory: new Map(), findings: new Map() };
   return global[SCOPE_KEY];
 }
 
@@ -73,7 +75,53 @@ export function cachedSchedulePlan(planId: string, plan: Plan, options: Schedule
     result = schedulePlan(planId, plan, options);
     store?.entries.write(storeKey, encodeScheduleResult(result));
   }
-  if (memory.size >= MEMORY_LIMIT) memory.delete(memory.keys().next().value as string);
-  memory.set(key, result);
+  remember(memory, key, result);
   return result;
+}
+
+/**
+ * The findings `schedulePlan` gives for these inputs, and nothing else: all that validation reads.
+ * They are kept apart from whole schedules, a few hundred bytes against some twenty kilobytes a
+ * plan, so that checking hundreds of unchanged plans reads and decodes next to nothing. A whole
+ * result already in memory answers as well; the schedule computed here is not kept.
+ */
+export function cachedScheduleFindings(planId: string, plan: Plan, options: ScheduleOptions = {}): ScheduleFinding[] {
+  const { memory, findings, store } = scope();
+  const key = inputsKey(planId, plan, options);
+  const whole = memory.get(key);
+  if (whole) return findingsOf(whole);
+  const known = findings.get(key);
+  if (known) return known;
+  const storeKey = store ? sha256(`${store.version()}\nfindings\n${key}`) : '';
+  const stored = store ? decodeFindings(store.entries.read(storeKey)) : undefined;
+  const result = stored ?? findingsOf(schedulePlan(planId, plan, options));
+  if (!stored) store?.entries.write(storeKey, JSON.stringify(result));
+  remember(findings, key, result);
+  return result;
+}
+
+const findingsOf = (result: ScheduleResult) => (result.ok ? result.schedule.findings : result.findings);
+
+/** Findings as `cachedScheduleFindings` writes them; undefined for any other text. */
+function decodeFindings(text: string | undefined): ScheduleFinding[] | undefined {
+  if (text === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return Array.isArray(value) && value.every(isFinding) ? value : undefined;
+}
+
+function isFinding(value: unknown): value is ScheduleFinding {
+  if (value === null || typeof value !== 'object') return false;
+  const { severity, code, path, message } = value as Record<string, unknown>;
+  return (severity === 'error' || severity === 'warning') && typeof code === 'string' && typeof path === 'string' && typeof message === 'string';
+}
+
+/** Keeps `value` under `key`, forgetting the oldest entry past the limit. */
+function remember<Value>(map: Map<string, Value>, key: string, value: Value): void {
+  if (map.size >= MEMORY_LIMIT) map.delete(map.keys().next().value as string);
+  map.set(key, value);
 }

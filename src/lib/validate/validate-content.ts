@@ -7,7 +7,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../registry/
 import type { Plan } from '../schema/plan.ts';
 import { scheduleOptions } from '../schedule/schedule-inputs.ts';
 import { DEFAULT_ITERATIONS } from '../schedule/monte-carlo.ts';
-import { cachedSchedulePlan } from '../schedule/schedule-cache.ts';
+import { cachedScheduleFindings } from '../schedule/schedule-cache.ts';
 import { closest } from './closest.ts';
 import { findCycles } from './find-cycle.ts';
 import { discouragedUses, glossaryFindings } from './glossary-lint.ts';
@@ -64,11 +64,10 @@ export function validateContent(content: Content, readFindings: readonly Finding
     checkBaseline(entry, content.ids.snapshots, add, t);
     // Schedule only plans whose structure is sound (an error in the text alone does not stop it).
     if (filesWithErrors.has(entry.file)) continue;
-    const result = cachedSchedulePlan(entry.id, entry.data, {
+    const scheduleFindings = cachedScheduleFindings(entry.id, entry.data, {
       ...scheduleOptions(content, entry.id, lang),
       iterations: options.iterations ?? (options.strict ? DEFAULT_ITERATIONS : 0),
     });
-    const scheduleFindings = result.ok ? result.schedule.findings : result.findings;
     for (const finding of scheduleFindings) add(entry, finding.path, finding.message, finding.code, finding.severity);
   }
 

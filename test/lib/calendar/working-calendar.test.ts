@@ -1,3 +1,4 @@
+import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../../../src/lib/calendar/working-calendar.ts';
 import { isKnownRegion, publicHolidays } from '../../../src/lib/calendar/public-holidays.ts';
@@ -79,10 +80,58 @@ describe('working calendar (rule 1)', () => {
     expect(bavaria.indexOnOrAfter(bavaria.horizon + 1)).toBe(bavaria.days.length);
   });
 
+  it('counts the working days of a whole year and across the turn of the year, by hand', () => {
+    // Bavaria 2027: 261 weekdays; on weekdays fall New Year (Fri), Epiphany (Wed), Good Friday,
+    // Easter Monday, Ascension, Whit Monday, Corpus Christi and All Saints' (Mon): 253 working days.
+    const inYear = (days: readonly number[], year: string) => days.filter((day) => formatIsoDay(day).startsWith(year)).length;
+    const bavaria = createWorkingCalendar({ region: 'DE-BY', workdays: ['mon', 'tue', 'wed', 'thu', 'fri'] }, '2026-12-21');
+    expect(inYear(bavaria.days, '2027')).toBe(253);
+    expect(bavaria.days.slice(0, 12).map(formatIsoDay)).toEqual([
+      '2026-12-21',
+      '2026-12-22',
+      '2026-12-23',
+      '2026-12-24',
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-04',
+      '2027-01-05',
+      '2027-01-07',
+      '2027-01-08',
+    ]);
+    // A week of closure in August takes five more. Berlin has no Epiphany, Corpus Christi or All
+    // Saints' but International Women's Day (Monday 8 March): two more than Bavaria.
+    const closed = createWorkingCalendar(
+      { region: 'DE-BY', workdays: ['mon', 'tue', 'wed', 'thu', 'fri'], closures: [{ from: '2027-08-09', to: '2027-08-13', label: 'Betriebsferien' }] },
+      '2026-12-21',
+    );
+    expect(inYear(closed.days, '2027')).toBe(248);
+    const berlin = createWorkingCalendar({ region: 'DE-BE', workdays: ['mon', 'tue', 'wed', 'thu', 'fri'] }, '2027-01-01');
+    expect(inYear(berlin.days, '2027')).toBe(255);
+    // Every day of the range answers as the list says, the first and the last included.
+    const listed = new Set(bavaria.days);
+    for (let day = bavaria.kickoff; day <= bavaria.horizon; day++) expect(bavaria.isWorkingDay(day), formatIsoDay(day)).toBe(listed.has(day));
+  });
+
   it('tells known from unknown regions', () => {
     expect(isKnownRegion('DE-BY')).toBe(true);
     expect(isKnownRegion('CH-ZH')).toBe(true);
     expect(isKnownRegion('DE-XX')).toBe(false);
     expect(isKnownRegion('QQ')).toBe(false);
+  });
+
+  it('knows exactly the countries and states the holiday library lists', () => {
+    const library = new Holidays();
+    const countries = Object.keys(library.getCountries() ?? {});
+    expect(countries.length).toBeGreaterThan(150);
+    for (const country of countries) {
+      expect(isKnownRegion(country), country).toBe(true);
+      const states = Object.keys(library.getStates(country) ?? {});
+      for (const state of states) expect(isKnownRegion(`${country}-${state}`), `${country}-${state}`).toBe(true);
+      // Neighbours of real codes that the library does not list.
+      for (const state of ['ZZ', 'X1']) if (!states.includes(state)) expect(isKnownRegion(`${country}-${state}`), `${country}-${state}`).toBe(false);
+    }
+    for (const region of ['de', 'DE-by', 'toString', 'DE-toString', '__proto__', 'DE-constructor', '']) expect(isKnownRegion(region), region).toBe(false);
   });
 });

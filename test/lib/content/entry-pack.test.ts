@@ -6,7 +6,8 @@ import { entryCacheDir, openEntryPack, survivesJson, type EntryPack } from '../.
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import { COLLECTION_NAMES } from '../../../src/lib/registry/collection-names.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
-import { base, mdx, removeTrees, writeTree } from '../../fixtures/content-tree.ts';
+import { sha256 } from '../../../src/lib/cache/folder-store.ts';
+import { base, mdx, planWith, removeTrees, writeTree } from '../../fixtures/content-tree.ts';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../../content');
 const folders: string[] = [];
@@ -112,6 +113,39 @@ describe('the entry pack', () => {
     const altered = counted(openEntryPack(alone, root, 'en', 'v1'));
     await readContent(root, 'en', { pack: altered.pack });
     expect(altered.served).toEqual([]);
+  });
+
+  test('keeps the lines findings were given, serves them in the next run, and forgets them when the file changes', async () => {
+    const plan = mdx(planWith((data) => void (data.tasks[1].assignees = ['nobody'])));
+    const root = await writeTree({ 'plans/demo.mdx': plan });
+    const dir = await cacheFolder();
+    const FIELD = 'tasks[1].assignees[0]';
+    const lineOfFinding = async () => {
+      const pack = openEntryPack(dir, root, 'en', 'v1');
+      const read = await readContent(root, 'en', { pack });
+      const findings = validateContent(read.content, read.findings, { lang: 'en' });
+      pack.save();
+      return findings.find((finding) => finding.file === 'plans/demo.mdx' && finding.path === FIELD)?.line;
+    };
+    // By hand: the line of the list item naming `nobody`.
+    const expected = plan.split('\n').findIndex((line) => /^\s*- nobody\s*$/.test(line)) + 1;
+    expect(expected).toBeGreaterThan(1);
+    expect(await lineOfFinding()).toBe(expected);
+
+    const [packFile] = await readdir(dir);
+    const packText = await readFile(path.join(dir, packFile), 'utf8');
+    const [format, key] = packText.slice(0, packText.indexOf('\n')).split(' ');
+    const stored = JSON.parse(packText.slice(packText.indexOf('\n') + 1)) as { outcomes: Record<string, { lines?: Record<string, number | null> }> };
+    const pathKey = JSON.stringify(['tasks', 1, 'assignees', 0]);
+    expect(stored.outcomes['plans/demo.mdx'].lines?.[pathKey]).toBe(expected);
+    // The next run answers from the pack: proven with a pack whose line was changed (hash and all).
+    stored.outcomes['plans/demo.mdx'].lines = { [pathKey]: 999 };
+    const body = JSON.stringify(stored);
+    await writeFile(path.join(dir, packFile), `${format} ${key} ${sha256(body)}\n${body}`);
+    expect(await lineOfFinding()).toBe(999);
+    // A comment line above every field moves the finding one line down; nothing stale is served.
+    await writeFile(path.join(root, 'plans', 'demo.mdx'), plan.replace('---\n', '---\n# moved\n'));
+    expect(await lineOfFinding()).toBe(expected + 1);
   });
 
   test('lives in node_modules/.cache/kickoff-entries of the project, another folder by KICKOFF_ENTRY_CACHE, none by `off`', () => {

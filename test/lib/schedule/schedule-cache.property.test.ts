@@ -13,7 +13,7 @@ import { formatIsoDay } from '../../../src/lib/dates.ts';
 import { formatScheduleCsv } from '../../../src/lib/export/schedule-csv.ts';
 import { formatScheduleJson } from '../../../src/lib/export/schedule-json.ts';
 import { ganttDiagram } from '../../../src/lib/diagram/gantt.ts';
-import { cachedSchedulePlan, persistSchedulesIn } from '../../../src/lib/schedule/schedule-cache.ts';
+import { cachedScheduleFindings, cachedSchedulePlan, persistSchedulesIn } from '../../../src/lib/schedule/schedule-cache.ts';
 import { schedulePlan, type ScheduleOptions, type ScheduleResult } from '../../../src/lib/schedule/schedule-plan.ts';
 import { planSchema, type Plan } from '../../../src/lib/schema/plan.ts';
 import { rawPlanArb, type RawPlan } from '../../helpers/arbitraries.ts';
@@ -109,6 +109,23 @@ describe('the schedule cache', () => {
         expect(observed(after, afterEdit)).toEqual(observed(after, schedulePlan('cached-plan', after, OPTIONS)));
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('gives the scheduler’s own findings when asked for findings only, before and after an edit', { timeout: 120_000 }, () => {
+    const findingsOf = (result: ScheduleResult) => (result.ok ? result.schedule.findings : result.findings);
+    fc.assert(
+      fc.property(rawPlanArb, editArb, (raw, edit) => {
+        const before = planSchema.parse(raw);
+        const after = planSchema.parse(edited(raw, edit));
+        const expected = findingsOf(schedulePlan('cached-plan', before, OPTIONS));
+        freshProcess();
+        expect(cachedScheduleFindings('cached-plan', before, OPTIONS)).toEqual(expected);
+        freshProcess();
+        expect(cachedScheduleFindings('cached-plan', before, OPTIONS)).toEqual(expected);
+        expect(cachedScheduleFindings('cached-plan', after, OPTIONS)).toEqual(findingsOf(schedulePlan('cached-plan', after, OPTIONS)));
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../src/lib/cache/folder-store.ts';
 import { formatScheduleJson } from '../../../src/lib/export/schedule-json.ts';
-import { cachedSchedulePlan, persistSchedulesIn, scheduleCacheDir } from '../../../src/lib/schedule/schedule-cache.ts';
+import { cachedScheduleFindings, cachedSchedulePlan, persistSchedulesIn, scheduleCacheDir } from '../../../src/lib/schedule/schedule-cache.ts';
 import { makePlan, person } from '../../helpers/plan.ts';
 
 describe('cachedSchedulePlan', () => {
@@ -102,6 +102,96 @@ describe('cachedSchedulePlan with a cache folder', () => {
     persistSchedulesIn(undefined);
     cachedSchedulePlan('folder-test', plan, { iterations: 5 });
     expect(entries()).toHaveLength(0);
+  });
+});
+
+describe('cachedScheduleFindings', () => {
+  // Anna is away on the only two days of a two-day task of fixed duration: a warning.
+  const plan = makePlan({
+    kickoff: '2027-03-01',
+    team: [person('anna', { absences: [{ from: '2027-03-01', to: '2027-03-02', reason: 'vacation' }] })],
+    tasks: [{ id: 'a', title: 'A', duration: 2, assignees: ['anna'] }],
+  });
+  const SCOPE = Symbol.for('kickoff-playbook.schedules');
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'kickoff-findings-'));
+    delete (globalThis as Record<symbol, unknown>)[SCOPE];
+    persistSchedulesIn(dir);
+  });
+  afterEach(() => {
+    persistSchedulesIn(undefined);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const newProcess = () => {
+    delete (globalThis as Record<symbol, unknown>)[SCOPE];
+    persistSchedulesIn(dir);
+  };
+  const onlyEntry = () => {
+    const names = readdirSync(dir);
+    expect(names).toHaveLength(1);
+    return path.join(dir, names[0]);
+  };
+
+  it('answers with the schedule’s findings and keeps only them, not the whole schedule', () => {
+    const findings = cachedScheduleFindings('findings-test', plan, { iterations: 0, lang: 'en' });
+    expect(findings).toContainEqual(
+      expect.objectContaining({ severity: 'warning', code: 'absent-during-task', path: 'tasks[0]', message: expect.stringContaining('2 working day') }),
+    );
+    const text = readFileSync(onlyEntry(), 'utf8');
+    expect(JSON.parse(text.slice(text.indexOf('\n') + 1))).toEqual(findings);
+    expect(text).not.toContain('"tasks"');
+  });
+
+  it('reads the findings in a later process instead of scheduling again', () => {
+    cachedScheduleFindings('findings-test', plan, { iterations: 0 });
+    const file = onlyEntry();
+    const text = readFileSync(file, 'utf8');
+    const [format, key] = text.slice(0, text.indexOf('\n')).split(' ');
+    const body = JSON.stringify([{ severity: 'error', code: 'cycle', path: 'tasks[0]', message: 'from the folder' }]);
+    writeFileSync(file, `${format} ${key} ${sha256(body)}\n${body}`);
+    newProcess();
+    expect(cachedScheduleFindings('findings-test', plan, { iterations: 0 }).map((finding) => finding.message)).toEqual(['from the folder']);
+  });
+
+  it('ignores an entry that is not a list of findings and writes the computed findings over it', () => {
+    const computed = cachedScheduleFindings('findings-test', plan, { iterations: 0 });
+    const file = onlyEntry();
+    const intact = readFileSync(file, 'utf8');
+    const [format, key] = intact.slice(0, intact.indexOf('\n')).split(' ');
+    for (const body of [
+      '{"ok":true}',
+      '[{"severity":"fatal","code":"x","path":"","message":"m"}]',
+      '[{"severity":"error","path":"","message":"m"}]',
+      'null',
+      '[null]',
+      'not json',
+    ]) {
+      writeFileSync(file, `${format} ${key} ${sha256(body)}\n${body}`);
+      newProcess();
+      expect(cachedScheduleFindings('findings-test', plan, { iterations: 0 }), body).toEqual(computed);
+      expect(readFileSync(file, 'utf8')).toBe(intact);
+    }
+  });
+
+  it('answers from a whole schedule of the same inputs already in memory, without the folder', () => {
+    const whole = cachedSchedulePlan('findings-test', plan, { iterations: 0 });
+    rmSync(dir, { recursive: true, force: true });
+    expect(cachedScheduleFindings('findings-test', plan, { iterations: 0 })).toBe(whole.ok ? whole.schedule.findings : whole.findings);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('tells different inputs apart', () => {
+    const german = cachedScheduleFindings('findings-test', plan, { iterations: 0, lang: 'de' });
+    const english = cachedScheduleFindings('findings-test', plan, { iterations: 0, lang: 'en' });
+    expect(german.length).toBeGreaterThan(0);
+    expect(german.map((finding) => finding.message)).not.toEqual(english.map((finding) => finding.message));
+    const codes = (findings: { code: string }[]) => findings.map((finding) => finding.code);
+    expect(codes(english)).toContain('absent-during-task');
+    // Two days later the task starts after Anna's absence.
+    expect(codes(cachedScheduleFindings('findings-test', { ...plan, kickoff: '2027-03-03' }, { iterations: 0, lang: 'en' }))).not.toContain(
+      'absent-during-task',
+    );
   });
 });
 

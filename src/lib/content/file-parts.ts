@@ -1,0 +1,41 @@
+import { fieldLines } from './field-lines.ts';
+import type { FieldPath } from './finding.ts';
+
+/**
+ * How an entry file is laid out: front matter between `---` lines, then the body. Kept apart
+ * from the parsers (parse-entry.ts), which are loaded only when a file has to be parsed: a run
+ * whose files all come from the entry pack needs the layout, never the parsers.
+ */
+
+/** An MDX file split into its YAML front matter (parsed) and its body. */
+export interface ParsedFile {
+  data: unknown;
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  /** Finds the line of a field path in the front matter, for findings. */
+  lineOf(path: FieldPath): number | undefined;
+}
+
+export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(\r?\n|$)/m;
+
+export const withoutBom = (source: string) => (source.startsWith('\uFEFF') ? source.slice(1) : source);
+
+export function frontMatterParts(match: RegExpExecArray, text: string): { yamlText: string; body: string; bodyLine: number } {
+  return { yamlText: match[1], body: text.slice(match[0].length), bodyLine: countLines(match[0]) + 1 };
+}
+
+const countLines = (text: string) => (text.match(/\n/g) ?? []).length;
+
+/**
+ * The body and field lines of a file whose data is known (it parsed before, with this very text):
+ * what `parseEntryFile` or `parseJsonFile` would give besides the data, without parsing.
+ */
+export function knownFileParts(format: 'mdx' | 'json', source: string): Pick<ParsedFile, 'body' | 'lineOf'> {
+  const text = withoutBom(source);
+  if (format === 'json') return { body: '', lineOf: fieldLines(text, 0) };
+  const match = FRONT_MATTER.exec(text);
+  if (!match) throw new Error('knownFileParts: a file without front matter never parsed');
+  const { yamlText, body } = frontMatterParts(match, text);
+  return { body, lineOf: fieldLines(yamlText, 1) };
+}
