@@ -6,7 +6,10 @@ import { findingLine, hasErrors, type Finding } from '../lib/content/finding.ts'
 import { readContent, type Content } from '../lib/content/read-content.ts';
 import { translation } from '../lib/i18n/index.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
-import { validateContent } from '../lib/validate/validate-content.ts';
+import { knownScheduleFindings, rememberScheduleFindings, scheduleCacheDir, scheduleJobFindings, type ScheduleJob } from '../lib/schedule/schedule-cache.ts';
+import type { Share } from '../lib/shared-work.ts';
+import { scheduleJobs, validateContent } from '../lib/validate/validate-content.ts';
+import { helperThread } from './helper-thread.ts';
 import { UsageError } from './usage-error.ts';
 
 export async function loadAndValidate(
@@ -19,11 +22,29 @@ export async function loadAndValidate(
   // Files unchanged since an earlier run are not parsed again (KICKOFF_ENTRY_CACHE).
   const cacheDir = entryCacheDir();
   const pack = cacheDir === undefined ? undefined : openEntryPack(cacheDir, contentDir, options.lang, codeVersion());
-  const { content, findings: readFindings } = await readContent(contentDir, options.lang, { pack });
-  const findings = validateContent(content, readFindings, options);
-  // Keeps the lines the findings were given, for the next run.
-  pack?.save();
-  return { content, findings };
+  // On a large playbook a second core parses files and schedules plans alongside.
+  const helper = helperThread(scheduleCacheDir());
+  try {
+    const { content, findings: readFindings } = await readContent(contentDir, options.lang, { pack, share: helper.share });
+    await precomputeScheduleFindings(scheduleJobs(content, options), helper.share);
+    const findings = validateContent(content, readFindings, options);
+    // Keeps the lines the findings were given, for the next run.
+    pack?.save();
+    return { content, findings };
+  } finally {
+    await helper.close();
+  }
+}
+
+/**
+ * Works out the schedule findings validation will ask for and nobody kept, part of them on the
+ * helper thread, into this process's memory. Plans that validation then leaves unscheduled (an
+ * error in their structure) cost a little work for nothing; scheduling never fails on them.
+ */
+async function precomputeScheduleFindings(jobs: readonly ScheduleJob[], share: Share): Promise<void> {
+  const unknown = jobs.filter((job) => knownScheduleFindings(job) === undefined);
+  const results = await share('schedule', unknown, scheduleJobFindings);
+  unknown.forEach((job, index) => rememberScheduleFindings(job, results[index]));
 }
 
 /** Prints findings to stderr, errors and warnings with a summary line, in the given language. */

@@ -22,11 +22,11 @@ const cleanEnv = () => {
 };
 
 /** Runs the command with the module logger preloaded; returns the output and the URLs it resolved. */
-function runLogged(args: string[]) {
-  const log = path.join(temp, `modules-${args.join('-')}.txt`);
+function runLogged(args: string[], env: NodeJS.ProcessEnv = {}, name = args.join('-')) {
+  const log = path.join(temp, `modules-${name}.txt`);
   const result = spawnSync(PINNED, ['--import', path.join(ROOT, 'test/fixtures/log-modules.mjs'), BIN, ...args], {
     cwd: ROOT,
-    env: { ...cleanEnv(), KICKOFF_MODULE_LOG: log },
+    env: { ...cleanEnv(), ...env, KICKOFF_MODULE_LOG: log },
     encoding: 'utf8',
   });
   return { ...result, modules: readFileSync(log, 'utf8').split('\n') };
@@ -86,6 +86,20 @@ describe('kickoff start-up', { timeout: 60_000 }, () => {
     for (const unneeded of ['src/lib/export/', 'src/lib/new-plan.ts', 'src/cli/build-site.ts', '/playwright', '/astro/dist/core', 'src/lib/diagram/']) {
       expect(loaded(modules, unneeded), unneeded).toBe(false);
     }
+  });
+
+  it('validates unchanged content without loading the parsers or the holiday rules', () => {
+    const caches = { KICKOFF_ENTRY_CACHE: path.join(temp, 'entries'), KICKOFF_SCHEDULE_CACHE: path.join(temp, 'schedules') };
+    const parsers = ['src/lib/content/parse-entry.ts', '/js-yaml/', '/satteri/', '/date-holidays/lib/index.cjs', '/date-holidays-parser/'];
+    const cold = runLogged(['validate'], caches, 'validate-cold');
+    expect(cold.status).toBe(0);
+    for (const part of parsers) expect(loaded(cold.modules, part), part).toBe(true);
+    const warm = runLogged(['validate'], caches, 'validate-warm');
+    expect(warm.status).toBe(0);
+    expect(warm.stderr).toBe(cold.stderr);
+    for (const part of parsers) expect(loaded(warm.modules, part), part).toBe(false);
+    // Whether a region exists is still checked, from the holiday data alone.
+    expect(loaded(warm.modules, '/date-holidays/lib/data.cjs')).toBe(true);
   });
 
   it('loads only the formatter of the format asked for', () => {

@@ -51,26 +51,22 @@ export function createWorkingCalendar(calendar: Plan['calendar'], kickoffText: s
     return undefined;
   };
 
-  // One walk over the ten years, asking for each year's holidays once: building the calendar day
-  // by day through `nonWorkingReason` was a third of scheduling a plan. The walk marks each day
-  // of the range, so that `isWorkingDay` there is one array read.
+  // The range is marked in a day map: workdays first, then holidays and closures struck out.
+  // Building it day by day through `nonWorkingReason` was a third of scheduling a plan; this is
+  // a few array writes per day, and each year's holidays are looked up once.
   const working = new Uint8Array(horizon - kickoff + 1);
-  const days: Day[] = [];
-  let weekday = isoWeekday(kickoff);
-  let year = yearOf(kickoff);
-  let nextYearStart = Date.UTC(year + 1, 0, 1) / 86_400_000;
-  let holidays = publicHolidayNames(calendar.region, year);
-  for (let day = kickoff; day <= horizon; day++, weekday = weekday === 6 ? 0 : weekday + 1) {
-    if (day === nextYearStart) {
-      year += 1;
-      nextYearStart = Date.UTC(year + 1, 0, 1) / 86_400_000;
-      holidays = publicHolidayNames(calendar.region, year);
-    }
-    if (!workdays.has(weekday) || holidays.has(day) || extraHolidays.has(day)) continue;
-    if (closures.some((range) => range.from <= day && day <= range.to)) continue;
-    working[day - kickoff] = 1;
-    days.push(day);
+  const isWorkday = WEEKDAY_NAMES.map((_, weekday) => (workdays.has(weekday) ? 1 : 0));
+  for (let index = 0, weekday = isoWeekday(kickoff); index < working.length; index++, weekday = weekday === 6 ? 0 : weekday + 1) {
+    working[index] = isWorkday[weekday];
   }
+  const strike = (day: Day) => {
+    if (day >= kickoff && day <= horizon) working[day - kickoff] = 0;
+  };
+  for (let year = yearOf(kickoff); year <= yearOf(horizon); year++) for (const day of publicHolidayNames(calendar.region, year).keys()) strike(day);
+  for (const day of extraHolidays.keys()) strike(day);
+  for (const { from, to } of closures) for (let day = Math.max(from, kickoff); day <= Math.min(to, horizon); day++) strike(day);
+  const days: Day[] = [];
+  for (let index = 0; index < working.length; index++) if (working[index] === 1) days.push(kickoff + index);
   const isWorkingDay = (day: Day) => (day >= kickoff && day <= horizon ? working[day - kickoff] === 1 : nonWorkingReason(day) === undefined);
 
   const indexOnOrAfter = (day: Day) => {

@@ -12,6 +12,7 @@ import { sha256 } from '../cache/folder-store.ts';
 import { knownFileParts, type ParsedFile } from './file-parts.ts';
 import { survivesJson, type EntryPack } from './entry-pack.ts';
 import { asWindows1252, findInvalidUtf8 } from './utf8-check.ts';
+import { shareNothing, type Share } from '../shared-work.ts';
 import { findingsFromZodIssues } from './zod-findings.ts';
 
 /** One file to read: its collection and its path inside the collection's folder (see `entryPlace`). */
@@ -38,14 +39,45 @@ export interface EntryOutcome {
  */
 export type EntryMemory = Map<string, { source: string; mtimeMs: number; size: number; outcome: EntryOutcome }>;
 
-/** Where earlier reads are remembered: in this process (`memory`) and between runs (`pack`). */
+/**
+ * Where earlier reads are remembered: in this process (`memory`) and between runs (`pack`); and
+ * how files are parsed: here, or in part on another thread (`share`).
+ */
 export interface ReadMemories {
   memory?: EntryMemory;
   pack?: EntryPack;
+  share?: Share;
 }
 
-/** Reads, parses and schema-checks one entry file; never throws for bad content. */
-async function readEntry(root: string, job: EntryJob, t: Translation, { memory, pack }: ReadMemories): Promise<EntryOutcome> {
+/** A file to parse and check, as plain data that can go to another thread. */
+export interface ParseJob {
+  name: CollectionName;
+  /** Path inside the collection's folder. */
+  relative: string;
+  /** Path relative to the content root. */
+  file: string;
+  source: string;
+  lang: Lang;
+}
+
+/** What parsing and checking one file gave, as plain data: its findings, and its data and body when its schema passed. */
+export interface ParseResult {
+  findings: Finding[];
+  entry?: { data: unknown; body: string };
+}
+
+/** The parsers `parseJob` needs (parse-entry.ts), loaded when a file first needs parsing. */
+export type Parsers = Pick<typeof import('./parse-entry.ts'), 'parseEntryFile' | 'parseJsonFile'>;
+
+/** A file read and not found in a memory or pack: its outcome waits for parsing. */
+interface Unparsed {
+  outcome: EntryOutcome;
+  job: ParseJob;
+  digest: string;
+}
+
+/** Reads one entry file and answers it from a memory or pack where it can; never throws for bad content. */
+async function readEntry(root: string, job: EntryJob, lang: Lang, t: Translation, { memory, pack }: ReadMemories): Promise<EntryOutcome | Unparsed> {
   const { name, relative } = job;
   const { format } = COLLECTIONS[name];
   const { folder } = entryPlace(name, COLLECTIONS[name]);
@@ -77,44 +109,66 @@ async function readEntry(root: string, job: EntryJob, t: Translation, { memory, 
     }
     return outcome;
   }
-  // The parsers (YAML, MDX) load only when a file needs parsing: none do on a warm pack.
-  parseAndCheck(outcome, job, source, t, await import('./parse-entry.ts'));
-  if (pack && (outcome.entry === undefined || survivesJson(outcome.entry.data))) {
-    pack.put(file, { digest, findings: outcome.findings, ...(outcome.entry ? { data: outcome.entry.data } : {}) });
-    if (outcome.entry) outcome.entry.lineOf = pack.lineOf(file, outcome.entry.lineOf);
-  }
-  return outcome;
+  return { outcome, job: { name, relative, file, source, lang }, digest };
 }
 
-/** Parses `source` and checks it against its collection's schema, into `outcome`. */
-function parseAndCheck(outcome: EntryOutcome, { name, relative }: EntryJob, source: string, t: Translation, parsers: typeof import('./parse-entry.ts')): void {
+/** Parses a file and checks it against its collection's schema; never throws for bad content. */
+export function parseJob({ name, relative, file, source, lang }: ParseJob, parsers: Parsers): ParseResult {
+  const t = translation(lang);
   const { format, schema } = COLLECTIONS[name];
-  const { file } = outcome;
+  const findings: Finding[] = [];
   const fileName = path.posix.basename(relative, `.${format}`);
   if (!KEBAB_ID.test(fileName)) {
-    outcome.findings.push({ severity: 'error', code: 'file-name', file, path: '', message: t.findings.fileName(fileName, format) });
+    findings.push({ severity: 'error', code: 'file-name', file, path: '', message: t.findings.fileName(fileName, format) });
   }
   const { parsed, findings: syntaxFindings } = format === 'mdx' ? parsers.parseEntryFile(file, source, t) : parsers.parseJsonFile(file, source, t);
-  outcome.findings.push(...syntaxFindings);
-  if (!parsed) return;
+  findings.push(...syntaxFindings);
+  if (!parsed) return { findings };
   const result = (schema as z.ZodType).safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
     for (const finding of findingsFromZodIssues(file, result.error.issues, t, schema as z.ZodType)) {
-      outcome.findings.push({ ...finding, line: parsed.lineOf(pathParts(finding.path)) });
+      findings.push({ ...finding, line: parsed.lineOf(pathParts(finding.path)) });
     }
-    return;
+    return { findings };
   }
-  outcome.entry = { data: result.data, body: parsed.body, source, lineOf: parsed.lineOf };
+  return { findings, entry: { data: result.data, body: parsed.body } };
+}
+
+/** Fills the outcome of an unparsed file with what parsing gave, and keeps it in the pack. */
+function completeOutcome({ outcome, job, digest }: Unparsed, result: ParseResult, pack: EntryPack | undefined): EntryOutcome {
+  outcome.findings.push(...result.findings);
+  if (result.entry) {
+    const { lineOf } = knownFileParts(COLLECTIONS[job.name].format, job.source);
+    outcome.entry = { ...result.entry, source: job.source, lineOf };
+  }
+  if (pack && (outcome.entry === undefined || survivesJson(outcome.entry.data))) {
+    pack.put(outcome.file, { digest, findings: outcome.findings, ...(outcome.entry ? { data: outcome.entry.data } : {}) });
+    if (outcome.entry) outcome.entry.lineOf = pack.lineOf(outcome.file, outcome.entry.lineOf);
+  }
+  return outcome;
 }
 
 /**
  * Reads every file of `jobs`; the outcomes in the order of the jobs. With a `memory`, unchanged
  * files come from it, and it is left holding exactly the files of `jobs`; likewise with a `pack`,
- * which is saved when it changed.
+ * which is saved when it changed. With `share`, another thread may parse part of the files.
  */
 export async function readEntries(root: string, jobs: readonly EntryJob[], lang: Lang, memories: ReadMemories = {}): Promise<EntryOutcome[]> {
   const t = translation(lang);
-  const outcomes = await Promise.all(jobs.map((job) => readEntry(root, job, t, memories)));
+  const read = await Promise.all(jobs.map((job) => readEntry(root, job, lang, t, memories)));
+  const unparsed = read.filter((item): item is Unparsed => 'job' in item);
+  if (unparsed.length > 0) {
+    // The parsers (YAML, MDX) load only when a file needs parsing: none do on a warm pack.
+    const parsers = await import('./parse-entry.ts');
+    const share = memories.share ?? shareNothing;
+    const results = await share(
+      'parse',
+      unparsed.map((item) => item.job),
+      (job) => parseJob(job, parsers),
+    );
+    unparsed.forEach((item, index) => completeOutcome(item, results[index], memories.pack));
+  }
+  const outcomes = read.map((item) => ('job' in item ? item.outcome : item));
   const current = new Set(outcomes.map((outcome) => outcome.file));
   if (memories.memory) {
     for (const file of memories.memory.keys()) if (!current.has(file)) memories.memory.delete(file);

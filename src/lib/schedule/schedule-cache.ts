@@ -79,6 +79,13 @@ export function cachedSchedulePlan(planId: string, plan: Plan, options: Schedule
   return result;
 }
 
+/** One plan's schedule inputs, as plain data that can go to another thread. */
+export interface ScheduleJob {
+  planId: string;
+  plan: Plan;
+  options: ScheduleOptions;
+}
+
 /**
  * The findings `schedulePlan` gives for these inputs, and nothing else: all that validation reads.
  * They are kept apart from whole schedules, a few hundred bytes against some twenty kilobytes a
@@ -86,19 +93,39 @@ export function cachedSchedulePlan(planId: string, plan: Plan, options: Schedule
  * result already in memory answers as well; the schedule computed here is not kept.
  */
 export function cachedScheduleFindings(planId: string, plan: Plan, options: ScheduleOptions = {}): ScheduleFinding[] {
+  const job = { planId, plan, options };
+  const known = knownScheduleFindings(job);
+  if (known) return known;
+  const result = findingsOf(schedulePlan(planId, plan, options));
+  const { store } = scope();
+  store?.entries.write(findingsStoreKey(store, job), JSON.stringify(result));
+  rememberScheduleFindings(job, result);
+  return result;
+}
+
+/** The findings of a job when this process or the cache folder has them; nothing is computed. */
+export function knownScheduleFindings(job: ScheduleJob): ScheduleFinding[] | undefined {
   const { memory, findings, store } = scope();
-  const key = inputsKey(planId, plan, options);
+  const key = inputsKey(job.planId, job.plan, job.options);
   const whole = memory.get(key);
   if (whole) return findingsOf(whole);
   const known = findings.get(key);
   if (known) return known;
-  const storeKey = store ? sha256(`${store.version()}\nfindings\n${key}`) : '';
-  const stored = store ? decodeFindings(store.entries.read(storeKey)) : undefined;
-  const result = stored ?? findingsOf(schedulePlan(planId, plan, options));
-  if (!stored) store?.entries.write(storeKey, JSON.stringify(result));
-  remember(findings, key, result);
-  return result;
+  const stored = store ? decodeFindings(store.entries.read(findingsStoreKey(store, job))) : undefined;
+  if (stored) remember(findings, key, stored);
+  return stored;
 }
+
+/** Keeps in memory the findings another thread worked out (and wrote to the cache folder) for a job. */
+export function rememberScheduleFindings(job: ScheduleJob, result: ScheduleFinding[]): void {
+  remember(scope().findings, inputsKey(job.planId, job.plan, job.options), result);
+}
+
+/** `cachedScheduleFindings` of a job: the work another thread can take over. */
+export const scheduleJobFindings = (job: ScheduleJob) => cachedScheduleFindings(job.planId, job.plan, job.options);
+
+const findingsStoreKey = (store: NonNullable<CacheScope['store']>, job: ScheduleJob) =>
+  sha256(`${store.version()}\nfindings\n${inputsKey(job.planId, job.plan, job.options)}`);
 
 const findingsOf = (result: ScheduleResult) => (result.ok ? result.schedule.findings : result.findings);
 

@@ -7,7 +7,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../registry/
 import type { Plan } from '../schema/plan.ts';
 import { scheduleOptions } from '../schedule/schedule-inputs.ts';
 import { DEFAULT_ITERATIONS } from '../schedule/monte-carlo.ts';
-import { cachedScheduleFindings } from '../schedule/schedule-cache.ts';
+import { cachedScheduleFindings, type ScheduleJob } from '../schedule/schedule-cache.ts';
 import { closest } from './closest.ts';
 import { findCycles } from './find-cycle.ts';
 import { discouragedUses, glossaryFindings } from './glossary-lint.ts';
@@ -59,21 +59,30 @@ export function validateContent(content: Content, readFindings: readonly Finding
   const texts = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].format === 'mdx').flatMap((name) => content[name] as Entry<unknown>[]);
   findings.push(...glossaryFindings(discouragedUses(content.glossary, texts), (use) => t.findings.glossaryTerm(use.preferred, use.glossaryFile, use.found)));
 
-  for (const entry of content.plans) {
+  const jobs = scheduleJobs(content, options);
+  content.plans.forEach((entry, index) => {
     checkPlan(entry, add, t);
     checkBaseline(entry, content.ids.snapshots, add, t);
     // Schedule only plans whose structure is sound (an error in the text alone does not stop it).
-    if (filesWithErrors.has(entry.file)) continue;
-    const scheduleFindings = cachedScheduleFindings(entry.id, entry.data, {
-      ...scheduleOptions(content, entry.id, lang),
-      iterations: options.iterations ?? (options.strict ? DEFAULT_ITERATIONS : 0),
-    });
-    for (const finding of scheduleFindings) add(entry, finding.path, finding.message, finding.code, finding.severity);
-  }
+    if (filesWithErrors.has(entry.file)) return;
+    const { planId, plan, options: inputs } = jobs[index];
+    for (const finding of cachedScheduleFindings(planId, plan, inputs)) add(entry, finding.path, finding.message, finding.code, finding.severity);
+  });
 
   // New objects: the findings of reading may be remembered and handed to the next run (the preview).
   const reported = options.strict ? findings.map((finding) => ({ ...finding, severity: 'error' as const })) : findings;
   return reported.sort(compareFindings);
+}
+
+/**
+ * What validation schedules, one job per plan in the order of `content.plans`: the plan, its
+ * inputs from the playbook, and the Monte Carlo runs (none unless strict: no finding needs them
+ * then). Plans with an error in their structure are left out by `validateContent` itself.
+ */
+export function scheduleJobs(content: Content, options: ValidateOptions = {}): ScheduleJob[] {
+  const lang = options.lang ?? 'de';
+  const iterations = options.iterations ?? (options.strict ? DEFAULT_ITERATIONS : 0);
+  return content.plans.map((entry) => ({ planId: entry.id, plan: entry.data, options: { ...scheduleOptions(content, entry.id, lang), iterations } }));
 }
 
 /** Every field the registry declares as a reference names an existing entry of its collection. */
