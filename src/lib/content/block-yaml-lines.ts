@@ -12,7 +12,7 @@ import type { FieldPath } from './finding.ts';
 export type LineLocator = (path: FieldPath) => number | undefined;
 
 type Node =
-  | { kind: 'map'; line: number; entries: Map<string, Node>; keyLines: Map<string, number> }
+  | { kind: 'map'; line: number; entries: Map<string, { node: Node; keyLine: number }> }
   | { kind: 'seq'; line: number; items: Node[] }
   | { kind: 'leaf'; line: number }
   | { kind: 'unsure' };
@@ -34,17 +34,24 @@ const SEQ_ITEM = /^-(?: +|$)/;
 /** The lines that carry content: no blank or comment-only lines. Undefined when tabs indent a line. */
 function contentLines(text: string): Line[] | undefined {
   const lines: Line[] = [];
-  const raw = text.split(/\r?\n/);
+  const raw = text.split('\n');
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
-    const body = line.trimStart();
-    if (body === '' || body.startsWith('#')) continue;
-    const indentText = line.slice(0, line.length - body.length);
-    if (indentText.includes('\t')) return undefined;
-    lines.push({ number: i + 1, indent: indentText.length, text: body.trimEnd() });
+    let indent = 0;
+    while (indent < line.length && (line.charCodeAt(indent) === SPACE || line.charCodeAt(indent) === TAB)) {
+      if (line.charCodeAt(indent) === TAB) return undefined;
+      indent++;
+    }
+    const body = line.slice(indent).trimEnd();
+    if (body === '' || body.charCodeAt(0) === HASH) continue;
+    lines.push({ number: i + 1, indent, text: body });
   }
   return lines;
 }
+
+const SPACE = 32;
+const TAB = 9;
+const HASH = 35;
 
 /** A parse over the content lines; `next` is the index of the first line not yet consumed. */
 class BlockParser {
@@ -68,8 +75,7 @@ class BlockParser {
    * (for a `- key: value` item, the text after the dash on the dash's line).
    */
   private map(indent: number, firstText: string, firstLine: number): Node {
-    const entries = new Map<string, Node>();
-    const keyLines = new Map<string, number>();
+    const entries = new Map<string, { node: Node; keyLine: number }>();
     let text = firstText;
     let lineNumber = firstLine;
     for (;;) {
@@ -78,15 +84,14 @@ class BlockParser {
       this.next++;
       const value = this.value(indent, text.slice(match[0].length), lineNumber, true);
       if (value.kind === 'unsure') return UNSURE;
-      entries.set(match[1], value);
-      keyLines.set(match[1], lineNumber);
+      entries.set(match[1], { node: value, keyLine: lineNumber });
       const following = this.lines[this.next];
       if (!following || following.indent < indent) break;
       if (following.indent > indent) return UNSURE;
       text = following.text;
       lineNumber = following.number;
     }
-    return { kind: 'map', line: firstLine, entries, keyLines };
+    return { kind: 'map', line: firstLine, entries };
   }
 
   /** A sequence whose dashes stand at column `indent`. */
@@ -118,7 +123,7 @@ class BlockParser {
    * The line itself is consumed; lines that belong to the value are consumed here.
    */
   private value(indent: number, rest: string, lineNumber: number, afterKey: boolean): Node {
-    const inline = rest.replace(/(^|\s+)#.*$/, '');
+    const inline = rest.includes('#') ? rest.replace(/(^|\s+)#.*$/, '') : rest;
     if (inline === '') {
       const following = this.lines[this.next];
       if (!following) return UNSURE;
@@ -186,12 +191,13 @@ export function blockYamlLines(yamlText: string, linesBefore: number): LineLocat
     let keyLine: number | undefined;
     for (const part of path) {
       if (node.kind === 'unsure') return undefined;
-      const child = node.kind === 'map' && typeof part === 'string' ? node.entries.get(part) : node.kind === 'seq' && typeof part === 'number' ? node.items[part] : undefined;
+      const entry = node.kind === 'map' && typeof part === 'string' ? node.entries.get(part) : undefined;
+      const child = entry ? entry.node : node.kind === 'seq' && typeof part === 'number' ? node.items[part] : undefined;
       // A path into a one-line flow collection stays on its line, whatever it names there.
       if (node.kind === 'leaf') break;
       // Keys are never numbers and indices never keys here: a path that asks so ends where it is.
       if (child === undefined) break;
-      keyLine = node.kind === 'map' ? node.keyLines.get(part as string) : undefined;
+      keyLine = entry?.keyLine;
       node = child;
     }
     return node.kind === 'unsure' ? undefined : (keyLine ?? node.line) + linesBefore;

@@ -144,4 +144,13 @@ describe('blockYamlLines', () => {
     expect(lines(['tasks', 7, 'id'])).toBe(3);
     expect(lines([])).toBe(2);
   });
+
+  it('reads Windows line ends and refuses indentation that is not spaces', () => {
+    const windows = blockYamlLines('title: A\r\n# note\r\ntasks:\r\n  - id: a\r\n\r\n  - id: b\r\n', 0);
+    expect(windows(['tasks', 1, 'id'])).toBe(6);
+    expect(windows(['title'])).toBe(1);
+    // A no-break space or a tab before a key is not indentation in YAML: the parser decides.
+    expect(blockYamlLines('a:\n\u00a0 b: 1\n', 0)(['a', 'b'])).toBeUndefined();
+    expect(blockYamlLines('a:\n  \tb: 1\n', 0)(['a', 'b'])).toBeUndefined();
+  });
 });
