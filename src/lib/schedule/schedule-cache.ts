@@ -59,7 +59,23 @@ function inputsKey(planId: string, plan: Plan, options: ScheduleOptions): string
   const roles = [...(options.roles ?? [])].sort((a, b) => a.id.localeCompare(b.id));
   const phaseTitles = [...(options.phaseTitles ?? [])].sort(([a], [b]) => a.localeCompare(b));
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
-  return JSON.stringify([planId, plan, options.lang ?? 'de', roles, phaseTitles, iterations, options.snapshots ?? [], options.rules ?? null]);
+  const rest = JSON.stringify([options.lang ?? 'de', roles, phaseTitles, iterations, options.snapshots ?? [], options.rules ?? null]);
+  return `[${JSON.stringify(planId)},${planText(plan)},${rest.slice(1)}`;
+}
+
+/**
+ * A plan as JSON, once per plan object (content data is never changed in place): the preview
+ * validates every plan on every save, and its unchanged plans are the very same objects from
+ * one save to the next.
+ */
+const planTexts = new WeakMap<Plan, string>();
+function planText(plan: Plan): string {
+  let text = planTexts.get(plan);
+  if (text === undefined) {
+    text = JSON.stringify(plan);
+    planTexts.set(plan, text);
+  }
+  return text;
 }
 
 /** `schedulePlan`, answered from memory or the cache folder when the same inputs were scheduled before. */
