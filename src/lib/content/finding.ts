@@ -48,13 +48,13 @@ export function formatFinding(finding: Finding): string {
   return `${where}: ${field}${finding.message}`;
 }
 
+// Collators made once: `localeCompare` with a locale or options builds one per call, which made
+// sorting a thousand findings cost a quarter of a second.
+const textOrder = new Intl.Collator();
+const pathOrder = new Intl.Collator('en', { numeric: true });
+
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.file.localeCompare(b.file) ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    a.path.localeCompare(b.path, 'en', { numeric: true }) ||
-    a.message.localeCompare(b.message)
-  );
+  return textOrder.compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || pathOrder.compare(a.path, b.path) || textOrder.compare(a.message, b.message);
 }
 
 export const hasErrors = (findings: readonly Finding[]) => findings.some((finding) => finding.severity === 'error');
