@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { shareNothing, type Share, type SharedKind } from '../lib/shared-work.ts';
 
@@ -29,8 +29,18 @@ export interface HelperThread {
 }
 
 /**
+ * Whether a helper thread pays: `KICKOFF_THREADS` decides when set (1: never); otherwise when the
+ * machine has a core that other work leaves idle (cores minus the load of the last minute). On a
+ * busy machine a helper only competes for the same core, and costs its own start on top.
+ */
+export function wantsHelper(env: NodeJS.ProcessEnv, cores: number, load: number): boolean {
+  if (env.KICKOFF_THREADS !== undefined && env.KICKOFF_THREADS !== '') return Number(env.KICKOFF_THREADS) >= 2;
+  return cores >= 2 && cores - load >= 1;
+}
+
+/**
  * Work shared with one helper thread, started on the first batch large enough to pay for it,
- * when the machine has a second core (`KICKOFF_THREADS=1` keeps everything on one).
+ * when a second core is free (see `wantsHelper`).
  *
  * The two threads take chunks of items from one queue: the main thread works through a chunk
  * and, between chunks, collects the helper's answers and hands it the next chunk, so a helper
@@ -39,8 +49,7 @@ export interface HelperThread {
  * depend on the helper.
  */
 export function helperThread(scheduleCache: string | undefined, env: NodeJS.ProcessEnv = process.env): HelperThread {
-  const threads = Number(env.KICKOFF_THREADS ?? availableParallelism());
-  if (!(threads >= 2)) return { share: shareNothing, close: async () => {} };
+  if (!wantsHelper(env, availableParallelism(), loadavg()[0])) return { share: shareNothing, close: async () => {} };
   let helper: Helper | undefined;
 
   const share: Share = async (kind, items, here) => {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { helperThread } from '../../src/cli/helper-thread.ts';
+import { helperThread, wantsHelper } from '../../src/cli/helper-thread.ts';
 import * as parsers from '../../src/lib/content/parse-entry.ts';
 import { parseJob, type ParseJob } from '../../src/lib/content/read-entry.ts';
 import type { CollectionName } from '../../src/lib/registry/collections.ts';
@@ -81,5 +81,16 @@ describe('a helper thread', { timeout: 120_000 }, () => {
       await helper.close();
       expect(here.calls, JSON.stringify(env)).toBe(count);
     }
+  });
+
+  it('is wanted when a core is free, or when KICKOFF_THREADS asks for it', () => {
+    expect(wantsHelper({}, 2, 0.3)).toBe(true);
+    expect(wantsHelper({}, 2, 1)).toBe(true);
+    expect(wantsHelper({}, 2, 1.2)).toBe(false);
+    expect(wantsHelper({}, 1, 0)).toBe(false);
+    expect(wantsHelper({}, 8, 6.5)).toBe(true);
+    expect(wantsHelper({ KICKOFF_THREADS: '2' }, 2, 9)).toBe(true);
+    expect(wantsHelper({ KICKOFF_THREADS: '1' }, 8, 0)).toBe(false);
+    expect(wantsHelper({ KICKOFF_THREADS: '' }, 2, 0)).toBe(true);
   });
 });
