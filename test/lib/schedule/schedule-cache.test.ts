@@ -43,28 +43,39 @@ describe('cachedSchedulePlan', () => {
   });
 });
 
+/**
+ * A fresh cache folder for each test, with nothing in memory; `newProcess` forgets the memory as
+ * a later process would start, keeping the folder.
+ */
+function cacheFolderPerTest() {
+  const SCOPE = Symbol.for('kickoff-playbook.schedules');
+  const folder = {
+    dir: '',
+    newProcess: () => {
+      delete (globalThis as Record<symbol, unknown>)[SCOPE];
+      persistSchedulesIn(folder.dir);
+    },
+  };
+  beforeEach(() => {
+    folder.dir = mkdtempSync(path.join(tmpdir(), 'kickoff-schedules-'));
+    folder.newProcess();
+  });
+  afterEach(() => {
+    persistSchedulesIn(undefined);
+    rmSync(folder.dir, { recursive: true, force: true });
+  });
+  return folder;
+}
+
 describe('cachedSchedulePlan with a cache folder', () => {
   const plan = makePlan({
     kickoff: '2027-03-01',
     team: [person('p')],
     tasks: [{ id: 'a', title: 'A', duration: { optimistic: 1, likely: 2, pessimistic: 6 } }],
   });
-  const SCOPE = Symbol.for('kickoff-playbook.schedules');
-  let dir = '';
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'kickoff-schedules-'));
-    delete (globalThis as Record<symbol, unknown>)[SCOPE];
-    persistSchedulesIn(dir);
-  });
-  afterEach(() => {
-    persistSchedulesIn(undefined);
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const entries = () => readdirSync(dir).map((name) => path.join(dir, name));
-  const newProcess = () => {
-    delete (globalThis as Record<symbol, unknown>)[SCOPE];
-    persistSchedulesIn(dir);
-  };
+  const folder = cacheFolderPerTest();
+  const entries = () => readdirSync(folder.dir).map((name) => path.join(folder.dir, name));
+  const { newProcess } = folder;
 
   it('writes one entry per distinct input and reads it in a later process instead of computing', () => {
     const first = cachedSchedulePlan('folder-test', plan, { iterations: 30 });
@@ -112,25 +123,12 @@ describe('cachedScheduleFindings', () => {
     team: [person('anna', { absences: [{ from: '2027-03-01', to: '2027-03-02', reason: 'vacation' }] })],
     tasks: [{ id: 'a', title: 'A', duration: 2, assignees: ['anna'] }],
   });
-  const SCOPE = Symbol.for('kickoff-playbook.schedules');
-  let dir = '';
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'kickoff-findings-'));
-    delete (globalThis as Record<symbol, unknown>)[SCOPE];
-    persistSchedulesIn(dir);
-  });
-  afterEach(() => {
-    persistSchedulesIn(undefined);
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const newProcess = () => {
-    delete (globalThis as Record<symbol, unknown>)[SCOPE];
-    persistSchedulesIn(dir);
-  };
+  const folder = cacheFolderPerTest();
+  const { newProcess } = folder;
   const onlyEntry = () => {
-    const names = readdirSync(dir);
+    const names = readdirSync(folder.dir);
     expect(names).toHaveLength(1);
-    return path.join(dir, names[0]);
+    return path.join(folder.dir, names[0]);
   };
 
   it('answers with the schedule’s findings and keeps only them, not the whole schedule', () => {
@@ -176,9 +174,9 @@ describe('cachedScheduleFindings', () => {
 
   it('answers from a whole schedule of the same inputs already in memory, without the folder', () => {
     const whole = cachedSchedulePlan('findings-test', plan, { iterations: 0 });
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(folder.dir, { recursive: true, force: true });
     expect(cachedScheduleFindings('findings-test', plan, { iterations: 0 })).toBe(whole.ok ? whole.schedule.findings : whole.findings);
-    expect(existsSync(dir)).toBe(false);
+    expect(existsSync(folder.dir)).toBe(false);
   });
 
   it('tells different inputs apart', () => {
