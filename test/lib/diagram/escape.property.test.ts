@@ -141,7 +141,8 @@ const nastyText = fc
 /** The label as the rules say it shows (test/helpers/label-oracle.ts, not the code under test). */
 const shown = (text: string) => shownLabel(text);
 
-describe('names survive mermaid (property)', () => {
+// Each property loads and runs mermaid's parser a hundred times: minutes on a busy two-core machine.
+describe('names survive mermaid (property)', { timeout: 120_000 }, () => {
   let base: Schedule;
   beforeAll(async () => {
     base = scheduleOf();

@@ -36,7 +36,8 @@ function expectAgreement(plan: Plan) {
   expect(actual.schedule.tasks.map(({ id, start, finish }) => ({ id, start, finish }))).toEqual(expected.tasks);
 }
 
-describe('schedulePlan agrees with the reference scheduler', () => {
+// A hundred random plans scheduled twice each: well over the default limit on a busy machine.
+describe('schedulePlan agrees with the reference scheduler', { timeout: 120_000 }, () => {
   it('without a status date (rules 1–7, 11)', () => {
     let finished = 0;
     fc.assert(
@@ -106,7 +107,7 @@ function withTracking(raw: RawPlan, pickStatus: number, choices: TrackingChoice[
   return tracked;
 }
 
-describe('schedulePlan agrees with the reference scheduler as of a status date', () => {
+describe('schedulePlan agrees with the reference scheduler as of a status date', { timeout: 120_000 }, () => {
   it('with done, active and planned tasks (T1–T3)', () => {
     fc.assert(
       fc.property(rawPlanArb, fc.nat(), fc.array(trackingChoiceArb, { minLength: 25, maxLength: 25 }), (raw, pickStatus, choices) => {
