@@ -2,6 +2,8 @@
 // only on pages that still hold diagram sources, and draws them in place.
 import type { Mermaid } from 'mermaid';
 import { fitGanttLabels } from '../lib/diagram/fit-gantt-labels.ts';
+import { drawGanttArrows, type GanttLink } from '../lib/diagram/gantt-arrows.ts';
+import { addGanttBarTitles, type BarTitles } from '../lib/diagram/gantt-bar-titles.ts';
 import { MERMAID_CLIENT_PATH, mermaidConfig } from '../lib/diagram/mermaid-config.ts';
 
 export async function renderPendingDiagrams(): Promise<void> {
@@ -13,7 +15,8 @@ export async function renderPendingDiagrams(): Promise<void> {
   mermaid.initialize(mermaidConfig());
   for (const [index, element] of pending.entries()) {
     try {
-      const { svg } = await mermaid.render(`client-diagram-${index}`, element.textContent ?? '');
+      const { svg: drawn } = await mermaid.render(`client-diagram-${index}`, element.textContent ?? '');
+      const svg = withGanttExtras(drawn, element.dataset.gantt);
       const container = document.createElement('div');
       container.className = 'diagram__svg';
       container.innerHTML = svg;
@@ -24,4 +27,16 @@ export async function renderPendingDiagrams(): Promise<void> {
       element.insertAdjacentText('beforebegin', String(error));
     }
   }
+}
+
+/**
+ * The arrows and bar tooltips the build would have drawn into the SVG (Diagram.astro hands them
+ * over in `data-gantt`). Arrows that do not match the drawn bars are left out rather than failing
+ * the chart: the reader still gets the chart.
+ */
+function withGanttExtras(svg: string, data: string | undefined): string {
+  if (!data) return svg;
+  const { links, titles } = JSON.parse(data) as { links: GanttLink[]; titles: BarTitles };
+  const arrows = drawGanttArrows(svg, links);
+  return addGanttBarTitles(arrows.ok ? arrows.svg : svg, titles);
 }

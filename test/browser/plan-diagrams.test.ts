@@ -19,7 +19,7 @@ import { browserTab, htmlFiles, largePlanId, largePlanSite, mainSite, ROOT, sett
 interface PlanJson {
   plan: string;
   buffer: { days: number; start: string | null };
-  tasks: Array<{ id: string; title: string; milestone: boolean; slip?: number | null }>;
+  tasks: Array<{ id: string; title: string; milestone: boolean; start: string; finish: string; dependsOn: string[]; slip?: number | null }>;
 }
 
 /** A bar's label on the German sample site: the title, and the slip of a task that moved off its baseline. */
@@ -38,6 +38,9 @@ interface GanttCount {
   milestones: number;
   texts: string[];
   shortened: { shown: string; full: string }[];
+  /** Each bar's tooltip (`<title>`), '' for a bar without one. */
+  barTitles: string[];
+  arrows: number;
 }
 
 const countGantt = (): Promise<GanttCount> =>
@@ -53,6 +56,8 @@ const countGantt = (): Promise<GanttCount> =>
       shortened: svg
         ? [...svg.querySelectorAll('text')].filter((text) => text.querySelector('title')).map((text) => ({ shown: text.firstChild.textContent, full: text.querySelector('title').textContent }))
         : [],
+      barTitles: svg ? [...svg.querySelectorAll('rect.task:not(.vert)')].map((bar) => bar.querySelector('title')?.textContent ?? '') : [],
+      arrows: svg ? svg.querySelectorAll('path.gantt-arrow').length : 0,
     };
   })()`) as Promise<GanttCount>;
 
@@ -68,6 +73,19 @@ function expectBarsMatch(gantt: GanttCount, plan: PlanJson) {
     missing.map((task) => `${task.id}: ${task.title}`),
     `${plan.plan}: task names missing in the Gantt`,
   ).toEqual([]);
+  // Every bar carries a tooltip; a task's names the task and its exact dates as readers read them.
+  expect(
+    gantt.barTitles.filter((title) => !title),
+    `${plan.plan}: bars without a <title>`,
+  ).toEqual([]);
+  const readerDate = translation('de').format.readerDate;
+  for (const task of plan.tasks) {
+    const dates = task.start === task.finish ? readerDate(task.start) : `${readerDate(task.start)} – ${readerDate(task.finish)}`;
+    expect(
+      gantt.barTitles.some((title) => title.startsWith(`${task.title.trim()}\n${dates}\n`)),
+      `${plan.plan}: a tooltip for ${task.id} with ${dates}`,
+    ).toBe(true);
+  }
   // What a shortened label shows is the start of its full text, and says so with an ellipsis.
   for (const { shown, full } of gantt.shortened) {
     expect(shown.endsWith('…'), shown).toBe(true);
@@ -168,7 +186,10 @@ describe('gate 7: no-browser build (KICKOFF_CHROMIUM=off, base /playbook/)', () 
       await tab.page.goto(`${site.url}plaene/${id}/`, { waitUntil: 'load' });
       await expect.poll(() => tab.page.locator('pre[data-mermaid]').count(), { timeout: 30_000 }).toBe(0);
       expect(await tab.page.locator('.diagram__client').count()).toBe(0);
-      expectBarsMatch(await countGantt(), plan);
+      const gantt = await countGantt();
+      expectBarsMatch(gantt, plan);
+      // The browser draws the arrows the build would have drawn.
+      expect(gantt.arrows, `${id}: arrows drawn in the browser`).toBe(plan.tasks.flatMap((task) => task.dependsOn).length);
       await settle(tab.page);
     } finally {
       tab.page.off('request', listener);

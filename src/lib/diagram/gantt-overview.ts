@@ -1,16 +1,18 @@
 import { toDay } from '../dates.ts';
 import type { Schedule, ScheduledTask } from '../schedule/schedule-plan.ts';
 import type { GanttLink } from './gantt-arrows.ts';
+import { bufferBarFacts, summaryBarFacts, taskBarTitles, type BarTitles } from './gantt-bar-titles.ts';
 import { taskBar, taskBarId, type GanttBar } from './gantt-bar.ts';
 import { bufferSection, ganttBarName, ganttChart, type GanttOptions } from './gantt.ts';
 import type { GanttSection, PhaseGroup } from './gantt-sections.ts';
 import { diagramLabels, type DiagramLabels } from './labels.ts';
 import type { DiagramSource } from './diagram-source.ts';
 
-/** A chart and the arrows drawn into it. */
+/** A chart, the arrows drawn into it and its bars' tooltips. */
 export interface GanttPart {
   diagram: DiagramSource;
   links: GanttLink[];
+  titles: BarTitles;
 }
 
 /** The bar id of the summary bar of the phase group at `position`: `p1` is the first. */
@@ -35,7 +37,17 @@ export function ganttOverview(schedule: Schedule, groups: readonly PhaseGroup[],
   const buffer = bufferSection(schedule, options.lang);
   if (buffer) sections.push(buffer);
   const diagram = ganttChart(schedule, { sections, tasks: schedule.tasks, wholePlan: true }, options);
-  return { diagram, links: overviewLinks(groups, between) };
+  const milestones = groups.flatMap((group) => group.tasks.filter(({ task }) => task.milestone));
+  const titles = taskBarTitles(milestones, labels, options.people, bufferBarFacts(schedule, labels));
+  groups.forEach((group, position) => {
+    const facts = summaryBarFacts(
+      group.title,
+      group.tasks.map(({ task }) => task),
+      options.people,
+    );
+    titles[summaryBarId(position)] = labels.barTitle(facts);
+  });
+  return { diagram, links: overviewLinks(groups, between), titles };
 }
 
 /** First start and last finish of a group's tasks. */
