@@ -57,13 +57,19 @@ function groupSpan(group: PhaseGroup): { start: string; finish: string } {
   return { start: starts[0], finish: finishes[finishes.length - 1] };
 }
 
-/** A group's summary bar: done when all its tasks are, under way when some are started. */
+/**
+ * A group's summary bar: done when all its tasks are, under way when some are started, and
+ * critical (mermaid's `crit`, so it looks like a critical bar on screen, dark or light, and on
+ * paper) when one of its tasks is: a slip in that phase moves the plan's finish.
+ */
 function summaryBar(group: PhaseGroup, position: number, labels: DiagramLabels): GanttBar {
   const parts = group.tasks.map(({ task, index }) => taskBar(task, index, ''));
   const done = parts.every((bar) => bar.tags.includes('done'));
   const started = parts.some((bar) => bar.tags.includes('done') || bar.tags.includes('active'));
+  const critical = parts.some((bar) => bar.tags.includes('crit'));
   const work = group.tasks.filter(({ task }) => !task.milestone).length;
-  return { id: summaryBarId(position), name: labels.phaseBar(work), tags: done ? ['done'] : started ? ['active'] : [], ...groupSpan(group) };
+  const tags: GanttBar['tags'] = [...(critical ? (['crit'] as const) : []), ...(done ? (['done'] as const) : started ? (['active'] as const) : [])];
+  return { id: summaryBarId(position), name: labels.phaseBar(work), tags, ...groupSpan(group) };
 }
 
 /**
