@@ -15,14 +15,18 @@ export async function renderPendingDiagrams(): Promise<void> {
   mermaid.initialize(mermaidConfig());
   for (const [index, element] of pending.entries()) {
     try {
-      const { svg: drawn } = await mermaid.render(`client-diagram-${index}`, element.textContent ?? '');
-      const svg = withGanttExtras(drawn, element.dataset.gantt);
+      const { svg } = await mermaid.render(`client-diagram-${index}`, element.textContent ?? '');
       const container = document.createElement('div');
       container.className = 'diagram__svg';
       container.innerHTML = svg;
       element.closest('.diagram__client')?.replaceWith(container);
       const gantt = container.querySelector<SVGSVGElement>('svg[aria-roledescription="gantt"]');
-      if (gantt) fitGanttLabels(gantt);
+      if (gantt) {
+        fitGanttLabels(gantt);
+        // After fitting, as at build: the arrows route around the labels where they ended up.
+        const extras = element.dataset.gantt;
+        if (extras) container.innerHTML = withGanttExtras(container.innerHTML, extras);
+      }
     } catch (error) {
       element.insertAdjacentText('beforebegin', String(error));
     }
@@ -34,8 +38,7 @@ export async function renderPendingDiagrams(): Promise<void> {
  * over in `data-gantt`). Arrows that do not match the drawn bars are left out rather than failing
  * the chart: the reader still gets the chart.
  */
-function withGanttExtras(svg: string, data: string | undefined): string {
-  if (!data) return svg;
+function withGanttExtras(svg: string, data: string): string {
   const { links, titles } = JSON.parse(data) as { links: GanttLink[]; titles: BarTitles };
   const arrows = drawGanttArrows(svg, links);
   return addGanttBarTitles(arrows.ok ? arrows.svg : svg, titles);

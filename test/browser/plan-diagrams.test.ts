@@ -135,6 +135,45 @@ describe('dependency arrows in the Gantt SVG', () => {
   });
 });
 
+/**
+ * In the page: arrows that run through a label outside its bar, with the label's box as Chromium
+ * laid it out (getBBox), not as the build estimated it.
+ */
+const arrowsThroughLabels = (): Promise<string[]> =>
+  tab.page.evaluate(`(() => {
+    const found = [];
+    for (const svg of document.querySelectorAll('figure.diagram--gantt svg')) {
+      const labels = [...svg.querySelectorAll('text.taskTextOutsideLeft, text.taskTextOutsideRight')].map((text) => ({ text: text.textContent, box: text.getBBox() }));
+      for (const arrow of svg.querySelectorAll('path.gantt-arrow')) {
+        const points = [];
+        for (const [, command, a, b] of arrow.getAttribute('d').matchAll(/([MHV])([-\\d.]+)(?: ([-\\d.]+))?/g)) {
+          const [x, y] = points.at(-1) ?? [0, 0];
+          points.push(command === 'M' ? [+a, +b] : command === 'H' ? [+a, y] : [x, +a]);
+        }
+        for (const { text, box } of labels) {
+          const hit = points.slice(1).some(([x2, y2], i) => {
+            const [x1, y1] = points[i];
+            return Math.max(x1, x2) > box.x && Math.min(x1, x2) < box.x + box.width && Math.max(y1, y2) > box.y && Math.min(y1, y2) < box.y + box.height;
+          });
+          if (hit) found.push(arrow.dataset.from + ' → ' + arrow.dataset.to + ' through ' + text);
+        }
+      }
+    }
+    return found;
+  })()`) as Promise<string[]>;
+
+describe('arrows run beside the labels of the rows they pass', () => {
+  test.each(plansOf(mainSite()).map((plan) => plan.plan))('%s', async (id) => {
+    await tab.page.goto(`${mainSite().url}plaene/${id}/`, { waitUntil: 'load' });
+    expect(await arrowsThroughLabels()).toEqual([]);
+  });
+
+  test(`the generated plan of ${LARGE_PLAN_SIZE} tasks`, async () => {
+    await tab.page.goto(`${largePlanSite().url}plaene/${largePlanId()}/`, { waitUntil: 'load' });
+    expect(await arrowsThroughLabels()).toEqual([]);
+  });
+});
+
 describe('gate 6: plan pages without JavaScript', () => {
   test('every diagram of the main build was rendered at build time (no pre[data-mermaid] left)', () => {
     const site = mainSite();
