@@ -44,6 +44,9 @@ export const routes = {
  */
 export const pdfHref = (pagePath: string): string | undefined => (pdfs ? href(paths.pdf(pagePath)) : undefined);
 
+/** A part's PDF of the print compilation, when this build prints PDFs (written only if the whole is too long). */
+export const printPartPdfHref = (collection: PagedCollection): string | undefined => (pdfs ? href(paths.printPartPdf(collection)) : undefined);
+
 type Entries = { [Name in CollectionName]: CollectionEntry<Name>[] };
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, lang);

@@ -173,6 +173,10 @@ export const en: Translation = {
     notFoundText: 'This page does not exist (any more). Try the search or the home page.',
     contents: 'Contents',
     pageOfPages: { page: 'Page', of: 'of' },
+    pdfParts: {
+      note: 'Printed, the whole playbook is too long for one file, so there is one PDF per part:',
+      part: (part: string) => `${part} (PDF)`,
+    },
     binder: {
       title: 'Project binder',
       pdf: 'Project binder (PDF)',
@@ -590,6 +594,8 @@ Options:
     exists: (file: string) => `${file} exists already (use --force to overwrite)`,
     wrote: (file: string) => `wrote ${file}; check it with: npx kickoff validate`,
     wroteSnapshot: (file: string) => `wrote ${file}: the plan as of its status date`,
+    badSplitPages: (variable: string, found: string) =>
+      `kickoff build: ${variable}: expected a whole number of at least 1, the page count above which the playbook prints as one PDF per part (found: "${found}"); nothing was built or changed`,
     outDirRefused: (dir: string, problem: string) => `kickoff build: the output folder ${dir}/ ${problem}; nothing was built or changed`,
     outDir: {
       root: 'is the project folder or contains it; the build would replace it',
