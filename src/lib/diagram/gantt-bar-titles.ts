@@ -1,7 +1,21 @@
-import type { BarFacts } from '../i18n/de.ts';
+import { formatDate } from '../format-date.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Schedule, ScheduledTask } from '../schedule/schedule-plan.ts';
 import { taskBarId } from './gantt-bar.ts';
-import type { DiagramLabels } from './labels.ts';
+import { diagramLabels } from './labels.ts';
+
+/** What a gantt bar's tooltip says. */
+export interface BarFacts {
+  title: string;
+  /** First and last day the bar covers; the same day for a milestone. */
+  start: string;
+  finish: string;
+  /** Names of the people on it; undefined for a bar that has no people (the buffer). */
+  assignees?: string[];
+  /** Total float in working days; `done` for finished work, undefined where float means nothing (the buffer). */
+  float?: number | 'done';
+  critical: boolean;
+}
 
 /** Each bar's tooltip text by bar id (`t3`, `p2`, `buffer`); plain text, not encoded. */
 export type BarTitles = Record<string, string>;
@@ -42,21 +56,35 @@ export function summaryBarFacts(title: string, tasks: readonly ScheduledTask[], 
 }
 
 /** The buffer's bar: its days only (nobody works on it, and float means nothing there). */
-export function bufferBarFacts(schedule: Schedule, labels: DiagramLabels): BarFacts | undefined {
+export function bufferBarFacts(schedule: Schedule, lang: Lang): BarFacts | undefined {
   const { days, start, finish, remaining } = schedule.buffer;
   if (days <= 0 || !start || !finish) return undefined;
-  return { title: labels.bufferBar(remaining ?? days), start, finish, critical: false };
+  return { title: diagramLabels(lang).bufferBar(remaining ?? days), start, finish, critical: false };
+}
+
+/**
+ * A bar's tooltip, one line each: its title; its first and last day as readers read dates (one
+ * date for a milestone); its people; its total float in working days, and whether it is critical.
+ */
+export function barTitleText(facts: BarFacts, lang: Lang): string {
+  const words = diagramLabels(lang).barTitle;
+  const day = (iso: string) => formatDate(iso, lang);
+  const lines = [facts.title, facts.start === facts.finish ? day(facts.start) : `${day(facts.start)} – ${day(facts.finish)}`];
+  if (facts.assignees) lines.push(`${words.assignees}: ${facts.assignees.length ? facts.assignees.join(', ') : words.nobody}`);
+  if (facts.float === 'done') lines.push(`${words.float}: – (${words.done})`);
+  else if (facts.float !== undefined) lines.push(`${words.float}: ${words.workingDays(facts.float)}${facts.critical ? ` (${words.criticalPath})` : ''}`);
+  return lines.join('\n');
 }
 
 /** The titles of the task bars of `tasks` (with their places in the schedule) and of the buffer, if given. */
 export function taskBarTitles(
   tasks: readonly { task: ScheduledTask; index: number }[],
-  labels: DiagramLabels,
+  lang: Lang,
   people: PeopleNames = new Map(),
   buffer?: BarFacts,
 ): BarTitles {
-  const titles: BarTitles = Object.fromEntries(tasks.map(({ task, index }) => [taskBarId(index), labels.barTitle(taskBarFacts(task, people))]));
-  if (buffer) titles.buffer = labels.barTitle(buffer);
+  const titles: BarTitles = Object.fromEntries(tasks.map(({ task, index }) => [taskBarId(index), barTitleText(taskBarFacts(task, people), lang)]));
+  if (buffer) titles.buffer = barTitleText(buffer, lang);
   return titles;
 }
 

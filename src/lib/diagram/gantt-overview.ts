@@ -1,7 +1,7 @@
 import { toDay } from '../dates.ts';
 import type { Schedule, ScheduledTask } from '../schedule/schedule-plan.ts';
 import type { GanttLink } from './gantt-arrows.ts';
-import { bufferBarFacts, summaryBarFacts, taskBarTitles, type BarTitles } from './gantt-bar-titles.ts';
+import { barTitleText, bufferBarFacts, summaryBarFacts, taskBarTitles, type BarTitles } from './gantt-bar-titles.ts';
 import { taskBar, taskBarId, type GanttBar } from './gantt-bar.ts';
 import { bufferSection, ganttBarName, ganttChart, type GanttOptions } from './gantt.ts';
 import type { GanttSection, PhaseGroup } from './gantt-sections.ts';
@@ -38,14 +38,14 @@ export function ganttOverview(schedule: Schedule, groups: readonly PhaseGroup[],
   if (buffer) sections.push(buffer);
   const diagram = ganttChart(schedule, { sections, tasks: schedule.tasks, wholePlan: true }, options);
   const milestones = groups.flatMap((group) => group.tasks.filter(({ task }) => task.milestone));
-  const titles = taskBarTitles(milestones, labels, options.people, bufferBarFacts(schedule, labels));
+  const titles = taskBarTitles(milestones, options.lang, options.people, bufferBarFacts(schedule, options.lang));
   groups.forEach((group, position) => {
     const facts = summaryBarFacts(
       group.title,
       group.tasks.map(({ task }) => task),
       options.people,
     );
-    titles[summaryBarId(position)] = labels.barTitle(facts);
+    titles[summaryBarId(position)] = barTitleText(facts, options.lang);
   });
   return { diagram, links: overviewLinks(groups, between), titles };
 }

@@ -34,9 +34,9 @@ export function planGantts(schedule: Schedule, options: GanttOptions): PlanGantt
   if (schedule.tasks.length <= LARGE_PLAN_TASKS || groups.length < 2) {
     const titles = taskBarTitles(
       schedule.tasks.map((task, index) => ({ task, index })),
-      labels,
+      options.lang,
       options.people,
-      bufferBarFacts(schedule, labels),
+      bufferBarFacts(schedule, options.lang),
     );
     return { charts: [{ diagram: ganttDiagram(schedule, options), links, titles }] };
   }
@@ -52,7 +52,7 @@ export function planGantts(schedule: Schedule, options: GanttOptions): PlanGantt
       { ...options, title: group.title },
     ),
     links: within.filter((link) => groupOf.get(link.toBar) === position),
-    titles: taskBarTitles(group.tasks, labels, options.people),
+    titles: taskBarTitles(group.tasks, options.lang, options.people),
   }));
   return { overview, charts };
 }

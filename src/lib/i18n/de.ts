@@ -248,22 +248,17 @@ export const de = {
     /** A task that finishes off its baseline: its title and the slip in working days (AT), short enough to sit beside its bar. */
     baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} AT)`,
     /**
-     * The tooltip (`<title>`) of a gantt bar: mermaid's own hover text does not survive into an
-     * exported SVG, so the exact dates, the people and the float are written into each bar.
+     * The words of a gantt bar's tooltip (`<title>`, see diagram/gantt-bar-titles.ts): mermaid's own
+     * hover text does not survive into an exported SVG, so the people and the float are written in.
      */
-    barTitle: (f: BarFacts) =>
-      [
-        f.title,
-        f.start === f.finish ? readerDate(f.start) : `${readerDate(f.start)} – ${readerDate(f.finish)}`,
-        ...(f.assignees === undefined ? [] : [`Zuständig: ${f.assignees.length ? f.assignees.join(', ') : 'niemand'}`]),
-        ...(f.float === undefined
-          ? []
-          : [
-              f.float === 'done'
-                ? 'Gesamtpuffer: – (erledigt)'
-                : `Gesamtpuffer: ${count(f.float, 'Arbeitstag', 'Arbeitstage')}${f.critical ? ' (kritischer Pfad)' : ''}`,
-            ]),
-      ].join('\n'),
+    barTitle: {
+      assignees: 'Zuständig',
+      nobody: 'niemand',
+      float: 'Gesamtpuffer',
+      done: 'erledigt',
+      criticalPath: 'kritischer Pfad',
+      workingDays: (days: number) => count(days, 'Arbeitstag', 'Arbeitstage'),
+    },
     noDeadline: 'keine Frist',
     /** `deadline` as the reader reads dates (formatDate). */
     deadlineMet: (deadline: string) => `Frist ${deadline} eingehalten`,
@@ -850,19 +845,6 @@ export interface GanttFacts {
   statusDate?: string;
   /** Tasks whose finish differs from their baseline finish (rule B5). */
   moved: number;
-}
-
-/** What a gantt bar's tooltip says (`diagram.barTitle`). */
-export interface BarFacts {
-  title: string;
-  /** First and last day the bar covers; the same day for a milestone. */
-  start: string;
-  finish: string;
-  /** Names of the people on it; undefined for a bar that has no people (the buffer). */
-  assignees?: string[];
-  /** Total float in working days; `done` for finished work, undefined where float means nothing (the buffer). */
-  float?: number | 'done';
-  critical: boolean;
 }
 
 export interface MilestoneFacts {

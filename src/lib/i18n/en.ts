@@ -2,7 +2,7 @@ import type { CollectionName } from '../registry/collection-names.ts';
 import type { Cadence } from '../schema/cadences.ts';
 import { dayFormatter } from './day-text.ts';
 import { pluralWord } from './plural.ts';
-import type { BarFacts, GanttFacts, MilestoneFacts } from './de.ts';
+import type { GanttFacts, MilestoneFacts } from './de.ts';
 import type { Translation } from './translation.ts';
 
 /** Every text a reader or an author sees, in English. */
@@ -235,19 +235,14 @@ export const en: Translation = {
       (f.moved > 0 ? ` ${count(f.moved, 'task finishes', 'tasks finish')} off the baseline; the difference in working days (WD) follows the title.` : ''),
     statusLine: (date: string) => `Status date ${date}`,
     baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} WD)`,
-    barTitle: (f: BarFacts) =>
-      [
-        f.title,
-        f.start === f.finish ? readerDate(f.start) : `${readerDate(f.start)} – ${readerDate(f.finish)}`,
-        ...(f.assignees === undefined ? [] : [`Assignees: ${f.assignees.length ? f.assignees.join(', ') : 'none'}`]),
-        ...(f.float === undefined
-          ? []
-          : [
-              f.float === 'done'
-                ? 'Total float: – (done)'
-                : `Total float: ${count(f.float, 'working day', 'working days')}${f.critical ? ' (critical path)' : ''}`,
-            ]),
-      ].join('\n'),
+    barTitle: {
+      assignees: 'Assignees',
+      nobody: 'none',
+      float: 'Total float',
+      done: 'done',
+      criticalPath: 'critical path',
+      workingDays: (days: number) => count(days, 'working day', 'working days'),
+    },
     noDeadline: 'no deadline',
     deadlineMet: (deadline: string) => `deadline ${deadline} met`,
     deadlineMissed: (deadline: string) => `deadline ${deadline} missed`,

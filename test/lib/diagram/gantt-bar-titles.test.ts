@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addGanttBarTitles, summaryBarFacts, taskBarFacts, taskBarTitles } from '../../../src/lib/diagram/gantt-bar-titles.ts';
-import { diagramLabels } from '../../../src/lib/diagram/labels.ts';
+import { addGanttBarTitles, barTitleText, summaryBarFacts, taskBarFacts, taskBarTitles } from '../../../src/lib/diagram/gantt-bar-titles.ts';
 import { planGantts } from '../../../src/lib/diagram/plan-gantts.ts';
 import { person, schedule } from '../../helpers/plan.ts';
 
@@ -31,22 +30,20 @@ const indexed = plan.tasks.map((task, index) => ({ task, index }));
 
 describe('gantt bar titles', () => {
   test('a task’s title: its exact dates, its people by name and its total float, in the page’s language', () => {
-    const de = taskBarTitles(indexed, diagramLabels('de'), people);
+    const de = taskBarTitles(indexed, 'de', people);
     expect(de.t1).toBe('Analyse\n1. März 2027 – 2. März 2027\nZuständig: Anna Muster, Ben Beispiel\nGesamtpuffer: 0 Arbeitstage (kritischer Pfad)');
     // c takes one day beside b's two: one working day of float.
     expect(de.t3).toBe('Nebenbei\n3. März 2027\nZuständig: niemand\nGesamtpuffer: 1 Arbeitstag');
     // A milestone sits on the day its last predecessor finishes.
     expect(de.t4).toBe('Fertig\n4. März 2027\nZuständig: niemand\nGesamtpuffer: 0 Arbeitstage (kritischer Pfad)');
-    const en = taskBarTitles(indexed, diagramLabels('en'), people);
+    const en = taskBarTitles(indexed, 'en', people);
     expect(en.t2).toBe('Bau\n3 Mar 2027 – 4 Mar 2027\nAssignees: Ben Beispiel\nTotal float: 0 working days (critical path)');
     expect(en.t3).toBe('Nebenbei\n3 Mar 2027\nAssignees: none\nTotal float: 1 working day');
   });
 
   test('done work has no float; an unknown person shows by id', () => {
     const done = { ...plan.tasks[0], float: null, assignees: ['anna', 'zoe'] };
-    expect(diagramLabels('en').barTitle(taskBarFacts(done, people))).toBe(
-      'Analyse\n1 Mar 2027 – 2 Mar 2027\nAssignees: Anna Muster, zoe\nTotal float: – (done)',
-    );
+    expect(barTitleText(taskBarFacts(done, people), 'en')).toBe('Analyse\n1 Mar 2027 – 2 Mar 2027\nAssignees: Anna Muster, zoe\nTotal float: – (done)');
   });
 
   test('a summary bar spans its tasks, names everyone on them once and has the float of its tightest task', () => {
