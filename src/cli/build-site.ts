@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { SiteConfig } from '../lib/config.ts';
 import { hasErrors } from '../lib/content/finding.ts';
 import { translation } from '../lib/i18n/index.ts';
+import { SPLIT_PAGES_VARIABLE, splitPagesSetting } from '../lib/pdf/pdf-parts.ts';
+import { PAGED_COLLECTIONS, COLLECTIONS } from '../lib/registry/collections.ts';
 import { pdfPagePaths } from '../lib/registry/page-list.ts';
 import { sitePaths } from '../lib/registry/site-paths.ts';
 import { findChromium } from '../render/find-chromium.ts';
@@ -38,6 +40,11 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
     process.stderr.write(`${words.outDirRefused(shown, typeof problem === 'function' ? problem(BUILD_MARKER) : problem)}\n`);
     return 1;
   }
+  const splitPages = splitPagesSetting(process.env[SPLIT_PAGES_VARIABLE]);
+  if (splitPages === undefined) {
+    process.stderr.write(`${words.badSplitPages(SPLIT_PAGES_VARIABLE, process.env[SPLIT_PAGES_VARIABLE] ?? '')}\n`);
+    return 2;
+  }
   const { content, findings } = await loadAndValidate(config.contentDir, {
     lang: config.lang,
     strict: options.strict,
@@ -63,7 +70,10 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
       const paths = sitePaths(config.lang);
       const pages = new Map(pdfPagePaths(content, paths).map((pagePath) => [pagePath, paths.pdf(pagePath)]));
       process.stderr.write(`${words.pdfPrinting(pages.size)}\n`);
+      // The print compilation's parts, as print.astro lays them out (`part-NAME`), each with its own PDF if it must split.
+      const parts = PAGED_COLLECTIONS.filter((name) => COLLECTIONS[name].print).map((name) => ({ id: `part-${name}`, pdf: paths.printPartPdf(name) }));
       const written = await printPdfs(tempDir, config.site, config.base, pages, {
+        split: { pagePath: paths.print, maxPages: splitPages, parts },
         onProgress: progressEvery(PROGRESS_SECONDS, (done, total) => process.stderr.write(`${words.pdfProgress(done, total)}\n`)),
       });
       process.stderr.write(`${words.pdfWritten(written)}\n`);

@@ -22,7 +22,13 @@ export interface PlanDiagrams {
 
 export function planDiagrams(schedule: Schedule, plan: Plan, lang: Lang, phaseTitles: ReadonlyMap<string, string>): PlanDiagrams {
   return {
-    gantts: planGantts(schedule, { title: plan.title, lang, phaseTitles, titleLine: false }),
+    gantts: planGantts(schedule, {
+      title: plan.title,
+      lang,
+      phaseTitles,
+      titleLine: false,
+      people: new Map(plan.team.map((person) => [person.id, person.name])),
+    }),
     milestones: milestoneDiagram(schedule, { title: plan.title, lang }),
   };
 }

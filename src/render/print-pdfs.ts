@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { contentsPages, type ContentsTarget } from '../lib/pdf/contents-pages.ts';
-import { readPdfOutline } from '../lib/pdf/pdf-outline.ts';
+import { keepPdfLinks } from '../lib/pdf/pdf-parts.ts';
+import { pdfPageCount, readPdfOutline } from '../lib/pdf/pdf-outline.ts';
 import { launchBrowser } from './browser.ts';
 import { normalizePdf } from './normalize-pdf.ts';
 import { CONTENT_TYPES, siteFile } from './static-server.ts';
@@ -38,13 +39,15 @@ export async function printPdfs(
   site: string,
   base: string,
   pages: ReadonlyMap<string, string>,
-  options: { concurrency?: number; onProgress?: (written: number, total: number) => void } = {},
+  options: { concurrency?: number; onProgress?: (written: number, total: number) => void; split?: SplitCompilation } = {},
 ): Promise<number> {
   const browser = await launchBrowser();
   if (!browser) return 0;
   const origin = new URL(site).origin;
   const queue = [...pages];
   let written = 0;
+  // Pages printed, for the progress: a split compilation writes several files for one page.
+  let done = 0;
   // Each tab takes the next page until none is left: while one tab waits for Chromium to lay
   // out a long page, the other prints.
   const printWith = async (page: Page) => {
@@ -56,9 +59,17 @@ export async function printPdfs(
       mkdirSync(path.dirname(target), { recursive: true });
       const printed = await printWithContents(page);
       if (!printed.ok) throw new Error(`${pagePath}: ${printed.problem}`);
-      writeFileSync(target, normalizePdf(printed.pdf));
-      written++;
-      options.onProgress?.(written, pages.size);
+      const { split } = options;
+      if (split && pagePath === split.pagePath) {
+        const files = await splitIfTooLong(page, printed.pdf, target, split, outDir);
+        written += files.written;
+        const file = siteFile(outDir, base, `${base}${pagePath}`);
+        if (file) writeFileSync(file, keepPdfLinks(readFileSync(file, 'utf8'), files.split));
+      } else {
+        writeFileSync(target, normalizePdf(printed.pdf));
+        written++;
+      }
+      options.onProgress?.(++done, pages.size);
     }
   };
   try {
@@ -70,6 +81,39 @@ export async function printPdfs(
     await browser.close();
   }
   return written;
+}
+
+/** A print compilation that is written as one PDF per part when it has more than `maxPages` pages. */
+export interface SplitCompilation {
+  pagePath: string;
+  maxPages: number;
+  /** Each part: the id of its element (a child of `.print-book`) and the PDF path to write it to. */
+  parts: readonly { id: string; pdf: string }[];
+}
+
+/**
+ * Writes the printed compilation as it is, or, past `split.maxPages` pages, each part on its own
+ * (everything else in the document hidden, so cover and contents too: a part's bookmarks and
+ * running head say what it is). Returns how many files it wrote and whether it split.
+ */
+async function splitIfTooLong(page: Page, pdf: Buffer, target: string, split: SplitCompilation, outDir: string): Promise<{ written: number; split: boolean }> {
+  const pages = pdfPageCount(pdf);
+  if (pages === undefined || pages <= split.maxPages) {
+    writeFileSync(target, normalizePdf(pdf));
+    return { written: 1, split: false };
+  }
+  for (const part of split.parts) {
+    await page.evaluate(showOnly, part.id);
+    const file = path.join(outDir, part.pdf);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, normalizePdf(await page.pdf(PDF_OPTIONS)));
+  }
+  return { written: split.parts.length, split: true };
+}
+
+/** In the page: hides every part of the print book but the one with this id. */
+function showOnly(id: string): void {
+  for (const element of document.querySelectorAll<HTMLElement>('.print-book > *')) element.style.display = element.id === id ? '' : 'none';
 }
 
 type Printed = { ok: true; pdf: Buffer } | { ok: false; problem: string };

@@ -44,6 +44,9 @@ export const routes = {
  */
 export const pdfHref = (pagePath: string): string | undefined => (pdfs ? href(paths.pdf(pagePath)) : undefined);
 
+/** A part's PDF of the print compilation, when this build prints PDFs (written only if the whole is too long). */
+export const printPartPdfHref = (collection: PagedCollection): string | undefined => (pdfs ? href(paths.printPartPdf(collection)) : undefined);
+
 type Entries = { [Name in CollectionName]: CollectionEntry<Name>[] };
 
 // One collator for every comparison: `localeCompare(…, lang)` builds one per call (2,000 titles: 0.4 s).

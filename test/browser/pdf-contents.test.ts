@@ -1,6 +1,7 @@
 // The printed documents (the whole playbook and each plan's kick-off binder) as real documents:
 // bookmarks for every contents entry, and every contents entry's page number is the page its
-// heading is printed on. Read from the PDFs the build wrote, page by page, with their text; the
+// heading is printed on; each page after the contents runs its part's title at the top and ends
+// with "Seite X von Y". Read from the PDFs the build wrote, page by page, with their text; the
 // entries themselves from the built HTML, the bookmarks from the raw PDF's /Outlines.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,19 @@ function contentsOf(pagePath: string): Entry[] {
     id: match[1],
     label: decode(match[2]).trim(),
   }));
+}
+
+/** The ids of the contents' top-level entries (parts, the binder's sections), in order. */
+function topLevelIds(pagePath: string): string[] {
+  const html = readFileSync(path.join(mainSite().dist, pagePath, 'index.html'), 'utf8');
+  const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+  const ids: string[] = [];
+  let depth = 0;
+  for (const [tag, closing, id] of toc.matchAll(/<(\/?)ol\b|data-toc-entry="([^"]+)"/g)) {
+    if (tag.startsWith('<')) depth += closing ? -1 : 1;
+    else if (depth === 1) ids.push(id);
+  }
+  return ids;
 }
 
 /**
@@ -113,6 +127,18 @@ function checkDocument(pagePath: string, pdfFile: string) {
       .filter((result) => result !== 'ok'),
     `${pdfFile}: pages without "Seite X von Y"`,
   ).toEqual([]);
+
+  // The running head: from the page a part (a top-level entry) starts on, each page's first line
+  // is that part's title, up to the page the next part starts on.
+  const parts = topLevelIds(pagePath).map((id) => ({ id, label: entries.find((entry) => entry.id === id)!.label, page: numbers.get(id)! }));
+  expect(parts.length, `${pdfFile}: top-level contents entries`).toBeGreaterThan(3);
+  const heads = pages.flatMap((text, index) => {
+    const part = parts.findLast((candidate) => candidate.page <= index + 1);
+    if (!part) return [];
+    const first = text.split('\n')[0].trim();
+    return squash(first) === squash(part.label) ? [] : [`page ${index + 1}: "${first}", not "${part.label}"`];
+  });
+  expect(heads, `${pdfFile}: pages whose running head is not their part's title`).toEqual([]);
 
   // Bookmarks: the raw PDF has an outline, and every entry has a bookmark on its page.
   expect(pdf.toString('latin1')).toMatch(/\/Outlines\s+\d+\s+0\s+R/);

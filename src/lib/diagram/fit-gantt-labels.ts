@@ -11,6 +11,8 @@
  * the same way. It measures text, so it runs where the SVG is laid out: in the build's Chromium
  * right after mermaid rendered (render-mermaid.ts) and in the reader's browser for the fallback.
  *
+ * Each outside label gets its final width in `data-width`.
+ *
  * Self-contained on purpose (no imports, no helpers outside the function): the build passes its
  * source text to the browser.
  */
@@ -72,5 +74,8 @@ export function fitGanttLabels(svg: SVGSVGElement): void {
       text.setAttribute('x', String(side === 'left' ? left - LABEL_GAP : right + LABEL_GAP));
     }
     if (!fits(side)) shorten(text, side === 'left' ? roomLeft : roomRight);
+    // The label's final width, for the arrows drawn afterwards to pass beside it (gantt-arrows.ts):
+    // mermaid writes one (`width-…`) only for labels it put on the right, before any fitting.
+    text.dataset.width = String(Math.round(text.getComputedTextLength() * 10) / 10);
   }
 }

@@ -33,7 +33,7 @@ export function ganttLinks(tasks: readonly Pick<ScheduledTask, 'id' | 'dependsOn
   );
 }
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   width: number;
@@ -63,6 +63,8 @@ export function drawGanttArrows(svg: string, links: readonly GanttLink[]): Arrow
   const svgId = /<svg\b[^>]*\bid="([^"]+)"/.exec(svg)?.[1];
   if (!svgId) return { ok: false, problem: 'the SVG has no id' };
   const boxes = barBoxes(svg, svgId);
+  const obstacles = obstacleBoxes(svg, svgId);
+  const chartRight = Number(/<svg\b[^>]*\bviewBox="[-\d.]+ [-\d.]+ ([\d.]+)/.exec(svg)?.[1] ?? Number.POSITIVE_INFINITY);
   const paths: string[] = [];
   for (const link of links) {
     const from = boxes.get(link.fromBar);
@@ -70,7 +72,7 @@ export function drawGanttArrows(svg: string, links: readonly GanttLink[]): Arrow
     if (!from || !to) return { ok: false, problem: `no bar ${from ? link.toBar : link.fromBar} for the dependency ${link.from} → ${link.to}` };
     const kind = link.critical ? 'critical' : 'normal';
     paths.push(
-      `<path class="gantt-arrow${link.critical ? ' gantt-arrow--critical' : ''}" data-from="${attribute(link.from)}" data-to="${attribute(link.to)}" d="${arrowPath(from, to, link)}" marker-end="url(#${svgId}-arrow-${kind})"></path>`,
+      `<path class="gantt-arrow${link.critical ? ' gantt-arrow--critical' : ''}" data-from="${attribute(link.from)}" data-to="${attribute(link.to)}" d="${pathData(arrowRoute(from, to, obstacles, link, chartRight))}" marker-end="url(#${svgId}-arrow-${kind})"></path>`,
     );
   }
   const firstBar = svg.search(new RegExp(`<rect id="${escapeRegExp(svgId)}-${BAR_ID}"`));
@@ -86,15 +88,49 @@ export function drawGanttArrows(svg: string, links: readonly GanttLink[]): Arrow
   return { ok: true, svg: svg.slice(0, group) + arrows + svg.slice(group) };
 }
 
+/** A rectangle an arrow should not run through: a bar, or the label beside one. */
+export interface Obstacle {
+  kind: 'bar' | 'label';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How far beside an obstacle an arrow passes it. */
+const CLEARANCE = 3;
 /**
- * Down (or up) out of the predecessor's bar near its right end, along the gap next to the
- * successor's row, and into the successor's bar near its left end from above (or below). Arrows
- * leave and enter bars vertically because mermaid puts a label that does not fit into its bar to
- * the right of the bar, or to its left near the chart's right edge: a horizontal exit or entry
- * would run through that label. An end anchored inside a bar (`fromAt`, `toAt`: a summary bar
- * standing for many tasks) leaves or enters it at that share of its width instead.
+ * What crossing an obstacle costs, in SVG units of extra sideways run. An arrow through a label
+ * strikes the text out (labels lie over arrows, but the line shows between the letters): a
+ * detour of up to a third of the chart (1100 wide) is better. Under a bar the line is hidden, but
+ * it looks as if it entered that bar: worth a short detour.
  */
-function arrowPath(from: Box, to: Box, anchors: Pick<GanttLink, 'fromAt' | 'toAt'> = {}): string {
+const LABEL_COST = 400;
+const BAR_COST = 80;
+
+/**
+ * The corners of an arrow, from where it leaves the predecessor's bar to where it enters the
+ * successor's. Down (or up) out of the predecessor's bar near its right end, sideways in the gap
+ * next to the successor's row, and into the successor's bar near its left end from above (or
+ * below). Arrows leave and enter bars vertically because mermaid puts a label that does not fit
+ * into its bar to the right of the bar, or to its left near the chart's right edge: a horizontal
+ * exit or entry would run through that label. An end anchored inside a bar (`fromAt`, `toAt`: a
+ * summary bar standing for many tasks) leaves or enters it at that share of its width instead.
+ *
+ * When rows lie between the two, the way straight down can cross their bars and labels
+ * (`obstacles`); the arrow then turns in the gap next to the predecessor's row, runs down in a
+ * lane beside them, and turns again in the gap next to the successor's row. The lane is the one
+ * with the least cost: its extra sideways run plus what its crossings cost (see LABEL_COST). Lanes
+ * stay between the leftmost bar (less the clearance: section titles end further left) and
+ * `chartRight`.
+ */
+export function arrowRoute(
+  from: Box,
+  to: Box,
+  obstacles: readonly Obstacle[],
+  anchors: Pick<GanttLink, 'fromAt' | 'toAt'> = {},
+  chartRight = Number.POSITIVE_INFINITY,
+): [number, number][] {
   const down = to.y + to.height / 2 >= from.y + from.height / 2;
   const x1 = anchors.fromAt === undefined ? exitX(from) : from.x + anchors.fromAt * from.width;
   const x2 = anchors.toAt === undefined ? entryX(to) : to.x + anchors.toAt * to.width;
@@ -102,8 +138,52 @@ function arrowPath(from: Box, to: Box, anchors: Pick<GanttLink, 'fromAt' | 'toAt
   const y2 = down ? upperEdge(to) : lowerEdge(to);
   // The middle of the gap between the successor's row and the one the arrow comes from.
   const between = down ? to.y - ROW_GAP / 2 : to.y + to.height + ROW_GAP / 2;
-  return `M${round(x1)} ${round(y1)}V${round(between)}H${round(x2)}V${round(y2)}`;
+  // The middle of the gap on the predecessor's side towards the successor.
+  const leave = down ? from.y + from.height + ROW_GAP / 2 : from.y - ROW_GAP / 2;
+  const top = Math.min(leave, between);
+  const bottom = Math.max(leave, between);
+  const inBetween = obstacles.filter((box) => box.y < bottom && box.y + box.height > top);
+  const chartLeft = Math.min(x1, x2, ...obstacles.filter((box) => box.kind === 'bar').map((box) => box.x)) - CLEARANCE;
+  const lane = bestLane(x1, x2, inBetween, chartLeft, chartRight);
+  if (lane === x1)
+    return [
+      [x1, y1],
+      [x1, between],
+      [x2, between],
+      [x2, y2],
+    ];
+  return [
+    [x1, y1],
+    [x1, leave],
+    [lane, leave],
+    [lane, between],
+    [x2, between],
+    [x2, y2],
+  ];
 }
+
+/**
+ * The x of the vertical run past the rows in between: the exit's own x when nothing is in the
+ * way, else the candidate (the exit, the entry, just beside each obstacle) of least cost, the
+ * exit's x on a tie.
+ */
+function bestLane(x1: number, x2: number, obstacles: readonly Obstacle[], chartLeft: number, chartRight: number): number {
+  const crossed = (x: number) => obstacles.filter((box) => x > box.x - CLEARANCE / 2 && x < box.x + box.width + CLEARANCE / 2);
+  const cost = (x: number) =>
+    Math.abs(x - x1) + Math.abs(x - x2) - Math.abs(x1 - x2) + crossed(x).reduce((sum, box) => sum + (box.kind === 'label' ? LABEL_COST : BAR_COST), 0);
+  if (crossed(x1).length === 0) return x1;
+  const candidates = [x2, ...obstacles.flatMap((box) => [box.x - CLEARANCE, box.x + box.width + CLEARANCE])].filter((x) => x >= chartLeft && x <= chartRight);
+  let best = x1;
+  let least = cost(x1);
+  for (const x of candidates) {
+    const value = cost(x);
+    if (value < least) [best, least] = [x, value];
+  }
+  return best;
+}
+
+const pathData = (points: readonly [number, number][]): string =>
+  points.map(([x, y], index) => (index === 0 ? `M${round(x)} ${round(y)}` : points[index - 1][1] === y ? `H${round(x)}` : `V${round(y)}`)).join('');
 
 /** Where an arrow leaves a bar: just inside its right end; a milestone's diamond at its centre. */
 const exitX = (box: Box) => (box.milestone ? box.x + box.width / 2 : box.x + box.width - Math.min(GAP, box.width / 2));
@@ -129,6 +209,49 @@ function barBoxes(svg: string, svgId: string): Map<string, Box> {
   return boxes;
 }
 
+/**
+ * What arrows should pass beside: every bar (tasks, summary bars, the buffer) and every label
+ * outside its bar, in its bar's row. A label's width is the one the label fitter measured
+ * (`data-width`, fit-gantt-labels.ts), else the one mermaid measured for a label it put on the
+ * right (`width-147.2` in its class), else estimated from its text. A label inside its bar lies
+ * within the bar.
+ */
+function obstacleBoxes(svg: string, svgId: string): Obstacle[] {
+  const id = escapeRegExp(svgId);
+  const bars = new Map<string, Obstacle>();
+  for (const match of svg.matchAll(new RegExp(`<rect id="${id}-([\\w-]+)"([^>]*)>`, 'g'))) {
+    if (!/class="[^"]*\btask\b/.test(match[2]) || /class="[^"]*\bvert\b/.test(match[2])) continue;
+    const box = {
+      kind: 'bar' as const,
+      x: attributeNumber(match[2], 'x'),
+      y: attributeNumber(match[2], 'y'),
+      width: attributeNumber(match[2], 'width'),
+      height: attributeNumber(match[2], 'height'),
+    };
+    if ([box.x, box.y, box.width, box.height].every(Number.isFinite)) bars.set(match[1], box);
+  }
+  const labels: Obstacle[] = [];
+  for (const match of svg.matchAll(new RegExp(`<text id="${id}-([\\w-]+)-text"([^>]*)>`, 'g'))) {
+    const bar = bars.get(match[1]);
+    const side = /class="[^"]*\btaskTextOutside(Left|Right)\b/.exec(match[2])?.[1];
+    const x = attributeNumber(match[2], 'x');
+    if (!bar || !side || !Number.isFinite(x)) continue;
+    const fitted = Number(/\sdata-width="([\d.]+)"/.exec(match[2])?.[1]);
+    const measured = Number(/class="[^"]*\bwidth-([\d.]+)/.exec(match[2])?.[1]);
+    const text = svg.slice(match.index + match[0].length, svg.indexOf('<', match.index + match[0].length));
+    const width = Number.isFinite(fitted) ? fitted : Number.isFinite(measured) ? measured : estimatedWidth(text, attributeNumber(match[2], 'font-size'));
+    labels.push({ kind: 'label', x: side === 'Left' ? x - width : x, y: bar.y, width, height: bar.height });
+  }
+  return [...bars.values(), ...labels];
+}
+
+/**
+ * A generous guess of a label's width where nothing measured it: 0.6 em per character is wider
+ * than the average of the sans-serif faces mermaid draws with, so arrows keep off rather than cut in.
+ */
+const estimatedWidth = (text: string, fontSize: number) => Array.from(text.replace(/&[^;]+;/g, '_')).length * 0.6 * (Number.isFinite(fontSize) ? fontSize : 11);
+
+const attributeNumber = (attributes: string, name: string) => Number(new RegExp(`\\s${name}="([-\\d.]+)"`).exec(attributes)?.[1] ?? Number.NaN);
 const round = (value: number) => Math.round(value * 10) / 10;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

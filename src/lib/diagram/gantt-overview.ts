@@ -1,16 +1,18 @@
 import { toDay } from '../dates.ts';
 import type { Schedule, ScheduledTask } from '../schedule/schedule-plan.ts';
 import type { GanttLink } from './gantt-arrows.ts';
+import { barTitleText, bufferBarFacts, summaryBarFacts, taskBarTitles, type BarTitles } from './gantt-bar-titles.ts';
 import { taskBar, taskBarId, type GanttBar } from './gantt-bar.ts';
 import { bufferSection, ganttBarName, ganttChart, type GanttOptions } from './gantt.ts';
 import type { GanttSection, PhaseGroup } from './gantt-sections.ts';
 import { diagramLabels, type DiagramLabels } from './labels.ts';
 import type { DiagramSource } from './diagram-source.ts';
 
-/** A chart and the arrows drawn into it. */
+/** A chart, the arrows drawn into it and its bars' tooltips. */
 export interface GanttPart {
   diagram: DiagramSource;
   links: GanttLink[];
+  titles: BarTitles;
 }
 
 /** The bar id of the summary bar of the phase group at `position`: `p1` is the first. */
@@ -35,7 +37,17 @@ export function ganttOverview(schedule: Schedule, groups: readonly PhaseGroup[],
   const buffer = bufferSection(schedule, options.lang);
   if (buffer) sections.push(buffer);
   const diagram = ganttChart(schedule, { sections, tasks: schedule.tasks, wholePlan: true }, options);
-  return { diagram, links: overviewLinks(groups, between) };
+  const milestones = groups.flatMap((group) => group.tasks.filter(({ task }) => task.milestone));
+  const titles = taskBarTitles(milestones, options.lang, options.people, bufferBarFacts(schedule, options.lang));
+  groups.forEach((group, position) => {
+    const facts = summaryBarFacts(
+      group.title,
+      group.tasks.map(({ task }) => task),
+      options.people,
+    );
+    titles[summaryBarId(position)] = barTitleText(facts, options.lang);
+  });
+  return { diagram, links: overviewLinks(groups, between), titles };
 }
 
 /** First start and last finish of a group's tasks. */
@@ -45,13 +57,19 @@ function groupSpan(group: PhaseGroup): { start: string; finish: string } {
   return { start: starts[0], finish: finishes[finishes.length - 1] };
 }
 
-/** A group's summary bar: done when all its tasks are, under way when some are started. */
+/**
+ * A group's summary bar: done when all its tasks are, under way when some are started, and
+ * critical (mermaid's `crit`, so it looks like a critical bar on screen, dark or light, and on
+ * paper) when one of its tasks is: a slip in that phase moves the plan's finish.
+ */
 function summaryBar(group: PhaseGroup, position: number, labels: DiagramLabels): GanttBar {
   const parts = group.tasks.map(({ task, index }) => taskBar(task, index, ''));
   const done = parts.every((bar) => bar.tags.includes('done'));
   const started = parts.some((bar) => bar.tags.includes('done') || bar.tags.includes('active'));
+  const critical = parts.some((bar) => bar.tags.includes('crit'));
   const work = group.tasks.filter(({ task }) => !task.milestone).length;
-  return { id: summaryBarId(position), name: labels.phaseBar(work), tags: done ? ['done'] : started ? ['active'] : [], ...groupSpan(group) };
+  const tags: GanttBar['tags'] = [...(critical ? (['crit'] as const) : []), ...(done ? (['done'] as const) : started ? (['active'] as const) : [])];
+  return { id: summaryBarId(position), name: labels.phaseBar(work), tags, ...groupSpan(group) };
 }
 
 /**

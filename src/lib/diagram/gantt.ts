@@ -27,6 +27,8 @@ export interface GanttOptions {
    * the title already, so it leaves it out; an exported `.mmd` stands alone and keeps it.
    */
   titleLine?: boolean;
+  /** People's names by id, for the bars' tooltips; an id missing here is shown as it is. */
+  people?: ReadonlyMap<string, string>;
 }
 
 /**

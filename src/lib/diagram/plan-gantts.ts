@@ -1,6 +1,7 @@
 import type { Schedule } from '../schedule/schedule-plan.ts';
 import { ganttLinks } from './gantt-arrows.ts';
 import { taskBarId } from './gantt-bar.ts';
+import { bufferBarFacts, taskBarTitles } from './gantt-bar-titles.ts';
 import { ganttOverview, type GanttPart } from './gantt-overview.ts';
 import { ganttBarName, ganttChart, ganttDiagram, type GanttOptions } from './gantt.ts';
 import { groupSection, phaseGroups } from './gantt-sections.ts';
@@ -30,7 +31,15 @@ export function planGantts(schedule: Schedule, options: GanttOptions): PlanGantt
   const links = ganttLinks(schedule.tasks);
   const labels = diagramLabels(options.lang);
   const groups = phaseGroups(schedule.tasks, options.phaseTitles, labels.otherTasks);
-  if (schedule.tasks.length <= LARGE_PLAN_TASKS || groups.length < 2) return { charts: [{ diagram: ganttDiagram(schedule, options), links }] };
+  if (schedule.tasks.length <= LARGE_PLAN_TASKS || groups.length < 2) {
+    const titles = taskBarTitles(
+      schedule.tasks.map((task, index) => ({ task, index })),
+      options.lang,
+      options.people,
+      bufferBarFacts(schedule, options.lang),
+    );
+    return { charts: [{ diagram: ganttDiagram(schedule, options), links, titles }] };
+  }
 
   const groupOf = new Map(groups.flatMap((group, position) => group.tasks.map(({ index }) => [taskBarId(index), position] as const)));
   const within = links.filter((link) => groupOf.get(link.fromBar) === groupOf.get(link.toBar));
@@ -43,6 +52,7 @@ export function planGantts(schedule: Schedule, options: GanttOptions): PlanGantt
       { ...options, title: group.title },
     ),
     links: within.filter((link) => groupOf.get(link.toBar) === position),
+    titles: taskBarTitles(group.tasks, options.lang, options.people),
   }));
   return { overview, charts };
 }

@@ -180,6 +180,11 @@ export const de = {
     contents: 'Inhalt',
     /** The footer of printed pages: "Seite 3 von 23". */
     pageOfPages: { page: 'Seite', of: 'von' },
+    /** The print page when the whole playbook is too long for one PDF (see lib/pdf/pdf-parts.ts). */
+    pdfParts: {
+      note: 'Gedruckt ist das ganze Playbook zu lang für eine Datei; es gibt daher ein PDF je Teil:',
+      part: (part: string) => `${part} (PDF)`,
+    },
     binder: {
       title: 'Projektmappe',
       pdf: 'Projektmappe (PDF)',
@@ -242,6 +247,18 @@ export const de = {
     statusLine: (date: string) => `Stichtag ${date}`,
     /** A task that finishes off its baseline: its title and the slip in working days (AT), short enough to sit beside its bar. */
     baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} AT)`,
+    /**
+     * The words of a gantt bar's tooltip (`<title>`, see diagram/gantt-bar-titles.ts): mermaid's own
+     * hover text does not survive into an exported SVG, so the people and the float are written in.
+     */
+    barTitle: {
+      assignees: 'Zuständig',
+      nobody: 'niemand',
+      float: 'Gesamtpuffer',
+      done: 'erledigt',
+      criticalPath: 'kritischer Pfad',
+      workingDays: (days: number) => count(days, 'Arbeitstag', 'Arbeitstage'),
+    },
     noDeadline: 'keine Frist',
     /** `deadline` as the reader reads dates (formatDate). */
     deadlineMet: (deadline: string) => `Frist ${deadline} eingehalten`,
@@ -609,6 +626,8 @@ Optionen:
     exists: (file: string) => `${file} gibt es schon (--force überschreibt)`,
     wrote: (file: string) => `${file} geschrieben; prüfen mit: npx kickoff validate`,
     wroteSnapshot: (file: string) => `${file} geschrieben: der Planstand dieses Stichtags`,
+    badSplitPages: (variable: string, found: string) =>
+      `kickoff build: ${variable}: erwartet wird eine ganze Zahl ab 1, die Seitenzahl, ab der das Playbook als ein PDF je Teil gedruckt wird (gefunden: „${found}“); nichts wurde gebaut oder geändert`,
     outDirRefused: (dir: string, problem: string) => `kickoff build: der Ausgabeordner ${dir}/ ${problem}; nichts wurde gebaut oder geändert`,
     outDir: {
       root: 'ist der Projektordner oder enthält ihn; der Bau würde ihn ersetzen',

@@ -173,6 +173,10 @@ export const en: Translation = {
     notFoundText: 'This page does not exist (any more). Try the search or the home page.',
     contents: 'Contents',
     pageOfPages: { page: 'Page', of: 'of' },
+    pdfParts: {
+      note: 'Printed, the whole playbook is too long for one file, so there is one PDF per part:',
+      part: (part: string) => `${part} (PDF)`,
+    },
     binder: {
       title: 'Project binder',
       pdf: 'Project binder (PDF)',
@@ -231,6 +235,14 @@ export const en: Translation = {
       (f.moved > 0 ? ` ${count(f.moved, 'task finishes', 'tasks finish')} off the baseline; the difference in working days (WD) follows the title.` : ''),
     statusLine: (date: string) => `Status date ${date}`,
     baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} WD)`,
+    barTitle: {
+      assignees: 'Assignees',
+      nobody: 'none',
+      float: 'Total float',
+      done: 'done',
+      criticalPath: 'critical path',
+      workingDays: (days: number) => count(days, 'working day', 'working days'),
+    },
     noDeadline: 'no deadline',
     deadlineMet: (deadline: string) => `deadline ${deadline} met`,
     deadlineMissed: (deadline: string) => `deadline ${deadline} missed`,
@@ -577,6 +589,8 @@ Options:
     exists: (file: string) => `${file} exists already (use --force to overwrite)`,
     wrote: (file: string) => `wrote ${file}; check it with: npx kickoff validate`,
     wroteSnapshot: (file: string) => `wrote ${file}: the plan as of its status date`,
+    badSplitPages: (variable: string, found: string) =>
+      `kickoff build: ${variable}: expected a whole number of at least 1, the page count above which the playbook prints as one PDF per part (found: "${found}"); nothing was built or changed`,
     outDirRefused: (dir: string, problem: string) => `kickoff build: the output folder ${dir}/ ${problem}; nothing was built or changed`,
     outDir: {
       root: 'is the project folder or contains it; the build would replace it',

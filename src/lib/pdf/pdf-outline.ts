@@ -64,6 +64,20 @@ export function readPdfOutline(pdf: Uint8Array): OutlineResult {
   return problem ? { ok: false, problem } : { ok: true, entries };
 }
 
+/** The number of pages of a PDF as Chromium writes it: its page tree's `/Count`; undefined when unreadable. */
+export function pdfPageCount(pdf: Uint8Array): number | undefined {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const offsets = crossReferences(text);
+  if (!offsets) return undefined;
+  const body = (ref: number | undefined) => {
+    const at = ref === undefined ? undefined : offsets.get(ref);
+    return at === undefined ? '' : text.slice(at, text.indexOf('endobj', at));
+  };
+  const root = refIn(/trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(text)?.[1] ?? '', 'Root');
+  const count = /\/Count\s+(\d+)/.exec(body(refIn(body(root), 'Pages')))?.[1];
+  return count === undefined ? undefined : Number(count);
+}
+
 /** Object number → byte offset, from the last `xref` table (Chromium writes exactly one). */
 function crossReferences(text: string): Map<number, number> | undefined {
   const start = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1];

@@ -32,6 +32,8 @@ export interface SitePaths {
   print: string;
   /** Where a page's PDF is written: `checklisten/kickoff-meeting/` → `pdf/checklisten-kickoff-meeting.pdf`. */
   pdf(pagePath: string): string;
+  /** One part's PDF of a print compilation too long for one file: `pdf/druck-rollen.pdf`. */
+  printPartPdf(collection: PagedCollection): string;
   /** Segments, for the route patterns. */
   segment(collection: PagedCollection): string;
   printSegment: string;
@@ -41,6 +43,7 @@ export interface SitePaths {
 
 export function sitePaths(lang: Lang): SitePaths {
   const segment = (collection: PagedCollection) => COLLECTIONS[collection].segment[lang];
+  const pdf = (pagePath: string) => `pdf/${pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index'}.pdf`;
   return {
     list: (collection) => `${segment(collection)}/`,
     entry: (collection, id) => `${segment(collection)}/${id}/`,
@@ -52,7 +55,8 @@ export function sitePaths(lang: Lang): SitePaths {
     calendarSegment: CALENDAR_SEGMENT[lang],
     binderSegment: BINDER_SEGMENT[lang],
     print: `${PRINT_SEGMENT[lang]}/`,
-    pdf: (pagePath) => `pdf/${pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index'}.pdf`,
+    pdf,
+    printPartPdf: (collection) => pdf(`${PRINT_SEGMENT[lang]}/${segment(collection)}/`),
     segment,
     printSegment: PRINT_SEGMENT[lang],
   };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { drawGanttArrows, ganttLinks } from '../../../src/lib/diagram/gantt-arrows.ts';
+import { arrowRoute, drawGanttArrows, ganttLinks } from '../../../src/lib/diagram/gantt-arrows.ts';
 
 // A gantt SVG as mermaid 12 writes it: the bars' group, then the labels' group, coordinates absolute.
 const svg = [
@@ -73,5 +73,123 @@ describe('gantt dependency arrows', () => {
 
   test('without dependencies the SVG is unchanged', () => {
     expect(drawGanttArrows(svg, [])).toEqual({ ok: true, svg });
+  });
+});
+
+/** The corners of a path written as `M x y` followed by `H x` and `V y` steps. */
+function corners(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  for (const [, command, a, b] of d.matchAll(/([MHV])([-\d.]+)(?: ([-\d.]+))?/g)) {
+    const [x, y] = points.at(-1) ?? [0, 0];
+    points.push(command === 'M' ? [Number(a), Number(b)] : command === 'H' ? [Number(a), y] : [x, Number(a)]);
+  }
+  return points;
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Whether a horizontal or vertical segment runs through the inside of a rectangle. */
+const crosses = ([x1, y1]: [number, number], [x2, y2]: [number, number], r: Rect) =>
+  Math.max(x1, x2) > r.x && Math.min(x1, x2) < r.x + r.width && Math.max(y1, y2) > r.y && Math.min(y1, y2) < r.y + r.height;
+
+describe('gantt arrow routing past the rows in between', () => {
+  // Four rows 24 units apart (bars 20 high, gaps 4). Row 2 holds a short bar whose label sits
+  // right of it, where the way straight down from t1's end to t4 would run; row 3 a bar with its
+  // label inside. Label widths as mermaid measured them (`width-…`).
+  const rows = [
+    '<svg id="kd2" viewBox="0 0 1100 200"><g><rect class="section section0"></rect></g><g>',
+    '<rect id="kd2-t1" x="100" y="50" width="100" height="20" class="task task0"></rect>',
+    '<rect id="kd2-t2" x="80" y="74" width="20" height="20" class="task task0"></rect>',
+    '<rect id="kd2-t3" x="260" y="98" width="120" height="20" class="task task0"></rect>',
+    '<rect id="kd2-t4" x="230" y="122" width="60" height="20" class="task task0"></rect>',
+    '</g><g>',
+    '<text id="kd2-t1-text" x="150" y="63.5" class="taskText taskText0 width-60">Erste</text>',
+    '<text id="kd2-t2-text" x="105" y="87.5" class="taskTextOutsideRight taskTextOutside0 width-140.5">Eine lange Beschriftung</text>',
+    '<text id="kd2-t3-text" x="320" y="111.5" class="taskText taskText0 width-50">Dritte</text>',
+    '<text id="kd2-t4-text" x="260" y="135.5" class="taskText taskText0 width-40">Vierte</text>',
+    '</g></svg>',
+  ].join('');
+  const labelOfRow2 = { kind: 'label' as const, x: 105, y: 74, width: 140.5, height: 20 };
+  const barsInBetween = [
+    { kind: 'bar' as const, x: 80, y: 74, width: 20, height: 20 },
+    { kind: 'bar' as const, x: 260, y: 98, width: 120, height: 20 },
+  ];
+
+  test('an arrow over two rows runs beside their labels and bars, not through them', () => {
+    const result = drawGanttArrows(rows, [{ from: 'a', to: 'd', fromBar: 't1', toBar: 't4', critical: false }]);
+    if (!result.ok) throw new Error(result.problem);
+    const d = /data-from="a" data-to="d" d="([^"]+)"/.exec(result.svg)![1];
+    const points = corners(d);
+    const crossed = [labelOfRow2, ...barsInBetween].filter((box) => points.slice(1).some((point, index) => crosses(points[index], point, box)));
+    // Straight down from x 194 (t1's end) would run through row 2's label (105–245.5).
+    expect(crossed, d).toEqual([]);
+    // It still leaves t1 downwards near its end and enters t4 from above near its start.
+    expect(points[0]).toEqual([194, 70]);
+    expect(points.at(-1)).toEqual([236, 122]);
+    // Its turns lie in the gaps between rows: below t1's row, above t4's row.
+    expect(points.slice(1, -1).every(([, y]) => y === 72 || y === 120)).toBe(true);
+  });
+
+  test('it takes the free lane with the shortest detour: right of the label rather than left of the bar', () => {
+    const from = { x: 100, y: 50, width: 100, height: 20, milestone: false };
+    const to = { x: 230, y: 122, width: 60, height: 20, milestone: false };
+    const route = arrowRoute(from, to, [labelOfRow2, ...barsInBetween]);
+    // Right of the label (245.5 + 3) passes left of row 3's bar (260): free and nearer than x 77.
+    expect(route).toEqual([
+      [194, 70],
+      [194, 72],
+      [248.5, 72],
+      [248.5, 120],
+      [236, 120],
+      [236, 122],
+    ]);
+  });
+
+  test('with nothing in the way the arrow goes straight down from the exit, as before', () => {
+    const from = { x: 100, y: 50, width: 100, height: 20, milestone: false };
+    const to = { x: 230, y: 122, width: 60, height: 20, milestone: false };
+    expect(arrowRoute(from, to, [{ kind: 'label', x: 300, y: 74, width: 50, height: 20 }])).toEqual([
+      [194, 70],
+      [194, 120],
+      [236, 120],
+      [236, 122],
+    ]);
+  });
+
+  test('where every lane is blocked it crosses as few obstacles as it can', () => {
+    const from = { x: 100, y: 50, width: 100, height: 20, milestone: false };
+    const to = { x: 230, y: 122, width: 60, height: 20, milestone: false };
+    // Across the whole chart (1100 wide) row 2 is blocked, row 3 but for a gap from 190 to 200.
+    const wall = [
+      { kind: 'label' as const, x: 50, y: 74, width: 1050, height: 20 },
+      { kind: 'label' as const, x: 50, y: 98, width: 140, height: 20 },
+      { kind: 'label' as const, x: 200, y: 98, width: 900, height: 20 },
+    ];
+    const route = arrowRoute(from, to, wall, {}, 1100);
+    const lane = route[1][0];
+    const crossed = wall.filter((box) => route.slice(1).some((point, index) => crosses(route[index], point, box)));
+    expect(crossed).toEqual([wall[0]]);
+    expect(lane).toBeGreaterThan(190);
+    expect(lane).toBeLessThan(200);
+  });
+
+  test('passing under a bar beats a long way round; passing through a label does not', () => {
+    const from = { x: 100, y: 50, width: 100, height: 20, milestone: false };
+    const to = { x: 230, y: 122, width: 60, height: 20, milestone: false };
+    // Row 2 blocked from 150 to 700 (a bar, then its label); free lanes only left of 150 or right of 700.
+    // A bar further down marks where the chart's bars begin (lanes stay right of that).
+    const blocked = (kind: 'bar' | 'label') => [
+      { kind, x: 150, y: 74, width: 550, height: 20 },
+      { kind: 'bar' as const, x: 40, y: 200, width: 20, height: 20 },
+    ];
+    // Under the bar straight down (cost 80) rather than round it (left: about 180 extra, right: about 930).
+    expect(arrowRoute(from, to, blocked('bar'), {}, 1100)[1][0]).toBe(194);
+    // Through the label costs 400: the lane left of it, 47 + 89 units out of the way, is cheaper.
+    expect(arrowRoute(from, to, blocked('label'), {}, 1100)[2][0]).toBe(147);
   });
 });

@@ -72,9 +72,10 @@ describe('planGantts', () => {
     const analyse = large.tasks.filter((task) => task.phase === 'analyse');
     const dayAfter = (iso: string) => new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10);
     // 14 tasks and the milestone; the leading digit is written as an entity (see escape.ts).
-    expect(source).toContain(`#49;4 Aufgaben:p1, ${analyse[0].start}, ${dayAfter(analyse[14].finish)}`);
+    // Every phase holds critical work here, so every summary bar is drawn as critical.
+    expect(source).toContain(`#49;4 Aufgaben:crit, p1, ${analyse[0].start}, ${dayAfter(analyse[14].finish)}`);
     expect(source).toContain('Aufgabe analyse-14:crit, milestone, t15,');
-    expect(source.match(/:p\d+,/g)).toHaveLength(3);
+    expect(source.match(/\bp\d+, \d{4}-/g)).toHaveLength(3);
     expect(source).toContain('Überblick nach Phasen');
     // Mermaid reads it: three phase sections (and the buffer's) with their bars.
     const db = (await parseDiagram(source)).db as { getTasks(): { id: string; task: string }[] };
@@ -98,5 +99,17 @@ describe('planGantts', () => {
     const fromMilestone = links.find((link) => linkKey(link) === 'analyse-14 → build-0')!;
     expect(fromMilestone).toMatchObject({ fromBar: 't15', toBar: 'p2', toAt: 0 });
     expect(fromMilestone.fromAt).toBeUndefined();
+  });
+
+  it('a summary bar is critical exactly when its phase holds a critical task', () => {
+    // A chain of 25 two-day tasks (all critical) and beside it 20 one-day tasks after its first
+    // task only, each with weeks of float.
+    const chain = Array.from({ length: 25 }, (_, i) => ({ id: `c${i}`, title: `C${i}`, phase: 'build', duration: 2, dependsOn: i ? [`c${i - 1}`] : [] }));
+    const side = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, phase: 'analyse', duration: 1, dependsOn: ['c0'] }));
+    const plan = schedule({ kickoff: '2027-03-01', team: [person('p')], tasks: [...chain, ...side] });
+    expect(plan.tasks.filter((task) => task.phase === 'analyse' && task.critical)).toEqual([]);
+    const source = planGantts(plan, options).overview!.diagram.source;
+    expect(source).toMatch(/Aufgaben:crit, p1, /);
+    expect(source).toMatch(/Aufgaben:p2, /);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readPdfOutline } from '../../../src/lib/pdf/pdf-outline.ts';
+import { pdfPageCount, readPdfOutline } from '../../../src/lib/pdf/pdf-outline.ts';
 
 /** A PDF from object bodies (object n = bodies[n - 1]), with a correct cross-reference table. */
 function pdfOf(bodies: string[], root = 1): Buffer {
@@ -64,5 +64,16 @@ describe('readPdfOutline: the bookmarks of a PDF and their pages', () => {
 
   test('bytes that are no PDF are an error', () => {
     expect(readPdfOutline(Buffer.from('<html></html>')).ok).toBe(false);
+  });
+});
+
+describe('pdfPageCount', () => {
+  test('the page tree root’s count, not an outline’s', () => {
+    expect(pdfPageCount(pdfOf(['<</Type /Catalog /Pages 2 0 R /Outlines 7 0 R>>', ...pages, '<</Type /Outlines /Count 12>>']))).toBe(3);
+  });
+
+  test('no cross-reference table or page tree: undefined', () => {
+    expect(pdfPageCount(Buffer.from('%PDF-1.7\n', 'latin1'))).toBeUndefined();
+    expect(pdfPageCount(pdfOf(['<</Type /Catalog>>']))).toBeUndefined();
   });
 });
