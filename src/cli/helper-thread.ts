@@ -2,13 +2,15 @@ import { availableParallelism, loadavg } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { shareNothing, type Share, type SharedKind } from '../lib/shared-work.ts';
 
-/** A run of items sent to the helper, and what came back (undefined: work on it here). */
+/** A run of items of one batch (`share`) sent to the helper, and what came back (undefined: work on it here). */
 export interface Chunk {
+  share: number;
   kind: SharedKind;
   start: number;
   items: readonly unknown[];
 }
 export interface ChunkResults {
+  share: number;
   start: number;
   results: unknown[];
 }
@@ -44,38 +46,44 @@ export function wantsHelper(env: NodeJS.ProcessEnv, cores: number, load: number)
  *
  * The two threads take chunks of items from one queue: the main thread works through a chunk
  * and, between chunks, collects the helper's answers and hands it the next chunk, so a helper
- * that starts late or runs slow simply takes fewer. Whatever the helper does not answer (it
- * failed, or its result would not cross unchanged) is worked on here, so the results never
- * depend on the helper.
+ * that starts late or runs slow simply takes fewer. Once the queue is empty, the main thread
+ * also works on what the helper still holds, unless the helper's answer comes first: it never
+ * waits for the helper, so sharing can cost the helper's start on the other core, never time
+ * on this one. Whatever the helper does not answer (it failed, or its result would not cross
+ * unchanged) is worked on here, so the results never depend on the helper.
  */
 export function helperThread(scheduleCache: string | undefined, env: NodeJS.ProcessEnv = process.env): HelperThread {
   if (!wantsHelper(env, availableParallelism(), loadavg()[0])) return { share: shareNothing, close: async () => {} };
   let helper: Helper | undefined;
+  let shares = 0;
 
   const share: Share = async (kind, items, here) => {
     const { items: enough, chunk } = WORTH_SHARING[kind];
     if (items.length < enough) return shareNothing(kind, items, here);
     helper ??= startHelper(scheduleCache);
     const current = helper;
+    const id = ++shares;
     const results: unknown[] = new Array(items.length);
     const done: boolean[] = new Array(items.length).fill(false);
     let next = 0;
-    let away = 0;
     const sendNext = () => {
       if (next >= items.length || current.failed) return;
       const from = next;
       next = Math.min(items.length, next + chunk);
-      current.port.postMessage({ kind, start: from, items: items.slice(from, next) } satisfies Chunk);
-      away++;
+      current.port.postMessage({ share: id, kind, start: from, items: items.slice(from, next) } satisfies Chunk);
     };
-    const take = ({ start: from, results: answers }: ChunkResults) => {
-      away--;
-      answers.forEach((answer, offset) => {
-        if (answer === undefined) return;
-        results[from + offset] = answer;
-        done[from + offset] = true;
-      });
-      sendNext();
+    const collect = () => {
+      for (let answer = current.receive(); answer; answer = current.receive()) {
+        // A late answer to an earlier batch, which the main thread finished itself.
+        if (answer.share !== id) continue;
+        answer.results.forEach((result, offset) => {
+          const index = answer.start + offset;
+          if (result === undefined || done[index]) return;
+          results[index] = result;
+          done[index] = true;
+        });
+        sendNext();
+      }
     };
     // Two chunks ahead, so that the helper never waits for the main thread's next pause.
     sendNext();
@@ -87,10 +95,14 @@ export function helperThread(scheduleCache: string | undefined, env: NodeJS.Proc
         results[index] = here(items[index]);
         done[index] = true;
       }
-      for (let answer = current.receive(); answer; answer = current.receive()) take(answer);
+      collect();
     }
-    while (away > 0 && !current.failed) take(await current.answer());
-    for (let index = 0; index < items.length; index++) if (!done[index]) results[index] = here(items[index]);
+    for (let index = 0; index < items.length; index++) {
+      collect();
+      if (done[index]) continue;
+      results[index] = here(items[index]);
+      done[index] = true;
+    }
     return results as never[];
   };
 
@@ -105,12 +117,10 @@ export function helperThread(scheduleCache: string | undefined, env: NodeJS.Proc
 interface Helper {
   worker: Worker;
   port: MessagePort;
-  /** True once the helper stopped or failed: its chunks are then worked on here. */
+  /** True once the helper stopped or failed: nothing more is sent to it. */
   failed: boolean;
   /** The next answer if one is there, without waiting (the main thread is busy in between). */
   receive(): ChunkResults | undefined;
-  /** The next answer; an empty one when the helper stops instead. */
-  answer(): Promise<ChunkResults>;
 }
 
 function startHelper(scheduleCache: string | undefined): Helper {
@@ -120,36 +130,19 @@ function startHelper(scheduleCache: string | undefined): Helper {
     transferList: [port2],
   });
   const inbox: ChunkResults[] = [];
-  let wake: (() => void) | undefined;
   const helper: Helper = {
     worker,
     port,
     failed: false,
     receive: () => inbox.shift() ?? (receiveMessageOnPort(port)?.message as ChunkResults | undefined),
-    answer: async () => {
-      for (;;) {
-        const answer = helper.receive();
-        if (answer) return answer;
-        if (helper.failed) return { start: 0, results: [] };
-        // Held open while waiting: with nothing else to do, the command would otherwise end here.
-        port.ref();
-        await new Promise<void>((resolve) => (wake = resolve));
-        port.unref();
-      }
-    },
   };
-  port.on('message', (answer: ChunkResults) => {
-    inbox.push(answer);
-    wake?.();
-  });
-  // Neither keeps the command running: a run that ends early (an error) must not wait for them.
+  // Answers that arrive while the main thread awaits something else wait here.
+  port.on('message', (answer: ChunkResults) => inbox.push(answer));
+  // Neither keeps the command running: the main thread never waits for the helper.
   // (A 'message' listener refs the port, hence after it.)
   worker.unref();
   port.unref();
-  const stop = () => {
-    helper.failed = true;
-    wake?.();
-  };
+  const stop = () => (helper.failed = true);
   worker.on('error', stop);
   worker.on('exit', stop);
   return helper;

@@ -23,7 +23,7 @@ const work: { [Kind in SharedKind]: (item: SharedWork[Kind]['item']) => SharedWo
   schedule: scheduleJobFindings,
 };
 
-port.on('message', ({ kind, start, items }: Chunk) => {
+port.on('message', ({ share, kind, start, items }: Chunk) => {
   const results = items.map((item) => {
     try {
       return (work[kind] as (item: unknown) => unknown)(item);
@@ -31,5 +31,5 @@ port.on('message', ({ kind, start, items }: Chunk) => {
       return undefined;
     }
   });
-  port.postMessage({ start, results } satisfies ChunkResults);
+  port.postMessage({ share, start, results } satisfies ChunkResults);
 });

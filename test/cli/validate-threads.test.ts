@@ -37,8 +37,8 @@ describe('validate with a helper thread', { timeout: 300_000 }, () => {
     expect(one.stderr).toMatch(/\d+ warnings?/);
     const cold = validate(dir, '2', path.join(work, 'two'));
     expect(cold).toEqual(one);
-    // The helper wrote its plans' findings: one entry per plan, and the warm run reads them.
-    expect(readdirSync(path.join(work, 'two', 'schedules'))).toHaveLength(30);
+    // One entry per plan, whichever thread worked it out, and the warm run reads them.
+    expect(readdirSync(path.join(work, 'two', 'schedules')).filter((name) => name.endsWith('.json'))).toHaveLength(30);
     expect(validate(dir, '2', path.join(work, 'two'))).toEqual(one);
   });
 });
