@@ -52,6 +52,28 @@ describe('drawBetaPert', () => {
     expect(used()).toBe(9);
   });
 
+  it('accepts by the quick test a point near x = 0 and returns d × (1 + c x)³', () => {
+    // r1 = 1 − e^−0.125, r2 = 0: x = √0.25 × cos 0 = 0.5, v = (1 + 0.5/√6)³ = 1.204124³ ≈ 1.745878;
+    // u = 0.5 < 1 − 0.0331 × 0.5⁴ = 0.99793. α's draw is 2/3 × 1.745878 ≈ 1.163918, so the
+    // result is 2 + 6 × 1.163918 / (1.163918 + 14/3) ≈ 3.197738.
+    const { random, used } = scripted([1 - Math.exp(-0.125), 0, 0.5, ...AT_ZERO]);
+    expect(drawBetaPert(ESTIMATE, random)).toBeCloseTo(3.197738, 5);
+    expect(used()).toBe(6);
+  });
+
+  it('accepts by the exact test a point the quick test leaves: u just inside, then just outside', () => {
+    // The point of the rejection test above (x = −2, v ≈ 0.0061792), whose exact bound is
+    // e^−0.7285 ≈ 0.48263. u = 0.48 lies above the quick bound 0.4704 and below it: accepted, α's
+    // draw is 2/3 × 0.0061792 ≈ 0.0041195 and the result 2 + 6 × 0.0041195 / (0.0041195 + 14/3) ≈ 2.005292.
+    const inside = scripted([1 - Math.exp(-2), 0.5, 0.48, ...AT_ZERO]);
+    expect(drawBetaPert(ESTIMATE, inside.random)).toBeCloseTo(2.005292, 5);
+    expect(inside.used()).toBe(6);
+    // u = 0.485 (ln u = −0.7236) lies just above: rejected, and the next point (x = 0) accepted.
+    const outside = scripted([1 - Math.exp(-2), 0.5, 0.485, ...AT_ZERO, ...AT_ZERO]);
+    expect(drawBetaPert(ESTIMATE, outside.random)).toBeCloseTo(2.75, 12);
+    expect(outside.used()).toBe(9);
+  });
+
   it('draws the normal again, before taking u, when 1 + c x is not positive', () => {
     // r1 = 1 − e^−4.5, r2 = 1/2: x = −√9 = −3 and 1 + c x = 1 − 3/√6 ≈ −0.22: the method draws a
     // new normal at once (x = 0 from the next two uniforms), then u, so α takes five uniforms.
