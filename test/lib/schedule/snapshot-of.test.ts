@@ -28,6 +28,12 @@ describe('snapshotOf', () => {
     });
   });
 
+  it('keeps P50 and P85 of a schedule with Monte Carlo', () => {
+    // A three-point estimate without spread: every run takes the 3 days, Mon 7 – Wed 9 June.
+    const threePoint = { ...plan, tasks: [{ id: 'a', title: 'A', duration: { optimistic: 3, likely: 3, pessimistic: 3 } }] };
+    expect(snapshotOf(schedule(threePoint, { iterations: 20 }))).toMatchObject({ p50: '2027-06-09', p85: '2027-06-09' });
+  });
+
   it('writes no label when none is given', () => {
     expect(snapshotOf(schedule(plan))).not.toHaveProperty('label');
   });
