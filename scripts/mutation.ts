@@ -18,7 +18,8 @@
 // issue's bar for src/lib outside schedule and validate), and gives up with a message, without
 // failing, after MUTATION_BUDGET_MINUTES (10 by default): a change to a file no run has measured
 // yet can mean hundreds of mutants.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,21 +49,30 @@ function git(...args: string[]): string | undefined {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
-/** Runs Stryker with stryker.config.json and `overrides`; the exit status and the time it took. */
-function runStryker(overrides: Record<string, unknown>, timeoutMinutes?: number): { result: SpawnSyncReturns<Buffer>; seconds: number } {
+/** Runs Stryker with stryker.config.json and `overrides`; its exit status (or the signal that ended it) and the time it took. */
+async function runStryker(
+  overrides: Record<string, unknown>,
+  timeoutMinutes?: number,
+): Promise<{ status: number | null; signal: string | null; seconds: number }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kickoff-stryker-'));
   const config = path.join(dir, 'stryker.config.json');
   writeFileSync(config, JSON.stringify({ ...baseConfig, $schema: undefined, ...overrides }, null, 2));
   const started = Date.now();
-  // At the budget Stryker gets SIGTERM: it saves its partial results and ends its checker and
-  // test runner itself.
-  const result = spawnSync(process.execPath, [stryker, 'run', config], {
-    cwd: root,
-    stdio: 'inherit',
-    timeout: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000,
-  });
+  // Stryker leads a process group of its own, and the budget ends the whole group: Stryker alone,
+  // given SIGTERM, saves its partial results but may leave a test runner it was just starting.
+  const child = spawn(process.execPath, [stryker, 'run', config], { cwd: root, stdio: 'inherit', detached: true });
+  let stopped = false;
+  const timer =
+    timeoutMinutes === undefined
+      ? undefined
+      : setTimeout(() => {
+          stopped = true;
+          if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+        }, timeoutMinutes * 60_000);
+  const [status, signal] = (await once(child, 'exit')) as [number | null, string | null];
+  clearTimeout(timer);
   rmSync(dir, { recursive: true, force: true });
-  return { result, seconds: Math.round((Date.now() - started) / 1000) };
+  return { status, signal: stopped ? (signal ?? 'SIGTERM') : signal, seconds: Math.round((Date.now() - started) / 1000) };
 }
 
 interface Counts {
@@ -83,20 +93,20 @@ function countsOf(reportFile: string): Counts {
   return counts;
 }
 
-function runFolders(names: string[]): number {
+async function runFolders(names: string[]): Promise<number> {
   let status = 0;
   for (const folder of names) {
     const dir = path.join(root, 'reports/mutation', folder);
     mkdirSync(dir, { recursive: true });
     console.log(`\nmutation: src/lib/${folder === 'lib' ? '*.ts' : folder}`);
-    const { result, seconds } = runStryker({
+    const { status: exit, seconds } = await runStryker({
       mutate: [globOf(folder)],
       incrementalFile: `reports/mutation/${folder}/stryker-incremental.json`,
       jsonReporter: { fileName: `reports/mutation/${folder}/mutation.json` },
       htmlReporter: { fileName: `reports/mutation/${folder}/mutation.html` },
     });
     console.log(`mutation: src/lib/${folder} took ${seconds} s`);
-    if (result.status !== 0) status = 1;
+    if (exit !== 0) status = 1;
   }
   return status;
 }
@@ -111,7 +121,7 @@ function baseCommit(): string | undefined {
   return git('rev-parse', '--verify', 'HEAD~1^{commit}');
 }
 
-function runChanged(): number {
+async function runChanged(): Promise<number> {
   const base = baseCommit();
   if (!base) {
     console.log('mutation: skipped: no base commit to compare with (a shallow clone or a single commit); set MUTATION_BASE or fetch more history');
@@ -142,16 +152,20 @@ function runChanged(): number {
     else console.log(`mutation: src/lib/${folder} has no incremental file yet: every mutant of its changed files runs`);
     const report = path.join(work, `${folder}-mutation.json`);
     console.log(`\nmutation: ${files.join(', ')} (changed since ${base.slice(0, 12)})`);
-    const { result, seconds } = runStryker(
+    const {
+      status: exit,
+      signal,
+      seconds,
+    } = await runStryker(
       { mutate: files, incrementalFile: incremental, reporters: ['clear-text', 'progress-append-only', 'json'], jsonReporter: { fileName: report } },
       left,
     );
-    if (result.error || result.signal) {
+    if (signal) {
       console.log(`mutation: stopped after ${seconds} s, at the budget of ${budget} min; not measured: ${files.join(', ')}`);
       continue;
     }
-    if (result.status !== 0 || !existsSync(report)) {
-      console.log(`mutation: Stryker failed on ${files.join(', ')} (exit ${result.status})`);
+    if (exit !== 0 || !existsSync(report)) {
+      console.log(`mutation: Stryker failed on ${files.join(', ')} (exit ${exit})`);
       status = 1;
       continue;
     }
@@ -169,10 +183,10 @@ function runChanged(): number {
 }
 
 const args = process.argv.slice(2);
-if (args.includes('--changed')) process.exit(runChanged());
+if (args.includes('--changed')) process.exit(await runChanged());
 const unknown = args.filter((name) => !folders().includes(name));
 if (unknown.length > 0) {
   console.error(`mutation: no folder ${unknown.join(', ')} in src/lib (folders: ${folders().join(', ')})`);
   process.exit(2);
 }
-process.exit(runFolders(args.length > 0 ? args : folders()));
+process.exit(await runFolders(args.length > 0 ? args : folders()));
