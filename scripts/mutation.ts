@@ -80,11 +80,15 @@ interface Counts {
   undetected: number;
 }
 
-/** Killed and timed-out mutants against survivors and mutants without coverage, as Stryker scores them. */
-function countsOf(reportFile: string): Counts {
+/**
+ * Killed and timed-out mutants against survivors and mutants without coverage, as Stryker scores
+ * them, in `files` only: the report also carries the incremental file's results of other files.
+ */
+function countsOf(reportFile: string, files: readonly string[]): Counts {
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { files: Record<string, { mutants: { status: string }[] }> };
   const counts = { detected: 0, undetected: 0 };
-  for (const file of Object.values(report.files)) {
+  for (const [name, file] of Object.entries(report.files)) {
+    if (!files.includes(name)) continue;
     for (const mutant of file.mutants) {
       if (mutant.status === 'Killed' || mutant.status === 'Timeout') counts.detected++;
       else if (mutant.status === 'Survived' || mutant.status === 'NoCoverage') counts.undetected++;
@@ -169,7 +173,7 @@ async function runChanged(): Promise<number> {
       status = 1;
       continue;
     }
-    const { detected, undetected } = countsOf(report);
+    const { detected, undetected } = countsOf(report, files);
     const score = detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected);
     console.log(`mutation: ${files.join(', ')}: ${score.toFixed(1)} % (${detected} of ${detected + undetected} detected) in ${seconds} s`);
     if (score < CI_BREAK) {
