@@ -17,6 +17,7 @@ import { parserFieldLines } from '../../../src/lib/content/field-lines.ts';
 import type { FieldPath } from '../../../src/lib/content/finding.ts';
 import jsYaml from 'js-yaml';
 import { rawPlanArb } from '../../helpers/arbitraries.ts';
+import { numRuns } from '../../helpers/property-runs.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -109,7 +110,7 @@ describe('blockYamlLines', () => {
         answered += counts.answered;
         asked += counts.asked;
       }),
-      { numRuns: 150 },
+      { numRuns: numRuns(150) },
     );
     // Not vacuous: most paths of these texts are answered by the fast reader.
     expect(answered / asked).toBeGreaterThan(0.3);

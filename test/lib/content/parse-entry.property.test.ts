@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEntryFile } from '../../../src/lib/content/parse-entry.ts';
 import { translation } from '../../../src/lib/i18n/index.ts';
+import { numRuns } from '../../helpers/property-runs.ts';
 
 const FRAGMENTS = [
   '---',
@@ -120,7 +121,7 @@ describe('parseEntryFile on garbage', () => {
           expect(findings.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: numRuns(1000) },
     );
   });
 });

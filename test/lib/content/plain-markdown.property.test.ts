@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { mdxRenderFindings, type MdxNode } from '../../../src/lib/content/mdx-render-check.ts';
 import { parseEntryFile } from '../../../src/lib/content/parse-entry.ts';
 import { translation } from '../../../src/lib/i18n/index.ts';
+import { numRuns } from '../../helpers/property-runs.ts';
 
 const PIECES = [
   '# Titel',
@@ -66,7 +67,7 @@ describe('the MDX check of a body', () => {
         const { findings } = parseEntryFile('r.mdx', `---\ntitle: x\nsummary: y\n---\n${text}`, t);
         expect(findings.map((finding) => finding.code).filter((code) => code.startsWith('mdx-'))).toEqual(parserCodes(text, t));
       }),
-      { numRuns: 3000 },
+      { numRuns: numRuns(3000) },
     );
   });
 

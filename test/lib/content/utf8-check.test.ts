@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { asWindows1252, findInvalidUtf8, firstInvalidOffset } from '../../../src/lib/content/utf8-check.ts';
+import { numRuns } from '../../helpers/property-runs.ts';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -47,7 +48,7 @@ describe('findInvalidUtf8', () => {
           expect(() => strictDecode(input.subarray(0, offset))).not.toThrow();
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: numRuns(2000) },
     );
   });
 });

@@ -16,6 +16,7 @@ import { schedulePlan, type Schedule } from '../../../src/lib/schedule/schedule-
 import { planSchema } from '../../../src/lib/schema/plan.ts';
 import { rawPlanArb, type RawPlan } from '../../helpers/arbitraries.ts';
 import { sampleSchedules, type SamplePlan } from '../../helpers/sample-schedules.ts';
+import { numRuns } from '../../helpers/property-runs.ts';
 
 const words = translation('en').importer;
 const FOREIGN = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/mspdi/foreign.xml'), 'utf8');
@@ -94,7 +95,7 @@ describe('export → import → schedule', () => {
         expect(again.ok).toBe(true);
         if (again.ok) expect(datesOf(again.schedule)).toEqual(datesOf(original.schedule));
       }),
-      { numRuns: 40, seed: 16 },
+      { numRuns: numRuns(40), seed: 16 },
     );
   });
 });

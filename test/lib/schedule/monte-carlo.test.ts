@@ -7,9 +7,10 @@
  * reach are Good Friday 26 March, Easter Monday 29 March, Ascension 6 May and Whit Monday 17 May.
  */
 import { describe, expect, it } from 'vitest';
-import { percentile } from '../../../src/lib/schedule/monte-carlo.ts';
+import { percentile, runMonteCarlo } from '../../../src/lib/schedule/monte-carlo.ts';
+import { preparePlan } from '../../../src/lib/schedule/prepare.ts';
 import type { Schedule } from '../../../src/lib/schedule/schedule-plan.ts';
-import { person, schedule } from '../../helpers/plan.ts';
+import { makePlan, person, schedule } from '../../helpers/plan.ts';
 
 const HOLIDAYS = new Set(['2027-03-26', '2027-03-29', '2027-05-06', '2027-05-17']);
 
@@ -143,5 +144,44 @@ describe('Monte Carlo against the closed-form Beta-PERT distribution', () => {
   it('the chance of meeting a deadline on working day 20 is P(X < 21.5)', () => {
     const expected = finishAtMost(20);
     expect(Math.abs(task(result, 'a').deadlineChance! - expected)).toBeLessThan(tolerance(expected));
+  });
+});
+
+describe('runMonteCarlo, called directly', () => {
+  const prepared = (tasks: unknown[], team = [person('p')]) => preparePlan(makePlan({ ...base, team, tasks }));
+
+  it('counts every task’s finish unless told otherwise', () => {
+    // Fixed estimates: a takes working days 0–2, b days 0–4; every run ends on day 4.
+    const plan = prepared([
+      { id: 'a', title: 'A', duration: 3 },
+      { id: 'b', title: 'B', duration: 5 },
+    ]);
+    expect(runMonteCarlo(plan, 'seed', [Infinity, Infinity], 10)).toMatchObject({ p50: 4, p85: 4, failedRuns: 0 });
+    expect(runMonteCarlo(plan, 'seed', [Infinity, Infinity], 10, 4, [true, false])).toMatchObject({ p50: 2, p85: 2 });
+  });
+
+  it('runs again over the whole horizon when a draw ends after the day limit', () => {
+    // Beta-PERT(1, 1, 1000) is 1 + 999 × Beta(1, 5), whose CDF is 1 − (1 − u)⁵: the median is
+    // u = 1 − 0.5^(1/5) = 0.1294, 130.3 days, and P85 u = 1 − 0.15^(1/5) = 0.3160, 316.7 days.
+    // Rounded to whole days, a task of n days ends on index n − 1: P50 ≈ 129, P85 ≈ 316. The
+    // limit is max(260, 3 × (0 + 1)) = 260, so most runs beyond the median need the second pass.
+    // At 1,000 runs the standard errors are about 5.5 (P50) and 10.3 days (P85): the bounds below
+    // are 3.5 of them.
+    const plan = prepared([{ id: 'a', title: 'A', duration: { optimistic: 1, likely: 1, pessimistic: 1000 } }]);
+    const result = runMonteCarlo(plan, 'long-tail', [Infinity], 1000, 0);
+    expect(result.failedRuns).toBe(0);
+    expect(result.p50).toBeGreaterThanOrEqual(110);
+    expect(result.p50).toBeLessThanOrEqual(148);
+    expect(result.p85).toBeGreaterThanOrEqual(280);
+    expect(result.p85).toBeLessThanOrEqual(352);
+  });
+
+  it('counts a run that cannot finish within the horizon as failed, and as ending after it', () => {
+    // p's only assignee is absent for eleven years, beyond the ten-year horizon.
+    const team = [person('p', { absences: [{ from: '2027-03-01', to: '2038-12-31', reason: 'other' }] })];
+    const plan = prepared([{ id: 'e', title: 'E', effort: { optimistic: 1, likely: 2, pessimistic: 3 }, assignees: ['p'] }], team);
+    const result = runMonteCarlo(plan, 'stuck', [Infinity], 5, 0);
+    expect(result.failedRuns).toBe(5);
+    expect(result.p50).toBe(plan.calendar.days.length);
   });
 });

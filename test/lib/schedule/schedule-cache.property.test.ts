@@ -17,6 +17,7 @@ import { cachedScheduleFindings, cachedSchedulePlan, persistSchedulesIn } from '
 import { schedulePlan, type ScheduleOptions, type ScheduleResult } from '../../../src/lib/schedule/schedule-plan.ts';
 import { planSchema, type Plan } from '../../../src/lib/schema/plan.ts';
 import { rawPlanArb, type RawPlan } from '../../helpers/arbitraries.ts';
+import { numRuns } from '../../helpers/property-runs.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kickoff-schedules-'));
 afterAll(() => {
@@ -108,7 +109,7 @@ describe('the schedule cache', () => {
         const afterEdit = cachedSchedulePlan('cached-plan', after, OPTIONS);
         expect(observed(after, afterEdit)).toEqual(observed(after, schedulePlan('cached-plan', after, OPTIONS)));
       }),
-      { numRuns: 60 },
+      { numRuns: numRuns(60) },
     );
   });
 

@@ -1,3 +1,4 @@
+/** `scheduleOptions`: what a plan's schedule depends on, taken from the content for that plan only. */
 import { describe, expect, it } from 'vitest';
 import { scheduleOptions, type ScheduleContent } from '../../../src/lib/schedule/schedule-inputs.ts';
 import type { Plan } from '../../../src/lib/schema/plan.ts';
@@ -48,5 +49,22 @@ describe('scheduleOptions', () => {
     const next = { ...content, roles: [role('lead', 'optional')], snapshots: [snapshot('a', '2027-06-01')] };
     expect(scheduleOptions(next, 'a', 'de').roles).toEqual([]);
     expect(scheduleOptions(next, 'a', 'de').snapshots?.map((entry) => entry.date)).toEqual(['2027-06-01']);
+  });
+
+  it('names the titles of the phases this plan’s tasks use, not those of another plan', () => {
+    const planWith = (phaseId: string) =>
+      makePlan({ kickoff: '2027-06-07', team: [person('p')], tasks: [{ id: 't', title: 'T', duration: 1, phase: phaseId }] });
+    const twoPlans: ScheduleContent = {
+      plans: [
+        { id: 'one', data: planWith('analyse') },
+        { id: 'two', data: planWith('rollout') },
+      ],
+      roles: [],
+      phases: [phase('analyse', 'Analyse'), phase('rollout', 'Rollout'), phase('betrieb', 'Betrieb')],
+      checklists: [],
+      snapshots: [],
+    };
+    expect([...(scheduleOptions(twoPlans, 'one', 'de').phaseTitles ?? [])]).toEqual([['analyse', 'Analyse']]);
+    expect([...(scheduleOptions(twoPlans, 'two', 'de').phaseTitles ?? [])]).toEqual([['rollout', 'Rollout']]);
   });
 });

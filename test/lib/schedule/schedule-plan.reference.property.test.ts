@@ -12,6 +12,7 @@ import { schedulePlan } from '../../../src/lib/schedule/schedule-plan.ts';
 import { planSchema, type Plan } from '../../../src/lib/schema/plan.ts';
 import { rawPlanArb, type RawPlan } from '../../helpers/arbitraries.ts';
 import { referenceSchedule } from '../../helpers/reference-schedule.ts';
+import { numRuns } from '../../helpers/property-runs.ts';
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
@@ -46,9 +47,10 @@ describe('schedulePlan agrees with the reference scheduler', { timeout: 120_000 
         if (referenceSchedule(plan).ok) finished++;
         expectAgreement(plan);
       }),
-      { numRuns: 100 },
+      { numRuns: numRuns(100) },
     );
-    expect(finished, 'most generated plans finish').toBeGreaterThan(40);
+    // Judged on the full 100 runs; the tenth of them in a mutation run is too few to judge the mix.
+    if (numRuns(100) === 100) expect(finished, 'most generated plans finish').toBeGreaterThan(40);
   });
 });
 
@@ -113,7 +115,7 @@ describe('schedulePlan agrees with the reference scheduler as of a status date',
       fc.property(rawPlanArb, fc.nat(), fc.array(trackingChoiceArb, { minLength: 25, maxLength: 25 }), (raw, pickStatus, choices) => {
         expectAgreement(planSchema.parse(withTracking(raw, pickStatus, choices)));
       }),
-      { numRuns: 200 },
+      { numRuns: numRuns(200) },
     );
     // 200 plans through two schedulers: seconds alone, past half a minute on a busy machine.
   }, 120_000);

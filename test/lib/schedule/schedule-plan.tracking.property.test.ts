@@ -13,6 +13,7 @@ import { schedulePlan, type Schedule } from '../../../src/lib/schedule/schedule-
 import { snapshotOf } from '../../../src/lib/schedule/snapshot-of.ts';
 import { planSchema, type Plan } from '../../../src/lib/schema/plan.ts';
 import { rawPlanArb, type RawPlan } from '../../helpers/arbitraries.ts';
+import { numRuns } from '../../helpers/property-runs.ts';
 
 /** The plan with effort tasks made duration tasks of their likely days (whole), so that dates do not hinge on booking order. */
 function durationsOnly(raw: RawPlan): RawPlan {
@@ -60,7 +61,7 @@ describe('tracking on random plans', () => {
         const datesOf = (schedule: Schedule) => schedule.tasks.map((task) => `${task.id} ${task.start} ${task.finish}`);
         expect(datesOf(after as Schedule)).toEqual(datesOf(before));
       }),
-      { numRuns: 150 },
+      { numRuns: numRuns(150) },
     );
   });
 
@@ -100,7 +101,7 @@ describe('tracking on random plans', () => {
         }
         expect(after.slip).toBe(after.calendar.indexOnOrAfter(toDay(after.finish)) - after.calendar.indexOnOrAfter(toDay(baseline.finish)));
       }),
-      { numRuns: 150 },
+      { numRuns: numRuns(150) },
     );
   });
 });

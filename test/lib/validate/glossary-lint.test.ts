@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import { allowedIn, avoidListLines, discouragedUses, synonymPattern } from '../../../src/lib/validate/glossary-lint.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
+import { numRuns } from '../../helpers/property-runs.ts';
 
 const term = (id: string, title: string, avoid: string[]) => ({ id, file: `glossary/${id}.mdx`, data: { title, definition: 'd', avoid } });
 const words = (source: string, glossary = [term('importdatei', 'Importdatei', ['Importfile*']), term('kam', 'Key-Account-Manager', ['Key Account'])]) =>
@@ -159,7 +160,7 @@ describe('discouragedUses on random texts', () => {
         const source = parts.join('');
         expect(words(source, GLOSSARY)).toEqual(reference(source));
       }),
-      { numRuns: 2000 },
+      { numRuns: numRuns(2000) },
     );
   });
 });

@@ -13,6 +13,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../../src
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { BASE, clone, removeTrees, validateTree, writeTree } from '../../fixtures/content-tree.ts';
 import { rawPlanArb, type RawPlan } from '../../helpers/arbitraries.ts';
+import { numRuns } from '../../helpers/property-runs.ts';
 
 afterAll(removeTrees);
 
@@ -214,7 +215,7 @@ describe('validateContent on random content', () => {
         const unexpected = findings.filter((finding) => finding.severity === 'error' && finding.code !== 'never-finishes');
         expect(unexpected).toEqual([]);
       }),
-      { numRuns: 40 },
+      { numRuns: numRuns(40) },
     );
   });
 
@@ -231,7 +232,7 @@ describe('validateContent on random content', () => {
           mutations.map((m) => m.name).join('; '),
         ).toBe(true);
       }),
-      { numRuns: 150 },
+      { numRuns: numRuns(150) },
     );
   });
 
@@ -248,7 +249,7 @@ describe('validateContent on random content', () => {
           mutations.map((m) => m.name).join('; '),
         ).toBe(true);
       }),
-      { numRuns: 20 },
+      { numRuns: numRuns(20) },
     );
   });
 });
