@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../src/render/find-chromium.ts';
+import { buildEnv } from './build-env.ts';
 import { makeProjectCopy } from '../../scripts/bench/project-copy.ts';
 import { serveStatic } from '../../src/render/static-server.ts';
 import { LARGE_PLAN_SIZE, writeLargePlanContent } from '../helpers/large-plan.ts';
@@ -96,27 +97,6 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
       else reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-6000)}`));
     });
   });
-}
-
-/** Environment for a child build: the runner's, minus variables that would change what is built. */
-function buildEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of [
-    'KICKOFF_OUT_DIR',
-    'KICKOFF_BASE',
-    'KICKOFF_CONTENT',
-    'KICKOFF_PDF',
-    'KICKOFF_LANG',
-    'NODE_OPTIONS',
-    'VITEST',
-    'VITEST_MODE',
-    'VITEST_POOL_ID',
-    'VITEST_WORKER_ID',
-    'TEST',
-    'NODE_ENV',
-  ])
-    delete env[name];
-  return { ...env, ...extra };
 }
 
 export default async function setup(project: TestProject) {

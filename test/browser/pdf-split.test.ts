@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readPdfOutline } from '../../src/lib/pdf/pdf-outline.ts';
+import { buildEnv } from './build-env.ts';
 import { mainSite, ROOT } from './helpers.ts';
 import { pdfPageTexts } from './pdf-text.ts';
 
@@ -22,21 +23,7 @@ let dist = '';
 
 beforeAll(() => {
   dist = mkdtempSync(path.join(os.tmpdir(), 'kickoff-pdf-split-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, KICKOFF_PDF_SPLIT_PAGES: '3' };
-  for (const name of [
-    'KICKOFF_BASE',
-    'KICKOFF_CONTENT',
-    'KICKOFF_PDF',
-    'KICKOFF_LANG',
-    'NODE_OPTIONS',
-    'VITEST',
-    'VITEST_MODE',
-    'VITEST_POOL_ID',
-    'VITEST_WORKER_ID',
-    'TEST',
-    'NODE_ENV',
-  ])
-    delete env[name];
+  const env = buildEnv({ KICKOFF_PDF_SPLIT_PAGES: '3' });
   const built = spawnSync(process.execPath, ['bin/kickoff.mjs', 'build', '--config', 'examples/en/kickoff.config.json', '--out', dist], {
     cwd: ROOT,
     env,
