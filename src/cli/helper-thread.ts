@@ -25,6 +25,8 @@ const WORTH_SHARING: Record<SharedKind, { items: number; chunk: number }> = {
 };
 
 export interface HelperThread {
+  /** False when everything runs on this thread (`share` is then `shareNothing`). */
+  sharing: boolean;
   share: Share;
   /** Stops the helper, if one was started. */
   close(): Promise<void>;
@@ -54,7 +56,7 @@ export function wantsHelper(env: NodeJS.ProcessEnv, cores: number): boolean {
  * unchanged) is worked on here, so the results never depend on the helper.
  */
 export function helperThread(scheduleCache: string | undefined, env: NodeJS.ProcessEnv = process.env): HelperThread {
-  if (!wantsHelper(env, availableParallelism())) return { share: shareNothing, close: async () => {} };
+  if (!wantsHelper(env, availableParallelism())) return { sharing: false, share: shareNothing, close: async () => {} };
   let helper: Helper | undefined;
   let shares = 0;
 
@@ -108,6 +110,7 @@ export function helperThread(scheduleCache: string | undefined, env: NodeJS.Proc
   };
 
   return {
+    sharing: true,
     share,
     close: async () => {
       if (helper) await helper.worker.terminate();

@@ -22,11 +22,12 @@ export async function loadAndValidate(
   // Files unchanged since an earlier run are not parsed again (KICKOFF_ENTRY_CACHE).
   const cacheDir = entryCacheDir();
   const pack = cacheDir === undefined ? undefined : openEntryPack(cacheDir, contentDir, options.lang, codeVersion());
-  // On a large playbook a second core parses files and schedules plans alongside.
+  // With KICKOFF_THREADS=2 a second thread parses files and schedules plans alongside.
   const helper = helperThread(scheduleCacheDir());
   try {
     const { content, findings: readFindings } = await readContent(contentDir, options.lang, { pack, share: helper.share });
-    await precomputeScheduleFindings(scheduleJobs(content, options), helper.share);
+    // Without a helper, validation schedules each plan itself: nothing to work out ahead.
+    if (helper.sharing) await precomputeScheduleFindings(scheduleJobs(content, options), helper.share);
     const findings = validateContent(content, readFindings, options);
     // Keeps the lines the findings were given, for the next run.
     pack?.save();

@@ -75,7 +75,7 @@ export function openEntryPack(dir: string, contentRoot: string, lang: string, ve
         const known = outcome.lines?.[key];
         if (known !== undefined) return known ?? undefined;
         const line = locate(fieldPath);
-        outcome.lines = { ...outcome.lines, [key]: line ?? null };
+        (outcome.lines ??= {})[key] = line ?? null;
         changed = true;
         return line;
       };

@@ -109,25 +109,29 @@ export interface ScheduleJob {
  * result already in memory answers as well; the schedule computed here is not kept.
  */
 export function cachedScheduleFindings(planId: string, plan: Plan, options: ScheduleOptions = {}): ScheduleFinding[] {
-  const job = { planId, plan, options };
-  const known = knownScheduleFindings(job);
+  const key = inputsKey(planId, plan, options);
+  const known = knownFindingsOf(key);
   if (known) return known;
   const result = findingsOf(schedulePlan(planId, plan, options));
-  const { store } = scope();
-  store?.entries.write(findingsStoreKey(store, job), JSON.stringify(result));
-  rememberScheduleFindings(job, result);
+  const { store, findings } = scope();
+  store?.entries.write(findingsStoreKey(store, key), JSON.stringify(result));
+  remember(findings, key, result);
   return result;
 }
 
 /** The findings of a job when this process or the cache folder has them; nothing is computed. */
 export function knownScheduleFindings(job: ScheduleJob): ScheduleFinding[] | undefined {
+  return knownFindingsOf(inputsKey(job.planId, job.plan, job.options));
+}
+
+/** The findings kept under an inputs key: a whole result in memory, findings in memory, or the folder's entry. */
+function knownFindingsOf(key: string): ScheduleFinding[] | undefined {
   const { memory, findings, store } = scope();
-  const key = inputsKey(job.planId, job.plan, job.options);
   const whole = memory.get(key);
   if (whole) return findingsOf(whole);
   const known = findings.get(key);
   if (known) return known;
-  const stored = store ? decodeFindings(store.entries.read(findingsStoreKey(store, job))) : undefined;
+  const stored = store ? decodeFindings(store.entries.read(findingsStoreKey(store, key))) : undefined;
   if (stored) remember(findings, key, stored);
   return stored;
 }
@@ -140,8 +144,7 @@ export function rememberScheduleFindings(job: ScheduleJob, result: ScheduleFindi
 /** `cachedScheduleFindings` of a job: the work another thread can take over. */
 export const scheduleJobFindings = (job: ScheduleJob) => cachedScheduleFindings(job.planId, job.plan, job.options);
 
-const findingsStoreKey = (store: NonNullable<CacheScope['store']>, job: ScheduleJob) =>
-  sha256(`${store.version()}\nfindings\n${inputsKey(job.planId, job.plan, job.options)}`);
+const findingsStoreKey = (store: NonNullable<CacheScope['store']>, key: string) => sha256(`${store.version()}\nfindings\n${key}`);
 
 const findingsOf = (result: ScheduleResult) => (result.ok ? result.schedule.findings : result.findings);
 
