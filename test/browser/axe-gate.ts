@@ -62,7 +62,8 @@ export function axeSuite(colorScheme: 'light' | 'dark') {
         expect(response?.status()).toBe(200);
         expect(describeViolations(pagePath, await runAxe(page))).toEqual([]);
       }
-    });
+      // axe walks every node of both pages (thousands of SVG elements): 40-55 s on a busy machine.
+    }, 180_000);
 
     test('home with the search dialog open and results shown', async () => {
       await searchWithResults(page, mainSite().url, 'Datenqualität');
