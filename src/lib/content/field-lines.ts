@@ -1,9 +1,18 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
 import { blockYamlLines, type LineLocator } from './block-yaml-lines.ts';
 import type { FieldPath } from './finding.ts';
 
+/**
+ * The `yaml` library, loaded on the first question that needs it: its 70 modules are a tenth of
+ * a warm `validate`, where every line comes from the entry pack and the library is never asked.
+ */
+let library: typeof import('yaml') | undefined;
+const yamlLibrary = () => (library ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
 /** The `yaml` library's document model, which knows the line of every field and words syntax errors well. */
 export function locatedDocument(yamlText: string): { doc: Document; lineCounter: LineCounter } {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   return { doc: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true }), lineCounter };
 }
@@ -27,6 +36,7 @@ function lineOfPath(doc: Document, lineCounter: LineCounter, path: FieldPath): n
 
 /** The key node of `name` in a mapping node; undefined for a list or a missing key. */
 function keyNodeOf(parent: unknown, name: string | number): Ranged | undefined {
+  const { isMap, isScalar } = yamlLibrary();
   if (!isMap(parent)) return undefined;
   const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === name);
   return pair?.key as Ranged | undefined;
