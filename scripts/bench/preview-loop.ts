@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { makeBareProject } from './bare-astro.ts';
 import { generateContent } from './generate-content.ts';
 import { spliceSection } from './splice-section.ts';
 
@@ -151,6 +152,38 @@ function editedPlan(source: string, marker: string, run: number): string {
   return `---\n${doc.toString({ lineWidth: 0 })}---\n${body}`;
 }
 
+/**
+ * The floor under `kickoff dev`'s start: a bare Astro + MDX project over the same content (no
+ * validation, no schedules, no diagrams), from starting `astro dev` to its first content page.
+ * Started twice, the second time with the dependency cache of Vite that the first one wrote, as
+ * `kickoff dev` always has in the repository. Milliseconds of each start.
+ */
+async function measureBareStart(contentDir: string, work: string): Promise<number[]> {
+  const project = makeBareProject(REPO, contentDir, work);
+  const phase = readdirSync(path.join(contentDir, 'phases'))
+    .sort()[0]
+    .replace(/\.mdx$/, '');
+  const starts: number[] = [];
+  for (let start = 0; start < 2; start++) {
+    const port = await freePort();
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
+      cwd: project,
+      env: { ...process.env, NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    previewLog = '';
+    for (const stream of [child.stdout, child.stderr]) stream?.setEncoding('utf8').on('data', (chunk: string) => (previewLog += chunk));
+    try {
+      starts.push(await until(`http://localhost:${port}/phases/${phase}/`, (page) => page.status === 200, started));
+    } finally {
+      await stopPreview(child);
+    }
+  }
+  return starts;
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const row = (figures: LoopFigures, what: string, values: number[]) =>
@@ -170,6 +203,9 @@ export async function runPreviewBench(options: { runs?: number } = {}): Promise<
       await measureLoop('sample (2 plans)', sample, 'musterhandel-pim', 'plaene', runs, work),
       await measureLoop(`${big.files.toLocaleString('en')} files (400 plans × 20 tasks)`, big.dir, bigPlan, 'plaene', runs, work),
     ];
+    const bareContent = path.join(work, 'bare-content');
+    cpSync(path.join(REPO, 'content'), bareContent, { recursive: true });
+    const bare = await measureBareStart(bareContent, work);
     const lines = results.flatMap((figures) => [
       `| ${figures.label} | \`kickoff dev\` to the home page | ${seconds(figures.ready)} | | |`,
       `| ${figures.label} | first request of a plan page (compiles its modules) | ${seconds(figures.firstPage)} | | |`,
@@ -177,6 +213,11 @@ export async function runPreviewBench(options: { runs?: number } = {}): Promise<
       row(figures, 'save of an impossible date → the page naming it', figures.invalid),
       row(figures, 'save of the fix → the plan page again', figures.fixed),
     ]);
+    lines.splice(
+      1,
+      0,
+      `| sample, bare Astro + MDX (no validation, schedules or diagrams) | \`astro dev\` to its first content page (cold, then warm Vite cache) | ${seconds(bare[1])} | | ${bare.map((ms) => (ms / 1000).toFixed(2)).join(', ')} |`,
+    );
     return [
       '## Preview loop',
       '',
