@@ -67,6 +67,23 @@ describe('working calendar (rule 1)', () => {
     expect(formatIsoDay(bavaria.shiftWorkingDays(toDay('2027-01-04'), -3))).toBe('2026-12-29');
   });
 
+  it('walks over a closure of six years to the first working day after it, and back', () => {
+    // 1 January 2027 (a Friday, New Year) + 2,192 days (six years, two of them leap years) is
+    // Saturday 1 January 2033: the first working day after the closure is Monday 3 January.
+    // Before it, New Year 2027 is a holiday and 2–3 January a weekend: Thursday 31 December 2026.
+    const closed = calendar('DE', { closures: [{ from: '2027-01-04', to: '2032-12-31', label: 'Sabbatical' }] });
+    expect(formatIsoDay(closed.shiftWorkingDays(toDay('2027-01-01'), 1))).toBe('2033-01-03');
+    expect(formatIsoDay(closed.shiftWorkingDays(toDay('2033-01-03'), -1))).toBe('2026-12-31');
+  });
+
+  it('gives up, inside the closure, on a walk that meets no working day for thirty years', () => {
+    const closed = calendar('DE', { closures: [{ from: '2027-01-04', to: '2056-12-31', label: 'Closed' }] });
+    const end = closed.shiftWorkingDays(toDay('2027-01-01'), 1);
+    expect(end).toBeGreaterThan(toDay('2027-01-04'));
+    expect(end).toBeLessThan(toDay('2056-12-31'));
+    expect(closed.isWorkingDay(end)).toBe(false);
+  });
+
   it('finds the working day on or after and on or before a day', () => {
     // Bavaria, January 2027: New Year on Friday 1st, Epiphany on Wednesday 6th.
     const bavaria = calendar('DE-BY');
