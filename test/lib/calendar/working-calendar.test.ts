@@ -84,6 +84,21 @@ describe('working calendar (rule 1)', () => {
     expect(closed.isWorkingDay(end)).toBe(false);
   });
 
+  it('ends its range ten years after the kick-off, with that year’s holidays, and still answers beyond it', () => {
+    // Kick-off Tuesday 2 March 2027: the horizon is Monday 2 March 2037, an ordinary working day
+    // in Germany. New Year 2037 falls on a Thursday, in the horizon's own year.
+    const germany = createWorkingCalendar({ region: 'DE', workdays: ['mon', 'tue', 'wed', 'thu', 'fri'] }, '2027-03-02');
+    expect(formatIsoDay(germany.horizon)).toBe('2037-03-02');
+    expect(germany.days.slice(-3).map(formatIsoDay)).toEqual(['2037-02-26', '2037-02-27', '2037-03-02']);
+    expect(germany.isWorkingDay(toDay('2037-03-02'))).toBe(true);
+    expect(germany.isWorkingDay(toDay('2037-01-01'))).toBe(false);
+    expect(germany.days.map(formatIsoDay)).not.toContain('2037-01-01');
+    // Past the horizon: Tuesday 3 and Wednesday 4 March 2037 are working days, Saturday 7 is not.
+    expect(germany.isWorkingDay(toDay('2037-03-04'))).toBe(true);
+    expect(germany.isWorkingDay(toDay('2037-03-07'))).toBe(false);
+    expect(formatIsoDay(germany.shiftWorkingDays(toDay('2037-03-02'), 2))).toBe('2037-03-04');
+  });
+
   it('finds the working day on or after and on or before a day', () => {
     // Bavaria, January 2027: New Year on Friday 1st, Epiphany on Wednesday 6th.
     const bavaria = calendar('DE-BY');
