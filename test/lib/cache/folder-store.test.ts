@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,6 +55,16 @@ describe('folderStore', () => {
 
     store.write(KEY_A, 'the body of a');
     expect(store.read(KEY_A), 'rewritten').toBe('the body of a');
+  });
+
+  it('removes its temporary file when the entry cannot take its place', () => {
+    // A folder where the entry's file should be: the temporary file is written, the rename fails.
+    const dir = tempDir();
+    mkdirSync(path.join(dir, `${KEY_A}.json`));
+    const store = folderStore(dir);
+    expect(() => store.write(KEY_A, 'x')).not.toThrow();
+    expect(readdirSync(dir)).toEqual([`${KEY_A}.json`]);
+    expect(store.read(KEY_A)).toBeUndefined();
   });
 
   it('does not fail when the folder cannot be written', () => {

@@ -67,6 +67,38 @@ describe('working calendar (rule 1)', () => {
     expect(formatIsoDay(bavaria.shiftWorkingDays(toDay('2027-01-04'), -3))).toBe('2026-12-29');
   });
 
+  it('walks over a closure of six years to the first working day after it, and back', () => {
+    // 1 January 2027 (a Friday, New Year) + 2,192 days (six years, two of them leap years) is
+    // Saturday 1 January 2033: the first working day after the closure is Monday 3 January.
+    // Before it, New Year 2027 is a holiday and 2–3 January a weekend: Thursday 31 December 2026.
+    const closed = calendar('DE', { closures: [{ from: '2027-01-04', to: '2032-12-31', label: 'Sabbatical' }] });
+    expect(formatIsoDay(closed.shiftWorkingDays(toDay('2027-01-01'), 1))).toBe('2033-01-03');
+    expect(formatIsoDay(closed.shiftWorkingDays(toDay('2033-01-03'), -1))).toBe('2026-12-31');
+  });
+
+  it('gives up, inside the closure, on a walk that meets no working day for thirty years', () => {
+    const closed = calendar('DE', { closures: [{ from: '2027-01-04', to: '2056-12-31', label: 'Closed' }] });
+    const end = closed.shiftWorkingDays(toDay('2027-01-01'), 1);
+    expect(end).toBeGreaterThan(toDay('2027-01-04'));
+    expect(end).toBeLessThan(toDay('2056-12-31'));
+    expect(closed.isWorkingDay(end)).toBe(false);
+  });
+
+  it('ends its range ten years after the kick-off, with that year’s holidays, and still answers beyond it', () => {
+    // Kick-off Tuesday 2 March 2027: the horizon is Monday 2 March 2037, an ordinary working day
+    // in Germany. New Year 2037 falls on a Thursday, in the horizon's own year.
+    const germany = createWorkingCalendar({ region: 'DE', workdays: ['mon', 'tue', 'wed', 'thu', 'fri'] }, '2027-03-02');
+    expect(formatIsoDay(germany.horizon)).toBe('2037-03-02');
+    expect(germany.days.slice(-3).map(formatIsoDay)).toEqual(['2037-02-26', '2037-02-27', '2037-03-02']);
+    expect(germany.isWorkingDay(toDay('2037-03-02'))).toBe(true);
+    expect(germany.isWorkingDay(toDay('2037-01-01'))).toBe(false);
+    expect(germany.days.map(formatIsoDay)).not.toContain('2037-01-01');
+    // Past the horizon: Tuesday 3 and Wednesday 4 March 2037 are working days, Saturday 7 is not.
+    expect(germany.isWorkingDay(toDay('2037-03-04'))).toBe(true);
+    expect(germany.isWorkingDay(toDay('2037-03-07'))).toBe(false);
+    expect(formatIsoDay(germany.shiftWorkingDays(toDay('2037-03-02'), 2))).toBe('2037-03-04');
+  });
+
   it('finds the working day on or after and on or before a day', () => {
     // Bavaria, January 2027: New Year on Friday 1st, Epiphany on Wednesday 6th.
     const bavaria = calendar('DE-BY');

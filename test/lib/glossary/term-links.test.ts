@@ -88,6 +88,38 @@ describe('linkFirstUses', () => {
     expect(marked('Der Data Steward Lead und der Data Steward', terms)).toBe('Der [Data Steward Lead→lead] und der [Data Steward→steward]');
   });
 
+  it('returns the parts themselves: plain text before a term, none left over after a term at the end', () => {
+    expect(linkFirstUses('Der Änderungsantrag', termMatcher(GERMAN)!, new Set())).toEqual([{ text: 'Der ' }, { text: 'Änderungsantrag', term: 'antrag' }]);
+    expect(linkFirstUses('Änderungsantrag.', termMatcher(GERMAN)!, new Set())).toEqual([{ text: 'Änderungsantrag', term: 'antrag' }, { text: '.' }]);
+  });
+
+  it('links a spelling to the first term that has it', () => {
+    const terms = [
+      { id: 'acceptance', title: 'Abnahme' },
+      { id: 'final', title: 'Endabnahme', forms: ['Abnahme'] },
+    ];
+    expect(marked('Die Abnahme und die Endabnahme', terms)).toBe('Die [Abnahme→acceptance] und die [Endabnahme→final]');
+  });
+
+  it('ignores white space around a title or form and blank forms, and matches any run of white space inside', () => {
+    const terms = [{ id: 'steward', title: '  Data  Steward ', forms: ['   '] }];
+    expect(marked('Der Data Steward prüft.', terms)).toBe('Der [Data Steward→steward] prüft.');
+    expect(marked('Der Data \n  Steward prüft.', terms)).toBe('Der [Data \n  Steward→steward] prüft.');
+  });
+
+  it('matches terms that start with a character special in a character class', () => {
+    const terms = [
+      { id: 'bracket', title: ']Klammer' },
+      { id: 'caret', title: '^Dach' },
+      { id: 'dash', title: '-Strich' },
+      { id: 'backslash', title: '\\Pfad' },
+      { id: 'base', title: 'Basis' },
+    ];
+    expect(marked('Basis, ]Klammer, ^Dach, -Strich und \\Pfad', terms)).toBe(
+      '[Basis→base], []Klammer→bracket], [^Dach→caret], [-Strich→dash] und [\\Pfad→backslash]',
+    );
+  });
+
   it('treats a glossary without terms as no matcher', () => {
     expect(termMatcher([])).toBeUndefined();
     expect(termMatcher([{ id: 'x', title: '  ' }])).toBeUndefined();

@@ -10,6 +10,11 @@ describe('scopeArticleIds', () => {
     );
   });
 
+  it('finds the article’s id after other attributes, and takes the whole id', () => {
+    const html = '<article class="part" data-part="2" id="roles"><h2 id="intro">R</h2><a href="#intro">i</a></article>';
+    expect(scopeArticleIds(html)).toBe('<article class="part" data-part="2" id="roles"><h2 id="roles--intro">R</h2><a href="#roles--intro">i</a></article>');
+  });
+
   it('leaves pages without articles unchanged', () => {
     expect(scopeArticleIds('<p id="x">y</p>')).toBe('<p id="x">y</p>');
   });

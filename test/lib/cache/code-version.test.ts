@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeVersion } from '../../../src/lib/cache/code-version.ts';
+
+const lib = path.resolve(import.meta.dirname, '../../../src/lib');
+
+/** Every `.ts` file below `dir`, as paths relative to `lib`, walked folder by folder. */
+function typeScriptFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return typeScriptFiles(full);
+    return entry.name.endsWith('.ts') ? [path.relative(lib, full)] : [];
+  });
+}
+
+describe('codeVersion', () => {
+  it('is the SHA-256 of the holiday data’s version and of every .ts file below src/lib with its path, in path order', () => {
+    const files = typeScriptFiles(lib).sort();
+    // Files in sub-folders count, not only those directly in src/lib.
+    expect(files).toContain(path.join('schedule', 'schedule-plan.ts'));
+    const holidays = (createRequire(import.meta.url)('date-holidays/package.json') as { version: string }).version;
+    const sources = files.map((file) => `${file}\n${readFileSync(path.join(lib, file), 'utf8')}`);
+    const expected = createHash('sha256')
+      .update(JSON.stringify([holidays, sources]))
+      .digest('hex');
+    expect(codeVersion()).toBe(expected);
+  });
+
+  it('gives the same version on every call', () => {
+    expect(codeVersion()).toMatch(/^[0-9a-f]{64}$/);
+    expect(codeVersion()).toBe(codeVersion());
+  });
+});
