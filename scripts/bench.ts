@@ -16,6 +16,7 @@ import { makeBareProject } from './bench/bare-astro.ts';
 import { buildBare, buildKickoff, type BuildResult, type DiagramMode } from './bench/build-runs.ts';
 import { runCliBench } from './bench/cli.ts';
 import { runPreviewBench } from './bench/preview-loop.ts';
+import { keepOtherSections } from './bench/splice-section.ts';
 import { formatProfile, summariseProfile } from './bench/cpu-profile.ts';
 import { generateContent, pagesSize, type ContentSize } from './bench/generate-content.ts';
 import { runMeasured, type Measured } from './bench/measure.ts';
@@ -632,7 +633,7 @@ out(`Logs of every run: ${logDir}${flags.keep ? '' : ' (the rest of the work fol
 const markdown = `${lines.join('\n')}\n`;
 process.stdout.write(markdown);
 const outputFile = path.resolve(repoRoot, flags.output ?? 'bench-results.md');
-writeFileSync(outputFile, markdown);
+writeFileSync(outputFile, keepOtherSections(existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : '', markdown));
 progress(`results written to ${path.relative(process.cwd(), outputFile) || outputFile}`);
 
 if (!flags.keep) {

@@ -10,3 +10,19 @@ export function spliceSection(text: string, section: string): string {
   const next = text.indexOf('\n## ', start + 1);
   return `${text.slice(0, start + 1)}${section.trimEnd()}\n${next < 0 ? '' : text.slice(next)}`;
 }
+
+/**
+ * `text` with every section of `previous` that `text` has no section of its own for added at its
+ * end: a full benchmark run rewrites the sections it measures and keeps those other benchmarks
+ * wrote (binders, large plans).
+ */
+export function keepOtherSections(previous: string, text: string): string {
+  const starts = [...previous.matchAll(/^## .*$/gm)].map((match) => match.index);
+  let result = text;
+  starts.forEach((start, index) => {
+    const section = previous.slice(start, starts[index + 1] ?? previous.length);
+    const heading = section.split('\n', 1)[0];
+    if (!result.includes(`\n${heading}\n`)) result = spliceSection(result, section);
+  });
+  return result;
+}

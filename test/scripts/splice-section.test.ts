@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { keepOtherSections, spliceSection } from '../../scripts/bench/splice-section.ts';
+
+const previous = [
+  '# Report',
+  '',
+  'old header',
+  '',
+  '## Builds',
+  '',
+  'old builds',
+  '',
+  '## Binders',
+  '',
+  'binders table',
+  '',
+  '## Large plans',
+  '',
+  'large plans text',
+  '',
+].join('\n');
+
+describe('bench-results sections', () => {
+  it('replaces a section with the same heading and keeps the rest in place', () => {
+    expect(spliceSection(previous, '## Builds\n\nnew builds\n')).toBe(previous.replace('old builds', 'new builds'));
+  });
+
+  it('adds a section with a new heading at the end', () => {
+    expect(spliceSection('# Report\n', '## Binders\n\ntable\n')).toBe('# Report\n\n## Binders\n\ntable\n');
+  });
+
+  it('keeps the sections a full run did not write, after its own, and drops the ones it rewrote', () => {
+    const run = ['# Report', '', 'new header', '', '## Builds', '', 'new builds', ''].join('\n');
+    expect(keepOtherSections(previous, run)).toBe(
+      [
+        '# Report',
+        '',
+        'new header',
+        '',
+        '## Builds',
+        '',
+        'new builds',
+        '',
+        '## Binders',
+        '',
+        'binders table',
+        '',
+        '## Large plans',
+        '',
+        'large plans text',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps nothing from an empty or heading-less previous file', () => {
+    const run = '# Report\n\n## Builds\n\nx\n';
+    expect(keepOtherSections('', run)).toBe(run);
+    expect(keepOtherSections('just text\n', run)).toBe(run);
+  });
+});
