@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { keepOtherSections, spliceSection } from '../../scripts/bench/splice-section.ts';
 
-const previous = [
-  '# Report',
-  '',
-  'old header',
-  '',
-  '## Builds',
-  '',
-  'old builds',
-  '',
-  '## Binders',
-  '',
-  'binders table',
-  '',
-  '## Large plans',
-  '',
-  'large plans text',
-  '',
-].join('\n');
+/** The sections a full run does not write: other benchmarks own them. */
+const others = '## Binders\n\nbinders table\n\n## Large plans\n\nlarge plans text\n';
+const previous = `# Report\n\nold header\n\n## Builds\n\nold builds\n\n${others}`;
 
 describe('bench-results sections', () => {
   it('replaces a section with the same heading and keeps the rest in place', () => {
@@ -30,27 +15,8 @@ describe('bench-results sections', () => {
   });
 
   it('keeps the sections a full run did not write, after its own, and drops the ones it rewrote', () => {
-    const run = ['# Report', '', 'new header', '', '## Builds', '', 'new builds', ''].join('\n');
-    expect(keepOtherSections(previous, run)).toBe(
-      [
-        '# Report',
-        '',
-        'new header',
-        '',
-        '## Builds',
-        '',
-        'new builds',
-        '',
-        '## Binders',
-        '',
-        'binders table',
-        '',
-        '## Large plans',
-        '',
-        'large plans text',
-        '',
-      ].join('\n'),
-    );
+    const run = '# Report\n\nnew header\n\n## Builds\n\nnew builds\n';
+    expect(keepOtherSections(previous, run)).toBe(`${run}\n${others}`);
   });
 
   it('keeps nothing from an empty or heading-less previous file', () => {
