@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { formatIsoDay, toDay, WEEKDAY_NAMES } from '../../src/lib/dates.ts';
 
-const REGIONS = ['DE', 'DE-BY', 'DE-SN', 'AT', 'CH-ZH'] as const;
+const REGIONS = ['DE', 'DE-BY', 'DE-SN', 'AT', 'CH-ZH', 'TR', 'IL'] as const;
 
 const REASONS = ['vacation', 'trade-fair', 'sickness', 'training', 'other'];
 const FIRST_KICKOFF = toDay('2026-01-01');

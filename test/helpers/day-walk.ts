@@ -16,18 +16,29 @@ interface CalendarSpec {
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
-/** Statutory public holidays that last the whole day (not 24 December from 14:00, say), by ISO date. */
+/**
+ * Statutory public holidays by ISO date: each whole day a public holiday of the library lasts, from
+ * the date it is named for (the library writes `… 00:00:00 -0600` for those that begin at sunset the
+ * evening before); one that starts later in its day (24 December from 14:00) takes none. A 24-hour
+ * block short of at most an hour (the night the clocks change) still counts. Holidays of the year
+ * before that run into `year` count too.
+ */
 export function fullDayPublicHolidays(region: string, year: number): Set<string> {
   const [country, state] = region.split('-');
   const engine = state === undefined ? new Holidays(country) : new Holidays(country, state);
   const days = new Set<string>();
-  for (const holiday of engine.getHolidays(year)) {
-    const wholeDay = holiday.date.endsWith(' 00:00:00') && holiday.end.getTime() - holiday.start.getTime() >= 23 * 3_600_000;
-    if (holiday.type === 'public' && wholeDay) days.add(holiday.date.slice(0, 10));
+  for (const holiday of [...engine.getHolidays(year - 1), ...engine.getHolidays(year)]) {
+    if (holiday.type !== 'public' || !/^\d{4}-\d{2}-\d{2} 00:00:00( [+-]\d{4})?$/.test(holiday.date)) continue;
+    const length = holiday.end.getTime() - holiday.start.getTime();
+    for (let block = 1; block * DAY_MS - HOUR_MS <= length; block++) {
+      const date = iso(timeOf(holiday.date.slice(0, 10)) + (block - 1) * DAY_MS);
+      if (date.startsWith(`${year}-`)) days.add(date);
+    }
   }
   return days;
 }

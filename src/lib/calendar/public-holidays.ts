@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type Holidays from 'date-holidays';
-import { parseIsoDay, type Day } from '../dates.ts';
+import { parseIsoDay, yearOf, type Day } from '../dates.ts';
 
 /**
  * Statutory full-day public holidays from the date-holidays library (data CC BY-SA 3.0).
@@ -68,20 +68,61 @@ function engineFor(region: string): Holidays | undefined {
   return engines.get(region);
 }
 
-const FULL_DAY_MS = 23 * 3_600_000; // at least 23 h: a day that loses an hour to DST still counts
+const listed = new Map<string, readonly { date: string; start: Date; end: Date; type: string; name: string }[]>();
 
-/** The public holidays of `region` in `year`, day number → name; computed once per region and year. */
+/** The library's holidays of `region` in `year`, all types; each year is read for itself and for the next. */
+function libraryHolidays(region: string, year: number) {
+  const key = `${region}:${year}`;
+  let holidays = listed.get(key);
+  if (holidays === undefined) listed.set(key, (holidays = engineFor(region)?.getHolidays(year) ?? []));
+  return holidays;
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * The days a statutory holiday takes off, as `[first, count]`: whole days from the date it is named
+ * for. The library gives each holiday a start and an end; a holiday that starts in the middle of its
+ * day (Christmas Eve from 14:00) takes none. Holidays of the Islamic and Hebrew calendars begin at
+ * sunset the evening before (the date reads `… 00:00:00 -0600`) and last until sunset, so they are
+ * counted in days of their length rather than by the midnights they cover. An hour is allowed for
+ * the night the clocks change (a day of 23 hours still counts), not more: Turkey's 90 hours of
+ * Ramazan Bayramı are three days off.
+ */
+function daysOff(holiday: { date: string; start: Date; end: Date }): [Day, number] | undefined {
+  if (holiday.date.slice(11, 19) !== '00:00:00') return undefined;
+  const first = parseIsoDay(holiday.date.slice(0, 10));
+  const count = Math.floor((holiday.end.getTime() - holiday.start.getTime() + HOUR_MS) / DAY_MS);
+  return first === undefined || count < 1 ? undefined : [first, count];
+}
+
+/**
+ * The public holidays of `region` in `year`, day number → name; computed once per region and year.
+ * A holiday that lasts several days marks each of them, also those in the next year (Eswatini's
+ * Incwala from 28 December for six days); a day keeps the name of the holiday that begins on it
+ * before one that continues over it.
+ */
 export function publicHolidayNames(region: string, year: number): ReadonlyMap<Day, string> {
   const key = `${region}:${year}`;
   let days = cache.get(key);
   if (days) return days;
   days = new Map<Day, string>();
-  for (const holiday of engineFor(region)?.getHolidays(year) ?? []) {
-    const fullDay = holiday.date.slice(11) === '00:00:00' && holiday.end.getTime() - holiday.start.getTime() >= FULL_DAY_MS;
-    if (holiday.type !== 'public' || !fullDay) continue;
-    const day = parseIsoDay(holiday.date.slice(0, 10));
-    if (day !== undefined && !days.has(day)) days.set(day, holiday.name);
+  const continued: [Day, string][] = [];
+  for (const holidayYear of [year - 1, year]) {
+    for (const holiday of libraryHolidays(region, holidayYear)) {
+      const off = holiday.type === 'public' ? daysOff(holiday) : undefined;
+      if (off === undefined) continue;
+      const [first, count] = off;
+      for (let day = first; day < first + count; day++) {
+        if (yearOf(day) !== year) continue;
+        if (day !== first) continued.push([day, holiday.name]);
+        else if (!days.has(day)) days.set(day, holiday.name);
+      }
+    }
   }
+  for (const [day, name] of continued) if (!days.has(day)) days.set(day, name);
+  days = new Map([...days].sort(([a], [b]) => a - b));
   cache.set(key, days);
   return days;
 }
