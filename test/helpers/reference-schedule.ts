@@ -6,8 +6,9 @@
  * because an oracle that reuses the code under test only repeats its mistakes.
  *
  * Decisions where the contracts are open (they mirror docs/content-model.md, "Rules we chose"):
- * - public holidays are the `date-holidays` entries of type `public` that begin at midnight
- *   (half days such as 24 Dec from 14:00 and every other type are working days);
+ * - public holidays are the `date-holidays` entries of type `public` that begin at midnight (or
+ *   at sunset the evening before), one day off per whole day they last (half days such as 24 Dec
+ *   from 14:00 and every other type are working days);
  * - the ten-year horizon runs from the kick-off to the same calendar date ten years later, both
  *   included (29 February rolls over to 1 March);
  * - on the last day of an effort task only the missing effort is booked, shared among the
@@ -61,14 +62,23 @@ class WorkingDays {
     this.holidays = subdivision === undefined ? new Holidays(country) : new Holidays(country, subdivision);
   }
 
-  /** Full-day statutory holidays only: type `public`, starting at midnight. */
+  /**
+   * Full-day statutory holidays only: type `public`, starting at midnight of the date they are named
+   * for (or at sunset before it, `… 00:00:00 -0600`), one day off per full 24 hours they last, an
+   * hour short allowed for a change of the clocks; those of the year before may reach into `year`.
+   */
   private publicHolidays(year: number): Set<Day> {
     let days = this.publicHolidaysByYear.get(year);
     if (days === undefined) {
-      const holidays = this.holidays.getHolidays(year) || [];
-      days = new Set(
-        holidays.filter((holiday) => holiday.type === 'public' && holiday.date.slice(11, 19) === '00:00:00').map((holiday) => dayOf(holiday.date.slice(0, 10))),
-      );
+      days = new Set<Day>();
+      for (const holiday of [...(this.holidays.getHolidays(year - 1) || []), ...(this.holidays.getHolidays(year) || [])]) {
+        if (holiday.type !== 'public' || holiday.date.slice(11, 19) !== '00:00:00') continue;
+        const hours = (holiday.end.getTime() - holiday.start.getTime()) / 3_600_000;
+        for (let offset = 0; 24 * (offset + 1) - 1 <= hours; offset++) {
+          const day = dayOf(holiday.date.slice(0, 10)) + offset;
+          if (new Date(day * MS_PER_DAY).getUTCFullYear() === year) days.add(day);
+        }
+      }
       this.publicHolidaysByYear.set(year, days);
     }
     return days;
