@@ -521,6 +521,7 @@ export const de = {
     taskState: '`done`, `active` oder `planned`',
     percent: 'ein Prozentwert von 0 bis 100',
     share: 'ein Anteil von 0 bis 1',
+    kickoffYears: (p: { first: number; last: number }) => `ein Datum in den Jahren ${p.first} bis ${p.last}`,
     dateOnOrAfterField: (p: { field: string; date: string }) => `ein Datum am oder nach \`${p.field}\` (${p.date})`,
     dateOnOrBeforeField: (p: { field: string; date: string }) => `ein Datum am oder vor \`${p.field}\` (${p.date})`,
     actualNeedsStatusDate: 'zuerst ein `statusDate` im Plan: Ist-Termine gelten zu einem Stichtag',

@@ -486,6 +486,7 @@ export const en: Translation = {
     taskState: '`done`, `active` or `planned`',
     percent: 'a percentage from 0 to 100',
     share: 'a share from 0 to 1',
+    kickoffYears: (p) => `a date in the years ${p.first} to ${p.last}`,
     dateOnOrAfterField: (p) => `a date on or after \`${p.field}\` (${p.date})`,
     dateOnOrBeforeField: (p) => `a date on or before \`${p.field}\` (${p.date})`,
     actualNeedsStatusDate: 'a `statusDate` on the plan first: actual dates are recorded as of a status date',

@@ -177,7 +177,23 @@ export const planSchema = z
     buffer: buffer.optional(),
     checklists: z.array(id).optional(),
   })
+  .superRefine(checkKickoffYear, RUN_ON_PARTIAL_OBJECT)
   .superRefine(checkStatusDate, RUN_ON_PARTIAL_OBJECT);
+
+/**
+ * The years a kick-off may lie in. Before March 1900 Excel's dates are off by one (it counts a
+ * 29 February 1900), the holiday data needs the year before the kick-off, and the ten-year horizon
+ * and the exports' year beyond the finish must stay far inside four-digit years.
+ */
+const KICKOFF_YEARS = { first: 1901, last: 2199 } as const;
+
+function checkKickoffYear(plan: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const { kickoff } = plan;
+  if (!isDateText(kickoff)) return;
+  const year = Number(kickoff.slice(0, 4));
+  if (year >= KICKOFF_YEARS.first && year <= KICKOFF_YEARS.last) return;
+  ctx.addIssue({ code: 'custom', path: ['kickoff'], message: expects('kickoffYears'), params: { ...KICKOFF_YEARS }, input: kickoff });
+}
 
 /** The status date follows the kick-off, and every actual date needs it and lies on or before it. */
 function checkStatusDate(plan: Record<string, unknown>, ctx: z.RefinementCtx) {

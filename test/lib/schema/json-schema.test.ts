@@ -104,7 +104,7 @@ describe('JSON Schemas for editors', { timeout: 60_000 }, () => {
       type: 'string',
       format: 'date',
       pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-      description: 'the day of the kick-off; no task is placed before it (date; required)',
+      description: 'the day of the kick-off, in the years 1901 to 2199; no task is placed before it (date; required)',
     });
     expect(plan.properties.tasks.items.properties.progress.description).toMatch(/^per cent done .*\n\non an active task without `remaining`/s);
     expect(plan.required).toEqual(['title', 'customer', 'vendor', 'kickoff', 'team', 'tasks']);

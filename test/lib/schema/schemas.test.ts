@@ -483,6 +483,19 @@ describe('dates and ranges', () => {
     ],
     ['kickoff with a time', plan((p) => void (p.kickoff = '2027-03-01T09:00')), [{ file: PLAN, path: 'kickoff', message: 'a date YYYY-MM-DD' }]],
     ['kickoff as a number', plan((p) => void (p.kickoff = 20270301)), [{ file: PLAN, path: 'kickoff', message: 'a date YYYY-MM-DD' }]],
+    // Excel counts a 29 February 1900; the ten-year horizon and the exports must stay in four-digit years.
+    [
+      'kickoff in 1900',
+      plan((p) => void (p.kickoff = '1900-12-31')),
+      [{ file: PLAN, path: 'kickoff', message: 'a date in the years 1901 to 2199 (found "1900-12-31")' }],
+    ],
+    [
+      'kickoff in 2200',
+      plan((p) => void (p.kickoff = '2200-01-01')),
+      [{ file: PLAN, path: 'kickoff', message: 'a date in the years 1901 to 2199 (found "2200-01-01")' }],
+    ],
+    ['kickoff in year 1', plan((p) => void (p.kickoff = '0001-01-01')), [{ file: PLAN, path: 'kickoff', message: 'a date in the years 1901 to 2199' }]],
+    ['kickoff in 9999', plan((p) => void (p.kickoff = '9999-12-01')), [{ file: PLAN, path: 'kickoff', message: 'a date in the years 1901 to 2199' }]],
     [
       'impossible task start',
       plan((p) => void (p.tasks[0].start = '2027-04-31')),
@@ -516,6 +529,13 @@ describe('dates and ranges', () => {
   ];
   it.each(cases)('%s', async (_name, overrides, expected) => {
     await expectFindings(overrides, expected);
+  });
+
+  it('takes a kick-off on the first day of 1901 and on the last of 2199', async () => {
+    for (const kickoff of ['1901-01-01', '2199-12-31']) {
+      const findings = await check(plan((p) => void (p.kickoff = kickoff)));
+      expect(errors(findings).filter((finding) => finding.path === 'kickoff')).toEqual([]);
+    }
   });
 
   it('a one-day range (from = to) is valid', async () => {
