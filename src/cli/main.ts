@@ -27,24 +27,53 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   import: () => import('./commands/import.ts'),
 };
 
+const OPTIONS = {
+  config: { type: 'string' },
+  content: { type: 'string' },
+  strict: { type: 'boolean', default: false },
+  format: { type: 'string', default: 'json' },
+  lang: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  label: { type: 'string' },
+  out: { type: 'string' },
+  port: { type: 'string' },
+  plan: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** `--lang X` or `--lang=X`, read by hand from a command line that did not parse. */
+function langArgument(argv: readonly string[]): string | undefined {
+  for (const [index, arg] of argv.entries()) {
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+    if (arg === '--lang') return argv[index + 1];
+  }
+  return undefined;
+}
+
+/**
+ * Node's own messages for a malformed command line are English only; this says the same in the
+ * user's language, naming the option as typed.
+ */
+function parseError(error: NodeJS.ErrnoException, argv: readonly string[]): UsageError {
+  const lang = langArgument(argv);
+  const env = lang ? { ...process.env, KICKOFF_LANG: lang } : process.env;
+  const words = translation(configLanguage(process.cwd(), env, env.KICKOFF_CONFIG)).cli;
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? error.message;
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(words.unknownOption(option));
+  return new UsageError(error.message.endsWith('argument missing') ? words.optionNeedsValue(option) : words.optionTakesNoValue(option));
+}
+
+function readArgs(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) throw parseError(error as NodeJS.ErrnoException, argv);
+    throw error;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      config: { type: 'string' },
-      content: { type: 'string' },
-      strict: { type: 'boolean', default: false },
-      format: { type: 'string', default: 'json' },
-      lang: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      label: { type: 'string' },
-      out: { type: 'string' },
-      port: { type: 'string' },
-      plan: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const { values, positionals } = readArgs(argv);
   const options: CommandOptions = values;
   const [name, ...args] = positionals;
   const env = options.lang ? { ...process.env, KICKOFF_LANG: options.lang } : process.env;
@@ -68,11 +97,7 @@ export async function run(argv: string[]): Promise<void> {
   try {
     process.exitCode = await main(argv);
   } catch (error) {
-    const known =
-      error instanceof UsageError ||
-      error instanceof ConfigError ||
-      (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
-      (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+    const known = error instanceof UsageError || error instanceof ConfigError;
     process.stderr.write(`kickoff: ${known ? '' : 'internal error: '}${(error as Error).message}\n`);
     if (process.env.KICKOFF_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     process.exitCode = known ? 2 : 70;

@@ -183,13 +183,26 @@ describe('usage', { timeout: 120_000 }, () => {
     expect(unknownCommand.code).toBe(2);
     expect(unknownCommand.stderr).toBe('kickoff: unknown command `frobnicate` (try kickoff --help)\n');
     expect(unknownOption.code).toBe(2);
-    expect(unknownOption.stderr).toMatch(/^kickoff: .*--frobnicate/);
+    expect(unknownOption.stderr).toBe('kickoff: unknown option `--frobnicate` (try kickoff --help)\n');
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain('--format: json, csv, ics, mermaid, tjp, mspdi or xlsx (found xml)');
     for (const run of [help, unknownCommand, unknownOption, badFormat]) {
       expectNoStackTrace(run);
       expect(run.stderr).not.toContain('internal error');
     }
+  });
+  it('says in the chosen language which option lacks its value or has one it cannot take', async () => {
+    const [missing, boolean, german, germanEquals] = await Promise.all([
+      kickoff('schedule', 'musterhandel-pim', '--format'),
+      kickoff('validate', '--strict=yes'),
+      kickoff('validate', '--lang', 'de', '-x'),
+      kickoff('validate', '--lang=de', '--out'),
+    ]);
+    expect(missing.stderr).toBe('kickoff: `--format` needs a value (try kickoff --help)\n');
+    expect(boolean.stderr).toBe('kickoff: `--strict` takes no value (try kickoff --help)\n');
+    expect(german.stderr).toBe('kickoff: unbekannte Option `-x` (siehe kickoff --help)\n');
+    expect(germanEquals.stderr).toBe('kickoff: nach `--out` fehlt der Wert (siehe kickoff --help)\n');
+    for (const run of [missing, boolean, german, germanEquals]) expect(run.code).toBe(2);
   });
 });
 
@@ -442,6 +455,14 @@ describe('kickoff schemas', { timeout: 60_000 }, () => {
         .filter(([file]) => file.endsWith('/roles/broken.mdx'))
         .map(([, name]) => name),
     ).toEqual(['roles']);
+  });
+
+  it('names the folder it cannot write and exits 2, without a stack trace', async () => {
+    const file = path.join(await tempDir(), 'a-file');
+    await writeFile(file, 'not a folder');
+    const result = await kickoff('schemas', '--content', SAMPLE, '--out', path.join(file, 'schemas'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^kickoff: cannot write .*a-file\/schemas: ENOTDIR\n$/);
   });
 });
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from '../command.ts';
 import { loadAndValidate } from '../load-and-validate.ts';
-import { expectArgs } from '../usage-error.ts';
+import { expectArgs, UsageError } from '../usage-error.ts';
 import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from '../../integration/editor-schemas.ts';
 
 /**
@@ -13,7 +13,13 @@ export const command: Command = async ({ args, options, config, t, contentDir })
   expectArgs(args, 0, 'schemas [--out DIR]', t.cli);
   const { content } = await loadAndValidate(contentDir, { lang: config.lang, iterations: 0 });
   const outDir = path.resolve(options.out ?? EDITOR_SCHEMA_DIR);
-  const written = await writeEditorSchemas({ content, contentDir, outDir });
+  let written: string[];
+  try {
+    written = await writeEditorSchemas({ content, contentDir, outDir });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(t.cli.cannotWrite(path.relative(process.cwd(), outDir) || '.', reason));
+  }
   process.stdout.write(`${t.cli.wroteSchemas(written.length, path.relative(process.cwd(), outDir) || '.')}\n`);
   return 0;
 };
