@@ -281,6 +281,8 @@ export const de = {
   importer: {
     notXml: (file: string, line: number, detail: string) =>
       `${file}: kein wohlgeformtes XML (Zeile ${line}: ${detail}); erwartet wird eine MS-Project-XML-Datei (MSPDI)`,
+    tooDeep: (file: string, line: number, depth: number) =>
+      `${file}: Elemente mehr als ${depth} Ebenen tief verschachtelt (Zeile ${line}); erwartet wird eine MS-Project-XML-Datei (MSPDI)`,
     notMspdi: (file: string, root: string) => `${file}: keine MS-Project-XML-Datei (MSPDI): erwartet wird das Wurzelelement <Project>, gefunden <${root}>`,
     missing: (file: string, what: string) => `${file}: der MS-Project-XML fehlt ${what}; ein Plan braucht das`,
     startDate: 'das Anfangsdatum des Projekts (<StartDate>)',

@@ -263,6 +263,8 @@ export const en: Translation = {
   /** `kickoff import`: what an MS Project file held that a plan cannot say, and why a file is refused. */
   importer: {
     notXml: (file: string, line: number, detail: string) => `${file}: not well-formed XML (line ${line}: ${detail}); expected an MS Project XML file (MSPDI)`,
+    tooDeep: (file: string, line: number, depth: number) =>
+      `${file}: elements nested more than ${depth} deep (line ${line}); expected an MS Project XML file (MSPDI)`,
     notMspdi: (file: string, root: string) => `${file}: not an MS Project XML file (MSPDI): expected the root element <Project>, found <${root}>`,
     missing: (file: string, what: string) => `${file}: the MS Project XML has no ${what}; a plan needs it`,
     startDate: 'project start date (<StartDate>)',

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { Translation } from '../i18n/translation.ts';
 import { mspdiToPlan, type ImportContext, type ImportFinding } from './mspdi-to-plan.ts';
-import { readMspdi } from './read-mspdi.ts';
+import { readMspdi, type ReadResult } from './read-mspdi.ts';
 
 export type ImportedPlan = { ok: true; source: string; findings: ImportFinding[] } | { ok: false; message: string };
 
@@ -11,8 +11,15 @@ export type ImportedPlan = { ok: true; source: string; findings: ImportFinding[]
  */
 export function importMspdi(text: string, file: string, context: Omit<ImportContext, 'words'>, words: Translation['importer']): ImportedPlan {
   const read = readMspdi(text);
-  if (!read.ok) return { ok: false, message: read.problem === 'not-xml' ? words.notXml(file, read.line, read.detail) : words.notMspdi(file, read.root) };
+  if (!read.ok) return { ok: false, message: refusal(read, file, words) };
   const result = mspdiToPlan(read.project, { ...context, words });
   if (!result.ok) return { ok: false, message: words.missing(file, words[result.missing]) };
   return { ok: true, findings: result.findings, source: `---\n${stringify(result.plan, { lineWidth: 0 })}---\n\n${words.body(file)}` };
+}
+
+/** Why a file that is not a readable MSPDI document is refused. */
+function refusal(read: Exclude<ReadResult, { ok: true }>, file: string, words: Translation['importer']): string {
+  if (read.problem === 'not-xml') return words.notXml(file, read.line, read.detail);
+  if (read.problem === 'too-deep') return words.tooDeep(file, read.line, read.depth);
+  return words.notMspdi(file, read.root);
 }

@@ -19,7 +19,25 @@ const REPEATED = new Set([
 ]);
 
 export type ReadResult =
-  { ok: true; project: XmlNode } | { ok: false; problem: 'not-xml'; line: number; detail: string } | { ok: false; problem: 'not-mspdi'; root: string };
+  | { ok: true; project: XmlNode }
+  | { ok: false; problem: 'not-xml'; line: number; detail: string }
+  | { ok: false; problem: 'too-deep'; line: number; depth: number }
+  | { ok: false; problem: 'not-mspdi'; root: string };
+
+/** How deep elements may nest; MSPDI needs six levels, the parser refuses more than this. */
+const MAX_DEPTH = 100;
+
+/** The line of the first start tag at nesting `depth` (1: the root); 1 when there is none. */
+function lineAtDepth(text: string, depth: number): number {
+  let level = 0;
+  for (const tag of text.matchAll(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?][^>]*>|<(\/?)[^>]*?(\/?)>/g)) {
+    const [, closing, selfClosing] = tag;
+    if (closing === undefined) continue;
+    if (closing === '/') level--;
+    else if (selfClosing !== '/' && ++level === depth) return text.slice(0, tag.index).split('\n').length;
+  }
+  return 1;
+}
 
 /** Parses the text of an MSPDI file: well-formed XML whose root is `Project` (any namespace prefix). */
 export function readMspdi(text: string): ReadResult {
@@ -33,8 +51,16 @@ export function readMspdi(text: string): ReadResult {
     ignoreDeclaration: true,
     ignorePiTags: true,
     isArray: (name) => REPEATED.has(name),
+    maxNestedTags: MAX_DEPTH,
   });
-  const document = parser.parse(text) as XmlNode;
+  let document: XmlNode;
+  try {
+    document = parser.parse(text) as XmlNode;
+  } catch (error) {
+    // Well-formed but beyond what the parser reads: elements nested more than MAX_DEPTH deep.
+    if (!/nested/i.test((error as Error).message)) throw error;
+    return { ok: false, problem: 'too-deep', line: lineAtDepth(text, MAX_DEPTH + 1), depth: MAX_DEPTH };
+  }
   const roots = Object.keys(document);
   const project = document.Project;
   if (roots.length !== 1 || project === undefined || typeof project === 'string' || Array.isArray(project)) {

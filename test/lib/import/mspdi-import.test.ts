@@ -211,4 +211,14 @@ describe('files that are no MS Project XML', () => {
       ),
     ).toBe('plan.xml: the MS Project XML has no work resources (<Resources> with at least one person, the team); a plan needs it');
   });
+
+  it('refuses elements nested past a hundred levels with the line of the first one too deep, comments and empty elements aside', () => {
+    // Line 1 the root (level 1); a comment and an empty element that open nothing; then one <a> per
+    // line from line 3, so level 101 is reached by the hundredth <a>, on line 102.
+    const deep = `<Project>\n<!-- <a> --><b/>\n${'<a>\n'.repeat(150)}${'</a>'.repeat(150)}</Project>`;
+    expect(message(deep)).toBe('plan.xml: elements nested more than 100 deep (line 102); expected an MS Project XML file (MSPDI)');
+    // A hundred levels are read: the file is refused for what it lacks, not for its depth.
+    const hundred = `<Project>\n${'<a>'.repeat(99)}${'</a>'.repeat(99)}</Project>`;
+    expect(message(hundred)).toMatch(/no project start date/);
+  });
 });
