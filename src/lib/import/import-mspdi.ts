@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { Translation } from '../i18n/translation.ts';
 import { mspdiToPlan, type ImportContext, type ImportFinding } from './mspdi-to-plan.ts';
 import { readMspdi, type ReadResult } from './read-mspdi.ts';
+import { KICKOFF_YEARS } from '../schema/plan.ts';
 
 export type ImportedPlan = { ok: true; source: string; findings: ImportFinding[] } | { ok: false; message: string };
 
@@ -13,7 +14,10 @@ export function importMspdi(text: string, file: string, context: Omit<ImportCont
   const read = readMspdi(text);
   if (!read.ok) return { ok: false, message: refusal(read, file, words) };
   const result = mspdiToPlan(read.project, { ...context, words });
-  if (!result.ok) return { ok: false, message: words.missing(file, words[result.missing]) };
+  if (!result.ok) {
+    const what = result.missing === 'startDateInYears' ? words.startDateInYears(KICKOFF_YEARS) : words[result.missing];
+    return { ok: false, message: words.missing(file, what) };
+  }
   return { ok: true, findings: result.findings, source: `---\n${stringify(result.plan, { lineWidth: 0 })}---\n\n${words.body(file)}` };
 }
 

@@ -4,6 +4,7 @@ import { de } from '../i18n/de.ts';
 import { en } from '../i18n/en.ts';
 import type { Translation } from '../i18n/translation.ts';
 import { KEBAB_ID } from '../schema/common.ts';
+import { isKickoffYear } from '../schema/plan.ts';
 import {
   BUFFER_MARK,
   CONSTRAINTS,
@@ -34,7 +35,8 @@ export interface ImportFinding {
   message: string;
 }
 
-export type ImportResult = { ok: true; plan: Record<string, unknown>; findings: ImportFinding[] } | { ok: false; missing: 'startDate' | 'tasks' | 'resources' };
+export type ImportResult =
+  { ok: true; plan: Record<string, unknown>; findings: ImportFinding[] } | { ok: false; missing: 'startDate' | 'startDateInYears' | 'tasks' | 'resources' };
 
 const DEFAULT_WORKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
 /** Public holidays the file treats as working days are looked for up to a year after its last date. */
@@ -62,10 +64,11 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   const note = (subject: string, message: string) => findings.push({ subject, message });
   const kickoff = dayOf(project, 'StartDate');
   if (kickoff === undefined) return { ok: false, missing: 'startDate' };
+  if (!isKickoffYear(yearOf(toDay(kickoff)))) return { ok: false, missing: 'startDateInYears' };
   const minutesPerDay = numberOf(project, 'MinutesPerDay') ?? MINUTES_PER_DAY;
   const daysOf = (minutes: number) => minutes / minutesPerDay;
 
-  const raw: RawTask[] = listOf(childOf(project, 'Tasks'), 'Task')
+  const listed: RawTask[] = listOf(childOf(project, 'Tasks'), 'Task')
     .filter((node) => numberOf(node, 'IsNull') !== 1 && textOf(node, 'UID') !== undefined)
     .map((node) => ({
       node,
@@ -75,6 +78,14 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
       summary: numberOf(node, 'Summary') === 1 || numberOf(node, 'OutlineLevel') === 0 || textOf(node, 'UID') === '0',
     }))
     .sort((a, b) => (numberOf(a.node, 'ID') ?? 0) - (numberOf(b.node, 'ID') ?? 0));
+  // A UID names one task; a broken file that repeats one keeps the first, as links cannot tell them apart.
+  const firstOfUid = new Map<string, RawTask>();
+  for (const task of listed) if (!firstOfUid.has(task.uid)) firstOfUid.set(task.uid, task);
+  const raw = listed.filter((task) => {
+    const first = firstOfUid.get(task.uid) as RawTask;
+    if (first !== task) note(words.task(task.name), words.skippedTask(words.repeatedUid(task.uid, first.name)));
+    return first === task;
+  });
 
   // Phases from summary tasks: each task takes the phase of its nearest summary ancestor that names one.
   const phaseByTitle = new Map(context.phases.map((phase) => [normalize(phase.title), phase.id]));

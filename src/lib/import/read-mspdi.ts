@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseIsoDay } from '../dates.ts';
 
 /** An XML element as the parser gives it: text, or child elements by name (lists where the format repeats them). */
 export type XmlNode = { [name: string]: XmlNode | XmlNode[] | string | undefined };
@@ -99,5 +100,5 @@ export function childOf(node: XmlNode | undefined, name: string): XmlNode | unde
 export function dayOf(node: XmlNode | undefined, name: string): string | undefined {
   const text = textOf(node, name);
   const match = text === undefined ? null : /^(\d{4}-\d{2}-\d{2})(T|$)/.exec(text);
-  return match ? match[1] : undefined;
+  return match && parseIsoDay(match[1]) !== undefined ? match[1] : undefined;
 }

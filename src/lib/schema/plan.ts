@@ -185,13 +185,14 @@ export const planSchema = z
  * 29 February 1900), the holiday data needs the year before the kick-off, and the ten-year horizon
  * and the exports' year beyond the finish must stay far inside four-digit years.
  */
-const KICKOFF_YEARS = { first: 1901, last: 2199 } as const;
+export const KICKOFF_YEARS = { first: 1901, last: 2199 } as const;
+
+export const isKickoffYear = (year: number): boolean => year >= KICKOFF_YEARS.first && year <= KICKOFF_YEARS.last;
 
 function checkKickoffYear(plan: Record<string, unknown>, ctx: z.RefinementCtx) {
   const { kickoff } = plan;
   if (!isDateText(kickoff)) return;
-  const year = Number(kickoff.slice(0, 4));
-  if (year >= KICKOFF_YEARS.first && year <= KICKOFF_YEARS.last) return;
+  if (isKickoffYear(Number(kickoff.slice(0, 4)))) return;
   ctx.addIssue({ code: 'custom', path: ['kickoff'], message: expects('kickoffYears'), params: { ...KICKOFF_YEARS }, input: kickoff });
 }
 

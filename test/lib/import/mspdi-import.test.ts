@@ -212,6 +212,26 @@ describe('files that are no MS Project XML', () => {
     ).toBe('plan.xml: the MS Project XML has no work resources (<Resources> with at least one person, the team); a plan needs it');
   });
 
+  it('refuses a start date that is no calendar day, or one outside the years a plan may start in', () => {
+    const startingOn = (date: string) => message(`<Project><StartDate>${date}T08:00:00</StartDate><Tasks/></Project>`);
+    expect(startingOn('2027-02-30')).toBe('plan.xml: the MS Project XML has no project start date (<StartDate>); a plan needs it');
+    for (const date of ['1900-12-31', '2200-01-01', '0001-01-01'])
+      expect(startingOn(date)).toBe('plan.xml: the MS Project XML has no project start date (<StartDate>) in the years 1901 to 2199; a plan needs it');
+    // The first and last years pass on to the next check.
+    for (const date of ['1901-01-01', '2199-12-31']) expect(startingOn(date)).toMatch(/has no tasks/);
+  });
+
+  it('keeps the first of two tasks that share a UID and names the other', () => {
+    const task = (uid: number, id: number, name: string) =>
+      `<Task><UID>${uid}</UID><ID>${id}</ID><Name>${name}</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task>`;
+    const xml = `<Project><StartDate>2027-03-01T08:00:00</StartDate><Tasks>${task(7, 2, 'Later')}${task(7, 1, 'First')}</Tasks><Resources><Resource><UID>1</UID><Name>Ann</Name></Resource></Resources></Project>`;
+    const result = importMspdi(xml, 'plan.xml', sample.context, words);
+    if (!result.ok) expect.fail(result.message);
+    expect(result.source).toMatch(/title: First\n/);
+    expect(result.source).not.toMatch(/title: Later/);
+    expect(result.findings).toContainEqual({ subject: 'task “Later”', message: 'left out: its UID 7 is that of “First” already' });
+  });
+
   it('refuses elements nested past a hundred levels with the line of the first one too deep, comments and empty elements aside', () => {
     // Line 1 the root (level 1); a comment and an empty element that open nothing; then one <a> per
     // line from line 3, so level 101 is reached by the hundredth <a>, on line 102.
