@@ -83,7 +83,7 @@ const DAY_MS = 24 * HOUR_MS;
 
 /**
  * The days a statutory holiday takes off, as `[first, count]`: whole days from the date it is named
- * for. The library gives each holiday a start and an end; a holiday that starts in the middle of its
+ * for (none for a half day). The library gives each holiday a start and an end; a holiday that starts in the middle of its
  * day (Christmas Eve from 14:00) takes none. Holidays of the Islamic and Hebrew calendars begin at
  * sunset the evening before (the date reads `… 00:00:00 -0600`) and last until sunset, so they are
  * counted in days of their length rather than by the midnights they cover. An hour is allowed for
@@ -94,7 +94,7 @@ function daysOff(holiday: { date: string; start: Date; end: Date }): [Day, numbe
   if (holiday.date.slice(11, 19) !== '00:00:00') return undefined;
   const first = parseIsoDay(holiday.date.slice(0, 10));
   const count = Math.floor((holiday.end.getTime() - holiday.start.getTime() + HOUR_MS) / DAY_MS);
-  return first === undefined || count < 1 ? undefined : [first, count];
+  return first === undefined ? undefined : [first, count];
 }
 
 /**
