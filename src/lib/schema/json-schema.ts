@@ -6,6 +6,12 @@ import { fieldKey } from './field-docs.ts';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; items?: JsonSchema; description?: string };
 
+/**
+ * A date in the years a kick-off may lie in (KICKOFF_YEARS, 1901 to 2199), which zod checks on the
+ * plan as a whole; the JSON Schema test holds the two to the same years.
+ */
+const KICKOFF_PATTERN = '^(190[1-9]|19[1-9]\\d|2[01]\\d\\d)-\\d{2}-\\d{2}$';
+
 /** What a collection's JSON Schema is made from besides its zod schema. */
 export interface JsonSchemaSources {
   /** Field descriptions by `fieldKey` (from the content model's tables). */
@@ -33,6 +39,7 @@ export function collectionJsonSchema(name: CollectionName, sources: JsonSchemaSo
       Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
     },
   }) as JsonSchema;
+  if (name === 'plans' && schema.properties?.kickoff) schema.properties.kickoff.pattern = KICKOFF_PATTERN;
   describeFields(schema, name, [], sources.descriptions);
   for (const [path, target] of Object.entries(declaration.references)) {
     const ids = [...sources.ids[target as CollectionName]].sort();

@@ -66,6 +66,8 @@ describe('JSON Schemas for editors', { timeout: 60_000 }, () => {
   // Each change breaks one field of a valid tree; the validator must reject it, and so must the schema.
   const BAD: Record<string, [CollectionName, string, FileOverride]> = {
     'an impossible date': ['plans', 'plans/demo.mdx', { ...base('plans/demo.mdx'), kickoff: '2027-02-30' }],
+    'a kick-off in 1900': ['plans', 'plans/demo.mdx', { ...base('plans/demo.mdx'), kickoff: '1900-12-31' }],
+    'a kick-off in 2200': ['plans', 'plans/demo.mdx', { ...base('plans/demo.mdx'), kickoff: '2200-01-01' }],
     'a date without its day': ['plans', 'plans/demo.mdx', { ...base('plans/demo.mdx'), kickoff: '2027-02' }],
     'a missing required field': ['roles', 'roles/dev.mdx', { title: 'Entwicklung', side: 'vendor' }],
     'an unknown field': ['roles', 'roles/dev.mdx', { ...base('roles/dev.mdx'), colour: 'blue' }],
@@ -103,11 +105,22 @@ describe('JSON Schemas for editors', { timeout: 60_000 }, () => {
     expect(plan.properties.kickoff).toEqual({
       type: 'string',
       format: 'date',
-      pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+      pattern: '^(190[1-9]|19[1-9]\\d|2[01]\\d\\d)-\\d{2}-\\d{2}$',
       description: 'the day of the kick-off, in the years 1901 to 2199; no task is placed before it (date; required)',
     });
     expect(plan.properties.tasks.items.properties.progress.description).toMatch(/^per cent done .*\n\non an active task without `remaining`/s);
     expect(plan.required).toEqual(['title', 'customer', 'vendor', 'kickoff', 'team', 'tasks']);
+  });
+
+  it('take a kick-off in each year a plan may start in, as kickoff validate does', async () => {
+    const root = await writeTree({});
+    const { content } = await readContent(root, 'en');
+    const check = validatorFor(content.ids);
+    const [entry] = (await entriesOf(root)).filter((candidate) => candidate.file === 'plans/demo.mdx');
+    for (let year = 1901; year <= 2199; year++) {
+      const kickoff = `${year}-${year % 2 === 0 ? '01-01' : '12-31'}`;
+      expect(check('plans', { ...(entry.data as object), kickoff }), kickoff).toEqual([]);
+    }
   });
 
   it('offer the ids of existing entries where a field refers to one', () => {
