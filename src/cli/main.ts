@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, configLanguage } from '../lib/config-file.ts';
 import { translation } from '../lib/i18n/index.ts';
+import { isLang, LANGUAGES } from '../lib/i18n/lang.ts';
 import type { Command, CommandOptions } from './command.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -76,6 +77,11 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = readArgs(argv);
   const options: CommandOptions = values;
   const [name, ...args] = positionals;
+  if (options.lang !== undefined && !isLang(options.lang)) {
+    throw new UsageError(
+      translation(configLanguage(process.cwd(), process.env, options.config ?? process.env.KICKOFF_CONFIG)).cli.langOption(options.lang, LANGUAGES),
+    );
+  }
   const env = options.lang ? { ...process.env, KICKOFF_LANG: options.lang } : process.env;
   if (options.help || !name) {
     // Help never fails on a broken settings file: it is what one reads to repair it.

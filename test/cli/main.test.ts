@@ -203,6 +203,10 @@ describe('usage', { timeout: 120_000 }, () => {
     expect(german.stderr).toBe('kickoff: unbekannte Option `-x` (siehe kickoff --help)\n');
     expect(germanEquals.stderr).toBe('kickoff: nach `--out` fehlt der Wert (siehe kickoff --help)\n');
     for (const run of [missing, boolean, german, germanEquals]) expect(run.code).toBe(2);
+    // A language that does not exist is named as the option it came from, not as the variable it sets.
+    const french = await kickoff('init', path.join(await tempDir(), 'ailleurs'), '--lang', 'fr');
+    expect(french.code).toBe(2);
+    expect(french.stderr).toBe('kickoff: --lang: de, en (found fr)\n');
   });
 });
 

@@ -615,6 +615,7 @@ Optionen:
     optionTakesNoValue: (option: string) => `\`${option}\` steht ohne Wert (siehe kickoff --help)`,
     unknownCommand: (command: string) => `unbekannter Befehl \`${command}\` (siehe kickoff --help)`,
     contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,
+    langOption: (found: string, languages: readonly string[]) => `--lang: ${languages.join(', ')} (gefunden: ${found})`,
     formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp, mspdi oder xlsx (gefunden: ${found})`,
     binaryNeedsOut: (format: string) => `--format ${format} schreibt eine Binärdatei: mit --out DATEI angeben, wohin (z. B. --out plan.${format})`,
     cannotWrite: (file: string, reason: string) => `${file} kann nicht geschrieben werden: ${reason}`,

@@ -579,6 +579,7 @@ Options:
     optionTakesNoValue: (option: string) => `\`${option}\` takes no value (try kickoff --help)`,
     unknownCommand: (command: string) => `unknown command \`${command}\` (try kickoff --help)`,
     contentNotFound: (dir: string) => `content folder not found: ${dir}`,
+    langOption: (found: string, languages: readonly string[]) => `--lang: ${languages.join(', ')} (found ${found})`,
     formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp, mspdi or xlsx (found ${found})`,
     binaryNeedsOut: (format: string) => `--format ${format} writes a binary file: say where with --out FILE (e.g. --out plan.${format})`,
     cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
