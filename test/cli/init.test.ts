@@ -99,5 +99,14 @@ describe('kickoff init', { timeout: 240_000 }, () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe('kickoff: full ist nicht leer; kickoff init schreibt nur in einen neuen oder leeren Ordner\n');
     expect(await readFile(path.join(parent, 'full', 'notes.txt'), 'utf8')).toBe('mine');
+
+    // A file is no folder to write into, nor is a path through one; both exit 2 and name the path.
+    const onFile = await run(BIN, ['init', path.join('full', 'notes.txt')], parent);
+    expect(onFile.code).toBe(2);
+    expect(onFile.stderr).toBe('kickoff: full/notes.txt ist eine Datei; kickoff init schreibt nur in einen neuen oder leeren Ordner\n');
+    const throughFile = await run(BIN, ['init', path.join('full', 'notes.txt', 'neu')], parent);
+    expect(throughFile.code).toBe(2);
+    expect(throughFile.stderr).toBe('kickoff: full/notes.txt/neu kann nicht geschrieben werden: ENOTDIR\n');
+    expect(await readFile(path.join(parent, 'full', 'notes.txt'), 'utf8')).toBe('mine');
   });
 });

@@ -19,7 +19,13 @@ export const command: Command = async ({ args, config, t }) => {
   expectArgs(args, 1, t.cli.initUsage, t.cli);
   const dir = path.resolve(args[0]);
   const shown = path.relative(process.cwd(), dir) || '.';
-  if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0)) throw new UsageError(t.cli.initNotEmpty(shown));
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(t.cli.initNotFolder(shown));
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(t.cli.initNotEmpty(shown));
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new UsageError(t.cli.cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  }
   const { lang } = config;
   const words = translation(lang).starter;
 

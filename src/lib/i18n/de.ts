@@ -622,6 +622,7 @@ Optionen:
     wroteExport: (file: string) => `${file} geschrieben`,
     unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,
     initUsage: 'init ORDNER [--lang de|en]',
+    initNotFolder: (dir: string) => `${dir} ist eine Datei; kickoff init schreibt nur in einen neuen oder leeren Ordner`,
     initNotEmpty: (dir: string) => `${dir} ist nicht leer; kickoff init schreibt nur in einen neuen oder leeren Ordner`,
     initDone: (dir: string, files: number) => `${files} Dateien nach ${dir} geschrieben; weiter mit: cd ${dir} && npm install && npm run build`,
     wroteSchemas: (count: number, dir: string) =>

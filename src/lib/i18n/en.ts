@@ -586,6 +586,7 @@ Options:
     wroteExport: (file: string) => `wrote ${file}`,
     unknownPlan: (id: string, folder: string, plans: string) => `no plan \`${id}\` in ${folder} (plans: ${plans || 'none'})`,
     initUsage: 'init DIR [--lang de|en]',
+    initNotFolder: (dir: string) => `${dir} is a file; kickoff init writes only into a new or empty folder`,
     initNotEmpty: (dir: string) => `${dir} is not empty; kickoff init writes only into a new or empty folder`,
     initDone: (dir: string, files: number) => `wrote ${files} files into ${dir}; next: cd ${dir} && npm install && npm run build`,
     wroteSchemas: (count: number, dir: string) => `wrote ${count} files into ${dir}/: a JSON Schema per collection and the list of content files for editors`,
