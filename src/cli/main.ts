@@ -51,14 +51,19 @@ function langArgument(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The command line's words before the settings are checked: `--lang`, else `KICKOFF_LANG`, else the settings file's. */
+function cliWords(argv: readonly string[]) {
+  const lang = langArgument(argv);
+  const env = lang && isLang(lang) ? { ...process.env, KICKOFF_LANG: lang } : process.env;
+  return translation(configLanguage(process.cwd(), env, env.KICKOFF_CONFIG)).cli;
+}
+
 /**
  * Node's own messages for a malformed command line are English only; this says the same in the
  * user's language, naming the option as typed.
  */
 function parseError(error: NodeJS.ErrnoException, argv: readonly string[]): UsageError {
-  const lang = langArgument(argv);
-  const env = lang ? { ...process.env, KICKOFF_LANG: lang } : process.env;
-  const words = translation(configLanguage(process.cwd(), env, env.KICKOFF_CONFIG)).cli;
+  const words = cliWords(argv);
   const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? error.message;
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(words.unknownOption(option));
   return new UsageError(error.message.endsWith('argument missing') ? words.optionNeedsValue(option) : words.optionTakesNoValue(option));
@@ -99,10 +104,21 @@ async function main(argv: string[]): Promise<number> {
   return command({ args, options, config: { ...config, contentDir }, t, contentDir });
 }
 
+/**
+ * A file or folder the command could not read or write (a path through a file, no permission, a
+ * full disk) is the user's to fix, not a fault of the tool: it is named, with the system's reason.
+ */
+function fileSystemProblem(error: unknown, argv: readonly string[]): UsageError | undefined {
+  const { code, path: file, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  if (typeof code !== 'string' || typeof file !== 'string' || typeof syscall !== 'string') return undefined;
+  return new UsageError(cliWords(argv).cannotAccess(path.relative(process.cwd(), file) || '.', code));
+}
+
 export async function run(argv: string[]): Promise<void> {
   try {
     process.exitCode = await main(argv);
-  } catch (error) {
+  } catch (thrown) {
+    const error = fileSystemProblem(thrown, argv) ?? thrown;
     const known = error instanceof UsageError || error instanceof ConfigError;
     process.stderr.write(`kickoff: ${known ? '' : 'internal error: '}${(error as Error).message}\n`);
     if (process.env.KICKOFF_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);

@@ -461,6 +461,16 @@ describe('kickoff schemas', { timeout: 60_000 }, () => {
     ).toEqual(['roles']);
   });
 
+  it('names a file in the way of what a command writes, and exits 2 (snapshot)', async () => {
+    const copy = path.join(await tempDir(), 'content');
+    await cp(SAMPLE, copy, { recursive: true });
+    // A file where the plan's snapshot folder belongs.
+    await writeFile(path.join(copy, 'snapshots', 'kleiner-start'), 'not a folder');
+    const result = await kickoff('snapshot', 'kleiner-start', '--content', copy);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^kickoff: cannot access .*content\/snapshots\/kleiner-start: EEXIST\n$/);
+  });
+
   it('names the folder it cannot write and exits 2, without a stack trace', async () => {
     const file = path.join(await tempDir(), 'a-file');
     await writeFile(file, 'not a folder');

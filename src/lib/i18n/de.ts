@@ -618,6 +618,7 @@ Optionen:
     langOption: (found: string, languages: readonly string[]) => `--lang: ${languages.join(', ')} (gefunden: ${found})`,
     formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp, mspdi oder xlsx (gefunden: ${found})`,
     binaryNeedsOut: (format: string) => `--format ${format} schreibt eine Binärdatei: mit --out DATEI angeben, wohin (z. B. --out plan.${format})`,
+    cannotAccess: (file: string, reason: string) => `kein Zugriff auf ${file}: ${reason}`,
     cannotWrite: (file: string, reason: string) => `${file} kann nicht geschrieben werden: ${reason}`,
     wroteExport: (file: string) => `${file} geschrieben`,
     unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,

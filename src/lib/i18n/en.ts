@@ -582,6 +582,7 @@ Options:
     langOption: (found: string, languages: readonly string[]) => `--lang: ${languages.join(', ')} (found ${found})`,
     formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp, mspdi or xlsx (found ${found})`,
     binaryNeedsOut: (format: string) => `--format ${format} writes a binary file: say where with --out FILE (e.g. --out plan.${format})`,
+    cannotAccess: (file: string, reason: string) => `cannot access ${file}: ${reason}`,
     cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
     wroteExport: (file: string) => `wrote ${file}`,
     unknownPlan: (id: string, folder: string, plans: string) => `no plan \`${id}\` in ${folder} (plans: ${plans || 'none'})`,
