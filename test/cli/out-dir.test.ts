@@ -29,6 +29,7 @@ describe('outDirProblem', () => {
 
   test('a file, or a folder of other files, is refused', () => {
     expect(outDirProblem(paths('/work/site/dist'), 'file')).toBe('file');
+    expect(outDirProblem(paths('/work/site/notes.txt/dist'), 'under-file')).toBe('under-file');
     expect(outDirProblem(paths('/work/site/dist'), 'other-files')).toBe('other-files');
   });
 });
@@ -49,6 +50,10 @@ describe('outDirState and resolvedPath', () => {
     expect(outDirState(built)).toBe('previous-build');
     expect(outDirState(other)).toBe('other-files');
     expect(outDirState(path.join(temp, 'file'))).toBe('file');
+    // A path through a file can never become a folder; one through folders still to make can.
+    expect(outDirState(path.join(temp, 'file', 'dist'))).toBe('under-file');
+    expect(outDirState(path.join(temp, 'file', 'a', 'b'))).toBe('under-file');
+    expect(outDirState(path.join(temp, 'new', 'a', 'b'))).toBe('missing');
     symlinkSync(other, path.join(temp, 'link'));
     expect(resolvedPath(path.join(temp, 'link'))).toBe(resolvedPath(other));
     expect(resolvedPath(path.join(temp, 'link', 'new', 'deeper'))).toBe(path.join(resolvedPath(other), 'new', 'deeper'));

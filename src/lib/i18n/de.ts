@@ -645,6 +645,7 @@ Optionen:
       content: 'ist der Inhaltsordner oder enthält ihn; der Bau würde ihn ersetzen',
       'inside-content': 'liegt im Inhaltsordner; einen Ordner außerhalb wählen',
       file: 'ist eine Datei, kein Ordner',
+      'under-file': 'liegt in einer Datei, nicht in einem Ordner',
       'other-files': (marker: string) =>
         `enthält Dateien, die kein früherer Bau sind (kein ${marker}); einen neuen oder leeren Ordner wählen oder diesen selbst leeren`,
     },

@@ -608,6 +608,7 @@ Options:
       content: 'is the content folder or contains it; the build would replace it',
       'inside-content': 'is inside the content folder; choose a folder outside it',
       file: 'is a file, not a folder',
+      'under-file': 'lies inside a file, not a folder',
       'other-files': (marker: string) => `holds files that are not a previous build (no ${marker}); choose a new or empty folder, or empty this one yourself`,
     },
     pdfPrinting: (pages: number) => `pdf: printing ${pages} page(s) with Chromium`,
