@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { codeVersion } from '../cache/code-version.ts';
 import { folderStore, sha256, type KeyedStore } from '../cache/folder-store.ts';
+import { memoByIdentity } from '../memo-by-identity.ts';
 import type { Plan } from '../schema/plan.ts';
 import { DEFAULT_ITERATIONS } from './monte-carlo.ts';
 import { decodeScheduleResult, encodeScheduleResult } from './schedule-codec.ts';
@@ -68,15 +69,8 @@ function inputsKey(planId: string, plan: Plan, options: ScheduleOptions): string
  * validates every plan on every save, and its unchanged plans are the very same objects from
  * one save to the next.
  */
-const planTexts = new WeakMap<Plan, string>();
-function planText(plan: Plan): string {
-  let text = planTexts.get(plan);
-  if (text === undefined) {
-    text = JSON.stringify(plan);
-    planTexts.set(plan, text);
-  }
-  return text;
-}
+const planTextOf = memoByIdentity((plan: Plan, _: undefined) => JSON.stringify(plan));
+const planText = (plan: Plan): string => planTextOf(plan, undefined);
 
 /** `schedulePlan`, answered from memory or the cache folder when the same inputs were scheduled before. */
 export function cachedSchedulePlan(planId: string, plan: Plan, options: ScheduleOptions = {}): ScheduleResult {

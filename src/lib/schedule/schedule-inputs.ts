@@ -63,7 +63,11 @@ const requiredRoles = memoByIdentity((roles: readonly WithId<Role>[], _: undefin
 /** Each plan's snapshots, oldest first. */
 const snapshotsByPlan = memoByIdentity((snapshots: readonly WithId<Snapshot>[], _: undefined) => {
   const byPlan = new Map<string, Snapshot[]>();
-  for (const snapshot of snapshots) byPlan.set(snapshot.data.plan, [...(byPlan.get(snapshot.data.plan) ?? []), snapshot.data]);
+  for (const snapshot of snapshots) {
+    const list = byPlan.get(snapshot.data.plan);
+    if (list) list.push(snapshot.data);
+    else byPlan.set(snapshot.data.plan, [snapshot.data]);
+  }
   for (const list of byPlan.values()) list.sort((a, b) => a.date.localeCompare(b.date));
   return byPlan;
 });

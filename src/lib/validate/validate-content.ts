@@ -7,7 +7,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../registry/
 import type { Plan } from '../schema/plan.ts';
 import { scheduleOptions } from '../schedule/schedule-inputs.ts';
 import { DEFAULT_ITERATIONS } from '../schedule/monte-carlo.ts';
-import { cachedScheduleFindings, type ScheduleJob } from '../schedule/schedule-cache.ts';
+import { scheduleJobFindings, type ScheduleJob } from '../schedule/schedule-cache.ts';
 import { closest } from './closest.ts';
 import { findCycles } from './find-cycle.ts';
 import { discouragedUses, glossaryFindings } from './glossary-lint.ts';
@@ -65,8 +65,7 @@ export function validateContent(content: Content, readFindings: readonly Finding
     checkBaseline(entry, content.ids.snapshots, add, t);
     // Schedule only plans whose structure is sound (an error in the text alone does not stop it).
     if (filesWithErrors.has(entry.file)) return;
-    const { planId, plan, options: inputs } = jobs[index];
-    for (const finding of cachedScheduleFindings(planId, plan, inputs)) add(entry, finding.path, finding.message, finding.code, finding.severity);
+    for (const finding of scheduleJobFindings(jobs[index])) add(entry, finding.path, finding.message, finding.code, finding.severity);
   });
 
   // New objects: the findings of reading may be remembered and handed to the next run (the preview).

@@ -4,7 +4,17 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../src/lib/cache/folder-store.ts';
 import { formatScheduleJson } from '../../../src/lib/export/schedule-json.ts';
-import { cachedScheduleFindings, cachedSchedulePlan, persistSchedulesIn, scheduleCacheDir } from '../../../src/lib/schedule/schedule-cache.ts';
+import {
+  cachedScheduleFindings,
+  cachedSchedulePlan,
+  knownScheduleFindings,
+  persistSchedulesIn,
+  rememberScheduleFindings,
+  scheduleCacheDir,
+  scheduleJobFindings,
+  type ScheduleJob,
+} from '../../../src/lib/schedule/schedule-cache.ts';
+import type { ScheduleFinding } from '../../../src/lib/schedule/schedule-plan.ts';
 import { makePlan, person } from '../../helpers/plan.ts';
 
 describe('cachedSchedulePlan', () => {
@@ -32,6 +42,12 @@ describe('cachedSchedulePlan', () => {
       iterations: 0,
     });
     expect(second).toBe(first);
+  });
+
+  it('takes options left out as their defaults: German, 1,000 Monte Carlo runs, no snapshots, no rules', () => {
+    const stated = cachedSchedulePlan('cache-test', plan, { lang: 'de', iterations: 1000, snapshots: [], roles: [], phaseTitles: new Map() });
+    expect(cachedSchedulePlan('cache-test', plan)).toBe(stated);
+    expect(cachedSchedulePlan('cache-test', plan, { lang: 'de', iterations: 999 })).not.toBe(stated);
   });
 
   it('computes anew when anything that goes into the schedule differs', () => {
@@ -193,10 +209,132 @@ describe('cachedScheduleFindings', () => {
   });
 });
 
+describe('the findings of a job: known, remembered, computed', () => {
+  // The plan of the describe above: Anna is away on both days of a two-day task, a warning.
+  const plan = makePlan({
+    kickoff: '2027-03-01',
+    team: [person('anna', { absences: [{ from: '2027-03-01', to: '2027-03-02', reason: 'vacation' }] })],
+    tasks: [{ id: 'a', title: 'A', duration: 2, assignees: ['anna'] }],
+  });
+  const job: ScheduleJob = { planId: 'job-test', plan, options: { iterations: 0, lang: 'en' } };
+  const folder = cacheFolderPerTest();
+  const { newProcess } = folder;
+  const names = () => (existsSync(folder.dir) ? readdirSync(folder.dir) : []);
+  /** Writes `body` as the folder's only entry, under the name and key the cache gave it. */
+  const overwriteOnlyEntry = (body: string) => {
+    expect(names()).toHaveLength(1);
+    const file = path.join(folder.dir, names()[0]);
+    const text = readFileSync(file, 'utf8');
+    const [format, key] = text.slice(0, text.indexOf('\n')).split(' ');
+    writeFileSync(file, `${format} ${key} ${sha256(body)}\n${body}`);
+  };
+  const handMade: ScheduleFinding[] = [{ severity: 'warning', code: 'overbooked', path: 'tasks[0]', message: 'worked out elsewhere' }];
+
+  it('knows nothing of a job no one has scheduled, and computes nothing to find out', () => {
+    expect(knownScheduleFindings(job)).toBeUndefined();
+    expect(names()).toEqual([]);
+  });
+
+  it('computes a job’s findings once, keeps them in memory and in the folder, and knows them from then on', () => {
+    const findings = scheduleJobFindings(job);
+    // No buffer, and Anna away on both days of the task, from the kick-off on.
+    expect(findings).toEqual([
+      {
+        severity: 'warning',
+        code: 'no-buffer',
+        path: 'buffer',
+        message: 'The plan has no buffer. Daily business, sickness, vacation, trade fairs and misjudged effort need a reserve (15–20% is common).',
+      },
+      {
+        severity: 'warning',
+        code: 'absent-during-task',
+        path: 'tasks[0]',
+        message: 'anna is absent on 2 working day(s) during “A” (from 2027-03-01); fixed-duration tasks do not move.',
+      },
+    ]);
+    expect(names()).toHaveLength(1);
+    expect(knownScheduleFindings(job)).toBe(findings);
+    // Answered from memory: with the folder gone nothing is computed, nothing written.
+    rmSync(folder.dir, { recursive: true, force: true });
+    expect(scheduleJobFindings(job)).toBe(findings);
+    expect(cachedScheduleFindings(job.planId, job.plan, job.options)).toBe(findings);
+    expect(existsSync(folder.dir)).toBe(false);
+  });
+
+  it('knows in a later process what an earlier one wrote, and keeps it in memory once read', () => {
+    scheduleJobFindings(job);
+    overwriteOnlyEntry(JSON.stringify(handMade));
+    newProcess();
+    expect(knownScheduleFindings(job)).toEqual(handMade);
+    rmSync(folder.dir, { recursive: true, force: true });
+    expect(knownScheduleFindings(job)).toEqual(handMade);
+    expect(scheduleJobFindings(job)).toEqual(handMade);
+    expect(existsSync(folder.dir)).toBe(false);
+  });
+
+  it('answers with the findings another thread worked out for the job, and with nothing for another job', () => {
+    rememberScheduleFindings(job, handMade);
+    expect(knownScheduleFindings(job)).toBe(handMade);
+    expect(scheduleJobFindings(job)).toBe(handMade);
+    expect(knownScheduleFindings({ ...job, options: { ...job.options, lang: 'de' } })).toBeUndefined();
+    expect(knownScheduleFindings({ ...job, planId: 'another-plan' })).toBeUndefined();
+    expect(names()).toEqual([]);
+  });
+
+  it('knows nothing from a folder when none is set', () => {
+    scheduleJobFindings(job);
+    persistSchedulesIn(undefined);
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('kickoff-playbook.schedules')];
+    expect(knownScheduleFindings(job)).toBeUndefined();
+  });
+
+  it('never trusts an entry whose findings lack a field or have one of the wrong type: it knows nothing and recomputes', () => {
+    const computed = scheduleJobFindings(job);
+    const finding = { severity: 'warning', code: 'cycle', path: 'tasks[0]', message: 'm' };
+    const foreign = [
+      { ...finding, severity: 'info' },
+      { ...finding, severity: undefined },
+      { ...finding, code: 7 },
+      { ...finding, code: undefined },
+      { ...finding, path: 0 },
+      { ...finding, path: undefined },
+      { ...finding, message: ['m'] },
+      { ...finding, message: undefined },
+    ];
+    for (const body of [...foreign.map((entry) => JSON.stringify([finding, entry])), '[1]', '["a finding"]', '[true]', '"[]"', '{}', '']) {
+      overwriteOnlyEntry(body);
+      newProcess();
+      expect(knownScheduleFindings(job), body).toBeUndefined();
+      expect(scheduleJobFindings(job), body).toEqual(computed);
+    }
+    // The same finding with every field right is trusted, a warning as well as an error.
+    for (const severity of ['warning', 'error']) {
+      overwriteOnlyEntry(JSON.stringify([{ ...finding, severity }]));
+      newProcess();
+      expect(knownScheduleFindings(job)).toEqual([{ ...finding, severity }]);
+    }
+    // A plan without findings is written as an empty list, and that is an answer too.
+    overwriteOnlyEntry('[]');
+    newProcess();
+    expect(knownScheduleFindings(job)).toEqual([]);
+  });
+
+  it('keeps the findings of the last thousand jobs in memory, forgetting the oldest first', () => {
+    persistSchedulesIn(undefined);
+    const jobs = Array.from({ length: 1001 }, (_, index) => ({ ...job, planId: `plan-${index}` }));
+    const found = (index: number) => knownScheduleFindings(jobs[index])?.[0].message;
+    for (const each of jobs.slice(0, 1000)) rememberScheduleFindings(each, [{ ...handMade[0], message: each.planId }]);
+    expect([found(0), found(999)]).toEqual(['plan-0', 'plan-999']);
+    rememberScheduleFindings(jobs[1000], [{ ...handMade[0], message: 'plan-1000' }]);
+    expect([found(0), found(1), found(999), found(1000)]).toEqual([undefined, 'plan-1', 'plan-999', 'plan-1000']);
+  });
+});
+
 describe('scheduleCacheDir', () => {
   it('is node_modules/.cache/kickoff-schedules of the project, another folder by KICKOFF_SCHEDULE_CACHE, none by `off`', () => {
     expect(scheduleCacheDir({}, '/project')).toBe('/project/node_modules/.cache/kickoff-schedules');
     expect(scheduleCacheDir({ KICKOFF_SCHEDULE_CACHE: 'tmp/s' }, '/project')).toBe('/project/tmp/s');
     expect(scheduleCacheDir({ KICKOFF_SCHEDULE_CACHE: 'off' }, '/project')).toBeUndefined();
+    expect(scheduleCacheDir({ KICKOFF_SCHEDULE_CACHE: '' }, '/project')).toBe('/project/node_modules/.cache/kickoff-schedules');
   });
 });
