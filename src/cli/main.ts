@@ -42,20 +42,24 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-/** `--lang X` or `--lang=X`, read by hand from a command line that did not parse. */
-function langArgument(argv: readonly string[]): string | undefined {
+/** The value of `--NAME X` or `--NAME=X`, read by hand: the command line may not have parsed. */
+function optionArgument(argv: readonly string[], name: string): string | undefined {
   for (const [index, arg] of argv.entries()) {
-    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
-    if (arg === '--lang') return argv[index + 1];
+    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
+    if (arg === `--${name}`) return argv[index + 1];
   }
   return undefined;
 }
 
-/** The command line's words before the settings are checked: `--lang`, else `KICKOFF_LANG`, else the settings file's. */
+/**
+ * The command line's words before the settings are checked: `--lang` (when it names a language),
+ * else `KICKOFF_LANG`, else the language of the settings file (`--config`, else `KICKOFF_CONFIG`).
+ * Help and every error before the settings are read use them.
+ */
 function cliWords(argv: readonly string[]) {
-  const lang = langArgument(argv);
+  const lang = optionArgument(argv, 'lang');
   const env = lang && isLang(lang) ? { ...process.env, KICKOFF_LANG: lang } : process.env;
-  return translation(configLanguage(process.cwd(), env, env.KICKOFF_CONFIG)).cli;
+  return translation(configLanguage(process.cwd(), env, optionArgument(argv, 'config') ?? env.KICKOFF_CONFIG)).cli;
 }
 
 /**
@@ -82,15 +86,11 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = readArgs(argv);
   const options: CommandOptions = values;
   const [name, ...args] = positionals;
-  if (options.lang !== undefined && !isLang(options.lang)) {
-    throw new UsageError(
-      translation(configLanguage(process.cwd(), process.env, options.config ?? process.env.KICKOFF_CONFIG)).cli.langOption(options.lang, LANGUAGES),
-    );
-  }
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(cliWords(argv).langOption(options.lang, LANGUAGES));
   const env = options.lang ? { ...process.env, KICKOFF_LANG: options.lang } : process.env;
   if (options.help || !name) {
     // Help never fails on a broken settings file: it is what one reads to repair it.
-    process.stdout.write(translation(configLanguage(process.cwd(), env, options.config ?? env.KICKOFF_CONFIG)).cli.help);
+    process.stdout.write(cliWords(argv).help);
     return name || options.help ? 0 : 2;
   }
   const { loadConfig } = await import('../lib/config.ts');
