@@ -4,7 +4,7 @@ import { de } from '../i18n/de.ts';
 import { en } from '../i18n/en.ts';
 import type { Translation } from '../i18n/translation.ts';
 import { KEBAB_ID } from '../schema/common.ts';
-import { isKickoffYear } from '../schema/plan.ts';
+import { isKickoffDate } from '../schema/plan.ts';
 import {
   BUFFER_MARK,
   CONSTRAINTS,
@@ -64,7 +64,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   const note = (subject: string, message: string) => findings.push({ subject, message });
   const kickoff = dayOf(project, 'StartDate');
   if (kickoff === undefined) return { ok: false, missing: 'startDate' };
-  if (!isKickoffYear(yearOf(toDay(kickoff)))) return { ok: false, missing: 'startDateInYears' };
+  if (!isKickoffDate(kickoff)) return { ok: false, missing: 'startDateInYears' };
   const minutesPerDay = numberOf(project, 'MinutesPerDay') ?? MINUTES_PER_DAY;
   const daysOf = (minutes: number) => minutes / minutesPerDay;
 

@@ -187,12 +187,16 @@ export const planSchema = z
  */
 export const KICKOFF_YEARS = { first: 1901, last: 2199 } as const;
 
-export const isKickoffYear = (year: number): boolean => year >= KICKOFF_YEARS.first && year <= KICKOFF_YEARS.last;
+/** Whether a date `YYYY-MM-DD` lies in the years a kick-off may lie in. */
+export function isKickoffDate(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= KICKOFF_YEARS.first && year <= KICKOFF_YEARS.last;
+}
 
 function checkKickoffYear(plan: Record<string, unknown>, ctx: z.RefinementCtx) {
   const { kickoff } = plan;
   if (!isDateText(kickoff)) return;
-  if (isKickoffYear(Number(kickoff.slice(0, 4)))) return;
+  if (isKickoffDate(kickoff)) return;
   ctx.addIssue({ code: 'custom', path: ['kickoff'], message: expects('kickoffYears'), params: { ...KICKOFF_YEARS }, input: kickoff });
 }
 
