@@ -68,7 +68,7 @@ function engineFor(region: string): Holidays | undefined {
   return engines.get(region);
 }
 
-const listed = new Map<string, readonly { date: string; start: Date; end: Date; type: string; name: string }[]>();
+const listed = new Map<string, ReturnType<Holidays['getHolidays']>>();
 
 /** The library's holidays of `region` in `year`, all types; each year is read for itself and for the next. */
 function libraryHolidays(region: string, year: number) {
