@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feverChartSvg } from '../../../src/lib/chart/fever-chart.ts';
 import { milestoneTrendSvg } from '../../../src/lib/chart/milestone-trend.ts';
+import { historyPoint as point } from '../../helpers/history-point.ts';
 import type { HistoryPoint, MilestoneTrend } from '../../../src/lib/schedule/history.ts';
 
 const feverLabels = {
@@ -11,13 +12,6 @@ const feverLabels = {
   point: (point: HistoryPoint) => point.date,
   percent: (value: number) => `${value}%`,
 };
-const point = (date: string, completion: number | null, consumption: number | null, current = false): HistoryPoint => ({
-  date,
-  completion,
-  consumption,
-  zone: null,
-  current,
-});
 
 describe('the buffer fever chart', () => {
   it('draws the three zones, one point per report date joined in order, the current one marked', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feverChartSvg } from '../../../src/lib/chart/fever-chart.ts';
+import { historyPoint as point } from '../../helpers/history-point.ts';
 import type { HistoryPoint } from '../../../src/lib/schedule/history.ts';
 
 // The chart is 640 × 400 with margins 16 (top), 24 (right), 48 (bottom) and 64 (left):
@@ -15,14 +16,6 @@ const labels = {
   point: (point: HistoryPoint) => point.label ?? point.date,
   percent: (value: number) => `${value} %`,
 };
-
-const point = (date: string, completion: number | null, consumption: number | null, current = false): HistoryPoint => ({
-  date,
-  completion,
-  consumption,
-  zone: null,
-  current,
-});
 
 const xTick = (x: string, label: string) =>
   `<line class="fever__grid" x1="${x}" y1="352" x2="${x}" y2="16"/><text class="fever__tick" x="${x}" y="370" text-anchor="middle">${label}</text>`;
