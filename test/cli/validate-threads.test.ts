@@ -4,7 +4,7 @@
  * to the schedule cache serves later runs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,8 +37,10 @@ describe('validate with a helper thread', { timeout: 300_000 }, () => {
     expect(one.stderr).toMatch(/\d+ warnings?/);
     const cold = validate(dir, '2', path.join(work, 'two'));
     expect(cold).toEqual(one);
-    // One entry per plan, whichever thread worked it out, and the warm run reads them.
-    expect(readdirSync(path.join(work, 'two', 'schedules')).filter((name) => name.endsWith('.json'))).toHaveLength(30);
+    // Findings of every plan, whichever thread worked them out, kept in one file that the warm run reads.
+    expect(readdirSync(path.join(work, 'two', 'schedules'))).toEqual(['schedule-findings.json']);
+    const pack = readFileSync(path.join(work, 'two', 'schedules', 'schedule-findings.json'), 'utf8');
+    expect((JSON.parse(pack.slice(pack.indexOf('\n') + 1)) as { entries: unknown[] }).entries).toHaveLength(30);
     expect(validate(dir, '2', path.join(work, 'two'))).toEqual(one);
   });
 });

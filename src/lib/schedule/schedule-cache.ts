@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { codeVersion } from '../cache/code-version.ts';
 import { folderStore, sha256, type KeyedStore } from '../cache/folder-store.ts';
+import { packedStore, type PackedStore } from '../cache/packed-store.ts';
 import { memoByIdentity } from '../memo-by-identity.ts';
 import type { Plan } from '../schema/plan.ts';
 import { DEFAULT_ITERATIONS } from './monte-carlo.ts';
@@ -25,8 +26,11 @@ interface CacheScope {
   memory: Map<string, ScheduleResult>;
   /** Findings of schedules asked for only their findings (`cachedScheduleFindings`). */
   findings: Map<string, ScheduleFinding[]>;
-  /** The folder's entries, and the code version their keys include (hashed on first use). */
-  store?: { entries: KeyedStore; version: () => string };
+  /**
+   * The folder's entries (whole schedules), the findings kept together in one of them, and the
+   * code version their keys include (hashed on first use).
+   */
+  store?: { entries: KeyedStore; findings: PackedStore; version: () => string };
 }
 
 /** Results kept in memory per process; the oldest go first (a long preview session edits on and on). */
@@ -52,7 +56,21 @@ export function scheduleCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = pro
  */
 export function persistSchedulesIn(dir: string | undefined): void {
   // Hashing the sources waits for the first schedule that needs the folder.
-  scope().store = dir === undefined ? undefined : { entries: folderStore(dir), version: () => codeVersion() };
+  const entries = dir === undefined ? undefined : folderStore(dir);
+  scope().store = entries && { entries, findings: packedStore(entries, FINDINGS_PACK, FINDINGS_KEPT), version: () => codeVersion() };
+}
+
+/**
+ * Findings are a few hundred bytes a plan and are asked for by every validation: they are kept
+ * together, as one entry of the folder, for the last this many inputs (a playbook of a thousand
+ * plans validated in both languages, with room to spare).
+ */
+const FINDINGS_PACK = 'schedule-findings';
+const FINDINGS_KEPT = 5000;
+
+/** Writes the findings worked out since the last save to the cache folder, as one entry. Never fails. */
+export function saveScheduleFindings(): void {
+  scope().store?.findings.save();
 }
 
 /** Everything that goes into a schedule, in a fixed order (callers list roles and phases in different orders). */
@@ -107,10 +125,15 @@ export function cachedScheduleFindings(planId: string, plan: Plan, options: Sche
   const known = knownFindingsOf(key);
   if (known) return known;
   const result = findingsOf(schedulePlan(planId, plan, options));
-  const { store, findings } = scope();
-  store?.entries.write(findingsStoreKey(store, key), JSON.stringify(result));
-  remember(findings, key, result);
+  keepFindings(key, result);
   return result;
+}
+
+/** Keeps findings in memory and in the folder's findings pack (written by `saveScheduleFindings`). */
+function keepFindings(key: string, result: ScheduleFinding[]): void {
+  const { store, findings } = scope();
+  store?.findings.write(findingsStoreKey(store, key), JSON.stringify(result));
+  remember(findings, key, result);
 }
 
 /** The findings of a job when this process or the cache folder has them; nothing is computed. */
@@ -125,14 +148,14 @@ function knownFindingsOf(key: string): ScheduleFinding[] | undefined {
   if (whole) return findingsOf(whole);
   const known = findings.get(key);
   if (known) return known;
-  const stored = store ? decodeFindings(store.entries.read(findingsStoreKey(store, key))) : undefined;
+  const stored = store ? decodeFindings(store.findings.read(findingsStoreKey(store, key))) : undefined;
   if (stored) remember(findings, key, stored);
   return stored;
 }
 
-/** Keeps in memory the findings another thread worked out (and wrote to the cache folder) for a job. */
+/** Keeps the findings another thread worked out for a job, as if worked out here. */
 export function rememberScheduleFindings(job: ScheduleJob, result: ScheduleFinding[]): void {
-  remember(scope().findings, inputsKey(job.planId, job.plan, job.options), result);
+  keepFindings(inputsKey(job.planId, job.plan, job.options), result);
 }
 
 /** `cachedScheduleFindings` of a job: the work another thread can take over. */

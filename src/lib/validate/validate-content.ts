@@ -7,7 +7,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../registry/
 import type { Plan } from '../schema/plan.ts';
 import { scheduleOptions } from '../schedule/schedule-inputs.ts';
 import { DEFAULT_ITERATIONS } from '../schedule/monte-carlo.ts';
-import { scheduleJobFindings, type ScheduleJob } from '../schedule/schedule-cache.ts';
+import { saveScheduleFindings, scheduleJobFindings, type ScheduleJob } from '../schedule/schedule-cache.ts';
 import { closest } from './closest.ts';
 import { findCycles } from './find-cycle.ts';
 import { discouragedUses, glossaryFindings } from './glossary-lint.ts';
@@ -67,6 +67,7 @@ export function validateContent(content: Content, readFindings: readonly Finding
     if (filesWithErrors.has(entry.file)) return;
     for (const finding of scheduleJobFindings(jobs[index])) add(entry, finding.path, finding.message, finding.code, finding.severity);
   });
+  saveScheduleFindings();
 
   // New objects: the findings of reading may be remembered and handed to the next run (the preview).
   const reported = options.strict ? findings.map((finding) => ({ ...finding, severity: 'error' as const })) : findings;

@@ -10,6 +10,7 @@ import {
   knownScheduleFindings,
   persistSchedulesIn,
   rememberScheduleFindings,
+  saveScheduleFindings,
   scheduleCacheDir,
   scheduleJobFindings,
   type ScheduleJob,
@@ -141,38 +142,46 @@ describe('cachedScheduleFindings', () => {
   });
   const folder = cacheFolderPerTest();
   const { newProcess } = folder;
-  const onlyEntry = () => {
-    const names = readdirSync(folder.dir);
-    expect(names).toHaveLength(1);
-    return path.join(folder.dir, names[0]);
-  };
 
   it('answers with the schedule’s findings and keeps only them, not the whole schedule', () => {
     const findings = cachedScheduleFindings('findings-test', plan, { iterations: 0, lang: 'en' });
     expect(findings).toContainEqual(
       expect.objectContaining({ severity: 'warning', code: 'absent-during-task', path: 'tasks[0]', message: expect.stringContaining('2 working day') }),
     );
-    const text = readFileSync(onlyEntry(), 'utf8');
-    expect(JSON.parse(text.slice(text.indexOf('\n') + 1))).toEqual(findings);
-    expect(text).not.toContain('"tasks"');
+    saveScheduleFindings();
+    const entries = findingsPack(folder.dir);
+    expect(entries).toHaveLength(1);
+    expect(JSON.parse(entries[0][1])).toEqual(findings);
+    // No whole schedule beside it.
+    expect(readdirSync(folder.dir)).toEqual([FINDINGS_FILE]);
+  });
+
+  it('writes nothing until saved, then the findings of every plan as one file, and only what changed', () => {
+    for (const id of ['one', 'two', 'three']) cachedScheduleFindings(id, plan, { iterations: 0 });
+    expect(readdirSync(folder.dir)).toEqual([]);
+    saveScheduleFindings();
+    expect(readdirSync(folder.dir)).toEqual([FINDINGS_FILE]);
+    expect(findingsPack(folder.dir)).toHaveLength(3);
+    // Nothing new: the next save writes nothing (the file removed meanwhile stays away).
+    rmSync(path.join(folder.dir, FINDINGS_FILE));
+    cachedScheduleFindings('two', plan, { iterations: 0 });
+    saveScheduleFindings();
+    expect(readdirSync(folder.dir)).toEqual([]);
   });
 
   it('reads the findings in a later process instead of scheduling again', () => {
     cachedScheduleFindings('findings-test', plan, { iterations: 0 });
-    const file = onlyEntry();
-    const text = readFileSync(file, 'utf8');
-    const [format, key] = text.slice(0, text.indexOf('\n')).split(' ');
-    const body = JSON.stringify([{ severity: 'error', code: 'cycle', path: 'tasks[0]', message: 'from the folder' }]);
-    writeFileSync(file, `${format} ${key} ${sha256(body)}\n${body}`);
+    saveScheduleFindings();
+    overwriteOnlyFindings(folder.dir, JSON.stringify([{ severity: 'error', code: 'cycle', path: 'tasks[0]', message: 'from the folder' }]));
     newProcess();
     expect(cachedScheduleFindings('findings-test', plan, { iterations: 0 }).map((finding) => finding.message)).toEqual(['from the folder']);
   });
 
   it('ignores an entry that is not a list of findings and writes the computed findings over it', () => {
     const computed = cachedScheduleFindings('findings-test', plan, { iterations: 0 });
-    const file = onlyEntry();
+    saveScheduleFindings();
+    const file = path.join(folder.dir, FINDINGS_FILE);
     const intact = readFileSync(file, 'utf8');
-    const [format, key] = intact.slice(0, intact.indexOf('\n')).split(' ');
     for (const body of [
       '{"ok":true}',
       '[{"severity":"fatal","code":"x","path":"","message":"m"}]',
@@ -181,9 +190,35 @@ describe('cachedScheduleFindings', () => {
       '[null]',
       'not json',
     ]) {
-      writeFileSync(file, `${format} ${key} ${sha256(body)}\n${body}`);
+      overwriteOnlyFindings(folder.dir, body);
       newProcess();
       expect(cachedScheduleFindings('findings-test', plan, { iterations: 0 }), body).toEqual(computed);
+      saveScheduleFindings();
+      expect(readFileSync(file, 'utf8')).toBe(intact);
+    }
+  });
+
+  it('ignores a damaged or foreign pack and replaces it with the findings it computes', () => {
+    const computed = cachedScheduleFindings('findings-test', plan, { iterations: 0 });
+    saveScheduleFindings();
+    const file = path.join(folder.dir, FINDINGS_FILE);
+    const intact = readFileSync(file, 'utf8');
+    const body = intact.slice(intact.indexOf('\n') + 1);
+    const header = intact.slice(0, intact.indexOf('\n'));
+    const [format, key] = header.split(' ');
+    const resealed = (text: string) => `${format} ${key} ${sha256(text)}\n${text}`;
+    for (const broken of [
+      intact.slice(0, -5),
+      resealed(body.replace('kickoff-pack/1', 'kickoff-pack/0')),
+      resealed('{"format":"kickoff-pack/1","entries":{"a":"b"}}'),
+      resealed('{"format":"kickoff-pack/1","entries":[["only a key"],[1,"[]"]]}'),
+      resealed('[]'),
+    ]) {
+      writeFileSync(file, broken);
+      newProcess();
+      expect(knownScheduleFindings({ planId: 'findings-test', plan, options: { iterations: 0 } }), broken).toBeUndefined();
+      expect(cachedScheduleFindings('findings-test', plan, { iterations: 0 })).toEqual(computed);
+      saveScheduleFindings();
       expect(readFileSync(file, 'utf8')).toBe(intact);
     }
   });
@@ -220,14 +255,7 @@ describe('the findings of a job: known, remembered, computed', () => {
   const folder = cacheFolderPerTest();
   const { newProcess } = folder;
   const names = () => (existsSync(folder.dir) ? readdirSync(folder.dir) : []);
-  /** Writes `body` as the folder's only entry, under the name and key the cache gave it. */
-  const overwriteOnlyEntry = (body: string) => {
-    expect(names()).toHaveLength(1);
-    const file = path.join(folder.dir, names()[0]);
-    const text = readFileSync(file, 'utf8');
-    const [format, key] = text.slice(0, text.indexOf('\n')).split(' ');
-    writeFileSync(file, `${format} ${key} ${sha256(body)}\n${body}`);
-  };
+  const overwriteOnlyEntry = (body: string) => overwriteOnlyFindings(folder.dir, body);
   const handMade: ScheduleFinding[] = [{ severity: 'warning', code: 'overbooked', path: 'tasks[0]', message: 'worked out elsewhere' }];
 
   it('knows nothing of a job no one has scheduled, and computes nothing to find out', () => {
@@ -252,7 +280,8 @@ describe('the findings of a job: known, remembered, computed', () => {
         message: 'anna is absent on 2 working day(s) during “A” (from 2027-03-01); fixed-duration tasks do not move.',
       },
     ]);
-    expect(names()).toHaveLength(1);
+    saveScheduleFindings();
+    expect(findingsPack(folder.dir)).toHaveLength(1);
     expect(knownScheduleFindings(job)).toBe(findings);
     // Answered from memory: with the folder gone nothing is computed, nothing written.
     rmSync(folder.dir, { recursive: true, force: true });
@@ -263,6 +292,7 @@ describe('the findings of a job: known, remembered, computed', () => {
 
   it('knows in a later process what an earlier one wrote, and keeps it in memory once read', () => {
     scheduleJobFindings(job);
+    saveScheduleFindings();
     overwriteOnlyEntry(JSON.stringify(handMade));
     newProcess();
     expect(knownScheduleFindings(job)).toEqual(handMade);
@@ -278,7 +308,11 @@ describe('the findings of a job: known, remembered, computed', () => {
     expect(scheduleJobFindings(job)).toBe(handMade);
     expect(knownScheduleFindings({ ...job, options: { ...job.options, lang: 'de' } })).toBeUndefined();
     expect(knownScheduleFindings({ ...job, planId: 'another-plan' })).toBeUndefined();
+    // Kept for later processes as if worked out here (the other thread's own writes are never saved).
     expect(names()).toEqual([]);
+    saveScheduleFindings();
+    newProcess();
+    expect(knownScheduleFindings(job)).toEqual(handMade);
   });
 
   it('knows nothing from a folder when none is set', () => {
@@ -290,6 +324,7 @@ describe('the findings of a job: known, remembered, computed', () => {
 
   it('never trusts an entry whose findings lack a field or have one of the wrong type: it knows nothing and recomputes', () => {
     const computed = scheduleJobFindings(job);
+    saveScheduleFindings();
     const finding = { severity: 'warning', code: 'cycle', path: 'tasks[0]', message: 'm' };
     const foreign = [
       { ...finding, severity: 'info' },
@@ -306,6 +341,7 @@ describe('the findings of a job: known, remembered, computed', () => {
       newProcess();
       expect(knownScheduleFindings(job), body).toBeUndefined();
       expect(scheduleJobFindings(job), body).toEqual(computed);
+      saveScheduleFindings();
     }
     // The same finding with every field right is trusted, a warning as well as an error.
     for (const severity of ['warning', 'error']) {
@@ -329,6 +365,26 @@ describe('the findings of a job: known, remembered, computed', () => {
     expect([found(0), found(1), found(999), found(1000)]).toEqual([undefined, 'plan-1', 'plan-999', 'plan-1000']);
   });
 });
+
+/** The file of the folder that holds every plan's findings. */
+const FINDINGS_FILE = 'schedule-findings.json';
+
+/** The entries of the findings pack in `dir`, oldest first, as written on disk. */
+function findingsPack(dir: string): [string, string][] {
+  const text = readFileSync(path.join(dir, FINDINGS_FILE), 'utf8');
+  return (JSON.parse(text.slice(text.indexOf('\n') + 1)) as { entries: [string, string][] }).entries;
+}
+
+/** Replaces the text of the pack's only entry with `body`, sealing the file again as the cache would. */
+function overwriteOnlyFindings(dir: string, body: string): void {
+  const file = path.join(dir, FINDINGS_FILE);
+  const text = readFileSync(file, 'utf8');
+  const pack = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { format: string; entries: [string, string][] };
+  expect(pack.entries).toHaveLength(1);
+  const packed = JSON.stringify({ ...pack, entries: [[pack.entries[0][0], body]] });
+  const [format, key] = text.slice(0, text.indexOf('\n')).split(' ');
+  writeFileSync(file, `${format} ${key} ${sha256(packed)}\n${packed}`);
+}
 
 describe('scheduleCacheDir', () => {
   it('is node_modules/.cache/kickoff-schedules of the project, another folder by KICKOFF_SCHEDULE_CACHE, none by `off`', () => {
