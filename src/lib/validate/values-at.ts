@@ -6,14 +6,31 @@ import { formatFieldPath } from '../content/finding.ts';
  * A list at the end of the path yields its elements. Missing fields yield nothing.
  */
 export function valuesAt(data: unknown, fieldPath: string): { path: string; value: unknown }[] {
-  let found: { parts: (string | number)[]; value: unknown }[] = [{ parts: [], value: data }];
-  for (const key of fieldPath.split('.')) {
-    found = found.flatMap(({ parts, value }) => {
-      const field = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
-      if (field === undefined) return [];
-      return [{ parts: [...parts, key], value: field }];
-    });
-    found = found.flatMap((item) => (Array.isArray(item.value) ? item.value.map((value, index) => ({ parts: [...item.parts, index], value })) : [item]));
-  }
-  return found.map(({ parts, value }) => ({ path: formatFieldPath(parts), value }));
+  const keys = fieldPath.split('.');
+  const found: { path: string; value: unknown }[] = [];
+  // Depth first, one path array shared and trimmed on the way back: validation walks every
+  // reference of every entry, and copying the path at each step was most of its time.
+  const parts: (string | number)[] = [];
+  const walk = (value: unknown, depth: number) => {
+    if (depth === keys.length) {
+      found.push({ path: formatFieldPath(parts), value });
+      return;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    const key = keys[depth];
+    const field = (value as Record<string, unknown>)[key];
+    if (field === undefined) return;
+    parts.push(key);
+    if (Array.isArray(field)) {
+      for (let index = 0; index < field.length; index++) {
+        if (!(index in field)) continue;
+        parts.push(index);
+        walk(field[index], depth + 1);
+        parts.pop();
+      }
+    } else walk(field, depth + 1);
+    parts.pop();
+  };
+  walk(data, 0);
+  return found;
 }

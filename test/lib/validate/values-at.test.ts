@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { valuesAt } from '../../../src/lib/validate/values-at.ts';
+
+describe('valuesAt', () => {
+  it('finds a field, and nothing where a field is missing', () => {
+    expect(valuesAt({ owner: 'it' }, 'owner')).toEqual([{ path: 'owner', value: 'it' }]);
+    expect(valuesAt({ owner: 'it' }, 'chair')).toEqual([]);
+    expect(valuesAt({ owner: null }, 'owner')).toEqual([{ path: 'owner', value: null }]);
+  });
+
+  it('walks into every element of a list on the way, and yields the elements of a list at the end', () => {
+    const data = {
+      items: [{ role: 'it' }, { text: 'no role' }, { role: 'pm' }],
+      phases: ['start', 'build'],
+    };
+    expect(valuesAt(data, 'items.role')).toEqual([
+      { path: 'items[0].role', value: 'it' },
+      { path: 'items[2].role', value: 'pm' },
+    ]);
+    expect(valuesAt(data, 'phases')).toEqual([
+      { path: 'phases[0]', value: 'start' },
+      { path: 'phases[1]', value: 'build' },
+    ]);
+  });
+
+  it('keeps document order through nested lists, with every index in the path', () => {
+    const data = { featured: [{ checklists: ['a', 'b'] }, { checklists: [] }, { checklists: ['c'] }] };
+    expect(valuesAt(data, 'featured.checklists')).toEqual([
+      { path: 'featured[0].checklists[0]', value: 'a' },
+      { path: 'featured[0].checklists[1]', value: 'b' },
+      { path: 'featured[2].checklists[0]', value: 'c' },
+    ]);
+  });
+
+  it('does not look up a field in a list, a text or nothing', () => {
+    expect(valuesAt([{ owner: 'it' }], 'owner')).toEqual([]);
+    expect(valuesAt({ team: 'everyone' }, 'team.role')).toEqual([]);
+    expect(valuesAt({ team: [['nested']] }, 'team.role')).toEqual([]);
+    expect(valuesAt({ team: [null, 3, { role: 'it' }] }, 'team.role')).toEqual([{ path: 'team[2].role', value: 'it' }]);
+    expect(valuesAt(null, 'owner')).toEqual([]);
+    expect(valuesAt(undefined, 'owner')).toEqual([]);
+  });
+
+  it('yields a list inside a list as one value, and leaves out the holes of a sparse list', () => {
+    expect(valuesAt({ grid: [[1, 2], 3] }, 'grid')).toEqual([
+      { path: 'grid[0]', value: [1, 2] },
+      { path: 'grid[1]', value: 3 },
+    ]);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(valuesAt({ list: ['a', , 'c'] }, 'list')).toEqual([
+      { path: 'list[0]', value: 'a' },
+      { path: 'list[2]', value: 'c' },
+    ]);
+  });
+});
