@@ -25,7 +25,11 @@ export function frontMatterParts(match: RegExpExecArray, text: string): { yamlTe
   return { yamlText: match[1], body: text.slice(match[0].length), bodyLine: countLines(match[0]) + 1 };
 }
 
-const countLines = (text: string) => (text.match(/\n/g) ?? []).length;
+function countLines(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
+  return count;
+}
 
 /**
  * The body and field lines of a file whose data is known (it parsed before, with this very text):

@@ -90,11 +90,10 @@ function checkReferences(content: Content, name: CollectionName, add: Add, t: Tr
   const references = Object.entries(COLLECTIONS[name].references) as [string, CollectionName][];
   for (const entry of content[name] as Entry<unknown>[]) {
     for (const [field, target] of references) {
-      for (const { path, value } of valuesAt(entry.data, field)) {
-        if (typeof value === 'string' && !content.ids[target].has(value)) {
-          const meant = closest(value, content.ids[target]);
-          add(entry, path, t.findings.unknownReference(t.collections[target].one, target, value) + (meant ? t.findings.didYouMean(meant) : ''));
-        }
+      const ids = content.ids[target];
+      for (const { path, value } of valuesAt(entry.data, field, (value) => typeof value === 'string' && !ids.has(value))) {
+        const meant = closest(value as string, ids);
+        add(entry, path, t.findings.unknownReference(t.collections[target].one, target, value as string) + (meant ? t.findings.didYouMean(meant) : ''));
       }
     }
   }

@@ -3,9 +3,10 @@ import { formatFieldPath } from '../content/finding.ts';
 /**
  * The values at a dotted field path, walking into every element of a list on the way:
  * `valuesAt({ items: [{ role: 'it' }] }, 'items.role')` → `[{ path: 'items[0].role', value: 'it' }]`.
- * A list at the end of the path yields its elements. Missing fields yield nothing.
+ * A list at the end of the path yields its elements. Missing fields yield nothing. With `keep`,
+ * only the values it accepts (and only their paths are worked out).
  */
-export function valuesAt(data: unknown, fieldPath: string): { path: string; value: unknown }[] {
+export function valuesAt(data: unknown, fieldPath: string, keep?: (value: unknown) => boolean): { path: string; value: unknown }[] {
   const keys = fieldPath.split('.');
   const found: { path: string; value: unknown }[] = [];
   // Depth first, one path array shared and trimmed on the way back: validation walks every
@@ -13,7 +14,7 @@ export function valuesAt(data: unknown, fieldPath: string): { path: string; valu
   const parts: (string | number)[] = [];
   const walk = (value: unknown, depth: number) => {
     if (depth === keys.length) {
-      found.push({ path: formatFieldPath(parts), value });
+      if (keep === undefined || keep(value)) found.push({ path: formatFieldPath(parts), value });
       return;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
