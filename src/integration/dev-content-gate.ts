@@ -54,8 +54,11 @@ export function devContentGate(options: GateOptions) {
   }
 
   return {
-    /** Validates once, before the server answers its first request. */
-    start: () => (running = validate()),
+    /**
+     * Validates once, before the server answers its first page request; never rejects (a
+     * failure is logged, and pages are answered as before).
+     */
+    start: () => (running = validate().catch((error: unknown) => logger.error(String(error)))),
     /** Re-validates after saves in the content folder and reloads open pages. */
     watch(server: ViteDevServer) {
       let timer: NodeJS.Timeout | undefined;

@@ -109,7 +109,9 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
             written = ids;
           };
           gate = devContentGate({ contentDir: config.contentDir, base: config.base, lang: config.lang, strict: settings.strict, logger, onContent });
-          await gate.start();
+          // Not awaited: the server starts meanwhile, and the gate holds every page request
+          // until this first validation is done.
+          gate.start();
           return;
         }
         const texts = translation(config.lang);
