@@ -8,7 +8,7 @@ let computed: string | undefined;
 
 /**
  * What every computed result depends on besides its inputs: the source of the pure core
- * (`src/lib`, rules and wording) and the version of the holiday data. A change to either makes
+ * (`src/lib`, rules and wording) and the versions of the holiday data and its engine. A change to either makes
  * every cached result stale. Hashing the sources rather than trusting the package version keeps
  * the cache honest while the code is being edited.
  */
@@ -19,7 +19,9 @@ export function codeVersion(): string {
     .filter((file) => file.endsWith('.ts'))
     .sort();
   const sources = files.map((file) => `${file}\n${readFileSync(path.join(lib, file), 'utf8')}`);
-  const holidays = (createRequire(import.meta.url)('date-holidays/package.json') as { version: string }).version;
+  const require = createRequire(import.meta.url);
+  // The holiday data and the engine that reads it (see public-holidays.ts).
+  const holidays = ['date-holidays', 'date-holidays-parser'].map((name) => (require(`${name}/package.json`) as { version: string }).version);
   computed = sha256(JSON.stringify([holidays, sources]));
   return computed;
 }

@@ -14,10 +14,14 @@ import { parseIsoDay, yearOf, type Day } from '../dates.ts';
  * The library is loaded when a holiday is first asked for, not with this module: its rules
  * engine (lunar calendars, time zones) takes a good tenth of a second to load, and a run whose
  * schedules all come from the cache never asks. Whether a region exists is read from its data
- * alone, which loads in a fraction of that time.
+ * alone, which loads in a fraction of that time. The engine (date-holidays-parser, which the
+ * date-holidays package wraps with its data) is given that same data: loading the package would
+ * load the data a second time, as a module (some 40 ms).
  */
 const require = createRequire(import.meta.url);
-let library: typeof Holidays | undefined;
+/** The engine's class (its instances are what the date-holidays package's are). */
+type HolidayEngine = new (data: object, country: string, state: string) => Holidays;
+let engine: HolidayEngine | undefined;
 const engines = new Map<string, Holidays | undefined>();
 const cache = new Map<string, Map<Day, string>>();
 
@@ -62,8 +66,8 @@ export function isKnownRegion(region: string): boolean {
 function engineFor(region: string): Holidays | undefined {
   if (!engines.has(region)) {
     const [country, state] = splitRegion(region);
-    library ??= require('date-holidays') as typeof Holidays;
-    engines.set(region, isKnownRegion(region) ? new library(country, state ?? '') : undefined);
+    engine ??= (require('date-holidays-parser') as { default: HolidayEngine }).default;
+    engines.set(region, isKnownRegion(region) ? new engine((regionData ??= readRegionData()), country, state ?? '') : undefined);
   }
   return engines.get(region);
 }

@@ -17,11 +17,12 @@ function typeScriptFiles(dir: string): string[] {
 }
 
 describe('codeVersion', () => {
-  it('is the SHA-256 of the holiday data’s version and of every .ts file below src/lib with its path, in path order', () => {
+  it('is the SHA-256 of the versions of the holiday data and its engine and of every .ts file below src/lib with its path, in path order', () => {
     const files = typeScriptFiles(lib).sort();
     // Files in sub-folders count, not only those directly in src/lib.
     expect(files).toContain(path.join('schedule', 'schedule-plan.ts'));
-    const holidays = (createRequire(import.meta.url)('date-holidays/package.json') as { version: string }).version;
+    const version = (name: string) => (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+    const holidays = [version('date-holidays'), version('date-holidays-parser')];
     const sources = files.map((file) => `${file}\n${readFileSync(path.join(lib, file), 'utf8')}`);
     const expected = createHash('sha256')
       .update(JSON.stringify([holidays, sources]))
