@@ -33,7 +33,14 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
   try {
     data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA, json: false });
   } catch (error) {
-    return { findings: [...yamlSyntaxFindings(file, yamlText, error as Error & { mark?: { line: number } }, t), ...findings] };
+    const fastError = error as Error & { mark?: { line: number } };
+    // js-yaml stops at a nesting depth the YAML document model would overflow its stack on.
+    const tooDeep = /nesting exceeded maxDepth \((\d+)\)/.exec(fastError.message);
+    if (tooDeep) {
+      const line = fastError.mark ? fastError.mark.line + 2 : 2;
+      return { findings: [{ severity: 'error', code: 'yaml-syntax', file, path: '', line, message: t.findings.yamlTooDeep(Number(tooDeep[1])) }, ...findings] };
+    }
+    return { findings: [...yamlSyntaxFindings(file, yamlText, fastError, t), ...findings] };
   }
   if (!isMap(data)) {
     findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: t.findings.frontMatterNotMap(foundInstead(data, t)) });

@@ -409,6 +409,7 @@ export const de = {
     jsonSyntax: (detail: string) => `gültiges JSON (${detail})`,
     jsonNotObject: (found: string) => `ein JSON-Objekt mit Feldern (gefunden: ${found})`,
     yamlSyntax: (detail: string) => `gültige YAML-Kopfdaten (${detail})`,
+    yamlTooDeep: (max: number) => `Kopfdaten mit höchstens ${max} Ebenen ineinander verschachtelter Listen und Zuordnungen (gefunden: tiefer verschachtelt)`,
     mdxSyntax: (detail: string) => `gültiges MDX (${detail}; \`{\` und \`<\` im Fließtext als \`\\{\` und \`&lt;\` schreiben)`,
     mdxImport: (found: string) => `kein \`import\` oder \`export\` im Text: Inhalte sind Markdown, die Website stellt alles Weitere (gefunden: \`${found}\`)`,
     mdxComponent: (name: string) =>

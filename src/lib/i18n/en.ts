@@ -385,6 +385,7 @@ export const en: Translation = {
     jsonSyntax: (detail: string) => `valid JSON (${detail})`,
     jsonNotObject: (found: string) => `a JSON object of fields (found ${found})`,
     yamlSyntax: (detail: string) => `valid YAML front matter (${detail})`,
+    yamlTooDeep: (max: number) => `front matter with lists and maps nested at most ${max} levels deep (found deeper nesting)`,
     mdxSyntax: (detail: string) => `valid MDX (${detail}; write \`{\` and \`<\` as \`\\{\` and \`&lt;\` in prose)`,
     mdxImport: (found: string) => `no \`import\` or \`export\` in the text: content is Markdown, the site provides the rest (found \`${found}\`)`,
     mdxComponent: (name: string) =>

@@ -36,6 +36,33 @@ describe('YAML front matter', () => {
     expect(finding.line).toBe(line);
   });
 
+  it('reports lists and maps nested deeper than 100 levels as one finding on the line where the limit is passed, not a stack overflow', () => {
+    const t = translation('en');
+    // 101 maps inside each other: line 2 is `title`, line 3 the first `a:`, line 103 the 101st.
+    const nested = Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}a:`).join('\n');
+    const deepMaps = parseEntryFile(ROLE, role('\nBody.\n', `title: Dev\n${nested}\n${'  '.repeat(3000)}b: 1`), t);
+    expect(deepMaps.parsed).toBeUndefined();
+    expect(deepMaps.findings).toEqual([
+      { severity: 'error', code: 'yaml-syntax', file: ROLE, path: '', line: 102, message: 'front matter with lists and maps nested at most 100 levels deep (found deeper nesting)' },
+    ]);
+    const deepLists = parseEntryFile(ROLE, role('\nBody.\n', `title: Dev\nside: ${'['.repeat(20000)}${']'.repeat(20000)}`), translation('de'));
+    expect(deepLists.findings).toEqual([
+      {
+        severity: 'error',
+        code: 'yaml-syntax',
+        file: ROLE,
+        path: '',
+        line: 3,
+        message: 'Kopfdaten mit höchstens 100 Ebenen ineinander verschachtelter Listen und Zuordnungen (gefunden: tiefer verschachtelt)',
+      },
+    ]);
+    // 100 levels are still read: the top-level fields, 98 maps below them, and the innermost `b: 1`.
+    const hundred = Array.from({ length: 98 }, (_, depth) => `${'  '.repeat(depth)}a:`).join('\n');
+    expect(parseEntryFile(ROLE, role('\nBody.\n', `title: Dev\n${hundred}\n${'  '.repeat(98)}b: 1`), t).findings).toEqual([]);
+    const hundredAndOne = Array.from({ length: 99 }, (_, depth) => `${'  '.repeat(depth)}a:`).join('\n');
+    expect(parseEntryFile(ROLE, role('\nBody.\n', `title: Dev\n${hundredAndOne}\n${'  '.repeat(99)}b: 1`), t).findings).toHaveLength(1);
+  });
+
   it('a YAML error does not stop the MDX check of the body', async () => {
     const found = await findingsFor(role('\n<div>\n', 'title: Dev\nside: vendor: customer\nsummary: x'));
     findingLike(found, { file: ROLE, path: '', code: 'yaml-syntax', message: 'Nested mappings' });
