@@ -55,7 +55,7 @@ export function wantsHelper(env: NodeJS.ProcessEnv, cores: number): boolean {
  * on this one. Whatever the helper does not answer (it failed, or its result would not cross
  * unchanged) is worked on here, so the results never depend on the helper.
  */
-export function helperThread(scheduleCache: string | undefined, env: NodeJS.ProcessEnv = process.env): HelperThread {
+export function helperThread(env: NodeJS.ProcessEnv = process.env): HelperThread {
   if (!wantsHelper(env, availableParallelism())) return { sharing: false, share: shareNothing, close: async () => {} };
   let helper: Helper | undefined;
   let shares = 0;
@@ -63,7 +63,7 @@ export function helperThread(scheduleCache: string | undefined, env: NodeJS.Proc
   const share: Share = async (kind, items, here) => {
     const { items: enough, chunk } = WORTH_SHARING[kind];
     if (items.length < enough) return shareNothing(kind, items, here);
-    helper ??= startHelper(scheduleCache);
+    helper ??= startHelper();
     const current = helper;
     const id = ++shares;
     const results: unknown[] = new Array(items.length);
@@ -127,10 +127,10 @@ interface Helper {
   receive(): ChunkResults | undefined;
 }
 
-function startHelper(scheduleCache: string | undefined): Helper {
+function startHelper(): Helper {
   const { port1: port, port2 } = new MessageChannel();
   const worker = new Worker(new URL('./helper-worker.ts', import.meta.url), {
-    workerData: { port: port2, scheduleCache },
+    workerData: { port: port2 },
     transferList: [port2],
   });
   const inbox: ChunkResults[] = [];

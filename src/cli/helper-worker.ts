@@ -8,12 +8,13 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { survivesJson } from '../lib/content/entry-pack.ts';
 import * as parsers from '../lib/content/parse-entry.ts';
 import { parseJob } from '../lib/content/read-entry.ts';
-import { persistSchedulesIn, scheduleJobFindings } from '../lib/schedule/schedule-cache.ts';
+import { scheduleJobFindings } from '../lib/schedule/schedule-cache.ts';
 import type { SharedKind, SharedWork } from '../lib/shared-work.ts';
 import type { Chunk, ChunkResults } from './helper-thread.ts';
 
-const { port, scheduleCache } = workerData as { port: MessagePort; scheduleCache: string | undefined };
-persistSchedulesIn(scheduleCache);
+// No cache folder here: the main thread hands over only the plans nobody kept, and keeps what
+// comes back (saved with its own findings).
+const { port } = workerData as { port: MessagePort };
 
 const work: { [Kind in SharedKind]: (item: SharedWork[Kind]['item']) => SharedWork[Kind]['result'] | undefined } = {
   parse(job) {

@@ -6,7 +6,13 @@ import { findingLine, hasErrors, type Finding } from '../lib/content/finding.ts'
 import { readContent, type Content } from '../lib/content/read-content.ts';
 import { translation } from '../lib/i18n/index.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
-import { knownScheduleFindings, rememberScheduleFindings, scheduleCacheDir, scheduleJobFindings, type ScheduleJob } from '../lib/schedule/schedule-cache.ts';
+import {
+  knownScheduleFindings,
+  rememberScheduleFindings,
+  saveScheduleFindings,
+  scheduleJobFindings,
+  type ScheduleJob,
+} from '../lib/schedule/schedule-cache.ts';
 import type { Share } from '../lib/shared-work.ts';
 import { scheduleJobs, validateContent } from '../lib/validate/validate-content.ts';
 import { helperThread } from './helper-thread.ts';
@@ -23,12 +29,13 @@ export async function loadAndValidate(
   const cacheDir = entryCacheDir();
   const pack = cacheDir === undefined ? undefined : openEntryPack(cacheDir, contentDir, options.lang, codeVersion());
   // With KICKOFF_THREADS=2 a second thread parses files and schedules plans alongside.
-  const helper = helperThread(scheduleCacheDir());
+  const helper = helperThread();
   try {
     const { content, findings: readFindings } = await readContent(contentDir, options.lang, { pack, share: helper.share });
     // Without a helper, validation schedules each plan itself: nothing to work out ahead.
     if (helper.sharing) await precomputeScheduleFindings(scheduleJobs(content, options), helper.share);
     const findings = validateContent(content, readFindings, options);
+    saveScheduleFindings();
     // Keeps the lines the findings were given, for the next run.
     pack?.save();
     return { content, findings };

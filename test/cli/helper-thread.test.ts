@@ -44,7 +44,7 @@ describe('a helper thread', { timeout: 120_000 }, () => {
   it('parses part of the files, with exactly the results of parsing all of them here', async () => {
     const jobs = parseJobs(240);
     const expected = jobs.map((job) => parseJob(job, parsers));
-    const helper = helperThread(undefined, { KICKOFF_THREADS: '2' });
+    const helper = helperThread({ KICKOFF_THREADS: '2' });
     const here = counted((job: ParseJob) => parseJob(job, parsers));
     try {
       expect(await helper.share('parse', jobs, here.here)).toEqual(expected);
@@ -62,7 +62,7 @@ describe('a helper thread', { timeout: 120_000 }, () => {
     // The main thread answers with a marker, and slowly (asleep, leaving the core to the helper).
     const asleep = new Int32Array(new SharedArrayBuffer(4));
     const marker: ScheduleFinding[] = [];
-    const helper = helperThread(undefined, { KICKOFF_THREADS: '2' });
+    const helper = helperThread({ KICKOFF_THREADS: '2' });
     let results: ScheduleFinding[][];
     try {
       results = await helper.share('schedule', jobs, () => {
@@ -81,7 +81,7 @@ describe('a helper thread', { timeout: 120_000 }, () => {
     // The helper schedules `null` plans and fails; the main thread answers for it.
     const jobs = Array.from({ length: 30 }, (_, index) => ({ planId: `p${index}`, plan: null, options: {} }) as unknown as ScheduleJob);
     const answer = (job: ScheduleJob): ScheduleFinding[] => [{ severity: 'warning', code: 'no-buffer', path: 'buffer', message: job.planId }];
-    const helper = helperThread(undefined, { KICKOFF_THREADS: '2' });
+    const helper = helperThread({ KICKOFF_THREADS: '2' });
     const here = counted(answer);
     try {
       expect(await helper.share('schedule', jobs, here.here)).toEqual(jobs.map(answer));
@@ -98,7 +98,7 @@ describe('a helper thread', { timeout: 120_000 }, () => {
     ];
     for (const [env, count] of cases) {
       const jobs = parseJobs(count);
-      const helper = helperThread(undefined, env);
+      const helper = helperThread(env);
       const here = counted((job: ParseJob) => parseJob(job, parsers));
       expect(await helper.share('parse', jobs, here.here)).toHaveLength(count);
       await helper.close();

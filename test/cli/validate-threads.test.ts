@@ -1,7 +1,7 @@
 /**
  * `kickoff validate` on a playbook large enough to share parsing and scheduling with a helper
- * thread prints exactly what it prints on one thread, cold and warm, and what the helper wrote
- * to the schedule cache serves later runs.
+ * thread prints exactly what it prints on one thread, cold and warm, and the schedule findings the
+ * helper worked out, saved by the main thread, serve later runs.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -63,7 +63,7 @@ export function persistSchedulesIn(dir: string | undefined): void {
 /**
  * Findings are a few hundred bytes a plan and are asked for by every validation: they are kept
  * together, as one entry of the folder, for the last this many inputs (a playbook of a thousand
- * plans validated in both languages, with room to spare).
+ * plans validated in both languages, with and without `--strict`, is 4,000).
  */
 const FINDINGS_PACK = 'schedule-findings';
 const FINDINGS_KEPT = 5000;
@@ -117,7 +117,7 @@ export interface ScheduleJob {
 /**
  * The findings `schedulePlan` gives for these inputs, and nothing else: all that validation reads.
  * They are kept apart from whole schedules, a few hundred bytes against some twenty kilobytes a
- * plan, so that checking hundreds of unchanged plans reads and decodes next to nothing. A whole
+ * plan, and all in one file, so that checking hundreds of unchanged plans reads one small file. A whole
  * result already in memory answers as well; the schedule computed here is not kept.
  */
 export function cachedScheduleFindings(planId: string, plan: Plan, options: ScheduleOptions = {}): ScheduleFinding[] {

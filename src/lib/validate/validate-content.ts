@@ -7,7 +7,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../registry/
 import type { Plan } from '../schema/plan.ts';
 import { scheduleOptions } from '../schedule/schedule-inputs.ts';
 import { DEFAULT_ITERATIONS } from '../schedule/monte-carlo.ts';
-import { saveScheduleFindings, scheduleJobFindings, type ScheduleJob } from '../schedule/schedule-cache.ts';
+import { scheduleJobFindings, type ScheduleJob } from '../schedule/schedule-cache.ts';
 import { closest } from './closest.ts';
 import { findCycles } from './find-cycle.ts';
 import { discouragedUses, glossaryFindings } from './glossary-lint.ts';
@@ -67,7 +67,6 @@ export function validateContent(content: Content, readFindings: readonly Finding
     if (filesWithErrors.has(entry.file)) return;
     for (const finding of scheduleJobFindings(jobs[index])) add(entry, finding.path, finding.message, finding.code, finding.severity);
   });
-  saveScheduleFindings();
 
   // New objects: the findings of reading may be remembered and handed to the next run (the preview).
   const reported = options.strict ? findings.map((finding) => ({ ...finding, severity: 'error' as const })) : findings;
@@ -91,9 +90,10 @@ function checkReferences(content: Content, name: CollectionName, add: Add, t: Tr
   for (const entry of content[name] as Entry<unknown>[]) {
     for (const [field, target] of references) {
       const ids = content.ids[target];
-      for (const { path, value } of valuesAt(entry.data, field, (value) => typeof value === 'string' && !ids.has(value))) {
-        const meant = closest(value as string, ids);
-        add(entry, path, t.findings.unknownReference(t.collections[target].one, target, value as string) + (meant ? t.findings.didYouMean(meant) : ''));
+      const unknownId = (value: unknown): value is string => typeof value === 'string' && !ids.has(value);
+      for (const { path, value } of valuesAt(entry.data, field, unknownId)) {
+        const meant = closest(value, ids);
+        add(entry, path, t.findings.unknownReference(t.collections[target].one, target, value) + (meant ? t.findings.didYouMean(meant) : ''));
       }
     }
   }

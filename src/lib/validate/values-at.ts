@@ -6,11 +6,13 @@ import { formatFieldPath } from '../content/finding.ts';
  * A list at the end of the path yields its elements. Missing fields yield nothing. With `keep`,
  * only the values it accepts (and only their paths are worked out).
  */
+export function valuesAt(data: unknown, fieldPath: string): { path: string; value: unknown }[];
+export function valuesAt<Kept>(data: unknown, fieldPath: string, keep: (value: unknown) => value is Kept): { path: string; value: Kept }[];
 export function valuesAt(data: unknown, fieldPath: string, keep?: (value: unknown) => boolean): { path: string; value: unknown }[] {
   const keys = fieldPath.split('.');
   const found: { path: string; value: unknown }[] = [];
   // Depth first, one path array shared and trimmed on the way back: validation walks every
-  // reference of every entry, and copying the path at each step was most of its time.
+  // reference of every entry, so nothing is copied or formatted for a value it does not keep.
   const parts: (string | number)[] = [];
   const walk = (value: unknown, depth: number) => {
     if (depth === keys.length) {

@@ -51,6 +51,8 @@ describe('packedStore', () => {
         ['a', '1'],
       ],
     });
+    // A save reads the pack again, to keep what other processes saved meanwhile.
+    expect(counts.reads).toBe(2);
   });
 
   it('saves only after a change: a read, or a write of the text already there, changes nothing', () => {
@@ -139,5 +141,56 @@ describe('packedStore', () => {
     pack.save();
     expect(texts.get('other')).toBe('untouched');
     expect([...texts.keys()].sort()).toEqual(['mine', 'other']);
+  });
+});
+
+describe('packedStore shared by processes', () => {
+  it('keeps what another process saved since this one read the pack, and adds its own', () => {
+    const { store } = memoryStore();
+    const preview = packedStore(store, 'p', 10);
+    const validate = packedStore(store, 'p', 10);
+    preview.write('edited', 'from the preview');
+    validate.write('strict', 'from validate --strict');
+    validate.save();
+    preview.write('edited again', 'from the preview, later');
+    preview.save();
+    const later = packedStore(store, 'p', 10);
+    expect(['edited', 'strict', 'edited again'].map((key) => later.read(key))).toEqual([
+      'from the preview',
+      'from validate --strict',
+      'from the preview, later',
+    ]);
+  });
+
+  it('writes its own text over another process’s for the same key, and then reads what was merged', () => {
+    const { store } = memoryStore({
+      p: packOf([
+        ['shared', 'old'],
+        ['theirs', 'kept'],
+      ]),
+    });
+    const mine = packedStore(store, 'p', 10);
+    mine.write('shared', 'new');
+    const theirs = packedStore(store, 'p', 10);
+    theirs.write('also theirs', 'x');
+    theirs.save();
+    mine.save();
+    expect(['shared', 'theirs', 'also theirs'].map((key) => mine.read(key))).toEqual(['new', 'kept', 'x']);
+  });
+
+  it('keeps the limit over the merged pack, dropping the oldest of the others’ entries first', () => {
+    const { store, texts } = memoryStore({
+      p: packOf([
+        ['old', '1'],
+        ['older?', '2'],
+      ]),
+    });
+    const pack = packedStore(store, 'p', 2);
+    pack.write('mine', '3');
+    pack.save();
+    expect(JSON.parse(texts.get('p') as string).entries).toEqual([
+      ['older?', '2'],
+      ['mine', '3'],
+    ]);
   });
 });

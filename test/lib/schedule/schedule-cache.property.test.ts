@@ -13,7 +13,13 @@ import { formatIsoDay } from '../../../src/lib/dates.ts';
 import { formatScheduleCsv } from '../../../src/lib/export/schedule-csv.ts';
 import { formatScheduleJson } from '../../../src/lib/export/schedule-json.ts';
 import { ganttDiagram } from '../../../src/lib/diagram/gantt.ts';
-import { cachedScheduleFindings, cachedSchedulePlan, persistSchedulesIn } from '../../../src/lib/schedule/schedule-cache.ts';
+import {
+  cachedScheduleFindings,
+  cachedSchedulePlan,
+  knownScheduleFindings,
+  persistSchedulesIn,
+  saveScheduleFindings,
+} from '../../../src/lib/schedule/schedule-cache.ts';
 import { schedulePlan, type ScheduleOptions, type ScheduleResult } from '../../../src/lib/schedule/schedule-plan.ts';
 import { planSchema, type Plan } from '../../../src/lib/schema/plan.ts';
 import { rawPlanArb, type RawPlan } from '../../helpers/arbitraries.ts';
@@ -122,7 +128,10 @@ describe('the schedule cache', () => {
         const expected = findingsOf(schedulePlan('cached-plan', before, OPTIONS));
         freshProcess();
         expect(cachedScheduleFindings('cached-plan', before, OPTIONS)).toEqual(expected);
+        saveScheduleFindings();
         freshProcess();
+        // Read from the folder, not computed again.
+        expect(knownScheduleFindings({ planId: 'cached-plan', plan: before, options: OPTIONS })).toEqual(expected);
         expect(cachedScheduleFindings('cached-plan', before, OPTIONS)).toEqual(expected);
         expect(cachedScheduleFindings('cached-plan', after, OPTIONS)).toEqual(findingsOf(schedulePlan('cached-plan', after, OPTIONS)));
       }),

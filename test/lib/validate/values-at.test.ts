@@ -57,11 +57,11 @@ describe('valuesAt', () => {
 describe('valuesAt with a filter', () => {
   it('yields only the values the filter keeps, with their paths', () => {
     const data = { team: [{ role: 'it' }, { role: 'pm' }, { role: 7 }, { role: 'qa' }] };
-    expect(valuesAt(data, 'team.role', (value) => value !== 'pm')).toEqual([
+    expect(valuesAt(data, 'team.role', (value): value is unknown => value !== 'pm')).toEqual([
       { path: 'team[0].role', value: 'it' },
       { path: 'team[2].role', value: 7 },
       { path: 'team[3].role', value: 'qa' },
     ]);
-    expect(valuesAt(data, 'team.role', () => false)).toEqual([]);
+    expect(valuesAt(data, 'team.role', (_value): _value is never => false)).toEqual([]);
   });
 });
