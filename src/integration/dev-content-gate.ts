@@ -8,6 +8,7 @@ import { readContent, type Content } from '../lib/content/read-content.ts';
 import type { EntryMemory } from '../lib/content/read-entry.ts';
 import { translation } from '../lib/i18n/index.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
+import { saveScheduleFindings } from '../lib/schedule/schedule-cache.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
 
 /** Saves that come in quick succession (an editor writing several files) are validated once. */
@@ -42,23 +43,34 @@ export function devContentGate(options: GateOptions) {
   const memory: EntryMemory = new Map();
 
   async function validate(): Promise<void> {
-    const read = await readContent(contentDir, lang, { memory });
-    const next = validateContent(read.content, read.findings, { lang, strict, iterations: 0 });
+    let read: Awaited<ReturnType<typeof readContent>>;
+    let next: Finding[];
+    try {
+      read = await readContent(contentDir, lang, { memory });
+      next = validateContent(read.content, read.findings, { lang, strict, iterations: 0 });
+      saveScheduleFindings();
+    } catch (error) {
+      // Content that could not be checked renders no page either: the gate shows why instead.
+      findings = [validationFailure(contentDir, error)];
+      logger.error(findingLine(findings[0], words));
+      return;
+    }
     const shown = (list: Finding[]) => list.map((finding) => findingLine(finding, words)).join('\n');
     if (shown(next) !== shown(findings) || hasErrors(next)) {
       for (const finding of next) (finding.severity === 'error' ? logger.error : logger.warn).call(logger, findingLine(finding, words));
       if (!hasErrors(next)) logger.info(words.summary(path.basename(contentDir), 0, next.length));
     }
     findings = next;
-    await onContent?.(read.content);
+    try {
+      await onContent?.(read.content);
+    } catch (error) {
+      logger.error(String(error));
+    }
   }
 
   return {
-    /**
-     * Validates once, before the server answers its first page request; never rejects (a
-     * failure is logged, and pages are answered as before).
-     */
-    start: () => (running = validate().catch((error: unknown) => logger.error(String(error)))),
+    /** Validates once; page requests wait for it. Never rejects (see `validate`). */
+    start: () => (running = validate()),
     /** Re-validates after saves in the content folder and reloads open pages. */
     watch(server: ViteDevServer) {
       let timer: NodeJS.Timeout | undefined;
@@ -88,12 +100,10 @@ export function devContentGate(options: GateOptions) {
             server.watcher.emit('change', file);
           }
           saved.clear();
-          validate()
-            .catch((error: unknown) => logger.error(String(error)))
-            .finally(() => {
-              done?.();
-              server.ws.send({ type: 'full-reload', path: '*' });
-            });
+          validate().finally(() => {
+            done?.();
+            server.ws.send({ type: 'full-reload', path: '*' });
+          });
         }, SETTLE_MS);
       };
       server.watcher.add(contentDir);
@@ -110,6 +120,17 @@ export function devContentGate(options: GateOptions) {
       const title = words.summary(path.basename(contentDir), errors.length, findings.length - errors.length);
       response.end(findingsPage(title, errors, lang, base));
     },
+  };
+}
+
+/** The finding shown when validation itself failed (the content folder gone, a file system error). */
+function validationFailure(contentDir: string, error: unknown): Finding {
+  return {
+    severity: 'error',
+    code: 'validation-failed',
+    file: path.basename(contentDir),
+    path: '',
+    message: error instanceof Error ? error.message : String(error),
   };
 }
 

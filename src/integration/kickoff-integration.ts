@@ -11,7 +11,7 @@ import { scopeArticleIds } from '../lib/html/scope-article-ids.ts';
 import { translation } from '../lib/i18n/index.ts';
 import { COLLECTION_NAMES } from '../lib/registry/collection-names.ts';
 import { sitePaths } from '../lib/registry/site-paths.ts';
-import { persistSchedulesIn, scheduleCacheDir } from '../lib/schedule/schedule-cache.ts';
+import { persistSchedulesIn, saveScheduleFindings, scheduleCacheDir } from '../lib/schedule/schedule-cache.ts';
 import { allDiagramSources } from '../lib/site-diagrams.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
 import { findChromium } from '../render/find-chromium.ts';
@@ -111,12 +111,13 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
           gate = devContentGate({ contentDir: config.contentDir, base: config.base, lang: config.lang, strict: settings.strict, logger, onContent });
           // Not awaited: the server starts meanwhile, and the gate holds every page request
           // until this first validation is done.
-          gate.start();
+          void gate.start();
           return;
         }
         const texts = translation(config.lang);
         const read = await readContent(config.contentDir, config.lang);
         const findings = validateContent(read.content, read.findings, { lang: config.lang, strict: settings.strict, iterations: 0 });
+        saveScheduleFindings();
         const words = texts.cli;
         for (const finding of findings) {
           const line = findingLine(finding, words);
