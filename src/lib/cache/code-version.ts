@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { holidaySourceVersions } from '../calendar/public-holidays.ts';
 import { sha256 } from './folder-store.ts';
 
 let computed: string | undefined;
 
 /**
  * What every computed result depends on besides its inputs: the source of the pure core
- * (`src/lib`, rules and wording) and the versions of the holiday data and its engine. A change to either makes
+ * (`src/lib`, rules and wording) and the versions of the holiday data and its engine. A change to any makes
  * every cached result stale. Hashing the sources rather than trusting the package version keeps
  * the cache honest while the code is being edited.
  */
@@ -19,9 +19,6 @@ export function codeVersion(): string {
     .filter((file) => file.endsWith('.ts'))
     .sort();
   const sources = files.map((file) => `${file}\n${readFileSync(path.join(lib, file), 'utf8')}`);
-  const require = createRequire(import.meta.url);
-  // The holiday data and the engine that reads it (see public-holidays.ts).
-  const holidays = ['date-holidays', 'date-holidays-parser'].map((name) => (require(`${name}/package.json`) as { version: string }).version);
-  computed = sha256(JSON.stringify([holidays, sources]));
+  computed = sha256(JSON.stringify([holidaySourceVersions(), sources]));
   return computed;
 }

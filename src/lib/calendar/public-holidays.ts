@@ -14,11 +14,19 @@ import { parseIsoDay, yearOf, type Day } from '../dates.ts';
  * The library is loaded when a holiday is first asked for, not with this module: its rules
  * engine (lunar calendars, time zones) takes a good tenth of a second to load, and a run whose
  * schedules all come from the cache never asks. Whether a region exists is read from its data
- * alone, which loads in a fraction of that time. The engine (date-holidays-parser, which the
- * date-holidays package wraps with its data) is given that same data: loading the package would
- * load the data a second time, as a module (some 40 ms).
+ * alone, which loads in a fraction of that time. The engine the package wraps around its data
+ * (date-holidays-parser, the very copy the package itself loads) is given that same data:
+ * loading the package would load the data a second time, as a module.
  */
 const require = createRequire(import.meta.url);
+/** Loads modules as the date-holidays package does: its engine is the one its data was made for. */
+const requireFromData = () => createRequire(require.resolve('date-holidays/package.json'));
+
+/** The versions of the holiday data and of its engine: what every holiday depends on besides the code. */
+export function holidaySourceVersions(): string[] {
+  const version = (load: NodeJS.Require, name: string) => (load(`${name}/package.json`) as { version: string }).version;
+  return [version(require, 'date-holidays'), version(requireFromData(), 'date-holidays-parser')];
+}
 /** The engine's class (its instances are what the date-holidays package's are). */
 type HolidayEngine = new (data: object, country: string, state: string) => Holidays;
 let engine: HolidayEngine | undefined;
@@ -66,7 +74,7 @@ export function isKnownRegion(region: string): boolean {
 function engineFor(region: string): Holidays | undefined {
   if (!engines.has(region)) {
     const [country, state] = splitRegion(region);
-    engine ??= (require('date-holidays-parser') as { default: HolidayEngine }).default;
+    engine ??= (requireFromData()('date-holidays-parser') as { default: HolidayEngine }).default;
     engines.set(region, isKnownRegion(region) ? new engine((regionData ??= readRegionData()), country, state ?? '') : undefined);
   }
   return engines.get(region);
