@@ -30,15 +30,20 @@ if (!process.env.CI) {
     // an older Node without the cache: start as before
   }
 }
-// zod's entry point loads its messages in fifty languages, 64 modules and some 60 ms of every
-// start; kickoff words its own findings and never asks zod for them. zod's English messages
-// (its default, a module of their own) stay. Only the namespace `z.locales` is left empty.
-module.registerHooks?.({
-  resolve(specifier, context, nextResolve) {
-    const resolved = nextResolve(specifier, context);
-    return resolved.url.endsWith('/zod/v4/locales/index.js') ? { ...resolved, url: 'data:text/javascript,export {}', shortCircuit: true } : resolved;
-  },
-});
+// zod's entry point loads its messages in fifty languages (64 modules, a tenth of the start of
+// `validate` on a small playbook); kickoff words its own findings and never asks zod for them.
+// zod's English messages, its default, are a module of their own and stay; only the namespace
+// `z.locales` is left empty. Not where Astro runs in this process (`build`, `dev`, also when the
+// word is an option's value): Astro and its integrations are free to use zod as it is.
+const startsAstro = process.argv.slice(2).some((arg) => arg === 'build' || arg === 'dev');
+if (!startsAstro) {
+  module.registerHooks?.({
+    resolve(specifier, context, nextResolve) {
+      const resolved = nextResolve(specifier, context);
+      return resolved.url.endsWith('/zod/v4/locales/index.js') ? { ...resolved, url: 'data:text/javascript,export {}', shortCircuit: true } : resolved;
+    },
+  });
+}
 // Rolldown's allocator (mimalloc) otherwise keeps the bundler's freed memory until the process
 // ends: at 2,000 pages about 300 MB more resident for the rest of the build (search index, PDFs
 // and Chromium come on top). Purging at once lowered the peak from 1.34-1.37 GB to 1.14-1.16 GB
