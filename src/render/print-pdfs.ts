@@ -90,9 +90,8 @@ const HOLD_ID = 'kickoff-print-hold';
 
 /**
  * In the page, before its own scripts: hides the whole document until `releaseLayout`. A page
- * that is only printed is laid out for the print anyway; laying it out for the screen while it
- * loads was a third of a binder's time in the tab (its inline Gantt charts), and the site uses no
- * web fonts that a hidden document would fail to load.
+ * that is only printed is laid out for the print anyway; laid out for the screen as well while it
+ * loads, a binder with its inline Gantt charts was laid out twice.
  */
 function holdLayout(id: string): void {
   const hold = () => {
@@ -110,9 +109,16 @@ function holdLayout(id: string): void {
     }).observe(document, { childList: true });
 }
 
-/** In the page: shows the document again (see `holdLayout`). */
-function releaseLayout(id: string): void {
+/**
+ * In the page: shows the document again (see `holdLayout`). Web fonts load only when laid-out
+ * text asks for them, which a hidden document never did: a page with any (the site has none
+ * today) is laid out here once and printed when they are in.
+ */
+async function releaseLayout(id: string): Promise<void> {
   document.getElementById(id)?.remove();
+  if (document.fonts.size === 0) return;
+  void document.body?.offsetHeight;
+  await document.fonts.ready;
 }
 
 /** A print compilation that is written as one PDF per part when it has more than `maxPages` pages. */

