@@ -168,3 +168,23 @@ describe('critical path (rule 10)', () => {
     ]);
   });
 });
+
+describe('work in progress (rule T2)', () => {
+  it('two active tasks of the same priority sharing one person are placed in file order', () => {
+    // As of Tuesday 8 June both have two person-days left for p from Wednesday 9 June: first a
+    // (Wed 9 – Thu 10), then b (Fri 11 – Mon 14).
+    const result = schedule({
+      ...june,
+      statusDate: '2027-06-08',
+      tasks: [
+        { id: 'a', title: 'A', effort: 4, assignees: ['p'], actualStart: '2027-06-07', remaining: 2 },
+        { id: 'b', title: 'B', effort: 4, assignees: ['p'], actualStart: '2027-06-07', remaining: 2 },
+      ],
+    });
+    expect(result.bookings.map((booked) => booked.map((booking) => booking.index))).toEqual([
+      [2, 3],
+      [4, 5],
+    ]);
+    expect(result.tasks.map((task) => task.finish)).toEqual(['2027-06-10', '2027-06-14']);
+  });
+});
