@@ -12,7 +12,7 @@ export const DEFAULT_ITERATIONS = 1000;
 
 export interface MonteCarloResult {
   iterations: number;
-  /** Working-day indices of the latest finish at the 50th and 85th percentile. */
+  /** Working-day indices of the latest finish at the 50th and 85th percentile (-1: before the first working day). */
   p50: number;
   p85: number;
   /** Per task, the share of runs in which it finished on or before its deadline (NaN without one). */
@@ -67,7 +67,8 @@ export function runMonteCarlo(
       continue;
     }
     const { timing } = outcome.result;
-    let last = 0;
+    // -1 when every counted task was done before the first working day (the plan then ends on its finish).
+    let last = -1;
     for (let i = 0; i < taskCount; i++) {
       if (timing.finish[i] > last && (counted?.[i] ?? true)) last = timing.finish[i];
       if (timing.finish[i] <= deadlines[i]) met[i]++;

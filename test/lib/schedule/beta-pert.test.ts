@@ -81,4 +81,12 @@ describe('drawBetaPert', () => {
     expect(drawBetaPert(ESTIMATE, random)).toBeCloseTo(2.75, 12);
     expect(used()).toBe(8);
   });
+  it('takes α and β from the whole range: (1, 2, 7) gives α = 5/3 and β = 13/3, so x = 0 draws 2.5', () => {
+    // α = 1 + 4 × (2 − 1) / (7 − 1) = 5/3, β = 1 + 4 × (7 − 2) / 6 = 13/3; with x = 0 each gamma draw
+    // is d = shape − 1/3: 4/3 and 4. The result is 1 + 6 × (4/3) / (4/3 + 4) = 1 + 6 / 4 = 2.5.
+    // (Dividing by b + a = 8 in α would give α = 1.5, d = 7/6 and 1 + 6 × (7/6) / (31/6) ≈ 2.3548.)
+    const { random, used } = scripted([...AT_ZERO, ...AT_ZERO]);
+    expect(drawBetaPert({ optimistic: 1, likely: 2, pessimistic: 7 }, random)).toBeCloseTo(2.5, 12);
+    expect(used()).toBe(6);
+  });
 });

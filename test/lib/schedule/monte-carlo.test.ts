@@ -160,6 +160,24 @@ describe('runMonteCarlo, called directly', () => {
     expect(runMonteCarlo(plan, 'seed', [Infinity, Infinity], 10, 4, [true, false])).toMatchObject({ p50: 2, p85: 2 });
   });
 
+  it('ends a run on its latest finish, also when the file’s last task finishes first', () => {
+    // b takes days 0–4, a (last in the file) days 0–2: every run ends on day 4, not on a's day 2.
+    const plan = prepared([
+      { id: 'b', title: 'B', duration: 5 },
+      { id: 'a', title: 'A', duration: 3 },
+    ]);
+    expect(runMonteCarlo(plan, 'seed', [Infinity, Infinity], 10)).toMatchObject({ p50: 4, p85: 4 });
+  });
+
+  it('counts a task critical only in the runs in which it has no float', () => {
+    // b (days 0–4) ends every run; a (days 0–2) has two days of float in each: criticality 1 and 0.
+    const plan = prepared([
+      { id: 'b', title: 'B', duration: 5 },
+      { id: 'a', title: 'A', duration: 3 },
+    ]);
+    expect(Array.from(runMonteCarlo(plan, 'seed', [Infinity, Infinity], 10).criticality)).toEqual([1, 0]);
+  });
+
   it('runs again over the whole horizon when a draw ends after the day limit', () => {
     // Beta-PERT(1, 1, 1000) is 1 + 999 × Beta(1, 5), whose CDF is 1 − (1 − u)⁵: the median is
     // u = 1 − 0.5^(1/5) = 0.1294, 130.3 days, and P85 u = 1 − 0.15^(1/5) = 0.3160, 316.7 days.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeScheduleResult, encodeScheduleResult } from '../../../src/lib/schedule/schedule-codec.ts';
-import type { ScheduleResult } from '../../../src/lib/schedule/schedule-plan.ts';
+import { schedulePlan, type ScheduleResult } from '../../../src/lib/schedule/schedule-plan.ts';
 
 /** A result of the shape the codec sees, with values the scheduler's types would not allow. */
 const failed = (findings: unknown[]) => ({ ok: false, findings }) as unknown as ScheduleResult;
@@ -10,7 +10,19 @@ const plan = makePlan({ kickoff: '2027-03-01', team: [person('p')], tasks: [{ id
 
 describe('decodeScheduleResult', () => {
   it('refuses texts that are not an encoded result', () => {
-    for (const text of ['', 'not json', '[]', 'null', '{"ok":true}', '{"ok":true,"schedule":{"tasks":[]}}', '{"ok":false}', '{"ok":"yes","findings":[]}']) {
+    for (const text of [
+      '',
+      'not json',
+      '[]',
+      'null',
+      '{"ok":true}',
+      '{"ok":true,"schedule":{"tasks":[]}}',
+      '{"ok":false}',
+      '{"ok":"yes","findings":[]}',
+      // A schedule, but without `ok: true`.
+      '{"ok":"yes","schedule":{"tasks":[],"booked":[]}}',
+      '{"schedule":{"tasks":[],"booked":[]}}',
+    ]) {
       expect(decodeScheduleResult(text, plan), text).toBeUndefined();
     }
   });
@@ -34,5 +46,14 @@ describe('decodeScheduleResult', () => {
   it('keeps a text that merely looks like a tagged number', () => {
     const findings = [{ severity: 'warning', code: 'x', path: '', message: 'number:NaN' }];
     expect(decodeScheduleResult(encodeScheduleResult(failed(findings)), plan)).toEqual({ ok: false, findings });
+  });
+  it('gives a decoded schedule the same keys as a computed one, the rebuilt calendar among them', () => {
+    const computed = schedulePlan('test-plan', plan, { iterations: 0 });
+    const decoded = decodeScheduleResult(encodeScheduleResult(computed), plan);
+    if (!computed.ok || !decoded?.ok) throw new Error('expected two schedules');
+    expect(Object.keys(decoded.schedule).sort()).toEqual(Object.keys(computed.schedule).sort());
+    // A copy made by spreading keeps the calendar: a: Mon 1 – Tue 2 March, the first working day is 1 March.
+    const copy = { ...decoded.schedule };
+    expect(copy.calendar.days.slice(0, 2)).toEqual(computed.schedule.calendar.days.slice(0, 2));
   });
 });

@@ -37,4 +37,13 @@ describe('snapshotOf', () => {
   it('writes no label when none is given', () => {
     expect(snapshotOf(schedule(plan))).not.toHaveProperty('label');
   });
+  it('rounds a task’s completion to three places: an effort task with 2 of 3 person-days left holds 0.333', () => {
+    // Rule B3: an active task without progress is 1 − remaining / likely = 1 − 2/3 = 1/3 done.
+    const tracked = {
+      ...plan,
+      statusDate: '2027-06-08',
+      tasks: [{ id: 'a', title: 'A', effort: 3, assignees: ['p'], actualStart: '2027-06-07', remaining: 2 }],
+    };
+    expect(snapshotOf(schedule(tracked)).tasks[0].completion).toBe(0.333);
+  });
 });
