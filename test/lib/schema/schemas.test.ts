@@ -744,6 +744,11 @@ describe('snapshots', () => {
       { [SNAPSHOT]: json({ ...snapshot, date: '2027-03-02' }) },
       [{ file: SNAPSHOT, path: 'date', code: 'snapshot-place', message: 'snapshots/demo/2027-03-02.json' }],
     ],
+    [
+      'a snapshot in another plan’s folder',
+      { 'snapshots/demo-2/2027-03-01.json': json(snapshot) },
+      [{ file: 'snapshots/demo-2/2027-03-01.json', path: 'plan', code: 'snapshot-place', message: 'snapshots/demo/2027-03-01.json' }],
+    ],
     ['not JSON', { [SNAPSHOT]: '{ "plan": "demo",\n  oops }' }, [{ file: SNAPSHOT, path: '', code: 'json-syntax', message: 'valid JSON', line: 2 }]],
   ];
   for (const [name, overrides, expected] of cases) it(name, () => expectFindings(overrides, expected));
