@@ -772,6 +772,15 @@ describe('snapshots', () => {
     expect(finding.message).toBe('a file snapshots/PLAN/DATE.json whose `plan` and `date` match its folder and file name (snapshots/demo/2027-03-02.json)');
   });
 
+  it('the glossary check reads the MDX texts, not a snapshot’s JSON', async () => {
+    const findings = await check({
+      'glossary/kam.mdx': { title: 'Key-Account-Manager', definition: 'Betreut den Großkunden.', avoid: ['Key Account'] },
+      [SNAPSHOT]: json({ ...snapshot, label: 'Key Account' }),
+      [RISK]: { ...base(RISK), title: 'Key Account fällt aus' },
+    });
+    expect(findings.filter((finding) => finding.code === 'glossary-term').map((finding) => finding.file)).toEqual([RISK]);
+  });
+
   it('a valid snapshot is a baseline the plan can name', async () => {
     const findings = await check({
       [SNAPSHOT]: json(snapshot),
