@@ -37,6 +37,11 @@ describe('scaffoldPlan', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('gives a task no dependsOn where its phase lists none', async () => {
+    const plan = await planFrom({ 'phases/start.mdx': { ...base('phases/start.mdx'), dependsOn: [] } });
+    expect(plan.tasks[0]).toEqual({ id: 'start', phase: 'start', duration: { optimistic: 1, likely: 2, pessimistic: 3 } });
+  });
+
   it('turns weeks into five working days each and rounds the midpoint up at a half', async () => {
     // 2–5 weeks: 10 and 25 days, midpoint 17.5 rounds to 18.
     const build = { ...base('phases/build.mdx'), typicalDuration: { min: 2, max: 5, unit: 'weeks' } };
