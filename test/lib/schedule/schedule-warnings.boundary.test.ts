@@ -238,6 +238,10 @@ describe('against the baseline (rules B1, B4) and the status date', () => {
     const oneLate = tracked('2027-03-04', 11);
     expect(oneLate.buffer.remaining).toBe(-1);
     expect(oneLate.findings.filter((finding) => finding.code === 'buffer-overrun').map((finding) => finding.path)).toEqual(['statusDate']);
+    // The whole message: the committed finish, and the days past it counted as a positive number.
+    expect(oneLate.findings.find((finding) => finding.code === 'buffer-overrun')?.message).toBe(
+      'Das zugesagte Ende am 18.03.2027 ist nicht mehr zu halten: der Plan endet 1 Arbeitstag später.',
+    );
   });
 
   it('red zone: warned about in the red zone only', () => {
