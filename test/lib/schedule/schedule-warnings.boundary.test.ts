@@ -181,6 +181,17 @@ describe('people', () => {
     expect(codes(absentOn('2027-03-04', '2027-03-08'))).toContain('absent-during-task');
   });
 
+  it('absence during a task already done is history: no warning', () => {
+    const done = schedule({
+      ...base,
+      statusDate: '2027-03-05',
+      team: [person('p', { absences: [{ from: '2027-03-03', to: '2027-03-03', reason: 'vacation' }] })],
+      tasks: [{ id: 'a', title: 'A', duration: 3, assignees: ['p'], actualStart: '2027-03-02', actualFinish: '2027-03-04' }],
+    });
+    expect(done.tasks[0].state).toBe('done');
+    expect(codes(done)).not.toContain('absent-during-task');
+  });
+
   it('a required role nobody holds is warned about; a recommended one is not', () => {
     const roles = [
       { id: 'it', title: 'IT', kickoff: 'required' as const },
