@@ -164,24 +164,24 @@ describe('people', () => {
     );
     const overbooked = result.findings.filter((finding) => finding.code === 'overbooked');
     expect(overbooked.map((finding) => finding.path)).toEqual(['team[0]']);
-    expect(overbooked[0].message).toMatch(/on 2 working day\(s\) .*peak 100%/);
+    expect(overbooked[0].message).toBe('p is booked over capacity on 2 working day(s) (from 2027-03-01, peak 100%).');
   });
 
   it('names the first overbooked day, also when it is not the plan’s first', () => {
-    // a: Mon 1 – Wed 3 March; b: Wed 3 – Thu 4 March. Both book 0.5 only on Wed 3 March.
+    // a: Mon 1 – Wed 3 March; b: Tue 2 – Wed 3 March. Both book 0.5 on Tue 2 and Wed 3 March.
     const result = schedule(
       {
         ...base,
         team: [person('p', { capacity: 0.5 })],
         tasks: [
           { id: 'a', title: 'A', duration: 3, assignees: ['p'] },
-          { id: 'b', title: 'B', duration: 2, start: '2027-03-03', assignees: ['p'] },
+          { id: 'b', title: 'B', duration: 2, start: '2027-03-02', assignees: ['p'] },
         ],
       },
       { lang: 'en' },
     );
     const overbooked = result.findings.filter((finding) => finding.code === 'overbooked');
-    expect(overbooked.map((finding) => finding.message)).toEqual(['p is booked over capacity on 1 working day(s) (from 2027-03-03, peak 100%).']);
+    expect(overbooked.map((finding) => finding.message)).toEqual(['p is booked over capacity on 2 working day(s) (from 2027-03-02, peak 100%).']);
   });
 
   it('absence during a fixed-duration task: the day before and after it is fine, the first day of the task is not', () => {
