@@ -88,9 +88,12 @@ describe('checking a plan against the rules', () => {
     });
     const plan = { tasks, buffer: { method: 'percent', value: 20, before: 'm-live' } };
     expect(codes(plan, rules({ checklistsDone: [checklistRule(-1)] }))).toEqual([]);
+    // Due on the phase's very first day is already too late: it must be done before.
+    expect(codes(plan, rules({ checklistsDone: [checklistRule(0)] }))).toEqual(['checklist-late']);
     const late = schedule({ kickoff: '2027-03-01', team, ...plan }, { rules: rules({ checklistsDone: [checklistRule(3)] }) });
     expect(late.findings.map((finding) => finding.code)).toEqual(['checklist-late']);
     expect(late.findings[0].message).toContain('phases/live.mdx');
+    expect(late.findings[0].path).toBe('checklists');
     expect(readinessChecks(late, 'de').find((check) => check.id === 'checklists')?.ok).toBe(false);
   });
 });
