@@ -10,7 +10,18 @@ const plan = makePlan({ kickoff: '2027-03-01', team: [person('p')], tasks: [{ id
 
 describe('decodeScheduleResult', () => {
   it('refuses texts that are not an encoded result', () => {
-    for (const text of ['', 'not json', '[]', 'null', '{"ok":true}', '{"ok":true,"schedule":{"tasks":[]}}', '{"ok":false}', '{"ok":"yes","findings":[]}']) {
+    for (const text of [
+      '',
+      'not json',
+      '[]',
+      'null',
+      '{"ok":true}',
+      '{"ok":true,"schedule":{"tasks":[]}}',
+      '{"ok":false}',
+      '{"ok":"yes","findings":[]}',
+      '{"schedule":{"tasks":[],"booked":[]}}',
+      '{"ok":1,"schedule":{"tasks":[],"booked":[]}}',
+    ]) {
       expect(decodeScheduleResult(text, plan), text).toBeUndefined();
     }
   });
