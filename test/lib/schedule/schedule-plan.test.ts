@@ -303,6 +303,22 @@ describe('Monte Carlo (rule 8)', () => {
     expect(first.findings.map((finding) => finding.code)).toContain('p85-after-committed');
   });
 
+  it('takes each run’s finish from its latest task, not the last in the file, and counts a task with float in no run as critical', () => {
+    // a: 5 to 30 working days from Mon 1 March 2027, so never done before Fri 5 March. c: one day,
+    // Mon 1 March, last in the file, with at least four days of float in every run.
+    const parallel = {
+      kickoff: '2027-03-01',
+      team: [person('p')],
+      tasks: [
+        { id: 'a', title: 'A', duration: { optimistic: 5, likely: 10, pessimistic: 30 } },
+        { id: 'c', title: 'C', duration: 1 },
+      ],
+    };
+    const result = schedule(parallel, { iterations: 200 });
+    expect(result.p50! >= '2027-03-05').toBe(true);
+    expect(result.tasks.map((task) => task.criticality)).toEqual([1, 0]);
+  });
+
   it('has no P50/P85 without three-point estimates', () => {
     const result = schedule({ kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 2 }] }, { iterations: 100 });
     expect(result.p50).toBeUndefined();
