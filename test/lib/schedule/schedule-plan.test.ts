@@ -278,6 +278,19 @@ describe('findings', () => {
   });
 });
 
+describe('the finish of a tracked plan', () => {
+  it('is a done task’s actual finish, also on a Saturday', () => {
+    // a: five days from Mon 1 March 2027, reported done on Sat 6 March.
+    const done = schedule({
+      kickoff: '2027-03-01',
+      statusDate: '2027-03-08',
+      team: [person('p')],
+      tasks: [{ id: 'a', title: 'A', duration: 5, actualStart: '2027-03-01', actualFinish: '2027-03-06' }],
+    });
+    expect(done.finish).toBe('2027-03-06');
+  });
+});
+
 describe('Monte Carlo (rule 8)', () => {
   const input = {
     kickoff: '2027-03-01',
