@@ -291,6 +291,23 @@ describe('the finish of a tracked plan', () => {
   });
 });
 
+describe('the buffer before a milestone', () => {
+  it('also when the milestone is the first task in the file', () => {
+    // a: Mon 1 – Wed 3 March 2027; the buffer Thu 4 – Fri 5 March; m waits for it, on Fri 5 March.
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p')],
+      buffer: { method: 'fixed', value: 2, before: 'm' },
+      tasks: [
+        { id: 'm', title: 'M', milestone: true, dependsOn: ['a'] },
+        { id: 'a', title: 'A', duration: 3 },
+      ],
+    });
+    expect(result.buffer).toMatchObject({ days: 2, start: '2027-03-04', finish: '2027-03-05', before: 'm' });
+    expect([result.tasks[0].start, result.tasks[0].finish]).toEqual(['2027-03-05', '2027-03-05']);
+  });
+});
+
 describe('Monte Carlo (rule 8)', () => {
   const input = {
     kickoff: '2027-03-01',
