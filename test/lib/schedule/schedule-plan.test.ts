@@ -291,6 +291,26 @@ describe('the finish of a tracked plan', () => {
   });
 });
 
+describe('active tasks after the status date', () => {
+  it('share one person by priority, and at equal priority in file order', () => {
+    // Both begun Mon 1 March 2027, 2 days left each at the status date Tue 2 March: x first on
+    // Wed 3 and Thu 4, then y on Fri 5 and Mon 8 March.
+    const result = schedule({
+      kickoff: '2027-03-01',
+      statusDate: '2027-03-02',
+      team: [person('p')],
+      tasks: [
+        { id: 'x', title: 'X', effort: 3, assignees: ['p'], actualStart: '2027-03-01', remaining: 2 },
+        { id: 'y', title: 'Y', effort: 3, assignees: ['p'], actualStart: '2027-03-01', remaining: 2 },
+      ],
+    });
+    expect(result.tasks.map((task) => [task.id, task.finish])).toEqual([
+      ['x', '2027-03-04'],
+      ['y', '2027-03-08'],
+    ]);
+  });
+});
+
 describe('the buffer before a milestone', () => {
   it('also when the milestone is the first task in the file', () => {
     // a: Mon 1 – Wed 3 March 2027; the buffer Thu 4 – Fri 5 March; m waits for it, on Fri 5 March.
