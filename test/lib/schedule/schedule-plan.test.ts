@@ -279,7 +279,7 @@ describe('findings', () => {
 });
 
 describe('the finish of a tracked plan', () => {
-  it('is a done task’s actual finish, also on a Saturday', () => {
+  it('is a done task’s actual finish, also on a Saturday, and so is the committed finish without a buffer', () => {
     // a: five days from Mon 1 March 2027, reported done on Sat 6 March.
     const done = schedule({
       kickoff: '2027-03-01',
@@ -288,6 +288,8 @@ describe('the finish of a tracked plan', () => {
       tasks: [{ id: 'a', title: 'A', duration: 5, actualStart: '2027-03-01', actualFinish: '2027-03-06' }],
     });
     expect(done.finish).toBe('2027-03-06');
+    // Without a buffer the committed finish is that finish, not the last working day before it.
+    expect(done.committedFinish).toBe('2027-03-06');
   });
 });
 
