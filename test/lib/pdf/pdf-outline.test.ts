@@ -127,6 +127,22 @@ describe('readPdfOutline: files as written, byte by byte', () => {
     expect(pdfPageCount(pdf)).toBe(12);
   });
 
+  test('numbers the objects of an xref subsection from its own first number, after a gap', () => {
+    // Objects 10–15 in a subsection "10 6" after "0 1": the entries before it (1–9) are not listed.
+    const bodies = tree(['<</Title (Ziele) /Dest [13 0 R /XYZ 0 0 0]>>']);
+    let text = '%PDF-1.7\n';
+    const offsets: number[] = [];
+    bodies.forEach((body, index) => {
+      offsets.push(text.length);
+      text += `${index + 1} 0 obj\n${body}\nendobj\n`;
+    });
+    const xref = text.length;
+    text += 'xref\n0 1\n0000000000 65535 f\r\n10 6\n';
+    for (const offset of offsets.slice(9)) text += `${String(offset).padStart(10, '0')} 00000 n\r\n`;
+    text += `trailer\n<<${ROOT_10}>>\nstartxref\n${xref}\n%%EOF\n`;
+    expect(readPdfOutline(Buffer.from(text, 'latin1'))).toEqual({ ok: true, entries: [{ title: 'Ziele', level: 0, page: 2 }] });
+  });
+
   test('a bookmark titled with the word "stream" is no stream: its /Dest still counts', () => {
     const pdf = pdfWith(tree(['<</Title (Workstreams) /Dest [13 0 R /XYZ 0 0 0]>>']), { trailer: ROOT_10 });
     expect(readPdfOutline(pdf)).toEqual({ ok: true, entries: [{ title: 'Workstreams', level: 0, page: 2 }] });
