@@ -293,6 +293,20 @@ describe('the finish of a tracked plan', () => {
   });
 });
 
+describe('bookings', () => {
+  it('book a duration task’s people at their capacity on each of its days', () => {
+    // a: Mon 1 – Wed 3 March 2027, working days 0–2; p works half-time.
+    const result = schedule({ kickoff: '2027-03-01', team: [person('p', { capacity: 0.5 })], tasks: [{ id: 'a', title: 'A', duration: 3, assignees: ['p'] }] });
+    expect(result.bookings).toEqual([
+      [
+        { person: 0, index: 0, amount: 0.5 },
+        { person: 0, index: 1, amount: 0.5 },
+        { person: 0, index: 2, amount: 0.5 },
+      ],
+    ]);
+  });
+});
+
 describe('active tasks after the status date', () => {
   it('share one person by priority, and at equal priority in file order', () => {
     // Both begun Mon 1 March 2027, 2 days left each at the status date Tue 2 March: x first on
