@@ -307,6 +307,26 @@ describe('bookings', () => {
   });
 });
 
+describe('an effort task beside an overbooked person', () => {
+  it('takes the free person’s days and nothing from the overbooked one', () => {
+    // a and b book p twice over on Mon 1 and Tue 2 March 2027; c's two days of effort fall to q on those days.
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p'), person('q')],
+      tasks: [
+        { id: 'a', title: 'A', duration: 2, assignees: ['p'] },
+        { id: 'b', title: 'B', duration: 2, assignees: ['p'] },
+        { id: 'c', title: 'C', effort: 2, assignees: ['p', 'q'] },
+      ],
+    });
+    expect([result.tasks[2].start, result.tasks[2].finish]).toEqual(['2027-03-01', '2027-03-02']);
+    expect(result.bookings[2]).toEqual([
+      { person: 1, index: 0, amount: 1 },
+      { person: 1, index: 1, amount: 1 },
+    ]);
+  });
+});
+
 describe('active tasks after the status date', () => {
   it('share one person by priority, and at equal priority in file order', () => {
     // Both begun Mon 1 March 2027, 2 days left each at the status date Tue 2 March: x first on
