@@ -293,6 +293,28 @@ describe('the finish of a tracked plan', () => {
   });
 });
 
+describe('float in a file not in dependency order', () => {
+  it('is the same as in dependency order: the chain r → m → n is critical, s has two days', () => {
+    // r Mon 1 March 2027; m Tue 2 – Wed 3; n Thu 4 (the end); s Tue 2, which could wait until Thu 4.
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p')],
+      tasks: [
+        { id: 'm', title: 'M', duration: 2, dependsOn: ['r'] },
+        { id: 'n', title: 'N', duration: 1, dependsOn: ['m'] },
+        { id: 'r', title: 'R', duration: 1 },
+        { id: 's', title: 'S', duration: 1, dependsOn: ['r'] },
+      ],
+    });
+    expect(result.tasks.map((task) => [task.id, task.float, task.critical])).toEqual([
+      ['m', 0, true],
+      ['n', 0, true],
+      ['r', 0, true],
+      ['s', 2, false],
+    ]);
+  });
+});
+
 describe('bookings', () => {
   it('book a duration task’s people at their capacity on each of its days', () => {
     // a: Mon 1 – Wed 3 March 2027, working days 0–2; p works half-time.
