@@ -427,6 +427,21 @@ describe('Monte Carlo (rule 8)', () => {
     expect(result.tasks.map((task) => task.criticality)).toEqual([1, 0]);
   });
 
+  it('gives no P85 date past the ten-year horizon, and warns with a dash for it', () => {
+    // Beta-PERT mean (100 + 4 × 200 + 20,000) / 6 ≈ 3,483 working days: far past the some 2,600
+    // working days of ten years, so most runs end beyond the horizon.
+    const result = schedule(
+      { kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: { optimistic: 100, likely: 200, pessimistic: 20000 } }] },
+      { iterations: 50, lang: 'en' },
+    );
+    expect(result.iterations).toBe(50);
+    expect(result.p85).toBeUndefined();
+    const late = result.findings.filter((finding) => finding.code === 'p85-after-committed');
+    expect(late.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^At 85% confidence the project finishes on —, after the committed finish of \d{4}-\d\d-\d\d\.$/),
+    ]);
+  });
+
   it('has no P50/P85 without three-point estimates', () => {
     const result = schedule({ kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 2 }] }, { iterations: 100 });
     expect(result.p50).toBeUndefined();
