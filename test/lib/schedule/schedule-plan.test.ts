@@ -370,6 +370,23 @@ describe('active tasks after the status date', () => {
 });
 
 describe('the buffer before a milestone', () => {
+  it('no longer once the milestone is done: the work after it counts, and the buffer follows it', () => {
+    // a done Mon 1 – Wed 3 March 2027 and m on Wed 3; status date Mon 8: b Tue 9 – Wed 10, the buffer Thu 11 – Fri 12.
+    const result = schedule({
+      kickoff: '2027-03-01',
+      statusDate: '2027-03-08',
+      team: [person('p')],
+      buffer: { method: 'fixed', value: 2, before: 'm' },
+      tasks: [
+        { id: 'a', title: 'A', duration: 3, actualStart: '2027-03-01', actualFinish: '2027-03-03' },
+        { id: 'm', title: 'M', milestone: true, dependsOn: ['a'], actualFinish: '2027-03-03' },
+        { id: 'b', title: 'B', duration: 2, dependsOn: ['m'] },
+      ],
+    });
+    expect([result.finish, result.committedFinish]).toEqual(['2027-03-10', '2027-03-12']);
+    expect(result.buffer).not.toHaveProperty('before');
+  });
+
   it('also when the milestone is the first task in the file', () => {
     // a: Mon 1 – Wed 3 March 2027; the buffer Thu 4 – Fri 5 March; m waits for it, on Fri 5 March.
     const result = schedule({
