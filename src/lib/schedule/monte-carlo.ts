@@ -67,7 +67,8 @@ export function runMonteCarlo(
       continue;
     }
     const { timing } = outcome.result;
-    let last = 0;
+    // -1 when every counted task was done before the first working day: the plan's own finish then.
+    let last = -1;
     for (let i = 0; i < taskCount; i++) {
       if (timing.finish[i] > last && (counted?.[i] ?? true)) last = timing.finish[i];
       if (timing.finish[i] <= deadlines[i]) met[i]++;

@@ -459,6 +459,21 @@ describe('Monte Carlo (rule 8)', () => {
     ]);
   });
 
+  it('gives a plan done before its kick-off that finish as P50 and P85, and no warning about it', () => {
+    // a was done Thu 25 – Sat 27 February 2027, before the kick-off on Mon 1 March.
+    const result = schedule(
+      {
+        kickoff: '2027-03-01',
+        statusDate: '2027-03-01',
+        team: [person('p')],
+        tasks: [{ id: 'a', title: 'A', duration: { optimistic: 1, likely: 2, pessimistic: 3 }, actualStart: '2027-02-25', actualFinish: '2027-02-27' }],
+      },
+      { iterations: 20 },
+    );
+    expect([result.finish, result.committedFinish, result.p50, result.p85]).toEqual(['2027-02-27', '2027-02-27', '2027-02-27', '2027-02-27']);
+    expect(result.findings.map((finding) => finding.code)).not.toContain('p85-after-committed');
+  });
+
   it('has no P50/P85 without three-point estimates', () => {
     const result = schedule({ kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 2 }] }, { iterations: 100 });
     expect(result.p50).toBeUndefined();
