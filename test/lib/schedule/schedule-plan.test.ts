@@ -474,6 +474,21 @@ describe('Monte Carlo (rule 8)', () => {
     expect(result.findings.map((finding) => finding.code)).not.toContain('p85-after-committed');
   });
 
+  it('puts P50 on the kick-off day when most runs end on it, though the likely plan ends a day later', () => {
+    // Effort (0.01, 1.05, 1.06) for a full-time person: α = 1 + 4 × 1.04 / 1.05 ≈ 4.96, β ≈ 1.04;
+    // P(draw ≤ 1 day) ≈ ((1 − 0.01) / 1.05)^4.96 ≈ 0.75. So P50 is Mon 1 March 2027 and P85 Tue 2
+    // March, the likely plan's finish (1.05 days).
+    const result = schedule(
+      {
+        kickoff: '2027-03-01',
+        team: [person('p')],
+        tasks: [{ id: 'a', title: 'A', effort: { optimistic: 0.01, likely: 1.05, pessimistic: 1.06 }, assignees: ['p'] }],
+      },
+      { iterations: 200 },
+    );
+    expect([result.finish, result.p50, result.p85]).toEqual(['2027-03-02', '2027-03-01', '2027-03-02']);
+  });
+
   it('has no P50/P85 without three-point estimates', () => {
     const result = schedule({ kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 2 }] }, { iterations: 100 });
     expect(result.p50).toBeUndefined();
