@@ -293,6 +293,45 @@ describe('the finish of a tracked plan', () => {
   });
 });
 
+describe('the ten-year horizon, at its last working day', () => {
+  // The horizon of a kick-off on Mon 1 March 2027 ends before Sun 1 March 2037: its last working
+  // day is Fri 27 February 2037. n, its number of working days, comes from the calendar.
+  const base = { kickoff: '2027-03-01', team: [person('p')] };
+  const n = schedule({ ...base, tasks: [{ id: 'a', title: 'A', duration: 1 }] }).calendar.days.length;
+  const outcome = (tasks: Record<string, unknown>[]) => {
+    const result = schedulePlan('x', makePlan({ ...base, tasks }), { iterations: 0, lang: 'en' });
+    return result.ok ? result.schedule.finish : result.findings.map((finding) => `${finding.code} ${finding.path}: ${finding.message}`);
+  };
+
+  it('a duration task of all n days ends on it; one day more never finishes', () => {
+    expect(outcome([{ id: 'a', title: 'A', duration: n }])).toBe('2037-02-27');
+    expect(outcome([{ id: 'a', title: 'A', duration: n + 1 }])).toEqual([
+      'never-finishes tasks[0]: “A” cannot finish within ten years of the kick-off: there are not enough working days.',
+    ]);
+  });
+
+  it('a milestone on that day is in; one a day later, or an effort task after it, never finishes for want of working days', () => {
+    expect(
+      outcome([
+        { id: 'a', title: 'A', duration: n },
+        { id: 'm', title: 'M', milestone: true, dependsOn: ['a'] },
+      ]),
+    ).toBe('2037-02-27');
+    expect(
+      outcome([
+        { id: 'a', title: 'A', duration: n },
+        { id: 'm', title: 'M', milestone: true, dependsOn: [{ task: 'a', lag: 1 }] },
+      ]),
+    ).toEqual(['never-finishes tasks[1]: “M” cannot finish within ten years of the kick-off: there are not enough working days.']);
+    expect(
+      outcome([
+        { id: 'a', title: 'A', duration: n },
+        { id: 'e', title: 'E', effort: 1, assignees: ['p'], dependsOn: ['a'] },
+      ]),
+    ).toEqual(['never-finishes tasks[1]: “E” cannot finish within ten years of the kick-off: there are not enough working days.']);
+  });
+});
+
 describe('float in a file not in dependency order', () => {
   it('is the same as in dependency order: the chain r → m → n is critical, s has two days', () => {
     // r Mon 1 March 2027; m Tue 2 – Wed 3; n Thu 4 (the end); s Tue 2, which could wait until Thu 4.
