@@ -303,6 +303,18 @@ describe('the ten-year horizon, at its last working day', () => {
     return result.ok ? result.schedule.finish : result.findings.map((finding) => `${finding.code} ${finding.path}: ${finding.message}`);
   };
 
+  it('a buffer may end on that day, not one day later', () => {
+    const withBuffer = (days: number) => {
+      const result = schedulePlan('x', makePlan({ ...base, buffer: { method: 'fixed', value: days }, tasks: [{ id: 'a', title: 'A', duration: n - 2 }] }), {
+        iterations: 0,
+        lang: 'en',
+      });
+      return result.ok ? result.schedule.committedFinish : result.findings.map((finding) => `${finding.code} ${finding.path}: ${finding.message}`);
+    };
+    expect(withBuffer(2)).toBe('2037-02-27');
+    expect(withBuffer(3)).toEqual(['never-finishes buffer: “buffer” cannot finish within ten years of the kick-off: there are not enough working days.']);
+  });
+
   it('a duration task of all n days ends on it; one day more never finishes', () => {
     expect(outcome([{ id: 'a', title: 'A', duration: n }])).toBe('2037-02-27');
     expect(outcome([{ id: 'a', title: 'A', duration: n + 1 }])).toEqual([
