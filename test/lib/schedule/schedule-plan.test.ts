@@ -315,6 +315,27 @@ describe('the ten-year horizon, at its last working day', () => {
     expect(withBuffer(3)).toEqual(['never-finishes buffer: “buffer” cannot finish within ten years of the kick-off: there are not enough working days.']);
   });
 
+  it('work behind the buffer’s milestone that the buffer pushes past it never finishes', () => {
+    // a takes n − 5 days, m follows it, then the buffer of 2 days; h (4 days) waits for m. Without
+    // the buffer h would end on day n − 2; pinned behind it, h would need day n.
+    const result = schedulePlan(
+      'x',
+      makePlan({
+        ...base,
+        buffer: { method: 'fixed', value: 2, before: 'm' },
+        tasks: [
+          { id: 'a', title: 'A', duration: n - 5 },
+          { id: 'm', title: 'M', milestone: true, dependsOn: ['a'] },
+          { id: 'h', title: 'H', duration: 4, dependsOn: ['m'] },
+        ],
+      }),
+      { iterations: 0, lang: 'en' },
+    );
+    expect(result.ok ? [] : result.findings.map((finding) => `${finding.code} ${finding.path}: ${finding.message}`)).toEqual([
+      'never-finishes tasks[2]: “H” cannot finish within ten years of the kick-off: there are not enough working days.',
+    ]);
+  });
+
   it('a duration task of all n days ends on it; one day more never finishes', () => {
     expect(outcome([{ id: 'a', title: 'A', duration: n }])).toBe('2037-02-27');
     expect(outcome([{ id: 'a', title: 'A', duration: n + 1 }])).toEqual([
