@@ -297,13 +297,15 @@ describe('the ten-year horizon, at its last working day', () => {
   // The horizon of a kick-off on Mon 1 March 2027 ends before Sun 1 March 2037: its last working
   // day is Fri 27 February 2037. n, its number of working days, comes from the calendar.
   const base = { kickoff: '2027-03-01', team: [person('p')] };
-  const n = schedule({ ...base, tasks: [{ id: 'a', title: 'A', duration: 1 }] }).calendar.days.length;
+  // Computed inside each test: work done in a describe body is covered by no test in Stryker's runs.
+  const horizonDays = () => schedule({ ...base, tasks: [{ id: 'a', title: 'A', duration: 1 }] }).calendar.days.length;
   const outcome = (tasks: Record<string, unknown>[]) => {
     const result = schedulePlan('x', makePlan({ ...base, tasks }), { iterations: 0, lang: 'en' });
     return result.ok ? result.schedule.finish : result.findings.map((finding) => `${finding.code} ${finding.path}: ${finding.message}`);
   };
 
   it('a buffer may end on that day, not one day later', () => {
+    const n = horizonDays();
     const withBuffer = (days: number) => {
       const result = schedulePlan('x', makePlan({ ...base, buffer: { method: 'fixed', value: days }, tasks: [{ id: 'a', title: 'A', duration: n - 2 }] }), {
         iterations: 0,
@@ -316,6 +318,7 @@ describe('the ten-year horizon, at its last working day', () => {
   });
 
   it('work behind the buffer’s milestone that the buffer pushes past it never finishes', () => {
+    const n = horizonDays();
     // a takes n − 5 days, m follows it, then the buffer of 2 days; h (4 days) waits for m. Without
     // the buffer h would end on day n − 2; pinned behind it, h would need day n.
     const result = schedulePlan(
@@ -337,6 +340,7 @@ describe('the ten-year horizon, at its last working day', () => {
   });
 
   it('a duration task of all n days ends on it; one day more never finishes', () => {
+    const n = horizonDays();
     expect(outcome([{ id: 'a', title: 'A', duration: n }])).toBe('2037-02-27');
     expect(outcome([{ id: 'a', title: 'A', duration: n + 1 }])).toEqual([
       'never-finishes tasks[0]: “A” cannot finish within ten years of the kick-off: there are not enough working days.',
@@ -344,6 +348,7 @@ describe('the ten-year horizon, at its last working day', () => {
   });
 
   it('a milestone on that day is in; one a day later, or an effort task after it, never finishes for want of working days', () => {
+    const n = horizonDays();
     expect(
       outcome([
         { id: 'a', title: 'A', duration: n },
