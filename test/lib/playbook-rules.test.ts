@@ -71,6 +71,37 @@ describe('checking a plan against the rules', () => {
     expect(codes({ tasks: closing, buffer: { method: 'percent', value: 20, before: 'm-end' } }, rules())).toEqual(['buffer-misplaced']);
   });
 
+  it('reads the milestone where it stands in the file, also first, and names a misplaced one and the field', () => {
+    const first = [tasks[2], tasks[0], tasks[1]];
+    expect(codes({ tasks: first, buffer: { method: 'percent', value: 20, before: 'm-live' } }, rules())).toEqual([]);
+    const workDone = { id: 'm-work', title: 'Work done', milestone: true, dependsOn: ['build'] };
+    const misplaced = schedule(
+      { kickoff: '2027-03-01', team, tasks: [workDone, ...tasks], buffer: { method: 'percent', value: 20, before: 'm-work' } },
+      { rules: rules(), lang: 'en' },
+    );
+    expect(misplaced.findings.map((finding) => [finding.code, finding.path, finding.message])).toEqual([
+      [
+        'buffer-misplaced',
+        'buffer.before',
+        'The buffer must sit before the milestone of phase “Live” (rule “buffer placement” in phases/start.mdx), but it sits before “Work done”.',
+      ],
+    ]);
+    const atTheEnd = schedule({ kickoff: '2027-03-01', team, tasks, buffer: { method: 'percent', value: 20 } }, { rules: rules(), lang: 'en' });
+    expect(atTheEnd.findings.map((finding) => [finding.path, finding.message])).toEqual([
+      ['buffer', 'The buffer must sit before the milestone of phase “Live” (rule “buffer placement” in phases/start.mdx), but it sits at the end of the plan.'],
+    ]);
+  });
+
+  it('takes a milestone without a phase as the phase’s only when all its predecessors are of that phase', () => {
+    const ending = (milestone: Record<string, unknown>) =>
+      codes({ tasks: [...tasks, { id: 'm-x', title: 'X', milestone: true, ...milestone }], buffer: { method: 'percent', value: 20, before: 'm-x' } }, rules());
+    expect(ending({ dependsOn: ['cutover'] })).toEqual([]);
+    expect(ending({ dependsOn: ['cutover', 'build'] })).toEqual(['buffer-misplaced']);
+    expect(ending({})).toEqual(['buffer-misplaced']);
+    // A milestone with a phase is judged by it alone.
+    expect(ending({ phase: 'work', dependsOn: ['cutover'] })).toEqual(['buffer-misplaced']);
+  });
+
   it('does not hold a plan without the phase to the placement rule', () => {
     const other = [{ id: 'build', phase: 'work', duration: 20, assignees: ['p'] }];
     expect(codes({ tasks: other, buffer: { method: 'percent', value: 20 } }, rules())).toEqual([]);
@@ -88,9 +119,12 @@ describe('checking a plan against the rules', () => {
     });
     const plan = { tasks, buffer: { method: 'percent', value: 20, before: 'm-live' } };
     expect(codes(plan, rules({ checklistsDone: [checklistRule(-1)] }))).toEqual([]);
+    // Due on the phase's very first day is already too late: it must be done before.
+    expect(codes(plan, rules({ checklistsDone: [checklistRule(0)] }))).toEqual(['checklist-late']);
     const late = schedule({ kickoff: '2027-03-01', team, ...plan }, { rules: rules({ checklistsDone: [checklistRule(3)] }) });
     expect(late.findings.map((finding) => finding.code)).toEqual(['checklist-late']);
     expect(late.findings[0].message).toContain('phases/live.mdx');
+    expect(late.findings[0].path).toBe('checklists');
     expect(readinessChecks(late, 'de').find((check) => check.id === 'checklists')?.ok).toBe(false);
   });
 });

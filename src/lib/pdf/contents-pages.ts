@@ -30,10 +30,14 @@ export function contentsPages(targets: readonly ContentsTarget[], outline: reado
 }
 
 function comparable(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\u00ad/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLocaleLowerCase('de');
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/\u00ad/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // Upper case first: CSS prints "Maße" upper-cased as "MASSE", and only that way do both meet.
+      .toLocaleUpperCase('de')
+      .toLocaleLowerCase('de')
+  );
 }

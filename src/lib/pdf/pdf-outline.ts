@@ -27,9 +27,10 @@ export function readPdfOutline(pdf: Uint8Array): OutlineResult {
     if (at === undefined) return undefined;
     const end = text.indexOf('endobj', at);
     const body = text.slice(at, end === -1 ? undefined : end);
-    // A stream's dictionary ends where its data starts.
-    const stream = body.indexOf('stream');
-    return stream === -1 ? body : body.slice(0, stream);
+    // A stream's dictionary ends where its data starts: at the keyword after the closing `>>`, not
+    // at a title that contains the word ("Workstreams").
+    const stream = />>\s*stream(?:\r\n|\r|\n)/.exec(body);
+    return stream ? body.slice(0, stream.index + 2) : body;
   };
   const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(text)?.[1] ?? '';
   const root = refIn(trailer, 'Root');

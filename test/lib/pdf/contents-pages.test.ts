@@ -62,6 +62,25 @@ describe('contentsPages: the page each contents entry starts on, from a first pr
   });
 
   test('an entry without a heading is an error', () => {
-    expect(contentsPages([{ id: 'empty', heading: ' ' }], [bookmark('A', 1)])).toEqual({ ok: false, problem: expect.stringContaining('#empty') });
+    expect(contentsPages([{ id: 'empty', heading: ' ' }], [bookmark('A', 1)])).toEqual({ ok: false, problem: 'contents entry #empty has no heading to find' });
+  });
+
+  test('finds a heading with ß in its upper-cased bookmark, trims both ends, and keeps the space between two words', () => {
+    // CSS text-transform: uppercase prints "Maßnahmen" as "MASSNAHMEN".
+    const outline = [bookmark('MASSNAHMEN', 3), bookmark('Kickoff', 4), bookmark(' Kick off\n', 5)];
+    const placed = contentsPages(
+      [
+        { id: 'measures', heading: 'Maßnahmen' },
+        { id: 'kickoff', heading: 'Kick off' },
+      ],
+      outline,
+    );
+    expect(placed).toEqual({
+      ok: true,
+      pages: new Map([
+        ['measures', 3],
+        ['kickoff', 5],
+      ]),
+    });
   });
 });

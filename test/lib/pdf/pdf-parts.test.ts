@@ -34,6 +34,15 @@ describe('one PDF, or one per part', () => {
     expect(split).toContain('href="/pdf/druck-rollen.pdf"');
   });
 
+  test('removes exactly the marked elements, with the link’s leading space and the note’s hidden attribute, attributes in any order', () => {
+    const cover =
+      '<p><button>Drucken</button>\n  <a href="/pdf/druck.pdf" data-pdf-whole class="button">Ganzes PDF</a></p><div data-pdf-parts class="x"\n  hidden><p>Teile</p></div><nav></nav>';
+    expect(keepPdfLinks(cover, false)).toBe(
+      '<p><button>Drucken</button>\n  <a href="/pdf/druck.pdf" data-pdf-whole class="button">Ganzes PDF</a></p><nav></nav>',
+    );
+    expect(keepPdfLinks(cover, true)).toBe('<p><button>Drucken</button></p><div data-pdf-parts class="x"><p>Teile</p></div><nav></nav>');
+  });
+
   test('a page without the markers is left as it is', () => {
     expect(keepPdfLinks('<p>x</p>', true)).toBe('<p>x</p>');
     expect(keepPdfLinks('<p>x</p>', false)).toBe('<p>x</p>');

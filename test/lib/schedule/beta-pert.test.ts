@@ -41,6 +41,13 @@ describe('drawBetaPert', () => {
     expect(used()).toBe(6);
   });
 
+  it('takes α and β from where the likely value lies: (2, 4, 8) at x = 0 gives 4.25', () => {
+    // α = 1 + 4 × 2 / 6 = 7/3 and β = 1 + 4 × 4 / 6 = 11/3, so d = 2 and 10/3:
+    // 2 + 6 × 2 / (2 + 10/3) = 2 + 6 × 6/16 = 4.25.
+    const { random } = scripted([...AT_ZERO, ...AT_ZERO]);
+    expect(drawBetaPert({ optimistic: 2, likely: 4, pessimistic: 8 }, random)).toBeCloseTo(4.25, 12);
+  });
+
   it('rejects a point outside the acceptance region and draws again', () => {
     // r1 = 1 − e⁻², r2 = 1/2: x = −√4 = −2, v = (1 − 2/√6)³ = 0.18350³ ≈ 0.0061792. With u = 0.6
     // the quick test fails (0.6 ≥ 1 − 0.0331 × 16 = 0.4704) and so does the exact one:

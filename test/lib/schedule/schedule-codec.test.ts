@@ -22,6 +22,7 @@ describe('decodeScheduleResult', () => {
       // A schedule, but without `ok: true`.
       '{"ok":"yes","schedule":{"tasks":[],"booked":[]}}',
       '{"schedule":{"tasks":[],"booked":[]}}',
+      '{"ok":1,"schedule":{"tasks":[],"booked":[]}}',
     ]) {
       expect(decodeScheduleResult(text, plan), text).toBeUndefined();
     }
@@ -41,6 +42,18 @@ describe('decodeScheduleResult', () => {
     expect(decoded).toEqual({ ok: false, findings });
     const values = (decoded as unknown as { findings: { values: number[] }[] }).findings[0].values;
     expect(Object.is(values[1], -0)).toBe(true);
+  });
+
+  it('gives back a schedule with the same fields as the computed one, calendar and booked among them', () => {
+    const result = schedulePlan('x', plan, { iterations: 0 });
+    if (!result.ok) throw new Error('the plan does not schedule');
+    const decoded = decodeScheduleResult(encodeScheduleResult(result), plan);
+    if (!decoded?.ok) throw new Error('not decoded');
+    expect(Object.keys(decoded.schedule).sort()).toEqual(Object.keys(result.schedule).sort());
+    // A copy made by spreading keeps them too.
+    const copy = { ...decoded.schedule };
+    expect(copy.calendar.days.length).toBe(result.schedule.calendar.days.length);
+    expect(copy.booked).toEqual(result.schedule.booked);
   });
 
   it('keeps a text that merely looks like a tagged number', () => {

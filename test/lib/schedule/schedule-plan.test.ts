@@ -278,6 +278,208 @@ describe('findings', () => {
   });
 });
 
+describe('the finish of a tracked plan', () => {
+  it('is a done task’s actual finish, also on a Saturday, and so is the committed finish without a buffer', () => {
+    // a: five days from Mon 1 March 2027, reported done on Sat 6 March.
+    const done = schedule({
+      kickoff: '2027-03-01',
+      statusDate: '2027-03-08',
+      team: [person('p')],
+      tasks: [{ id: 'a', title: 'A', duration: 5, actualStart: '2027-03-01', actualFinish: '2027-03-06' }],
+    });
+    expect(done.finish).toBe('2027-03-06');
+    // Without a buffer the committed finish is that finish, not the last working day before it.
+    expect(done.committedFinish).toBe('2027-03-06');
+  });
+});
+
+describe('the ten-year horizon, at its last working day', () => {
+  // The horizon of a kick-off on Mon 1 March 2027 ends before Sun 1 March 2037: its last working
+  // day is Fri 27 February 2037. n, its number of working days, comes from the calendar.
+  const base = { kickoff: '2027-03-01', team: [person('p')] };
+  // Computed inside each test: work done in a describe body is covered by no test in Stryker's runs.
+  const horizonDays = () => schedule({ ...base, tasks: [{ id: 'a', title: 'A', duration: 1 }] }).calendar.days.length;
+  const outcome = (tasks: Record<string, unknown>[]) => {
+    const result = schedulePlan('x', makePlan({ ...base, tasks }), { iterations: 0, lang: 'en' });
+    return result.ok ? result.schedule.finish : result.findings.map((finding) => `${finding.code} ${finding.path}: ${finding.message}`);
+  };
+
+  it('a buffer may end on that day, not one day later', () => {
+    const n = horizonDays();
+    const withBuffer = (days: number) => {
+      const result = schedulePlan('x', makePlan({ ...base, buffer: { method: 'fixed', value: days }, tasks: [{ id: 'a', title: 'A', duration: n - 2 }] }), {
+        iterations: 0,
+        lang: 'en',
+      });
+      return result.ok ? result.schedule.committedFinish : result.findings.map((finding) => `${finding.code} ${finding.path}: ${finding.message}`);
+    };
+    expect(withBuffer(2)).toBe('2037-02-27');
+    expect(withBuffer(3)).toEqual(['never-finishes buffer: “buffer” cannot finish within ten years of the kick-off: there are not enough working days.']);
+  });
+
+  it('work behind the buffer’s milestone that the buffer pushes past it never finishes', () => {
+    const n = horizonDays();
+    // a takes n − 5 days, m follows it, then the buffer of 2 days; h (4 days) waits for m. Without
+    // the buffer h would end on day n − 2; pinned behind it, h would need day n.
+    const result = schedulePlan(
+      'x',
+      makePlan({
+        ...base,
+        buffer: { method: 'fixed', value: 2, before: 'm' },
+        tasks: [
+          { id: 'a', title: 'A', duration: n - 5 },
+          { id: 'm', title: 'M', milestone: true, dependsOn: ['a'] },
+          { id: 'h', title: 'H', duration: 4, dependsOn: ['m'] },
+        ],
+      }),
+      { iterations: 0, lang: 'en' },
+    );
+    expect(result.ok ? [] : result.findings.map((finding) => `${finding.code} ${finding.path}: ${finding.message}`)).toEqual([
+      'never-finishes tasks[2]: “H” cannot finish within ten years of the kick-off: there are not enough working days.',
+    ]);
+  });
+
+  it('a duration task of all n days ends on it; one day more never finishes', () => {
+    const n = horizonDays();
+    expect(outcome([{ id: 'a', title: 'A', duration: n }])).toBe('2037-02-27');
+    expect(outcome([{ id: 'a', title: 'A', duration: n + 1 }])).toEqual([
+      'never-finishes tasks[0]: “A” cannot finish within ten years of the kick-off: there are not enough working days.',
+    ]);
+  });
+
+  it('a milestone on that day is in; one a day later, or an effort task after it, never finishes for want of working days', () => {
+    const n = horizonDays();
+    expect(
+      outcome([
+        { id: 'a', title: 'A', duration: n },
+        { id: 'm', title: 'M', milestone: true, dependsOn: ['a'] },
+      ]),
+    ).toBe('2037-02-27');
+    expect(
+      outcome([
+        { id: 'a', title: 'A', duration: n },
+        { id: 'm', title: 'M', milestone: true, dependsOn: [{ task: 'a', lag: 1 }] },
+      ]),
+    ).toEqual(['never-finishes tasks[1]: “M” cannot finish within ten years of the kick-off: there are not enough working days.']);
+    expect(
+      outcome([
+        { id: 'a', title: 'A', duration: n },
+        { id: 'e', title: 'E', effort: 1, assignees: ['p'], dependsOn: ['a'] },
+      ]),
+    ).toEqual(['never-finishes tasks[1]: “E” cannot finish within ten years of the kick-off: there are not enough working days.']);
+  });
+});
+
+describe('float in a file not in dependency order', () => {
+  it('is the same as in dependency order: the chain r → m → n is critical, s has two days', () => {
+    // r Mon 1 March 2027; m Tue 2 – Wed 3; n Thu 4 (the end); s Tue 2, which could wait until Thu 4.
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p')],
+      tasks: [
+        { id: 'm', title: 'M', duration: 2, dependsOn: ['r'] },
+        { id: 'n', title: 'N', duration: 1, dependsOn: ['m'] },
+        { id: 'r', title: 'R', duration: 1 },
+        { id: 's', title: 'S', duration: 1, dependsOn: ['r'] },
+      ],
+    });
+    expect(result.tasks.map((task) => [task.id, task.float, task.critical])).toEqual([
+      ['m', 0, true],
+      ['n', 0, true],
+      ['r', 0, true],
+      ['s', 2, false],
+    ]);
+  });
+});
+
+describe('bookings', () => {
+  it('book a duration task’s people at their capacity on each of its days', () => {
+    // a: Mon 1 – Wed 3 March 2027, working days 0–2; p works half-time.
+    const result = schedule({ kickoff: '2027-03-01', team: [person('p', { capacity: 0.5 })], tasks: [{ id: 'a', title: 'A', duration: 3, assignees: ['p'] }] });
+    expect(result.bookings).toEqual([
+      [
+        { person: 0, index: 0, amount: 0.5 },
+        { person: 0, index: 1, amount: 0.5 },
+        { person: 0, index: 2, amount: 0.5 },
+      ],
+    ]);
+  });
+});
+
+describe('an effort task beside an overbooked person', () => {
+  it('takes the free person’s days and nothing from the overbooked one', () => {
+    // a and b book p twice over on Mon 1 and Tue 2 March 2027; c's two days of effort fall to q on those days.
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p'), person('q')],
+      tasks: [
+        { id: 'a', title: 'A', duration: 2, assignees: ['p'] },
+        { id: 'b', title: 'B', duration: 2, assignees: ['p'] },
+        { id: 'c', title: 'C', effort: 2, assignees: ['p', 'q'] },
+      ],
+    });
+    expect([result.tasks[2].start, result.tasks[2].finish]).toEqual(['2027-03-01', '2027-03-02']);
+    expect(result.bookings[2]).toEqual([
+      { person: 1, index: 0, amount: 1 },
+      { person: 1, index: 1, amount: 1 },
+    ]);
+  });
+});
+
+describe('active tasks after the status date', () => {
+  it('share one person by priority, and at equal priority in file order', () => {
+    // Both begun Mon 1 March 2027, 2 days left each at the status date Tue 2 March: x first on
+    // Wed 3 and Thu 4, then y on Fri 5 and Mon 8 March.
+    const result = schedule({
+      kickoff: '2027-03-01',
+      statusDate: '2027-03-02',
+      team: [person('p')],
+      tasks: [
+        { id: 'x', title: 'X', effort: 3, assignees: ['p'], actualStart: '2027-03-01', remaining: 2 },
+        { id: 'y', title: 'Y', effort: 3, assignees: ['p'], actualStart: '2027-03-01', remaining: 2 },
+      ],
+    });
+    expect(result.tasks.map((task) => [task.id, task.finish])).toEqual([
+      ['x', '2027-03-04'],
+      ['y', '2027-03-08'],
+    ]);
+  });
+});
+
+describe('the buffer before a milestone', () => {
+  it('no longer once the milestone is done: the work after it counts, and the buffer follows it', () => {
+    // a done Mon 1 – Wed 3 March 2027 and m on Wed 3; status date Mon 8: b Tue 9 – Wed 10, the buffer Thu 11 – Fri 12.
+    const result = schedule({
+      kickoff: '2027-03-01',
+      statusDate: '2027-03-08',
+      team: [person('p')],
+      buffer: { method: 'fixed', value: 2, before: 'm' },
+      tasks: [
+        { id: 'a', title: 'A', duration: 3, actualStart: '2027-03-01', actualFinish: '2027-03-03' },
+        { id: 'm', title: 'M', milestone: true, dependsOn: ['a'], actualFinish: '2027-03-03' },
+        { id: 'b', title: 'B', duration: 2, dependsOn: ['m'] },
+      ],
+    });
+    expect([result.finish, result.committedFinish]).toEqual(['2027-03-10', '2027-03-12']);
+    expect(result.buffer).not.toHaveProperty('before');
+  });
+
+  it('also when the milestone is the first task in the file', () => {
+    // a: Mon 1 – Wed 3 March 2027; the buffer Thu 4 – Fri 5 March; m waits for it, on Fri 5 March.
+    const result = schedule({
+      kickoff: '2027-03-01',
+      team: [person('p')],
+      buffer: { method: 'fixed', value: 2, before: 'm' },
+      tasks: [
+        { id: 'm', title: 'M', milestone: true, dependsOn: ['a'] },
+        { id: 'a', title: 'A', duration: 3 },
+      ],
+    });
+    expect(result.buffer).toMatchObject({ days: 2, start: '2027-03-04', finish: '2027-03-05', before: 'm' });
+    expect([result.tasks[0].start, result.tasks[0].finish]).toEqual(['2027-03-05', '2027-03-05']);
+  });
+});
+
 describe('Monte Carlo (rule 8)', () => {
   const input = {
     kickoff: '2027-03-01',
@@ -301,6 +503,67 @@ describe('Monte Carlo (rule 8)', () => {
     expect(b.deadlineChance).toBeLessThan(1);
     expect(first.tasks[0].criticality).toBe(1);
     expect(first.findings.map((finding) => finding.code)).toContain('p85-after-committed');
+  });
+
+  it('takes each run’s finish from its latest task, not the last in the file, and counts a task with float in no run as critical', () => {
+    // a: 5 to 30 working days from Mon 1 March 2027, so never done before Fri 5 March. c: one day,
+    // Mon 1 March, last in the file, with at least four days of float in every run.
+    const parallel = {
+      kickoff: '2027-03-01',
+      team: [person('p')],
+      tasks: [
+        { id: 'a', title: 'A', duration: { optimistic: 5, likely: 10, pessimistic: 30 } },
+        { id: 'c', title: 'C', duration: 1 },
+      ],
+    };
+    const result = schedule(parallel, { iterations: 200 });
+    expect(result.p50! >= '2027-03-05').toBe(true);
+    expect(result.tasks.map((task) => task.criticality)).toEqual([1, 0]);
+  });
+
+  it('gives no P85 date past the ten-year horizon, and warns with a dash for it', () => {
+    // Beta-PERT mean (100 + 4 × 200 + 20,000) / 6 ≈ 3,483 working days: far past the some 2,600
+    // working days of ten years, so most runs end beyond the horizon.
+    const result = schedule(
+      { kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: { optimistic: 100, likely: 200, pessimistic: 20000 } }] },
+      { iterations: 50, lang: 'en' },
+    );
+    expect(result.iterations).toBe(50);
+    expect(result.p85).toBeUndefined();
+    const late = result.findings.filter((finding) => finding.code === 'p85-after-committed');
+    expect(late.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^At 85% confidence the project finishes on —, after the committed finish of \d{4}-\d\d-\d\d\.$/),
+    ]);
+  });
+
+  it('gives a plan done before its kick-off that finish as P50 and P85, and no warning about it', () => {
+    // a was done Thu 25 – Sat 27 February 2027, before the kick-off on Mon 1 March.
+    const result = schedule(
+      {
+        kickoff: '2027-03-01',
+        statusDate: '2027-03-01',
+        team: [person('p')],
+        tasks: [{ id: 'a', title: 'A', duration: { optimistic: 1, likely: 2, pessimistic: 3 }, actualStart: '2027-02-25', actualFinish: '2027-02-27' }],
+      },
+      { iterations: 20 },
+    );
+    expect([result.finish, result.committedFinish, result.p50, result.p85]).toEqual(['2027-02-27', '2027-02-27', '2027-02-27', '2027-02-27']);
+    expect(result.findings.map((finding) => finding.code)).not.toContain('p85-after-committed');
+  });
+
+  it('puts P50 on the kick-off day when most runs end on it, though the likely plan ends a day later', () => {
+    // Effort (0.01, 1.05, 1.06) for a full-time person: α = 1 + 4 × 1.04 / 1.05 ≈ 4.96, β ≈ 1.04;
+    // P(draw ≤ 1 day) ≈ ((1 − 0.01) / 1.05)^4.96 ≈ 0.75. So P50 is Mon 1 March 2027 and P85 Tue 2
+    // March, the likely plan's finish (1.05 days).
+    const result = schedule(
+      {
+        kickoff: '2027-03-01',
+        team: [person('p')],
+        tasks: [{ id: 'a', title: 'A', effort: { optimistic: 0.01, likely: 1.05, pessimistic: 1.06 }, assignees: ['p'] }],
+      },
+      { iterations: 200 },
+    );
+    expect([result.finish, result.p50, result.p85]).toEqual(['2027-03-02', '2027-03-01', '2027-03-02']);
   });
 
   it('has no P50/P85 without three-point estimates', () => {

@@ -164,7 +164,24 @@ describe('people', () => {
     );
     const overbooked = result.findings.filter((finding) => finding.code === 'overbooked');
     expect(overbooked.map((finding) => finding.path)).toEqual(['team[0]']);
-    expect(overbooked[0].message).toMatch(/on 2 working day\(s\) .*peak 100%/);
+    expect(overbooked[0].message).toBe('p is booked over capacity on 2 working day(s) (from 2027-03-01, peak 100%).');
+  });
+
+  it('names the first overbooked day, also when it is not the plan’s first', () => {
+    // a: Mon 1 – Wed 3 March; b: Tue 2 – Wed 3 March. Both book 0.5 on Tue 2 and Wed 3 March.
+    const result = schedule(
+      {
+        ...base,
+        team: [person('p', { capacity: 0.5 })],
+        tasks: [
+          { id: 'a', title: 'A', duration: 3, assignees: ['p'] },
+          { id: 'b', title: 'B', duration: 2, start: '2027-03-02', assignees: ['p'] },
+        ],
+      },
+      { lang: 'en' },
+    );
+    const overbooked = result.findings.filter((finding) => finding.code === 'overbooked');
+    expect(overbooked.map((finding) => finding.message)).toEqual(['p is booked over capacity on 2 working day(s) (from 2027-03-02, peak 100%).']);
   });
 
   it('absence during a fixed-duration task: the day before and after it is fine, the first day of the task is not', () => {
@@ -179,6 +196,17 @@ describe('people', () => {
     expect(codes(absentOn('2027-03-05', '2027-03-05'))).not.toContain('absent-during-task');
     expect(codes(absentOn('2027-03-02', '2027-03-02'))).toContain('absent-during-task');
     expect(codes(absentOn('2027-03-04', '2027-03-08'))).toContain('absent-during-task');
+  });
+
+  it('absence during a task already done is history: no warning', () => {
+    const done = schedule({
+      ...base,
+      statusDate: '2027-03-05',
+      team: [person('p', { absences: [{ from: '2027-03-03', to: '2027-03-03', reason: 'vacation' }] })],
+      tasks: [{ id: 'a', title: 'A', duration: 3, assignees: ['p'], actualStart: '2027-03-02', actualFinish: '2027-03-04' }],
+    });
+    expect(done.tasks[0].state).toBe('done');
+    expect(codes(done)).not.toContain('absent-during-task');
   });
 
   it('a required role nobody holds is warned about; a recommended one is not', () => {
@@ -238,6 +266,10 @@ describe('against the baseline (rules B1, B4) and the status date', () => {
     const oneLate = tracked('2027-03-04', 11);
     expect(oneLate.buffer.remaining).toBe(-1);
     expect(oneLate.findings.filter((finding) => finding.code === 'buffer-overrun').map((finding) => finding.path)).toEqual(['statusDate']);
+    // The whole message: the committed finish, and the days past it counted as a positive number.
+    expect(oneLate.findings.find((finding) => finding.code === 'buffer-overrun')?.message).toBe(
+      'Das zugesagte Ende am 18.03.2027 ist nicht mehr zu halten: der Plan endet 1 Arbeitstag später.',
+    );
   });
 
   it('red zone: warned about in the red zone only', () => {

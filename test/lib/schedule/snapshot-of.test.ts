@@ -34,6 +34,12 @@ describe('snapshotOf', () => {
     expect(snapshotOf(schedule(threePoint, { iterations: 20 }))).toMatchObject({ p50: '2027-06-09', p85: '2027-06-09' });
   });
 
+  it('keeps a task’s completion to three places: a third done is 0.333', () => {
+    // Effort 3 days, begun Mon 7 June, 2 days remaining at the status date: 1 − 2/3 done.
+    const begun = { ...plan, statusDate: '2027-06-08', tasks: [{ id: 'a', title: 'A', effort: 3, assignees: ['p'], actualStart: '2027-06-07', remaining: 2 }] };
+    expect(snapshotOf(schedule(begun)).tasks[0]).toMatchObject({ state: 'active', completion: 0.333 });
+  });
+
   it('writes no label when none is given', () => {
     expect(snapshotOf(schedule(plan))).not.toHaveProperty('label');
   });

@@ -744,6 +744,11 @@ describe('snapshots', () => {
       { [SNAPSHOT]: json({ ...snapshot, date: '2027-03-02' }) },
       [{ file: SNAPSHOT, path: 'date', code: 'snapshot-place', message: 'snapshots/demo/2027-03-02.json' }],
     ],
+    [
+      'a snapshot in another plan’s folder',
+      { 'snapshots/demo-2/2027-03-01.json': json(snapshot) },
+      [{ file: 'snapshots/demo-2/2027-03-01.json', path: 'plan', code: 'snapshot-place', message: 'snapshots/demo/2027-03-01.json' }],
+    ],
     ['not JSON', { [SNAPSHOT]: '{ "plan": "demo",\n  oops }' }, [{ file: SNAPSHOT, path: '', code: 'json-syntax', message: 'valid JSON', line: 2 }]],
   ];
   for (const [name, overrides, expected] of cases) it(name, () => expectFindings(overrides, expected));
@@ -765,6 +770,15 @@ describe('snapshots', () => {
     const findings = await check({ 'snapshots/demo/2027-03-01.json': json({ ...snapshot, date: '2027-03-02' }) });
     const finding = findingLike(findings, { file: SNAPSHOT, path: 'date', code: 'snapshot-place', message: 'snapshots/demo/2027-03-02.json' });
     expect(finding.message).toBe('a file snapshots/PLAN/DATE.json whose `plan` and `date` match its folder and file name (snapshots/demo/2027-03-02.json)');
+  });
+
+  it('the glossary check reads the MDX texts, not a snapshot’s JSON', async () => {
+    const findings = await check({
+      'glossary/kam.mdx': { title: 'Key-Account-Manager', definition: 'Betreut den Großkunden.', avoid: ['Key Account'] },
+      [SNAPSHOT]: json({ ...snapshot, label: 'Key Account' }),
+      [RISK]: { ...base(RISK), title: 'Key Account fällt aus' },
+    });
+    expect(findings.filter((finding) => finding.code === 'glossary-term').map((finding) => finding.file)).toEqual([RISK]);
   });
 
   it('a valid snapshot is a baseline the plan can name', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
-import { allowedIn, avoidListLines, discouragedUses, synonymPattern } from '../../../src/lib/validate/glossary-lint.ts';
+import { allowedIn, avoidListLines, discouragedUses, glossaryFindings, synonymPattern } from '../../../src/lib/validate/glossary-lint.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { numRuns } from '../../helpers/property-runs.ts';
 
@@ -61,7 +61,47 @@ describe('discouragedUses', () => {
   });
 });
 
+describe('allowedIn', () => {
+  it('reads several words, trimmed, skipping empty ones, from an indented directive too', () => {
+    expect([...allowedIn('---\n  # glossary-allow: Key Account, , Importfile,\n---\n')]).toEqual(['Key Account', 'Importfile']);
+  });
+
+  it('ends the words at a reason after a dash or in parentheses', () => {
+    expect([...allowedIn('# glossary-allow: Key Account (der Großkunde selbst)')]).toEqual(['Key Account']);
+    expect([...allowedIn('# glossary-allow: Key Account  –  Grund')]).toEqual(['Key Account']);
+  });
+});
+
+describe('discouragedUses and glossary-allow', () => {
+  it('skips an indented directive line, whose reason may name another discouraged word', () => {
+    expect(words('---\n  # glossary-allow: Key Account — nicht Importfile\ntitle: x\n---\n')).toEqual([]);
+  });
+
+  it('exempts every form of an allowed synonym, also one spaced or run on differently', () => {
+    expect(words('---\n# glossary-allow: Key Account, Importfile*\n---\nDer Key  Account und die Importfiles.\n')).toEqual([]);
+  });
+});
+
+describe('glossaryFindings', () => {
+  it('turns a use into a warning at its line and column, with no field path', () => {
+    const use = { file: 'x.mdx', line: 5, column: 28, found: 'Key Account', preferred: 'Key-Account-Manager', glossaryFile: 'glossary/kam.mdx' };
+    expect(glossaryFindings([use], (u) => `${u.found} → ${u.preferred}`)).toEqual([
+      { severity: 'warning', code: 'glossary-term', file: 'x.mdx', path: '', line: 5, column: 28, message: 'Key Account → Key-Account-Manager' },
+    ]);
+  });
+});
+
 describe('avoidListLines', () => {
+  it('starts outside the list, ends at a closing fence with trailing spaces, and reads front matter left open to its end', () => {
+    expect([...avoidListLines('---\n# note\ntitle: a\navoid: [b]\n---\n')]).toEqual([3]);
+    expect([...avoidListLines('--- \navoid: [a]\n---  \navoid: b\n')]).toEqual([1]);
+    expect([...avoidListLines('---\ntitle: a\navoid:\n  - b')]).toEqual([2, 3]);
+  });
+
+  it('takes only the key avoid at the line start, with or without a space before its colon', () => {
+    expect([...avoidListLines('---\navoid : [a]\ndefinition: "avoid: b"\n  - c\n---\n')]).toEqual([1]);
+  });
+
   it('covers the avoid key and its items, in block or flow style, up to the next key', () => {
     expect([...avoidListLines('---\ntitle: a\navoid:\n  - "b"\n  # note\n  - c\ndefinition: d\n---\navoid: e\n')]).toEqual([2, 3, 4, 5]);
     expect([...avoidListLines('---\navoid: [a, b]\ntitle: c\n---\n')]).toEqual([1]);
