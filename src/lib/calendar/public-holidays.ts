@@ -37,6 +37,8 @@ interface RegionData {
   holidays: Record<string, { states?: Record<string, unknown>; regions?: Record<string, unknown> }>;
 }
 let regionData: RegionData | undefined;
+/** The library's data, read once: for region checks and as the engine's data. */
+const loadedRegionData = () => (regionData ??= readRegionData());
 
 /**
  * The library's data as the JSON file it ships (`data/holidays.json`): parsing it takes about half
@@ -62,11 +64,11 @@ function splitRegion(region: string): [string, string | undefined] {
  * library's own `getCountries` and `getStates` answer.
  */
 export function isKnownRegion(region: string): boolean {
-  regionData ??= readRegionData();
+  const data = loadedRegionData();
   const [country, state] = splitRegion(region);
-  if (!Object.hasOwn(regionData.holidays, country)) return false;
+  if (!Object.hasOwn(data.holidays, country)) return false;
   if (state === undefined) return true;
-  const { states, regions } = regionData.holidays[country];
+  const { states, regions } = data.holidays[country];
   const subdivisions = states ?? regions;
   return subdivisions !== undefined && Object.hasOwn(subdivisions, state);
 }
@@ -75,7 +77,7 @@ function engineFor(region: string): Holidays | undefined {
   if (!engines.has(region)) {
     const [country, state] = splitRegion(region);
     engine ??= (requireFromData()('date-holidays-parser') as { default: HolidayEngine }).default;
-    engines.set(region, isKnownRegion(region) ? new engine((regionData ??= readRegionData()), country, state ?? '') : undefined);
+    engines.set(region, isKnownRegion(region) ? new engine(loadedRegionData(), country, state ?? '') : undefined);
   }
   return engines.get(region);
 }
