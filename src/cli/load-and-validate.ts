@@ -36,7 +36,7 @@ export async function loadAndValidate(
     if (helper.sharing) await precomputeScheduleFindings(scheduleJobs(content, options), helper.share);
     const findings = validateContent(content, readFindings, options);
     saveScheduleFindings();
-    // Keeps the lines the findings were given, for the next run.
+    // Keeps what was read and the lines the findings were given, for the next run: one write.
     pack?.save();
     return { content, findings };
   } finally {

@@ -34,11 +34,14 @@ export interface EntryPack {
    * new answer there (saved with the next `save`), as long as the file's outcome is in the pack.
    */
   lineOf(file: string, locate: (path: FieldPath) => number | undefined): (path: FieldPath) => number | undefined;
+  /** Forgets the outcomes of every file not in `files` (the files read this time). */
+  keepOnly(files: ReadonlySet<string>): void;
   /**
-   * Writes the pack when it changed, holding exactly `files` (the files read this time; when
-   * left out, those of the last save). Never fails.
+   * Writes the pack when it changed; once per run, by whoever opened it: reading keeps outcomes
+   * and validating keeps lines, and the whole pack is written each time (megabytes for a large
+   * playbook). Never fails.
    */
-  save(files?: ReadonlySet<string>): void;
+  save(): void;
 }
 
 /** The folder packs are kept in between runs: `KICKOFF_ENTRY_CACHE`, `off` for none. */
@@ -80,13 +83,15 @@ export function openEntryPack(dir: string, contentRoot: string, lang: string, ve
         return line;
       };
     },
-    save(files) {
+    keepOnly(files) {
       for (const name of kept.keys()) {
-        if (files && !files.has(name)) {
+        if (!files.has(name)) {
           kept.delete(name);
           changed = true;
         }
       }
+    },
+    save() {
       if (changed) store.write(key, JSON.stringify({ version, outcomes: Object.fromEntries(kept) }));
       changed = false;
     },

@@ -155,7 +155,7 @@ function completeOutcome({ outcome, job, digest }: Unparsed, result: ParseResult
 /**
  * Reads every file of `jobs`; the outcomes in the order of the jobs. With a `memory`, unchanged
  * files come from it, and it is left holding exactly the files of `jobs`; likewise with a `pack`,
- * which is saved when it changed. With `share`, another thread may parse part of the files.
+ * which its owner saves. With `share`, another thread may parse part of the files.
  */
 export async function readEntries(root: string, jobs: readonly EntryJob[], lang: Lang, memories: ReadMemories = {}): Promise<EntryOutcome[]> {
   const t = translation(lang);
@@ -177,7 +177,7 @@ export async function readEntries(root: string, jobs: readonly EntryJob[], lang:
   if (memories.memory) {
     for (const file of memories.memory.keys()) if (!current.has(file)) memories.memory.delete(file);
   }
-  memories.pack?.save(current);
+  memories.pack?.keepOnly(current);
   return outcomes;
 }
 

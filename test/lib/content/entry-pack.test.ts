@@ -40,6 +40,7 @@ function counted(pack: EntryPack) {
 /** What a read gives, as the rest of the program sees it. */
 async function everything(root: string, pack?: EntryPack) {
   const read = await readContent(root, 'en', { pack });
+  pack?.save();
   const lines = (entry: { lineOf(path: (string | number)[]): number | undefined }) => [entry.lineOf(['title']), entry.lineOf(['tasks', 1, 'id']), entry.lineOf(['nothing'])];
   return JSON.parse(
     JSON.stringify({
@@ -100,12 +101,14 @@ describe('the entry pack', () => {
     ]) {
       const other = counted(openEntryPack(dir, folder, lang, version));
       await readContent(folder, lang as 'en', { pack: other.pack });
+      other.pack.save();
       expect(other.served, `${version} ${lang} ${folder}`).toEqual([]);
     }
     // Altered: a pack alone in its folder, so that it is the one changed.
     const alone = await cacheFolder();
     const first = counted(openEntryPack(alone, root, 'en', 'v1'));
     await readContent(root, 'en', { pack: first.pack });
+    first.pack.save();
     const [packFile] = await readdir(alone);
     const text = await readFile(path.join(alone, packFile), 'utf8');
     expect(text).toContain('Entwicklung');
@@ -146,6 +149,21 @@ describe('the entry pack', () => {
     // A comment line above every field moves the finding one line down; nothing stale is served.
     await writeFile(path.join(root, 'plans', 'demo.mdx'), plan.replace('---\n', '---\n# moved\n'));
     expect(await lineOfFinding()).toBe(expected + 1);
+  });
+
+  test('is written by its owner once: reading keeps outcomes in memory only, and a save with nothing new writes nothing', async () => {
+    const root = await writeTree();
+    const dir = await cacheFolder();
+    const pack = openEntryPack(dir, root, 'en', 'v1');
+    await readContent(root, 'en', { pack });
+    expect(await readdir(dir)).toEqual([]);
+    pack.save();
+    const [packFile] = await readdir(dir);
+    const written = await readFile(path.join(dir, packFile), 'utf8');
+    expect(written).toContain('roles/lead.mdx');
+    await rm(path.join(dir, packFile));
+    pack.save();
+    expect(await readdir(dir)).toEqual([]);
   });
 
   test('lives in node_modules/.cache/kickoff-entries of the project, another folder by KICKOFF_ENTRY_CACHE, none by `off`', () => {
