@@ -628,13 +628,14 @@ progress('preview loop');
 out(await runPreviewBench({ runs: quick ? 2 : 5 }), '');
 if (profileText) out('## CPU profiles', '', profileText, '');
 if (failures.length) out('## Failures', '', ...failures.map((failure) => `- ${failure}`), '');
-out(`Logs of every run: ${logDir}${flags.keep ? '' : ' (the rest of the work folder was removed)'}.`);
 
 const markdown = `${lines.join('\n')}\n`;
 process.stdout.write(markdown);
 const outputFile = path.resolve(repoRoot, flags.output ?? 'bench-results.md');
 writeFileSync(outputFile, keepOtherSections(existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : '', markdown));
 progress(`results written to ${path.relative(process.cwd(), outputFile) || outputFile}`);
+// A temporary folder: said on the terminal, never written into the results.
+progress(`logs of every run: ${logDir}${flags.keep ? '' : ' (the rest of the work folder is removed)'}`);
 
 if (!flags.keep) {
   for (const name of readdirSync(work)) if (name !== 'logs') rmSync(path.join(work, name), { recursive: true, force: true });
