@@ -2,9 +2,11 @@
 //
 // Counts the machine instructions a `kickoff` command executes under valgrind's callgrind, all of
 // its threads together. Wall time on a two-core machine that others share varies by half and more
-// from one run to the next; the count of instructions does not depend on what else the machine
-// does, so it is what an optimisation is compared by here (before and after, same inputs). It is
-// not a wall time: the seconds targets are judged by `npm run bench:cli` on a quiet machine.
+// from one run to the next; the count of instructions hardly depends on what else the machine
+// does (a few per cent from run to run: V8's collector and compiler work on timers and threads),
+// so it is what an optimisation is compared by here (before and after, same inputs, several
+// runs). It is not a wall time: the seconds targets are judged by `npm run bench:cli` on a quiet
+// machine. See scripts/bench/README.md for what the count leaves out.
 // Writes the "Instructions" section of bench-results.md. Needs valgrind (Debian package).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -90,7 +92,7 @@ function runInstructionBench(options: { runs?: number } = {}): string {
   return [
     '## Instructions',
     '',
-    `Machine instructions of a fresh \`kickoff\` process under valgrind's callgrind (all threads, Node ${process.version}), commit ${commit || '?'}, ${new Date().toISOString().slice(0, 10)}; ${runs} run(s) each. Not seconds: a count that other work on the machine does not change, for comparing a change with what was there before. Written by \`npm run bench:instructions\`.`,
+    `Machine instructions of a fresh \`kickoff\` process under valgrind's callgrind (all threads, Node ${process.version}), commit ${commit || '?'}, ${new Date().toISOString().slice(0, 10)}; ${runs} run(s) each. Not seconds: a count that other work on the machine hardly changes (a few per cent from run to run), for comparing a change with what was there before; SHA-256 is counted without the CPU's SHA instructions. Written by \`npm run bench:instructions\`.`,
     '',
     '| command | caches | instructions | runs |',
     '| --- | --- | ---: | --- |',
