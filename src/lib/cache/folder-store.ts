@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -13,8 +13,11 @@ export interface KeyedStore {
 /** First word of every entry: entries of another layout are ignored. */
 const FORMAT = 'kickoff-cache/1';
 
-/** Hex SHA-256 of a text: cache keys and the check of an entry's body. */
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/**
+ * Hex SHA-256 of a text: cache keys and the check of an entry's body. The one-shot `hash` skips
+ * the Hash object `createHash` builds each time: about half the time for a small file.
+ */
+export const sha256 = (text: string) => hash('sha256', text, 'hex');
 
 /**
  * One file per key in `dir`. Each file names its key and the hash of its body in a first line, so

@@ -17,6 +17,14 @@ afterEach(() => {
 const KEY_A = sha256('a');
 const KEY_B = sha256('b');
 
+describe('sha256', () => {
+  it('is the hex SHA-256 of the text as UTF-8 (FIPS 180-2 test vectors, and one worked out with Python)', () => {
+    expect(sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256('Größe ä')).toBe('773cda47f568fb03afbce5896b750bbcf3f9d9d4b2bfb82388fc33d2f9a0c1bd');
+  });
+});
+
 describe('folderStore', () => {
   it('reads back what was written, and nothing under another key', () => {
     const store = folderStore(path.join(tempDir(), 'nested', 'cache'));
