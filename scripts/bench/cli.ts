@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate-content.ts';
-import { spliceSection } from './splice-section.ts';
+import { writeSection } from './splice-section.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(REPO, 'bin/kickoff.mjs');
@@ -200,12 +200,5 @@ if (import.meta.main) {
   });
   const section = runCliBench({ runs: Number(values.runs), build: !values['no-build'] });
   const output = values.output ?? path.join(REPO, 'bench-results.md');
-  let existing = '';
-  try {
-    existing = readFileSync(output, 'utf8');
-  } catch {
-    // a new report
-  }
-  writeFileSync(output, spliceSection(existing, section));
-  process.stdout.write(`${section}\n`);
+  writeSection(output, section);
 }

@@ -9,12 +9,12 @@
 // machine. See scripts/bench/README.md for what the count leaves out.
 // Writes the "Instructions" section of bench-results.md. Needs valgrind (Debian package).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate-content.ts';
-import { spliceSection } from './splice-section.ts';
+import { writeSection } from './splice-section.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(REPO, 'bin/kickoff.mjs');
@@ -109,12 +109,5 @@ if (import.meta.main) {
   }
   const section = runInstructionBench({ runs: Number(values.runs) });
   const output = values.output ?? path.join(REPO, 'bench-results.md');
-  let existing = '';
-  try {
-    existing = readFileSync(output, 'utf8');
-  } catch {
-    // a new report
-  }
-  writeFileSync(output, spliceSection(existing, section));
-  process.stdout.write(`${section}\n`);
+  writeSection(output, section);
 }

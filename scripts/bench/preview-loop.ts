@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { makeBareProject } from './bare-astro.ts';
 import { generateContent } from './generate-content.ts';
-import { spliceSection } from './splice-section.ts';
+import { writeSection } from './splice-section.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(REPO, 'bin/kickoff.mjs');
@@ -251,12 +251,5 @@ if (import.meta.main) {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, output: { type: 'string' } } });
   const section = await runPreviewBench({ runs: Number(values.runs) });
   const output = values.output ?? path.join(REPO, 'bench-results.md');
-  let existing = '';
-  try {
-    existing = readFileSync(output, 'utf8');
-  } catch {
-    // a new report
-  }
-  writeFileSync(output, spliceSection(existing, section));
-  process.stdout.write(`${section}\n`);
+  writeSection(output, section);
 }

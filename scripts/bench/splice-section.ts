@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+
 /**
  * Puts a markdown `section` (starting with its `## ` heading) into `text` in place of the
  * section with the same heading, or at the end: each benchmark rewrites only its own part of
@@ -25,4 +27,19 @@ export function keepOtherSections(previous: string, text: string): string {
     if (!result.includes(`\n${heading}\n`)) result = spliceSection(result, section);
   });
   return result;
+}
+
+/**
+ * Writes `section` into the results file `output` (created when missing) in place of its own
+ * older version, and shows it on standard output: the end of every single benchmark.
+ */
+export function writeSection(output: string, section: string): void {
+  let existing = '';
+  try {
+    existing = readFileSync(output, 'utf8');
+  } catch {
+    // a new report
+  }
+  writeFileSync(output, spliceSection(existing, section));
+  process.stdout.write(`${section}\n`);
 }

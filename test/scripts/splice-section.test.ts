@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { keepOtherSections, spliceSection } from '../../scripts/bench/splice-section.ts';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { keepOtherSections, spliceSection, writeSection } from '../../scripts/bench/splice-section.ts';
 
 /** The sections a full run does not write: other benchmarks own them. */
 const others = '## Binders\n\nbinders table\n\n## Large plans\n\nlarge plans text\n';
@@ -23,5 +26,24 @@ describe('bench-results sections', () => {
     const run = '# Report\n\n## Builds\n\nx\n';
     expect(keepOtherSections('', run)).toBe(run);
     expect(keepOtherSections('just text\n', run)).toBe(run);
+  });
+});
+
+describe('writeSection', () => {
+  it('starts a missing results file with the section, then replaces only that section', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kickoff-sections-'));
+    const shown = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const file = path.join(dir, 'results.md');
+      writeSection(file, '## Instructions\n\nfirst\n');
+      expect(readFileSync(file, 'utf8')).toBe('\n\n## Instructions\n\nfirst\n');
+      writeFileSync(file, previous);
+      writeSection(file, '## Builds\n\nnew builds\n');
+      expect(readFileSync(file, 'utf8')).toBe(previous.replace('old builds', 'new builds'));
+      expect(shown).toHaveBeenLastCalledWith('## Builds\n\nnew builds\n\n');
+    } finally {
+      shown.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
