@@ -3,6 +3,7 @@
 //   npm run test:mutation                        every folder of src/lib, one after the other
 //   npm run test:mutation -- schedule validate   these folders (`lib` = the files directly in src/lib)
 //   npm run test:mutation -- --changed           CI: only the src/lib files changed since the base commit
+//   npm run test:mutation -- --scores            the score of every folder from its committed report (runs nothing)
 //
 // Each folder keeps its own incremental file and report in reports/mutation/FOLDER/
 // (stryker-incremental.json, mutation.json, and mutation.html, which is not committed). Stryker
@@ -112,7 +113,29 @@ async function runFolders(names: string[]): Promise<number> {
     console.log(`mutation: src/lib/${folder} took ${seconds} s`);
     if (exit !== 0) status = 1;
   }
+  printScores(names);
   return status;
+}
+
+/** The bar each folder is held to: 85 % for the scheduler and the validator, 75 % for the rest. */
+const barOf = (folder: string) => (folder === 'schedule' || folder === 'validate' ? 85 : CI_BREAK);
+
+/** Each folder's score from its report in reports/mutation/FOLDER/, as a table; a folder without one says so. */
+function printScores(names: readonly string[]): void {
+  console.log('\n| folder | detected | undetected | score | bar |\n| --- | ---: | ---: | ---: | ---: |');
+  for (const folder of names) {
+    const reportFile = path.join(root, 'reports/mutation', folder, 'mutation.json');
+    if (!existsSync(reportFile)) {
+      console.log(`| ${folder} | | | no report | ${barOf(folder)} % |`);
+      continue;
+    }
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { files: Record<string, unknown> };
+    const prefix = folder === 'lib' ? 'src/lib/' : `src/lib/${folder}/`;
+    const files = Object.keys(report.files).filter((name) => name.startsWith(prefix) && (folder !== 'lib' || !name.slice(prefix.length).includes('/')));
+    const { detected, undetected } = countsOf(reportFile, files);
+    const score = detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected);
+    console.log(`| ${folder} | ${detected} | ${undetected} | ${score.toFixed(1)} % | ${barOf(folder)} % |`);
+  }
 }
 
 function baseCommit(): string | undefined {
@@ -188,6 +211,10 @@ async function runChanged(): Promise<number> {
 
 const args = process.argv.slice(2);
 if (args.includes('--changed')) process.exit(await runChanged());
+if (args.includes('--scores')) {
+  printScores(folders());
+  process.exit(0);
+}
 const unknown = args.filter((name) => !folders().includes(name));
 if (unknown.length > 0) {
   console.error(`mutation: no folder ${unknown.join(', ')} in src/lib (folders: ${folders().join(', ')})`);
