@@ -52,7 +52,9 @@ export function readMspdi(text: string): ReadResult {
     ignoreDeclaration: true,
     ignorePiTags: true,
     isArray: (name) => REPEATED.has(name),
-    maxNestedTags: MAX_DEPTH,
+    // The parser counts its document node as open too: it refuses an element with more than
+    // maxNestedTags elements open above it, so MAX_DEPTH - 1 refuses level MAX_DEPTH + 1.
+    maxNestedTags: MAX_DEPTH - 1,
   });
   let document: XmlNode;
   try {
