@@ -50,14 +50,29 @@ describe('readMspdi', () => {
   });
 
   it('refuses the first element more than a hundred levels deep with its line, whatever else the lines hold', () => {
-    // Line 1: the root, and a CDATA section and a processing instruction with tags in them; line 2
+    // Line 1: the root, and a CDATA section, a comment and a processing instruction with tags (and
+    // a > before them) in them; line 2
     // a self-closing element and a branch two levels deep that closes again; then levels 2 to 101
     // from line 3 on, one per line: level 101, the first too deep, on line 102.
     const deep = (levels: number) =>
-      `<Project><![CDATA[<x><y>]]><?pi <z>?>\n<c a="1"/><b><b></b></b>\n${'<a>\n'.repeat(levels)}${'</a>'.repeat(levels)}</Project>`;
+      `<Project><![CDATA[ x > <y> ]]><!-- a > <b> --><?pi <z>?>\n<c a="1"/><b><b></b></b>\n${'<a>\n'.repeat(levels)}${'</a>'.repeat(levels)}</Project>`;
     expect(readMspdi(deep(100))).toEqual({ ok: false, problem: 'too-deep', line: 102, depth: 100 });
     // A hundred levels (the root and 99 below it) are read.
     expect(readMspdi(deep(99)).ok).toBe(true);
+  });
+});
+
+describe('readMspdi and entities', () => {
+  it('refuses a well-formed file whose entities the parser will not expand, with the line of its DOCTYPE', () => {
+    // Both used to end in an internal error: the parser's exception was thrown on.
+    const external = '<?xml version="1.0"?>\n<!DOCTYPE Project [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<Project><Title>&e;</Title></Project>';
+    expect(readMspdi(external)).toEqual({ ok: false, problem: 'not-xml', line: 2, detail: 'External entities are not supported' });
+    const huge = `<!DOCTYPE Project [<!ENTITY e "${'x'.repeat(10_001)}">]><Project><Title>&e;</Title></Project>`;
+    expect(readMspdi(huge)).toEqual({ ok: false, problem: 'not-xml', line: 1, detail: expect.stringMatching(/exceeds maximum/) as unknown });
+  });
+
+  it('expands an internal entity of ordinary size', () => {
+    expect(projectOf('<!DOCTYPE Project [<!ENTITY e "Shop">]><Project><Title>&e;</Title></Project>')).toEqual({ Title: 'Shop' });
   });
 });
 
@@ -75,6 +90,7 @@ describe('reading an element', () => {
     NoDay: '2027-02-30T08:00:00',
     Later: '2027-03-01X',
     Short: '2027-3-1',
+    Prefixed: 'x2027-03-01',
   };
 
   it('gives text, undefined for an empty, missing or nested element', () => {
@@ -108,9 +124,10 @@ describe('reading an element', () => {
   });
 
   it('gives the calendar day of a date or date-time, undefined for no calendar day or another form', () => {
-    expect(['Start', 'Day', 'NoDay', 'Later', 'Short', 'Name', 'Missing'].map((name) => dayOf(node, name))).toEqual([
+    expect(['Start', 'Day', 'NoDay', 'Later', 'Short', 'Prefixed', 'Name', 'Missing'].map((name) => dayOf(node, name))).toEqual([
       '2027-03-01',
       '2027-03-01',
+      undefined,
       undefined,
       undefined,
       undefined,
