@@ -88,7 +88,19 @@ describe('tasks', () => {
   });
 
   it('take the id `task` when their name gives no letter or digit, numbered after the first', () => {
-    expect(tasksOf({ tasks: task(1, '???') + task(2, '!!!') }).map((entry) => entry.id)).toEqual(['task', 'task-2']);
+    expect(tasksOf({ tasks: task(1, '???') + task(2, '!!!') + task(3, '...') }).map((entry) => entry.id)).toEqual(['task', 'task-2', 'task-3']);
+  });
+
+  it('take ids made from their names: umlauts and ß spelled out, accents dropped, one hyphen between words, at most 60 characters', () => {
+    const names = ['Größe &amp; Maß', 'Über Äpfel', 'Café  Crème', `${'a'.repeat(59)} more`, '-- Start --'];
+    // The 60th character of the fourth is the hyphen before "more": cut, and the hyphen with it.
+    expect(tasksOf({ tasks: names.map((name, index) => task(index + 1, name)).join('') }).map((entry) => entry.id)).toEqual([
+      'groesse-mass',
+      'ueber-aepfel',
+      'cafe-creme',
+      'a'.repeat(59),
+      'start',
+    ]);
   });
 
   it('take our export’s id from the Text1 field only, not from another custom field', () => {
@@ -165,6 +177,11 @@ describe('milestones and effort', () => {
 });
 
 describe('phases from summary tasks', () => {
+  it('match a summary task’s title with a phase’s in any case and spacing', () => {
+    const tasks = summary(1, '  kick-OFF ', 1) + `<Task><UID>2</UID><ID>2</ID><Name>Inner</Name><OutlineLevel>2</OutlineLevel>${ONE_DAY}</Task>`;
+    expect(tasksOf({ tasks })).toStrictEqual([{ id: 'inner', phase: 'kickoff', title: 'Inner', duration: 1 }]);
+  });
+
   it('give each task the phase of its nearest summary ancestor that names one', () => {
     // Build (level 1) › Kick-off (2) › Details (3, no phase: inherits kickoff) › task (4); a task
     // directly under Build; the project summary (level 0) names no phase and has a link, which is no finding.
@@ -200,6 +217,14 @@ describe('the team', () => {
   it('leaves out null resources; a name without letters gives the id `person`', () => {
     const resources = `${ANN}<Resource><UID>2</UID><IsNull>1</IsNull><Name>Ghost</Name><Group>Developer</Group></Resource><Resource><UID>3</UID><Name>???</Name><Group>dev</Group></Resource>`;
     expect(teamOf({ tasks: task(1, 'A'), resources }).map((person) => person.id)).toEqual(['ann', 'person']);
+  });
+
+  it('finds the role by its id, or by its title in any case and spacing, but not with the words run together', () => {
+    const resource = (uid: number, name: string, group: string) => `<Resource><UID>${uid}</UID><Name>${name}</Name><Group>${group}</Group></Resource>`;
+    const resources = resource(1, 'Ann', 'developer') + resource(2, 'Bob', '  Project   LEAD ') + resource(3, 'Cy', 'dev') + resource(4, 'Di', 'Projectlead');
+    const result = convert(file({ tasks: task(1, 'A'), resources }));
+    expect((result.plan.team as Record<string, unknown>[]).map((person) => person.role)).toEqual(['dev', 'lead', 'dev', 'lead']);
+    expect(notCalendar(result.findings)).toEqual([{ subject: 'resource “Di”', message: words.noRole('Projectlead', 'lead') }]);
   });
 
   it('takes maximum units below one as capacity; one and zero give none, more than one is cut with a finding', () => {
@@ -443,6 +468,34 @@ describe('the calendar', () => {
     expect(regionOf('', calendar(1, 'Ann', 0) + calendar(2, 'Standard (AT)', 1))).toEqual({ region: 'AT', guessed: false });
     expect(regionOf('', calendar(1, 'Standard (AT) old', 1))).toEqual({ region: 'DE', guessed: true });
     expect(regionOf('', calendar(1, 'Standard (AT)-old', 1))).toEqual({ region: 'DE', guessed: true });
+  });
+
+  it('has only its region when the file has the default week and no days off', () => {
+    expect(
+      convert(file({ head: '<CalendarUID>1</CalendarUID>', calendars: calendar(1, 'Standard (DE)', 1), tasks: task(1, 'A') })).plan.calendar,
+    ).toStrictEqual({ region: 'DE' });
+  });
+
+  it('reads days off written as week days of type 0, as MS Project 2003 did, named by their first day', () => {
+    const period = (from: string, to: string) => `<TimePeriod><FromDate>${from}T00:00:00</FromDate><ToDate>${to}T23:59:00</ToDate></TimePeriod>`;
+    const weekDays =
+      '<WeekDays>' +
+      `<WeekDay><DayType>0</DayType><DayWorking>0</DayWorking>${period('2027-03-10', '2027-03-10')}</WeekDay>` +
+      `<WeekDay><DayType>0</DayType><DayWorking>0</DayWorking>${period('2027-03-15', '2027-03-16')}</WeekDay>` +
+      `<WeekDay><DayType>0</DayType><DayWorking>1</DayWorking>${period('2027-03-13', '2027-03-13')}</WeekDay>` +
+      '<WeekDay><DayType>0</DayType><DayWorking>0</DayWorking></WeekDay>' +
+      // A weekday's own entry (Monday) with a time period is no day off.
+      `<WeekDay><DayType>2</DayType><DayWorking>1</DayWorking>${period('2027-03-22', '2027-03-22')}</WeekDay>` +
+      '</WeekDays>';
+    const result = convert(file({ head: '<CalendarUID>1</CalendarUID>', calendars: calendar(1, 'Standard (DE)', 1, weekDays), tasks: task(1, 'A') }));
+    expect(result.plan.calendar).toStrictEqual({
+      region: 'DE',
+      holidays: [{ date: '2027-03-10', label: '2027-03-10' }],
+      closures: [{ from: '2027-03-15', to: '2027-03-16', label: '2027-03-15' }],
+    });
+    expect(findingsOf(result.findings, 'calendar').filter((message) => message.startsWith('the extra working time'))).toEqual([
+      "the extra working time 2027-03-13 – 2027-03-13 is left out: a plan's calendar can only add days off",
+    ]);
   });
 
   it('keeps weekdays the file does not list as they are by default', () => {
