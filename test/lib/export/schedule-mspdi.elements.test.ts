@@ -314,3 +314,44 @@ describe('the MSPDI of a small plan', () => {
     );
   });
 });
+
+describe('summary tasks of the MSPDI', () => {
+  it('group each run of consecutive tasks of one phase, named by the phase id without titles, and number the rest after them', () => {
+    // Berlin, kick-off Monday 7 June 2027, one day each in a chain: a (build) 7, b (build) 8,
+    // c (no phase) 9, d (test) 10, e (build) 11 June.
+    const plain = {
+      kickoff: '2027-06-07',
+      calendar: { region: 'DE-BE' },
+      team: [person('p')],
+      tasks: [
+        { id: 'a', title: 'A', phase: 'build', duration: 1 },
+        { id: 'b', title: 'B', phase: 'build', duration: 1, dependsOn: ['a'] },
+        { id: 'c', title: 'C', duration: 1, dependsOn: ['b'] },
+        { id: 'd', title: 'D', phase: 'test', duration: 1, dependsOn: ['c'] },
+        { id: 'e', title: 'E', phase: 'build', duration: 1, dependsOn: ['d'] },
+      ],
+    };
+    const xml = formatScheduleMspdi(schedule(plain), makePlan(plain), { title: 'T', lang: 'en' });
+    const rows = [
+      ...xml.matchAll(
+        /<Task><UID>(\d+)<\/UID><ID>(\d+)<\/ID><Name>([^<]*)<\/Name>.*?<OutlineNumber>([^<]*)<\/OutlineNumber><OutlineLevel>(\d)<\/OutlineLevel>/g,
+      ),
+    ].map(([, uid, id, name, number, level]) => [uid, id, name, number, level]);
+    // UIDs: the tasks 1–5, then the summary tasks in their order, 6–8; no buffer.
+    expect(rows).toEqual([
+      ['0', '0', 'T', '0', '0'],
+      ['6', '1', 'build', '1', '1'],
+      ['1', '2', 'A', '1.1', '2'],
+      ['2', '3', 'B', '1.2', '2'],
+      ['3', '4', 'C', '2', '1'],
+      ['7', '5', 'test', '3', '1'],
+      ['4', '6', 'D', '3.1', '2'],
+      ['8', '7', 'build', '4', '1'],
+      ['5', '8', 'E', '4.1', '2'],
+    ]);
+    expect(xml).toContain(
+      '<Name>build</Name><Type>1</Type><IsNull>0</IsNull><OutlineNumber>1</OutlineNumber><OutlineLevel>1</OutlineLevel><Start>2027-06-07T08:00:00</Start><Finish>2027-06-08T17:00:00</Finish>',
+    );
+    expect(xml).not.toContain(':buffer');
+  });
+});
