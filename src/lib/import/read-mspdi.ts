@@ -52,15 +52,20 @@ export function readMspdi(text: string): ReadResult {
     ignoreDeclaration: true,
     ignorePiTags: true,
     isArray: (name) => REPEATED.has(name),
-    maxNestedTags: MAX_DEPTH,
+    // The parser counts its document node as open too: it refuses an element with more than
+    // maxNestedTags elements open above it, so MAX_DEPTH - 1 refuses level MAX_DEPTH + 1.
+    maxNestedTags: MAX_DEPTH - 1,
   });
   let document: XmlNode;
   try {
     document = parser.parse(text) as XmlNode;
   } catch (error) {
-    // Well-formed but beyond what the parser reads: elements nested more than MAX_DEPTH deep.
-    if (!/nested/i.test((error as Error).message)) throw error;
-    return { ok: false, problem: 'too-deep', line: lineAtDepth(text, MAX_DEPTH + 1), depth: MAX_DEPTH };
+    // Well-formed but beyond what the parser reads: elements nested more than MAX_DEPTH deep, or
+    // entities it refuses to expand (external ones, or too large), which the DOCTYPE declares.
+    const message = (error as Error).message;
+    if (/nested/i.test(message)) return { ok: false, problem: 'too-deep', line: lineAtDepth(text, MAX_DEPTH + 1), depth: MAX_DEPTH };
+    const doctype = text.indexOf('<!DOCTYPE');
+    return { ok: false, problem: 'not-xml', line: doctype < 0 ? 1 : text.slice(0, doctype).split('\n').length, detail: message };
   }
   const roots = Object.keys(document);
   const project = document.Project;

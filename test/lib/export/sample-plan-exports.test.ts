@@ -61,16 +61,22 @@ function csvRows(text: string): string[][] {
 }
 
 describe('CSV of kleiner-start', () => {
-  const csv = formatScheduleCsv(schedule);
-  const [header, ...body] = csvRows(csv.replace(/^\uFEFF/, ''));
-  const row = (id: string) => Object.fromEntries(header.map((column, i) => [column, body.find((cells) => cells[0] === id)?.[i]]));
+  // Written inside each test: Stryker counts what runs while a file loads as covered by no test.
+  const csvOf = () => {
+    const csv = formatScheduleCsv(schedule);
+    const [header, ...body] = csvRows(csv.replace(/^\uFEFF/, ''));
+    const row = (id: string) => Object.fromEntries(header.map((column, i) => [column, body.find((cells) => cells[0] === id)?.[i]]));
+    return { csv, body, row };
+  };
 
   it('starts with a byte-order mark and has one row per task', () => {
+    const { csv, body } = csvOf();
     expect(csv.startsWith('\uFEFFid,title,')).toBe(true);
     expect(body.map((cells) => cells[0])).toEqual(plan.tasks.map((task) => task.id));
   });
 
   it('pins a task with float, one across Easter and the one after it', () => {
+    const { row } = csvOf();
     expect(row('artikelliste')).toMatchObject({ start: '2027-03-05', finish: '2027-03-16', critical: 'false', float: '1', workingDays: '8' });
     expect(row('import')).toMatchObject({ start: '2027-03-24', finish: '2027-04-02', critical: 'true', float: '0', workingDays: '6' });
     expect(row('schulung-abnahme')).toMatchObject({ start: '2027-04-05', finish: '2027-04-06', workingDays: '2' });
@@ -79,13 +85,16 @@ describe('CSV of kleiner-start', () => {
 });
 
 describe('iCalendar of kleiner-start', () => {
-  const ics = formatScheduleIcs(schedule, { title: plan.title, lang: 'de' });
-  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((event) => ({
-    uid: String(event.getFirstPropertyValue('uid')),
-    start: String(event.getFirstPropertyValue('dtstart')),
-    end: String(event.getFirstPropertyValue('dtend')),
-  }));
-  const byUid = (fragment: string) => events.filter((event) => event.uid.startsWith(`kleiner-start-${fragment}@`));
+  // Written inside the test: Stryker counts what runs while a file loads as covered by no test.
+  const byUid = (fragment: string) =>
+    new ICAL.Component(ICAL.parse(formatScheduleIcs(schedule, { title: plan.title, lang: 'de' })))
+      .getAllSubcomponents('vevent')
+      .map((event) => ({
+        uid: String(event.getFirstPropertyValue('uid')),
+        start: String(event.getFirstPropertyValue('dtstart')),
+        end: String(event.getFirstPropertyValue('dtend')),
+      }))
+      .filter((event) => event.uid.startsWith(`kleiner-start-${fragment}@`));
 
   it('has the kick-off and the go-live deadline as all-day events', () => {
     expect(byUid('kickoff')).toMatchObject([{ start: '2027-03-01', end: '2027-03-02' }]);

@@ -1,0 +1,138 @@
+/**
+ * readMspdi and the helpers that read its elements: what a file's XML becomes (attributes,
+ * namespace prefixes, declarations and processing instructions aside; values as trimmed text),
+ * which files are refused and why, and the text, number, list and day of an element.
+ */
+import { describe, expect, it } from 'vitest';
+import { childOf, dayOf, listOf, numberOf, readMspdi, textOf, type XmlNode } from '../../../src/lib/import/read-mspdi.ts';
+
+function projectOf(text: string): XmlNode {
+  const read = readMspdi(text);
+  if (!read.ok) throw new Error(`not read: ${JSON.stringify(read)}`);
+  return read.project;
+}
+
+describe('readMspdi', () => {
+  it('reads the elements as trimmed text, leaving out attributes, namespace prefixes, the declaration and processing instructions', () => {
+    const text =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet href="plan.xsl"?>\n' +
+      '<msp:Project xmlns:msp="http://schemas.microsoft.com/project"><msp:Title lang="de">  Shop  </msp:Title><UID>007</UID><Name>1e3</Name></msp:Project>';
+    expect(projectOf(text)).toEqual({ Title: 'Shop', UID: '007', Name: '1e3' });
+  });
+
+  it('reads the repeated elements of MSPDI as lists, even when there is one, and others as single elements', () => {
+    const project = projectOf(
+      '<Project><Tasks><Task><UID>1</UID><PredecessorLink><PredecessorUID>2</PredecessorUID></PredecessorLink></Task></Tasks>' +
+        '<Calendars><Calendar><WeekDays><WeekDay><DayType>1</DayType></WeekDay></WeekDays><Exceptions><Exception><TimePeriod><FromDate>d</FromDate></TimePeriod></Exception></Exceptions></Calendar></Calendars>' +
+        '<Resources><Resource><UID>1</UID><Baseline><Number>0</Number></Baseline></Resource></Resources><Assignments><Assignment><UID>1</UID></Assignment></Assignments>' +
+        '<ExtendedAttributes><ExtendedAttribute><FieldID>1</FieldID></ExtendedAttribute></ExtendedAttributes><WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime></WorkingTime></WorkingTimes></Project>',
+    );
+    expect(project).toEqual({
+      Tasks: { Task: [{ UID: '1', PredecessorLink: [{ PredecessorUID: '2' }] }] },
+      Calendars: { Calendar: [{ WeekDays: { WeekDay: [{ DayType: '1' }] }, Exceptions: { Exception: [{ TimePeriod: [{ FromDate: 'd' }] }] } }] },
+      Resources: { Resource: [{ UID: '1', Baseline: [{ Number: '0' }] }] },
+      Assignments: { Assignment: [{ UID: '1' }] },
+      ExtendedAttributes: { ExtendedAttribute: [{ FieldID: '1' }] },
+      WorkingTimes: { WorkingTime: [{ FromTime: '08:00:00' }] },
+    });
+  });
+
+  it('refuses text that is no XML with the line and the parser’s words', () => {
+    expect(readMspdi('<Project>\n<Title>x</Project>')).toEqual({ ok: false, problem: 'not-xml', line: 2, detail: expect.stringMatching(/Title/) as unknown });
+    expect(readMspdi('')).toMatchObject({ ok: false, problem: 'not-xml', line: 1 });
+  });
+
+  it('refuses a root other than one Project element with content, naming the roots it found', () => {
+    expect(readMspdi('<Workbook><Sheet/></Workbook>')).toEqual({ ok: false, problem: 'not-mspdi', root: 'Workbook' });
+    expect(readMspdi('<Project/>')).toEqual({ ok: false, problem: 'not-mspdi', root: 'Project' });
+    expect(readMspdi('<Project>text only</Project>')).toEqual({ ok: false, problem: 'not-mspdi', root: 'Project' });
+    expect(readMspdi('<a/><Project><Title>b</Title></Project>')).toEqual({ ok: false, problem: 'not-mspdi', root: 'a, Project' });
+  });
+
+  it('refuses the first element more than a hundred levels deep with its line, whatever else the lines hold', () => {
+    // Line 1: the root, and a CDATA section, a comment and a processing instruction with tags (and
+    // a > before them) in them; line 2
+    // a self-closing element and a branch two levels deep that closes again; then levels 2 to 101
+    // from line 3 on, one per line: level 101, the first too deep, on line 102.
+    const deep = (levels: number) =>
+      `<Project><![CDATA[ x > <y> ]]><!-- a > <b> --><?pi <z>?>\n<c a="1"/><b><b></b></b>\n${'<a>\n'.repeat(levels)}${'</a>'.repeat(levels)}</Project>`;
+    expect(readMspdi(deep(100))).toEqual({ ok: false, problem: 'too-deep', line: 102, depth: 100 });
+    // A hundred levels (the root and 99 below it) are read.
+    expect(readMspdi(deep(99)).ok).toBe(true);
+  });
+});
+
+describe('readMspdi and entities', () => {
+  it('refuses a well-formed file whose entities the parser will not expand, with the line of its DOCTYPE', () => {
+    // Both used to end in an internal error: the parser's exception was thrown on.
+    const external = '<?xml version="1.0"?>\n<!DOCTYPE Project [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<Project><Title>&e;</Title></Project>';
+    expect(readMspdi(external)).toEqual({ ok: false, problem: 'not-xml', line: 2, detail: 'External entities are not supported' });
+    const huge = `<!DOCTYPE Project [<!ENTITY e "${'x'.repeat(10_001)}">]><Project><Title>&e;</Title></Project>`;
+    expect(readMspdi(huge)).toEqual({ ok: false, problem: 'not-xml', line: 1, detail: expect.stringMatching(/exceeds maximum/) as unknown });
+  });
+
+  it('expands an internal entity of ordinary size', () => {
+    expect(projectOf('<!DOCTYPE Project [<!ENTITY e "Shop">]><Project><Title>&e;</Title></Project>')).toEqual({ Title: 'Shop' });
+  });
+});
+
+describe('reading an element', () => {
+  const node: XmlNode = {
+    Name: 'Ann',
+    Empty: '',
+    Units: '0.5',
+    Bad: 'many',
+    Huge: '1e999',
+    One: { UID: '1' },
+    Many: [{ UID: '1' }, { UID: '2' }],
+    Start: '2027-03-01T08:00:00',
+    Day: '2027-03-01',
+    NoDay: '2027-02-30T08:00:00',
+    Later: '2027-03-01X',
+    Short: '2027-3-1',
+    Prefixed: 'x2027-03-01',
+  };
+
+  it('gives text, undefined for an empty, missing or nested element', () => {
+    expect([textOf(node, 'Name'), textOf(node, 'Empty'), textOf(node, 'Missing'), textOf(node, 'One'), textOf(undefined, 'Name')]).toEqual([
+      'Ann',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('gives finite numbers only', () => {
+    expect([numberOf(node, 'Units'), numberOf(node, 'Bad'), numberOf(node, 'Huge'), numberOf(node, 'Empty'), numberOf(node, 'Missing')]).toEqual([
+      0.5,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('gives lists of child elements: one element as a list of one, text or nothing as an empty list', () => {
+    expect(listOf(node, 'Many')).toEqual([{ UID: '1' }, { UID: '2' }]);
+    expect(listOf(node, 'One')).toEqual([{ UID: '1' }]);
+    expect(listOf(node, 'Name')).toEqual([]);
+    expect(listOf(node, 'Missing')).toEqual([]);
+    expect(listOf(undefined, 'Many')).toEqual([]);
+    expect(childOf(node, 'Many')).toEqual({ UID: '1' });
+    expect(childOf(node, 'Missing')).toBeUndefined();
+  });
+
+  it('gives the calendar day of a date or date-time, undefined for no calendar day or another form', () => {
+    expect(['Start', 'Day', 'NoDay', 'Later', 'Short', 'Prefixed', 'Name', 'Missing'].map((name) => dayOf(node, name))).toEqual([
+      '2027-03-01',
+      '2027-03-01',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
