@@ -1,0 +1,135 @@
+/**
+ * What parses as MDX but fails when the page is rendered, checked on syntax trees written by
+ * hand: the finding for each kind of node, with the line in the whole file and the column.
+ */
+import { describe, expect, test } from 'vitest';
+import { firstLine, mdxRenderFindings, type MdxNode } from '../../../src/lib/content/mdx-render-check.ts';
+import { translation } from '../../../src/lib/i18n/index.ts';
+
+const en = translation('en');
+const at = (line: number, column: number) => ({ start: { line, column } });
+const root = (...children: MdxNode[]): MdxNode => ({ type: 'root', children });
+const expression = (value: unknown, type = 'mdxTextExpression'): MdxNode => ({ type, value, position: at(2, 5) });
+/** Findings of a body whose first line is line 10 of the file. */
+const findingsOf = (tree: MdxNode) => mdxRenderFindings(tree, 'roles/x.mdx', 10, en);
+const messagesOf = (tree: MdxNode) => findingsOf(tree).map((finding) => finding.message);
+
+describe('mdxRenderFindings', () => {
+  test('an expression naming nothing known: the finding with the line in the file and the column', () => {
+    expect(findingsOf(root({ type: 'paragraph', children: [expression('scope')] }))).toEqual([
+      {
+        severity: 'error',
+        code: 'mdx-expression',
+        file: 'roles/x.mdx',
+        path: '',
+        line: 11,
+        column: 5,
+        message: 'text, or a literal `\\{` (found `{scope}`; `scope` does not exist when the page is rendered)',
+      },
+    ]);
+  });
+
+  test('a node without a position is placed on the body line, without a column', () => {
+    expect(findingsOf(root({ type: 'mdxFlowExpression', value: 'scope' }))).toEqual([
+      {
+        severity: 'error',
+        code: 'mdx-expression',
+        file: 'roles/x.mdx',
+        path: '',
+        line: 10,
+        message: 'text, or a literal `\\{` (found `{scope}`; `scope` does not exist when the page is rendered)',
+      },
+    ]);
+  });
+
+  test('an import or export: its first line quoted', () => {
+    const found = findingsOf(root({ type: 'mdxjsEsm', value: 'import X from "./x.js"\nexport const y = 1', position: at(1, 1) }));
+    expect(found).toEqual([
+      {
+        severity: 'error',
+        code: 'mdx-import',
+        file: 'roles/x.mdx',
+        path: '',
+        line: 10,
+        column: 1,
+        message: 'no `import` or `export` in the text: content is Markdown, the site provides the rest (found `import X from "./x.js"`)',
+      },
+    ]);
+  });
+
+  test('a component the site does not provide; HTML elements, custom elements and fragments are fine', () => {
+    const element = (name: string | null, type = 'mdxJsxFlowElement'): MdxNode => ({ type, name, position: at(3, 1) });
+    const found = findingsOf(
+      root(element('Callout'), element('Tip', 'mdxJsxTextElement'), element('a.b'), element('1a'), element('div'), element('my-el'), element('h2'), element(null)),
+    );
+    expect(found.map((finding) => [finding.code, finding.line, finding.message])).toEqual([
+      ['mdx-component', 12, 'an HTML element or Markdown (found the component `<Callout>`, which the site does not provide; write a literal `<` as `&lt;`)'],
+      ['mdx-component', 12, 'an HTML element or Markdown (found the component `<Tip>`, which the site does not provide; write a literal `<` as `&lt;`)'],
+      ['mdx-component', 12, 'an HTML element or Markdown (found the component `<a.b>`, which the site does not provide; write a literal `<` as `&lt;`)'],
+      ['mdx-component', 12, 'an HTML element or Markdown (found the component `<1a>`, which the site does not provide; write a literal `<` as `&lt;`)'],
+    ]);
+    // Only JSX elements are components: a Markdown node with a name is not.
+    expect(findingsOf(root({ type: 'definition', name: 'Callout' }))).toEqual([]);
+  });
+
+  test('attributes: a spread is no expression a page can render, an attribute expression is checked like any', () => {
+    const div = (attributes: MdxNode['attributes']): MdxNode => ({ type: 'mdxJsxFlowElement', name: 'div', attributes, position: at(4, 3) });
+    expect(messagesOf(root(div([{ type: 'mdxJsxExpressionAttribute', value: '...props' }])))).toEqual([
+      'text, or a literal `\\{` (found `{...props}`, which is no valid expression)',
+    ]);
+    expect(messagesOf(root(div([{ type: 'mdxJsxAttribute', value: { type: 'mdxJsxAttributeValueExpression', value: 'tip' } }])))).toEqual([
+      'text, or a literal `\\{` (found `{tip}`; `tip` does not exist when the page is rendered)',
+    ]);
+    expect(findingsOf(root(div([{ type: 'mdxJsxAttribute', value: { type: 'mdxJsxAttributeValueExpression', value: 'frontmatter.title' } }])))).toEqual([]);
+    expect(findingsOf(root(div([{ type: 'mdxJsxAttribute', value: 'tip' }])))).toEqual([]);
+    expect(findingsOf(root(div([{ type: 'mdxJsxAttribute', value: { type: 'other', value: 'tip' } }])))).toEqual([]);
+  });
+
+  test('an expression that is no expression at all', () => {
+    expect(messagesOf(root(expression('1 +')))).toEqual(['text, or a literal `\\{` (found `{1 +}`, which is no valid expression)']);
+  });
+
+  test('only expression nodes with a text are checked', () => {
+    expect(findingsOf(root(expression(42), { type: 'text', value: 'scope' }, { type: 'code', value: '{scope}' }))).toEqual([]);
+  });
+
+  test('empty expressions and comments render as nothing', () => {
+    for (const value of ['', '   ', '/* note */', '/* a */ /* b */', '// note\n', '/* a\nb */\n// c']) {
+      expect(findingsOf(root(expression(value))), JSON.stringify(value)).toEqual([]);
+    }
+    expect(messagesOf(root(expression('/* a */ later')))).toEqual(['text, or a literal `\\{` (found `{/* a */ later}`; `later` does not exist when the page is rendered)']);
+  });
+
+  test('the front matter and the globals of text may be named', () => {
+    const known = 'frontmatter.a + Math.max(1) + JSON.stringify(1) + Date.now() + Number(1) + String(1) + Array.of(1) + Object.keys({}) + Intl.DateTimeFormat + undefined + NaN + Infinity';
+    expect(findingsOf(root(expression(known)))).toEqual([]);
+  });
+
+  test('which names an expression reads: property names do not count, computed ones and values do', () => {
+    const unknownOf = (value: string) => messagesOf(root(expression(value))).map((message) => /; `(\w+)` does not exist/.exec(message)?.[1]);
+    expect(unknownOf('frontmatter.scope')).toEqual([]);
+    expect(unknownOf('Math[key]')).toEqual(['key']);
+    expect(unknownOf('({ title: 1 })')).toEqual([]);
+    expect(unknownOf('({ [key]: 1 })')).toEqual(['key']);
+    expect(unknownOf('({ title: value })')).toEqual(['value']);
+    expect(unknownOf('[1].map((n) => n * 2)')).toEqual([]);
+    expect(unknownOf('[1].map(function (n) { return n * other })')).toEqual(['other']);
+    // Only plain parameters are known inside; a destructured one is not followed.
+    expect(unknownOf('[1].map(({ a }) => a)')).toEqual(['a']);
+    // The first unknown name is the one named.
+    expect(unknownOf('first + second')).toEqual(['first']);
+  });
+
+  test('children at every depth are visited, in order', () => {
+    const tree = root({ type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [expression('deep')] }] }] }, expression('after'));
+    expect(findingsOf(tree).map((finding) => finding.message.match(/`(\w+)` does not exist/)?.[1])).toEqual(['deep', 'after']);
+  });
+});
+
+describe('firstLine', () => {
+  test("the first line of a parser's message, trimmed", () => {
+    expect(firstLine('  Unexpected token  \n  1 | {a b}\n')).toBe('Unexpected token');
+    expect(firstLine('one line')).toBe('one line');
+    expect(firstLine('')).toBe('');
+  });
+});

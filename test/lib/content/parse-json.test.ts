@@ -1,0 +1,94 @@
+/**
+ * JSON entries (snapshots) and the corners of front matter: each problem a finding with its line
+ * and the exact words an author reads.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseEntryFile, parseJsonFile } from '../../../src/lib/content/parse-entry.ts';
+import { translation } from '../../../src/lib/i18n/index.ts';
+
+const en = translation('en');
+const FILE = 'snapshots/demo/2027-03-01.json';
+
+describe('parseJsonFile', () => {
+  test('an object: its data, no body, the lines of its fields; a byte order mark is dropped', () => {
+    const { parsed, findings } = parseJsonFile(FILE, '\uFEFF{\n  "plan": "demo",\n  "tasks": [\n    { "id": "a" }\n  ]\n}\n', en);
+    expect(findings).toEqual([]);
+    expect(parsed?.data).toEqual({ plan: 'demo', tasks: [{ id: 'a' }] });
+    expect([parsed?.body, parsed?.bodyLine]).toEqual(['', 1]);
+    expect([parsed?.lineOf(['plan']), parsed?.lineOf(['tasks', 0, 'id'])]).toEqual([2, 4]);
+  });
+
+  test('a syntax error: the line and column the parser names, its words without the position', () => {
+    expect(parseJsonFile(FILE, '{ "plan": "demo",\n  oops }', en)).toEqual({
+      findings: [
+        { severity: 'error', code: 'json-syntax', file: FILE, path: '', line: 2, column: 3, message: 'valid JSON (Expected double-quoted property name)' },
+      ],
+    });
+  });
+
+  test('an error without a position is put on line 1', () => {
+    expect(parseJsonFile(FILE, '', en).findings).toEqual([
+      { severity: 'error', code: 'json-syntax', file: FILE, path: '', line: 1, column: undefined, message: 'valid JSON (Unexpected end of JSON input)' },
+    ]);
+  });
+
+  test.each([
+    ['a list', '[1, 2]', 'a JSON object of fields (found a list)'],
+    ['null', 'null', 'a JSON object of fields (found nothing)'],
+    ['a text', '"demo"', 'a JSON object of fields (found a string)'],
+    ['a number', '42', 'a JSON object of fields (found a number)'],
+  ])('%s instead of an object', (_name, text, message) => {
+    expect(parseJsonFile(FILE, text, en)).toEqual({ findings: [{ severity: 'error', code: 'json-syntax', file: FILE, path: '', line: 1, message }] });
+  });
+});
+
+describe('front matter corners', () => {
+  const ROLE = 'roles/x.mdx';
+
+  test('a first line that only starts with `---` is no front matter, even when one follows', () => {
+    expect(parseEntryFile(ROLE, '---x\n---\ntitle: X\n---\n', en).findings).toEqual([
+      { severity: 'error', code: 'front-matter', file: ROLE, path: '', line: 1, message: 'YAML front matter between two `---` lines at the top of the file (found none)' },
+    ]);
+  });
+
+  test.each([
+    ['a number', '---\n42\n---\n', 'front matter that is a map of fields (found a number)'],
+    ['a boolean', '---\ntrue\n---\n', 'front matter that is a map of fields (found a boolean)'],
+    ['null', '---\nnull\n---\n', 'front matter that is a map of fields (found nothing)'],
+  ])('front matter that is %s: on line 2', (_name, text, message) => {
+    expect(parseEntryFile(ROLE, text, en)).toEqual({ findings: [{ severity: 'error', code: 'front-matter', file: ROLE, path: '', line: 2, message }] });
+  });
+
+  test('a YAML error worded by the document parser, with its line and column in the file', () => {
+    expect(parseEntryFile(ROLE, '---\ntitle: Dev\nside: vendor: customer\n---\n', en).findings).toEqual([
+      {
+        severity: 'error',
+        code: 'yaml-syntax',
+        file: ROLE,
+        path: '',
+        line: 3,
+        column: 7,
+        message: 'valid YAML front matter (Nested mappings are not allowed in compact mappings)',
+      },
+    ]);
+  });
+
+  test('an alias without its anchor: found when the document is resolved, on the first line of the front matter', () => {
+    expect(parseEntryFile(ROLE, '---\ntitle: Dev\nside: *nowhere\n---\n', en).findings).toEqual([
+      {
+        severity: 'error',
+        code: 'yaml-syntax',
+        file: ROLE,
+        path: '',
+        line: 2,
+        message: expect.stringMatching(/^valid YAML front matter \(.*nowhere.*\)$/),
+      },
+    ]);
+  });
+
+  test('a body that is plain Markdown is not given to the MDX parser; one with MDX syntax is', () => {
+    expect(parseEntryFile(ROLE, '---\ntitle: X\n---\nPlain *text*, 5 > 3.\n', en).findings).toEqual([]);
+    const withImport = parseEntryFile(ROLE, '---\ntitle: X\n---\nIntro.\n\nimport x from "y"\n', en).findings;
+    expect(withImport.map((finding) => finding.code)).toEqual(['mdx-import']);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Files and folders that cannot be read as entries: each is a finding with the reason in the
+ * author's words (and the line where a file stops being UTF-8), never an exception.
+ */
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { collectionFiles, readContent } from '../../../src/lib/content/read-content.ts';
+import { readEntries } from '../../../src/lib/content/read-entry.ts';
+import { removeTrees, writeTree } from '../../fixtures/content-tree.ts';
+
+afterAll(removeTrees);
+
+const problemsOf = (findings: { file: string; code: string; line?: number; message: string; severity: string }[]) =>
+  findings.map(({ file, code, line, message, severity }) => ({ file, code, line, message, severity }));
+
+describe('files that are no UTF-8 text', () => {
+  test('binary data, a Windows-1252 umlaut on line 3, a byte of 0x80 written with two digits', async () => {
+    const root = await writeTree();
+    await writeFile(path.join(root, 'roles', 'binary.mdx'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01]));
+    await writeFile(path.join(root, 'roles', 'latin.mdx'), Buffer.concat([Buffer.from('---\ntitle: x\nsummary: Pr'), Buffer.from([0xfc]), Buffer.from('fung\n---\n')]));
+    await writeFile(path.join(root, 'roles', 'euro.mdx'), Buffer.from([0x41, 0x0a, 0x80]));
+    const [binary, latin, euro] = await readEntries(
+      root,
+      [
+        { name: 'roles', relative: 'binary.mdx' },
+        { name: 'roles', relative: 'latin.mdx' },
+        { name: 'roles', relative: 'euro.mdx' },
+      ],
+      'en',
+    );
+    expect(problemsOf(binary.findings)).toEqual([
+      { file: 'roles/binary.mdx', code: 'file', line: undefined, message: 'a readable UTF-8 text file (found binary data)', severity: 'error' },
+    ]);
+    expect(problemsOf(latin.findings)).toEqual([
+      {
+        file: 'roles/latin.mdx',
+        code: 'file',
+        line: 3,
+        message: 'a readable UTF-8 text file (found the byte 0xFC, which is „ü“ in Windows-1252; save the file as UTF-8)',
+        severity: 'error',
+      },
+    ]);
+    expect(euro.findings.map((finding) => finding.message)).toEqual(['a readable UTF-8 text file (found the byte 0x80, which is „€“ in Windows-1252; save the file as UTF-8)']);
+    expect([binary.entry, latin.entry, euro.entry]).toEqual([undefined, undefined, undefined]);
+    expect([binary.id, latin.id, euro.id]).toEqual(['binary', 'latin', 'euro']);
+  });
+
+  test('a sequence cut short by the end of the file is where it stops being UTF-8, in German too', async () => {
+    const root = await writeTree();
+    await writeFile(path.join(root, 'roles', 'cut.mdx'), Buffer.from([0x41, 0x0a, 0x41, 0xc3]));
+    const [cut] = await readEntries(root, [{ name: 'roles', relative: 'cut.mdx' }], 'de');
+    expect(cut.findings.map((finding) => [finding.line, finding.message])).toEqual([[2, expect.stringContaining('0xC3')]]);
+    expect(cut.findings[0].message).toContain('„Ã“');
+  });
+});
+
+describe('files that vanish or are no files', () => {
+  test('a file gone before it is read is a broken link; a folder read as a file cannot be read', async () => {
+    const root = await writeTree();
+    await mkdir(path.join(root, 'roles', 'folder.mdx'));
+    const [gone, folder] = await readEntries(
+      root,
+      [
+        { name: 'roles', relative: 'gone.mdx' },
+        { name: 'roles', relative: 'folder.mdx' },
+      ],
+      'en',
+    );
+    expect(problemsOf(gone.findings)).toEqual([{ file: 'roles/gone.mdx', code: 'file', line: undefined, message: 'a readable UTF-8 text file (found a broken link)', severity: 'error' }]);
+    expect(problemsOf(folder.findings)).toEqual([
+      { file: 'roles/folder.mdx', code: 'file', line: undefined, message: 'a readable UTF-8 text file (cannot be read: EISDIR)', severity: 'error' },
+    ]);
+  });
+
+  test('the home page is one file at the root: its job names it without a folder', async () => {
+    const root = await writeTree({ 'index.mdx': '---\ntitle: [\n---\n' });
+    const [home] = await readEntries(root, [{ name: 'home', relative: 'index.mdx' }], 'en');
+    expect(home.file).toBe('index.mdx');
+    expect(home.id).toBe('index');
+    expect(home.findings.map((finding) => finding.code)).toEqual(['yaml-syntax']);
+  });
+
+  test('a file name that is no kebab-case id is an error, and the entry is still read', async () => {
+    const root = await writeTree({ 'roles/Dev_Team.mdx': '---\ntitle: Dev\nside: vendor\nsummary: Builds.\n---\n' });
+    const [outcome] = await readEntries(root, [{ name: 'roles', relative: 'Dev_Team.mdx' }], 'en');
+    expect(problemsOf(outcome.findings)).toEqual([
+      {
+        file: 'roles/Dev_Team.mdx',
+        code: 'file-name',
+        line: undefined,
+        message: 'a file name in lowercase kebab case, which becomes the id, such as `data-steward.mdx` (found `Dev_Team.mdx`)',
+        severity: 'error',
+      },
+    ]);
+    expect(outcome.entry?.data).toMatchObject({ title: 'Dev', side: 'vendor' });
+  });
+});
+
+describe('collection folders', () => {
+  test('a collection folder that is a file', async () => {
+    const root = await writeTree({ 'phases/start.mdx': null, 'phases/build.mdx': null });
+    await rm(path.join(root, 'phases'), { recursive: true, force: true });
+    await writeFile(path.join(root, 'phases'), 'not a folder');
+    const { findings } = await readContent(root, 'en');
+    expect(problemsOf(findings.filter((finding) => finding.file === 'phases'))).toEqual([
+      { file: 'phases', code: 'folder', line: undefined, message: 'a folder of .mdx files (found a file)', severity: 'error' },
+    ]);
+    expect(await collectionFiles(root, 'phases')).toEqual([]);
+  });
+
+  test('a content root that is a file: every collection folder cannot be read', async () => {
+    const root = await writeTree();
+    const file = path.join(root, 'roles', 'dev.mdx');
+    const { findings, content } = await readContent(file, 'en');
+    expect(findings.find((finding) => finding.file === 'roles')).toEqual({
+      severity: 'error',
+      code: 'folder',
+      file: 'roles',
+      path: '',
+      message: 'a folder of .mdx files (cannot be read: ENOTDIR)',
+    });
+    expect(content.roles).toEqual([]);
+  });
+
+  test('a missing collection folder is an empty collection, without a finding', async () => {
+    const root = await writeTree({ 'meetings/weekly.mdx': null });
+    await rm(path.join(root, 'meetings'), { recursive: true, force: true });
+    const { findings, content } = await readContent(root, 'en');
+    expect(findings.filter((finding) => finding.file.startsWith('meetings'))).toEqual([]);
+    expect(content.meetings).toEqual([]);
+    expect(content.ids.meetings).toEqual(new Set());
+    expect(await collectionFiles(root, 'meetings')).toEqual([]);
+  });
+
+  test('the entry files of a collection, sorted, below the content root; the home page alone', async () => {
+    const root = await writeTree({ 'phases/later/extra.mdx': '---\ntitle: x\n---\n', 'phases/notes.txt': 'x', 'index.mdx': '---\ntitle: Home\n---\n' });
+    expect(await collectionFiles(root, 'phases')).toEqual(['phases/build.mdx', 'phases/later/extra.mdx', 'phases/start.mdx']);
+    expect(await collectionFiles(root, 'home')).toEqual(['index.mdx']);
+    const { content } = await readContent(root, 'en');
+    expect([...content.ids.phases].sort()).toEqual(['build', 'extra', 'start']);
+    expect(content.root).toBe(root);
+  });
+
+  test('broken links: named like an entry, outside dot folders; for the home page only its one file', async () => {
+    const root = await writeTree();
+    const gone = path.join(root, 'gone');
+    await mkdir(path.join(root, 'phases', '.drafts'));
+    await mkdir(path.join(root, 'phases', 'sub'));
+    await symlink(gone, path.join(root, 'phases', 'sub', 'deep.mdx'));
+    await symlink(gone, path.join(root, 'phases', '.drafts', 'draft.mdx'));
+    await symlink(gone, path.join(root, 'phases', '.hidden.mdx'));
+    await symlink(gone, path.join(root, 'phases', 'notes.txt'));
+    await symlink(gone, path.join(root, 'index.mdx'));
+    await symlink(gone, path.join(root, 'other.mdx'));
+    const { findings } = await readContent(root, 'en');
+    const warned = findings.filter((finding) => finding.severity === 'warning').map((finding) => [finding.file, finding.code, finding.message]);
+    expect(warned).toEqual([
+      ['phases/sub/deep.mdx', 'file', 'a link to an existing file (found a broken link; the site leaves this entry out)'],
+      ['index.mdx', 'file', 'a link to an existing file (found a broken link; the site leaves this entry out)'],
+    ]);
+  });
+});
