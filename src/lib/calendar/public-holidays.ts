@@ -20,7 +20,8 @@ import { parseIsoDay, yearOf, type Day } from '../dates.ts';
  */
 const require = createRequire(import.meta.url);
 /** Loads modules as the date-holidays package does: its engine is the one its data was made for. */
-const requireFromData = () => createRequire(require.resolve('date-holidays/package.json'));
+let dataRequire: NodeJS.Require | undefined;
+const requireFromData = () => (dataRequire ??= createRequire(require.resolve('date-holidays/package.json')));
 
 /** The versions of the holiday data and of its engine: what every holiday depends on besides the code. */
 export function holidaySourceVersions(): string[] {

@@ -28,6 +28,9 @@ export type ReadResult =
 /** How deep elements may nest; MSPDI needs six levels, the parser refuses more than this. */
 const MAX_DEPTH = 100;
 
+/** The 1-based line of a character offset in `text`. */
+const lineOfOffset = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
 /** The line of the first start tag at nesting `depth` (1: the root); 1 when there is none. */
 function lineAtDepth(text: string, depth: number): number {
   let level = 0;
@@ -35,7 +38,7 @@ function lineAtDepth(text: string, depth: number): number {
     const [, closing, selfClosing] = tag;
     if (closing === undefined) continue;
     if (closing === '/') level--;
-    else if (selfClosing !== '/' && ++level === depth) return text.slice(0, tag.index).split('\n').length;
+    else if (selfClosing !== '/' && ++level === depth) return lineOfOffset(text, tag.index);
   }
   return 1;
 }
@@ -65,7 +68,7 @@ export function readMspdi(text: string): ReadResult {
     const message = (error as Error).message;
     if (/nested/i.test(message)) return { ok: false, problem: 'too-deep', line: lineAtDepth(text, MAX_DEPTH + 1), depth: MAX_DEPTH };
     const doctype = text.indexOf('<!DOCTYPE');
-    return { ok: false, problem: 'not-xml', line: doctype < 0 ? 1 : text.slice(0, doctype).split('\n').length, detail: message };
+    return { ok: false, problem: 'not-xml', line: doctype < 0 ? 1 : lineOfOffset(text, doctype), detail: message };
   }
   const roots = Object.keys(document);
   const project = document.Project;

@@ -122,17 +122,20 @@ export interface ScheduleJob {
  */
 export function cachedScheduleFindings(planId: string, plan: Plan, options: ScheduleOptions = {}): ScheduleFinding[] {
   const key = inputsKey(planId, plan, options);
-  const known = knownFindingsOf(key);
+  // The folder's key hashes the whole inputs text: worked out at most once, for the look-up and the keep.
+  let hashed: string | undefined;
+  const storeKey = () => (hashed ??= findingsStoreKeyOf(key));
+  const known = knownFindingsOf(key, storeKey);
   if (known) return known;
   const result = findingsOf(schedulePlan(planId, plan, options));
-  keepFindings(key, result);
+  keepFindings(key, result, storeKey);
   return result;
 }
 
 /** Keeps findings in memory and in the folder's findings pack (written by `saveScheduleFindings`). */
-function keepFindings(key: string, result: ScheduleFinding[]): void {
+function keepFindings(key: string, result: ScheduleFinding[], storeKey = () => findingsStoreKeyOf(key)): void {
   const { store, findings } = scope();
-  store?.findings.write(findingsStoreKey(store, key), JSON.stringify(result));
+  if (store) store.findings.write(storeKey(), JSON.stringify(result));
   remember(findings, key, result);
 }
 
@@ -142,13 +145,13 @@ export function knownScheduleFindings(job: ScheduleJob): ScheduleFinding[] | und
 }
 
 /** The findings kept under an inputs key: a whole result in memory, findings in memory, or the folder's entry. */
-function knownFindingsOf(key: string): ScheduleFinding[] | undefined {
+function knownFindingsOf(key: string, storeKey = () => findingsStoreKeyOf(key)): ScheduleFinding[] | undefined {
   const { memory, findings, store } = scope();
   const whole = memory.get(key);
   if (whole) return findingsOf(whole);
   const known = findings.get(key);
   if (known) return known;
-  const stored = store ? decodeFindings(store.findings.read(findingsStoreKey(store, key))) : undefined;
+  const stored = store ? decodeFindings(store.findings.read(storeKey())) : undefined;
   if (stored) remember(findings, key, stored);
   return stored;
 }
@@ -161,7 +164,8 @@ export function rememberScheduleFindings(job: ScheduleJob, result: ScheduleFindi
 /** `cachedScheduleFindings` of a job: the work another thread can take over. */
 export const scheduleJobFindings = (job: ScheduleJob) => cachedScheduleFindings(job.planId, job.plan, job.options);
 
-const findingsStoreKey = (store: NonNullable<CacheScope['store']>, key: string) => sha256(`${store.version()}\nfindings\n${key}`);
+/** The findings pack's key for an inputs key (the code version and the inputs, hashed). */
+const findingsStoreKeyOf = (key: string) => sha256(`${scope().store?.version() ?? ''}\nfindings\n${key}`);
 
 const findingsOf = (result: ScheduleResult) => (result.ok ? result.schedule.findings : result.findings);
 
