@@ -8,7 +8,9 @@ import { loadConfig } from '../src/lib/config.ts';
 
 const args = process.argv.slice(2);
 const flags = args.filter((arg) => arg.startsWith('--'));
-const [outDir, ...pages] = args.filter((arg) => !arg.startsWith('--'));
+const [outDir, ...paths] = args.filter((arg) => !arg.startsWith('--'));
+// Paths relative to the site's root, as typed: `/` and `/plaene/x/` mean `` and `plaene/x/`.
+const pages = paths.map((pagePath) => pagePath.replace(/^\/+/, ''));
 const dark = flags.includes('--dark');
 const width = Number(flags.find((flag) => flag.startsWith('--width='))?.split('=')[1] ?? 1280);
 const browser = await launchBrowser();
