@@ -56,7 +56,9 @@ describe('a helper thread', { timeout: 120_000 }, () => {
 
   it('takes part while the main thread is busy, and its answers are the same work done there', async () => {
     const plan = makePlan({ kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 2 }] });
-    const jobs: ScheduleJob[] = Array.from({ length: 60 }, (_, index) => ({ planId: `p${index}`, plan, options: { iterations: 0, lang: 'en' } }));
+    // 150 items of 40 ms give the helper up to six seconds to start: on a loaded machine two
+    // seconds were not always enough. Once it answers, it takes most of the rest.
+    const jobs: ScheduleJob[] = Array.from({ length: 150 }, (_, index) => ({ planId: `p${index}`, plan, options: { iterations: 0, lang: 'en' } }));
     const expected = scheduleJobFindings(jobs[0]);
     expect(expected.length).toBeGreaterThan(0);
     // The main thread answers with a marker, and slowly (asleep, leaving the core to the helper).

@@ -1,8 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { holidaySourceVersions } from '../calendar/public-holidays.ts';
-import { sha256 } from './folder-store.ts';
 
 let computed: string | undefined;
 
@@ -18,7 +18,12 @@ export function codeVersion(): string {
   const files = readdirSync(lib, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts'))
     .sort();
-  const sources = files.map((file) => `${file}\n${readFileSync(path.join(lib, file), 'utf8')}`);
-  computed = sha256(JSON.stringify([holidaySourceVersions(), sources]));
+  // Fed as bytes, each file behind its name and length, so that no two different trees hash alike.
+  const digest = createHash('sha256').update(JSON.stringify(holidaySourceVersions()));
+  for (const file of files) {
+    const bytes = readFileSync(path.join(lib, file));
+    digest.update(`\n${file}\n${bytes.length}\n`).update(bytes);
+  }
+  computed = digest.digest('hex');
   return computed;
 }

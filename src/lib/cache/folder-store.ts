@@ -14,10 +14,13 @@ export interface KeyedStore {
 const FORMAT = 'kickoff-cache/1';
 
 /**
- * Hex SHA-256 of a text: cache keys and the check of an entry's body. The one-shot `hash` skips
- * the Hash object `createHash` builds each time: about half the time for a small file.
+ * Hex SHA-256 of a text or of bytes (a text's UTF-8 bytes give the same digest as the text):
+ * cache keys and the check of an entry's body. The one-shot `hash` skips the Hash object
+ * `createHash` builds each time: about half the time for a small file.
  */
-export const sha256 = (text: string) => hash('sha256', text, 'hex');
+export const sha256 = (data: string | Uint8Array) => hash('sha256', data, 'hex');
+
+const NEWLINE = 0x0a;
 
 /**
  * One file per key in `dir`. Each file names its key and the hash of its body in a first line, so
@@ -28,23 +31,27 @@ export const sha256 = (text: string) => hash('sha256', text, 'hex');
 export function folderStore(dir: string): KeyedStore {
   const fileOf = (key: string) => path.join(dir, `${key}.json`);
   return {
+    // Bytes, not text, are hashed and written: an entry can be megabytes (the entry pack of a
+    // large playbook), and so it is encoded or decoded once, not once more for its hash.
     read(key) {
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = readFileSync(fileOf(key), 'utf8');
+        bytes = readFileSync(fileOf(key));
       } catch {
         return undefined;
       }
-      const newline = text.indexOf('\n');
-      const body = text.slice(newline + 1);
-      return newline > 0 && text.slice(0, newline) === `${FORMAT} ${key} ${sha256(body)}` ? body : undefined;
+      const newline = bytes.indexOf(NEWLINE);
+      if (newline <= 0) return undefined;
+      const body = bytes.subarray(newline + 1);
+      return bytes.toString('utf8', 0, newline) === `${FORMAT} ${key} ${sha256(body)}` ? body.toString('utf8') : undefined;
     },
     write(key, text) {
       const file = fileOf(key);
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         mkdirSync(dir, { recursive: true });
-        writeFileSync(temporary, `${FORMAT} ${key} ${sha256(text)}\n${text}`);
+        const body = Buffer.from(text, 'utf8');
+        writeFileSync(temporary, Buffer.concat([Buffer.from(`${FORMAT} ${key} ${sha256(body)}\n`, 'utf8'), body]));
         renameSync(temporary, file);
       } catch {
         removeQuietly(temporary);

@@ -92,7 +92,8 @@ function readEntry(root: string, job: EntryJob, lang: Lang, t: Translation, { me
   // Unchanged time and size: not even read (2,000 files are 8 MB to decode and check).
   const stats = memory ? statQuietly(absolute) : undefined;
   if (remembered && stats && stats.mtimeMs === remembered.mtimeMs && stats.size === remembered.size) return remembered.outcome;
-  const source = readSource(absolute, t);
+  const read = readSource(absolute, t);
+  const source = 'problem' in read ? read : read.text;
   if (remembered && remembered.source === source && stats) {
     memory?.set(file, { ...remembered, mtimeMs: stats.mtimeMs, size: stats.size });
     return remembered.outcome;
@@ -103,7 +104,8 @@ function readEntry(root: string, job: EntryJob, lang: Lang, t: Translation, { me
     outcome.findings.push({ severity: 'error', code: 'file', file, path: '', line: source.line, message: t.findings.readableFile(source.problem) });
     return outcome;
   }
-  const digest = pack ? sha256(source) : '';
+  // The bytes, not the text: the same digest without encoding the text again.
+  const digest = pack && 'bytes' in read ? sha256(read.bytes) : '';
   const packed = pack?.get(file, digest);
   if (pack && packed) {
     outcome.findings.push(...packed.findings);
@@ -189,8 +191,8 @@ function statQuietly(file: string) {
   }
 }
 
-/** A file's text, or why it cannot be read (no access, binary data, not UTF-8). */
-function readSource(file: string, t: Translation): string | { problem: string; line?: number } {
+/** A file's text and bytes, or why it cannot be read (no access, binary data, not UTF-8). */
+function readSource(file: string, t: Translation): { text: string; bytes: Buffer } | { problem: string; line?: number } {
   try {
     const buffer = readFileSync(file);
     if (buffer.includes(0)) return { problem: t.findings.binaryData };
@@ -199,7 +201,7 @@ function readSource(file: string, t: Translation): string | { problem: string; l
       const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
       return { line: invalid.line, problem: t.findings.notUtf8(byte, asWindows1252(invalid.byte)) };
     }
-    return buffer.toString('utf8');
+    return { text: buffer.toString('utf8'), bytes: buffer };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // The listing holds only files that exist; one can still vanish before it is read.

@@ -23,6 +23,11 @@ describe('sha256', () => {
     expect(sha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     expect(sha256('Größe ä')).toBe('773cda47f568fb03afbce5896b750bbcf3f9d9d4b2bfb82388fc33d2f9a0c1bd');
   });
+
+  it('gives a text and its UTF-8 bytes the same digest', () => {
+    expect(sha256(Buffer.from('Größe ä', 'utf8'))).toBe('773cda47f568fb03afbce5896b750bbcf3f9d9d4b2bfb82388fc33d2f9a0c1bd');
+    expect(sha256(new Uint8Array([0x61, 0x62, 0x63]))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
 });
 
 describe('folderStore', () => {
@@ -31,6 +36,18 @@ describe('folderStore', () => {
     expect(store.read(KEY_A)).toBeUndefined();
     store.write(KEY_A, '{"x":1}\nsecond line');
     expect(store.read(KEY_A)).toBe('{"x":1}\nsecond line');
+    expect(store.read(KEY_B)).toBeUndefined();
+  });
+
+  it('writes a header line with the key and the digest of the body as UTF-8, then the body', () => {
+    const dir = tempDir();
+    const store = folderStore(dir);
+    store.write(KEY_A, 'Größe ä\n€');
+    const bytes = readFileSync(path.join(dir, `${KEY_A}.json`));
+    expect(bytes.toString('utf8')).toBe(`kickoff-cache/1 ${KEY_A} ${sha256('Größe ä\n€')}\nGröße ä\n€`);
+    expect(store.read(KEY_A)).toBe('Größe ä\n€');
+    // An entry whose first line is empty has no header.
+    writeFileSync(path.join(dir, `${KEY_B}.json`), `\nkickoff-cache/1 ${KEY_B} ${sha256('x')}\nx`);
     expect(store.read(KEY_B)).toBeUndefined();
   });
 
