@@ -29,12 +29,13 @@ export function milestoneDiagram(schedule: Schedule, options: { title: string; l
     .sort((a, b) => (a.task.finish < b.task.finish ? -1 : a.task.finish > b.task.finish ? 1 : a.index - b.index))
     .map(({ task }) => task);
 
+  const first = milestones[0];
+  const last = milestones.at(-1);
   const description = labels.milestoneDescription({
     milestones: milestones.length,
     met: milestones.filter((task) => task.deadline && task.deadlineMet).length,
     missed: milestones.filter((task) => task.deadline && task.deadlineMet === false).length,
-    first: milestones[0]?.finish,
-    last: milestones.at(-1)?.finish,
+    span: first && last ? { first: first.finish, last: last.finish } : undefined,
     committedFinish: schedule.committedFinish,
   });
 

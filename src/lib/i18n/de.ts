@@ -246,7 +246,7 @@ export const de = {
     /** `date` as the reader reads it (formatDate). */
     statusLine: (date: string) => `Stichtag ${date}`,
     /** A task that finishes off its baseline: its title and the slip in working days (AT), short enough to sit beside its bar. */
-    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} AT)`,
+    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : slip < 0 ? '−' : ''}${Math.abs(slip)} AT)`,
     /**
      * The words of a gantt bar's tooltip (`<title>`, see diagram/gantt-bar-titles.ts): mermaid's own
      * hover text does not survive into an exported SVG, so the people and the float are written in.
@@ -267,9 +267,9 @@ export const de = {
     committedFinish: 'Zugesagtes Projektende',
     noMilestones: 'Keine Meilensteine geplant',
     milestoneDescription: (f: MilestoneFacts) =>
-      (f.milestones === 0
+      (f.span === undefined
         ? 'Keine Meilensteine geplant. '
-        : `${count(f.milestones, 'Meilenstein', 'Meilensteine')} vom ${readerDate(f.first ?? '')} bis ${readerDate(f.last ?? '')}; ` +
+        : `${count(f.milestones, 'Meilenstein', 'Meilensteine')} vom ${readerDate(f.span.first)} bis ${readerDate(f.span.last)}; ` +
           `${count(f.met, 'Frist', 'Fristen')} eingehalten, ${f.missed} verfehlt. `) + `Zugesagtes Projektende am ${readerDate(f.committedFinish)}.`,
     phaseFlowchartTitle: 'Standardphasen und ihre Abhängigkeiten',
     phaseFlowchartDescription: (phases: readonly { title: string; after: string[] }[]) =>
@@ -864,7 +864,7 @@ export interface MilestoneFacts {
   milestones: number;
   met: number;
   missed: number;
-  first?: string;
-  last?: string;
+  /** The first and the last milestone's day; none without milestones. */
+  span?: { first: string; last: string };
   committedFinish: string;
 }

@@ -234,7 +234,7 @@ export const en: Translation = {
       (f.statusDate ? ` Status date ${readerDate(f.statusDate)}: done and running work are marked.` : '') +
       (f.moved > 0 ? ` ${count(f.moved, 'task finishes', 'tasks finish')} off the baseline; the difference in working days (WD) follows the title.` : ''),
     statusLine: (date: string) => `Status date ${date}`,
-    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : '−'}${Math.abs(slip)} WD)`,
+    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : slip < 0 ? '−' : ''}${Math.abs(slip)} WD)`,
     barTitle: {
       assignees: 'Assignees',
       nobody: 'none',
@@ -250,9 +250,9 @@ export const en: Translation = {
     committedFinish: 'Committed finish',
     noMilestones: 'No milestones planned',
     milestoneDescription: (f: MilestoneFacts) =>
-      (f.milestones === 0
+      (f.span === undefined
         ? 'No milestones planned. '
-        : `${count(f.milestones, 'milestone', 'milestones')} from ${readerDate(f.first ?? '')} to ${readerDate(f.last ?? '')}; ` +
+        : `${count(f.milestones, 'milestone', 'milestones')} from ${readerDate(f.span.first)} to ${readerDate(f.span.last)}; ` +
           `${count(f.met, 'deadline', 'deadlines')} met, ${f.missed} missed. `) + `Committed finish on ${readerDate(f.committedFinish)}.`,
     phaseFlowchartTitle: 'Standard phases and their dependencies',
     phaseFlowchartDescription: (phases: readonly { title: string; after: string[] }[]) =>

@@ -79,11 +79,13 @@ describe('bars and their tooltips', () => {
     expect(de.statusLine('10. März 2027')).toBe('Stichtag 10. März 2027');
   });
 
-  test('the slip against the baseline, later or earlier', () => {
+  test('the slip against the baseline, later, earlier or none', () => {
     expect(en.baselineSlip('Build', 3)).toBe('Build (+3 WD)');
     expect(en.baselineSlip('Build', -2)).toBe('Build (−2 WD)');
     expect(de.baselineSlip('Umsetzung', 1)).toBe('Umsetzung (+1 AT)');
     expect(de.baselineSlip('Umsetzung', -1)).toBe('Umsetzung (−1 AT)');
+    expect(en.baselineSlip('Build', 0)).toBe('Build (0 WD)');
+    expect(de.baselineSlip('Umsetzung', 0)).toBe('Umsetzung (0 AT)');
   });
 
   test('working days in a tooltip', () => {
@@ -109,12 +111,12 @@ describe('milestones', () => {
     expect(de.milestoneDescription({ milestones: 0, met: 0, missed: 0, committedFinish: '2027-07-01' })).toBe(
       'Keine Meilensteine geplant. Zugesagtes Projektende am 1. Juli 2027.',
     );
-    const two = { milestones: 2, met: 1, missed: 1, first: '2027-03-08', last: '2027-06-30', committedFinish: '2027-07-01' };
+    const two = { milestones: 2, met: 1, missed: 1, span: { first: '2027-03-08', last: '2027-06-30' }, committedFinish: '2027-07-01' };
     expect(en.milestoneDescription(two)).toBe('2 milestones from 8 Mar 2027 to 30 Jun 2027; 1 deadline met, 1 missed. Committed finish on 1 Jul 2027.');
     expect(de.milestoneDescription(two)).toBe(
       '2 Meilensteine vom 8. März 2027 bis 30. Juni 2027; 1 Frist eingehalten, 1 verfehlt. Zugesagtes Projektende am 1. Juli 2027.',
     );
-    const one = { milestones: 1, met: 0, missed: 0, first: '2027-03-08', last: '2027-03-08', committedFinish: '2027-07-01' };
+    const one = { milestones: 1, met: 0, missed: 0, span: { first: '2027-03-08', last: '2027-03-08' }, committedFinish: '2027-07-01' };
     expect(en.milestoneDescription(one)).toBe('1 milestone from 8 Mar 2027 to 8 Mar 2027; 0 deadlines met, 0 missed. Committed finish on 1 Jul 2027.');
     expect(de.milestoneDescription({ ...one, met: 2 })).toBe(
       '1 Meilenstein vom 8. März 2027 bis 8. März 2027; 2 Fristen eingehalten, 0 verfehlt. Zugesagtes Projektende am 1. Juli 2027.',
