@@ -23,7 +23,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../../src/render/find-chromium.ts';
+import { findDesktopChromium } from '../../src/render/find-chromium.ts';
 import { buildEnv } from './build-env.ts';
 import { makeProjectCopy } from '../../scripts/bench/project-copy.ts';
 import { serveStatic } from '../../src/render/static-server.ts';
@@ -100,7 +100,7 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 }
 
 export default async function setup(project: TestProject) {
-  const chromium = findChromium();
+  const chromium = findDesktopChromium();
   if (!chromium) {
     throw new Error(
       'browser gates: no Chromium found. Install it (`apt-get install -y chromium`, as .ci/run does) or point KICKOFF_CHROMIUM at the executable; KICKOFF_CHROMIUM=off is not allowed for these tests.',

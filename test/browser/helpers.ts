@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser, type HeadlessBrowser } from '../../src/render/browser.ts';
-import { findChromium } from '../../src/render/find-chromium.ts';
+import { findDesktopChromium } from '../../src/render/find-chromium.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -31,7 +31,7 @@ export const largePlanId = (): string => {
 
 /** A headless Chromium; a missing browser fails the suite instead of skipping it. */
 export async function openBrowser(): Promise<HeadlessBrowser> {
-  const executable = findChromium();
+  const executable = findDesktopChromium();
   const browser = executable ? await launchBrowser(executable) : undefined;
   if (!browser) throw new Error('browser gates: no Chromium found (apt-get install -y chromium, or set KICKOFF_CHROMIUM to its path)');
   return browser;

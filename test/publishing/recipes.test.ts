@@ -52,8 +52,8 @@ describe('publishing recipes', () => {
   it('the GitLab Pages job installs Chromium, builds with the README’s commands and publishes dist/ under the project’s path', async () => {
     const job = (parse(await recipe('gitlab-ci.yml')) as { pages: Record<string, unknown> & { before_script: string[]; script: string[] } }).pages;
     expect(job.script).toEqual(['npm ci', 'npm run build']);
-    expect(job.before_script).toContain('apt-get install -y --no-install-recommends chromium');
-    expect(job.variables).toEqual({ KICKOFF_CHROMIUM: '/usr/bin/chromium' });
+    expect(job.before_script).toContain('apt-get install -y --no-install-recommends chromium-headless-shell');
+    expect(job.variables).toEqual({ KICKOFF_CHROMIUM: '/usr/bin/chromium-headless-shell' });
     expect(job.pages).toEqual({ publish: 'dist' });
     expect(job.artifacts).toEqual({ paths: ['dist'] });
     const derive = job.before_script.filter((line) => line.startsWith('export '));
@@ -77,12 +77,12 @@ describe('publishing recipes', () => {
     expect(build[0]).toBe('FROM node:24-bookworm-slim AS build');
     const runs = build.filter((line) => line.startsWith('RUN ')).map((line) => line.slice(4));
     expect(runs).toEqual([
-      'apt-get update && apt-get install -y --no-install-recommends chromium && rm -rf /var/lib/apt/lists/*',
+      'apt-get update && apt-get install -y --no-install-recommends chromium-headless-shell && rm -rf /var/lib/apt/lists/*',
       'npm ci --no-audit --no-fund',
       'npm run build',
     ]);
     for (const run of runs) execFileSync('sh', ['-n', '-c', run]);
-    expect(build).toContain('ENV KICKOFF_CHROMIUM=/usr/bin/chromium');
+    expect(build).toContain('ENV KICKOFF_CHROMIUM=/usr/bin/chromium-headless-shell');
     expect(serve).toEqual(['FROM nginx:1.29-alpine', 'ARG KICKOFF_BASE=/', 'COPY --from=build /playbook/dist /usr/share/nginx/html${KICKOFF_BASE}']);
     // The README's build command is the one every recipe runs.
     expect(await readFile(path.join(ROOT, 'README.md'), 'utf8')).toContain('npm ci && npm run build');
