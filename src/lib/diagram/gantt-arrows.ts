@@ -77,7 +77,7 @@ export function drawGanttArrows(svg: string, links: readonly GanttLink[]): Arrow
   }
   const firstBar = svg.search(new RegExp(`<rect id="${escapeRegExp(svgId)}-${BAR_ID}"`));
   const group = svg.lastIndexOf('<g', firstBar);
-  if (firstBar === -1 || group === -1) return { ok: false, problem: 'no task bars in the SVG' };
+  if (firstBar === -1 || group === -1) return { ok: false, problem: 'the task bars are in no group of the SVG' };
   const markers = ['normal', 'critical']
     .map(
       (kind) =>
@@ -216,7 +216,7 @@ function barBoxes(svg: string, svgId: string): Map<string, Box> {
  * right (`width-147.2` in its class), else estimated from its text. A label inside its bar lies
  * within the bar.
  */
-function obstacleBoxes(svg: string, svgId: string): Obstacle[] {
+export function obstacleBoxes(svg: string, svgId: string): Obstacle[] {
   const id = escapeRegExp(svgId);
   const bars = new Map<string, Obstacle>();
   for (const match of svg.matchAll(new RegExp(`<rect id="${id}-([\\w-]+)"([^>]*)>`, 'g'))) {

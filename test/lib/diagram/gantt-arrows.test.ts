@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { arrowRoute, drawGanttArrows, ganttLinks } from '../../../src/lib/diagram/gantt-arrows.ts';
+import { arrowRoute, drawGanttArrows, ganttLinks, obstacleBoxes } from '../../../src/lib/diagram/gantt-arrows.ts';
 
 // A gantt SVG as mermaid 12 writes it: the bars' group, then the labels' group, coordinates absolute.
 const svg = [
@@ -191,5 +191,115 @@ describe('gantt arrow routing past the rows in between', () => {
     expect(arrowRoute(from, to, blocked('bar'), {}, 1100)[1][0]).toBe(194);
     // Through the label costs 400: the lane left of it, 47 + 89 units out of the way, is cheaper.
     expect(arrowRoute(from, to, blocked('label'), {}, 1100)[2][0]).toBe(147);
+  });
+});
+
+describe('the arrows as written into the SVG', () => {
+  // Attributes before the id and the viewBox, as mermaid writes them.
+  const head = '<svg xmlns="http://www.w3.org/2000/svg" class="gantt" id="kd1" viewBox="0 0 1100 200">';
+  const small = svg.replace('<svg id="kd1" viewBox="0 0 1100 200">', head);
+  const bars = '<g><rect id="kd1-t1"';
+  const markers =
+    '<marker id="kd1-arrow-normal" class="gantt-arrowhead gantt-arrowhead--normal" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0L6,3L0,6z"></path></marker>' +
+    '<marker id="kd1-arrow-critical" class="gantt-arrowhead gantt-arrowhead--critical" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0L6,3L0,6z"></path></marker>';
+
+  test('a group of arrowheads and paths, each pointing at its kind of head, goes in just before the bars', () => {
+    const result = drawGanttArrows(small, [
+      { from: 'analyse', to: 'build', fromBar: 't1', toBar: 't2', critical: true },
+      { from: 'build', to: 'review', fromBar: 't2', toBar: 't3', critical: false },
+    ]);
+    const arrows =
+      `<g class="gantt-arrows"><defs>${markers}</defs>` +
+      '<path class="gantt-arrow gantt-arrow--critical" data-from="analyse" data-to="build" d="M134 70V72H166V74" marker-end="url(#kd1-arrow-critical)"></path>' +
+      '<path class="gantt-arrow" data-from="build" data-to="review" d="M184 94V96H130V96.7" marker-end="url(#kd1-arrow-normal)"></path></g>';
+    expect(result).toEqual({ ok: true, svg: small.replace(bars, arrows + bars) });
+  });
+
+  test('task ids are written as attribute values: &, " and < escaped', () => {
+    const result = drawGanttArrows(small, [{ from: 'a&b', to: 'c"<d', fromBar: 't1', toBar: 't2', critical: false }]);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.svg).toContain(' data-from="a&amp;b" data-to="c&quot;&lt;d" ');
+  });
+
+  test('an SVG without an id, or with bars outside any group, is refused with the reason', () => {
+    const link = [{ from: 'a', to: 'b', fromBar: 't1', toBar: 't2', critical: false }];
+    expect(drawGanttArrows(small.replace(' id="kd1"', ''), link)).toEqual({ ok: false, problem: 'the SVG has no id' });
+    const ungrouped = `${head}<rect id="kd1-t1" x="100" y="50" width="40" height="20" class="task"></rect><rect id="kd1-t2" x="160" y="74" width="30" height="20" class="task"></rect></svg>`;
+    expect(drawGanttArrows(ungrouped, link)).toEqual({ ok: false, problem: 'the task bars are in no group of the SVG' });
+    expect(drawGanttArrows(small, [{ ...link[0], fromBar: 't7' }])).toEqual({ ok: false, problem: 'no bar t7 for the dependency a → b' });
+  });
+
+  test('a bar with an attribute missing is no bar', () => {
+    const noWidth = small.replace('x="160" y="74" width="30"', 'x="160" y="74"');
+    expect(drawGanttArrows(noWidth, [{ from: 'a', to: 'b', fromBar: 't1', toBar: 't2', critical: false }])).toEqual({
+      ok: false,
+      problem: 'no bar t2 for the dependency a → b',
+    });
+  });
+
+  test('lanes stay inside the chart’s width, read from its viewBox', () => {
+    // The routing fixture above, its chart cut at 240.5 wide: the lane right of row 2's label
+    // (248.5) is outside, so the arrow passes right of row 2's short bar (100 + 3).
+    const rows = [
+      '<svg xmlns="http://www.w3.org/2000/svg" id="kd2" class="gantt" viewBox="-12.5 -5.5 240.5 200"><g><rect class="section section0"></rect></g><g>',
+      '<rect id="kd2-t1" x="100" y="50" width="100" height="20" class="task task0"></rect>',
+      '<rect id="kd2-t2" x="80" y="74" width="20" height="20" class="task task0"></rect>',
+      '<rect id="kd2-t3" x="260" y="98" width="120" height="20" class="task task0"></rect>',
+      '<rect id="kd2-t4" x="230" y="122" width="60" height="20" class="task task0"></rect>',
+      '</g><g>',
+      '<text id="kd2-t2-text" x="105" y="87.5" class="taskTextOutsideRight taskTextOutside0 width-140.5">Eine lange Beschriftung</text>',
+      '</g></svg>',
+    ].join('');
+    const result = drawGanttArrows(rows, [{ from: 'a', to: 'd', fromBar: 't1', toBar: 't4', critical: false }]);
+    if (!result.ok) throw new Error(result.problem);
+    expect(/data-from="a" data-to="d" d="([^"]+)"/.exec(result.svg)?.[1]).toBe('M194 70V72H103V120H236V122');
+    // Without a viewBox the chart has no right edge.
+    const unbounded = drawGanttArrows(rows.replace(/ viewBox="[^"]+"/, ''), [{ from: 'a', to: 'd', fromBar: 't1', toBar: 't4', critical: false }]);
+    if (!unbounded.ok) throw new Error(unbounded.problem);
+    expect(/data-from="a" data-to="d" d="([^"]+)"/.exec(unbounded.svg)?.[1]).toBe('M194 70V72H248.5V120H236V122');
+  });
+});
+
+describe('what arrows pass beside', () => {
+  const chart = [
+    '<svg id="kd3" viewBox="0 0 900 300"><g>',
+    '<rect id="kd3-t1" x="100" y="50" width="100" height="20" class="task task0"></rect>',
+    '<rect id="kd3-t2" x="300" y="74" width="20" height="20" class="task milestone"></rect>',
+    '<rect id="kd3-p1" x="40" y="98" width="400" height="20" class="task summary"></rect>',
+    '<rect id="kd3-t3" x="500" y="122" width="60" height="20" class="task"></rect>',
+    '<rect id="kd3-t4" x="600" y="146" height="20" class="task"></rect>',
+    '<rect id="kd3-v1" x="700" y="0" width="2" height="300" class="task vert"></rect>',
+    '<rect id="kd3-s1" x="0" y="50" width="900" height="24" class="section section0"></rect>',
+    '</g><g>',
+    // Fitted width wins over mermaid's measure.
+    '<text id="kd3-t1-text" x="205" y="63.5" data-width="80.5" class="taskTextOutsideRight width-60">Erste Aufgabe</text>',
+    // Left of its bar: the label ends at its x.
+    '<text id="kd3-t2-text" x="295" y="87.5" class="taskTextOutsideLeft width-40">Meilenstein</text>',
+    // Nothing measured: 0.6 em per character, an entity counting as one, at its font size.
+    '<text id="kd3-p1-text" x="445" y="111.5" font-size="10" class="taskTextOutsideRight">A&amp;B</text>',
+    // No font size: 11 units.
+    '<text id="kd3-t3-text" x="565" y="135.5" class="taskTextOutsideRight">Abc</text>',
+    // Inside its bar, or beside a bar that is not there: no obstacle of its own.
+    '<text id="kd3-t3x-text" x="565" y="135.5" class="taskTextOutsideRight">Abc</text>',
+    '<text id="kd3-t4-text" x="605" y="159.5" class="taskTextOutsideRight width-30">Vierte</text>',
+    '</g></svg>',
+  ].join('');
+
+  test('every task bar and summary bar (not markers, sections or bars without a size), then the labels outside their bars', () => {
+    expect(obstacleBoxes(chart, 'kd3')).toEqual([
+      { kind: 'bar', x: 100, y: 50, width: 100, height: 20 },
+      { kind: 'bar', x: 300, y: 74, width: 20, height: 20 },
+      { kind: 'bar', x: 40, y: 98, width: 400, height: 20 },
+      { kind: 'bar', x: 500, y: 122, width: 60, height: 20 },
+      { kind: 'label', x: 205, y: 50, width: 80.5, height: 20 },
+      { kind: 'label', x: 255, y: 74, width: 40, height: 20 },
+      { kind: 'label', x: 445, y: 98, width: 3 * 0.6 * 10, height: 20 },
+      { kind: 'label', x: 565, y: 122, width: 3 * 0.6 * 11, height: 20 },
+    ]);
+  });
+
+  test('a label inside its bar is no obstacle beside it', () => {
+    const inside = chart.replace('class="taskTextOutsideRight width-60"', 'class="taskText width-60"');
+    expect(obstacleBoxes(inside, 'kd3').filter((box) => box.kind === 'label' && box.y === 50)).toEqual([]);
   });
 });
