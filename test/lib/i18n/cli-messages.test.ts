@@ -131,6 +131,7 @@ describe('the command line, in German', () => {
       [() => de.buildFailed('dist', 'boom'), 'kickoff build: fehlgeschlagen, dist/ bleibt wie es war: boom'],
       [() => de.built('dist'), 'kickoff build: Website nach dist/ geschrieben'],
       [() => de.contentErrors(1), 'die Inhalte haben 1 Fehler; siehe die Befunde oben'],
+      [() => de.contentErrors(2), 'die Inhalte haben 2 Fehler; siehe die Befunde oben'],
     ]),
   )('%s', (expected, words) => {
     expect(words()).toBe(expected);

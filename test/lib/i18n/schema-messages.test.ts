@@ -58,6 +58,13 @@ describe("zod's checks in an author's words", () => {
       [() => de.atLeastCharacters({ minimum: 3 }), 'ein Text mit mindestens 3 Zeichen'],
       [() => en.atMostCharacters({ maximum: 80 }), 'a text of at most 80 characters'],
       [() => de.atMostCharacters({ maximum: 1 }), 'ein Text mit höchstens 1 Zeichen'],
+      // Each count in its singular and its plural, German's "Zeichen" alike in both.
+      [() => en.atMostEntries({ maximum: 2 }), 'at most 2 entries'],
+      [() => de.atMostEntries({ maximum: 1 }), 'höchstens 1 Eintrag'],
+      [() => en.atLeastCharacters({ minimum: 2 }), 'a text of at least 2 characters'],
+      [() => de.atLeastCharacters({ minimum: 1 }), 'ein Text mit mindestens 1 Zeichen'],
+      [() => en.atMostCharacters({ maximum: 1 }), 'a text of at most 1 character'],
+      [() => de.atMostCharacters({ maximum: 80 }), 'ein Text mit höchstens 80 Zeichen'],
       [() => en.atLeast({ minimum: 0 }), 'a number ≥ 0'],
       [() => de.atLeast({ minimum: 0 }), 'eine Zahl ≥ 0'],
       [() => en.atMost({ maximum: 100 }), 'a number ≤ 100'],
