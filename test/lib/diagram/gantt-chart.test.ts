@@ -66,6 +66,7 @@ describe('a chart of part of a plan', () => {
       'excludes saturday, sunday',
       'section Analyse',
       'Analyse:t2, 2027-03-02, 2027-03-09',
+      '',
     ]);
   });
 
