@@ -9,7 +9,10 @@ export const DESKTOP = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/
  * pages to the same text and bookmarks, about twice as fast: 20 project binders on two tabs took
  * 10.4 s against 19.1 s with `chromium` (156, AMD EPYC, two cores).
  */
-export const HEADLESS_SHELL = ['/usr/bin/chromium-headless-shell', '/usr/bin/chrome-headless-shell'];
+const HEADLESS_SHELL = ['/usr/bin/chromium-headless-shell', '/usr/bin/chrome-headless-shell'];
+
+/** What the build looks for, in order: the headless shell first, then a desktop browser. */
+export const BUILD_CHROMIUM = [...HEADLESS_SHELL, ...DESKTOP];
 
 /**
  * The Chromium executable for the build's own work (diagrams, PDFs): `KICKOFF_CHROMIUM` names
@@ -17,7 +20,7 @@ export const HEADLESS_SHELL = ['/usr/bin/chromium-headless-shell', '/usr/bin/chr
  * otherwise the headless shell where installed, else the first desktop Chromium found.
  */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return chromiumFrom(env, [...HEADLESS_SHELL, ...DESKTOP], existsSync);
+  return chromiumFrom(env, BUILD_CHROMIUM, existsSync);
 }
 
 /**

@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { chromiumFrom, DESKTOP, HEADLESS_SHELL } from '../../src/render/find-chromium.ts';
+import { BUILD_CHROMIUM as BUILD, chromiumFrom, DESKTOP } from '../../src/render/find-chromium.ts';
 
 const installedOnly =
   (...files: string[]) =>
   (file: string) =>
     files.includes(file);
-const BUILD = [...HEADLESS_SHELL, ...DESKTOP];
 
 describe('which Chromium does the work', () => {
   test('the build takes the headless shell where both are installed, the browser tests the desktop browser', () => {

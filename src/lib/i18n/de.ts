@@ -3,6 +3,7 @@ import type { PlanExport } from '../../integration/routes.ts';
 import type { Cadence } from '../schema/cadences.ts';
 import { dayFormatter } from './day-text.ts';
 import { pluralWord } from './plural.ts';
+import { signed } from './signed.ts';
 
 /**
  * Every text a reader or an author sees, in German. It is the reference table: its shape is the
@@ -246,7 +247,7 @@ export const de = {
     /** `date` as the reader reads it (formatDate). */
     statusLine: (date: string) => `Stichtag ${date}`,
     /** A task that finishes off its baseline: its title and the slip in working days (AT), short enough to sit beside its bar. */
-    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : slip < 0 ? '−' : ''}${Math.abs(slip)} AT)`,
+    baselineSlip: (title: string, slip: number) => `${title} (${signed(slip)} AT)`,
     /**
      * The words of a gantt bar's tooltip (`<title>`, see diagram/gantt-bar-titles.ts): mermaid's own
      * hover text does not survive into an exported SVG, so the people and the float are written in.

@@ -2,6 +2,7 @@ import type { CollectionName } from '../registry/collection-names.ts';
 import type { Cadence } from '../schema/cadences.ts';
 import { dayFormatter } from './day-text.ts';
 import { pluralWord } from './plural.ts';
+import { signed } from './signed.ts';
 import type { GanttFacts, MilestoneFacts } from './de.ts';
 import type { Translation } from './translation.ts';
 
@@ -234,7 +235,7 @@ export const en: Translation = {
       (f.statusDate ? ` Status date ${readerDate(f.statusDate)}: done and running work are marked.` : '') +
       (f.moved > 0 ? ` ${count(f.moved, 'task finishes', 'tasks finish')} off the baseline; the difference in working days (WD) follows the title.` : ''),
     statusLine: (date: string) => `Status date ${date}`,
-    baselineSlip: (title: string, slip: number) => `${title} (${slip > 0 ? '+' : slip < 0 ? '−' : ''}${Math.abs(slip)} WD)`,
+    baselineSlip: (title: string, slip: number) => `${title} (${signed(slip)} WD)`,
     barTitle: {
       assignees: 'Assignees',
       nobody: 'none',

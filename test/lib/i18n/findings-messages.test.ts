@@ -4,144 +4,132 @@
  */
 import { describe, expect, test } from 'vitest';
 import { translation } from '../../../src/lib/i18n/index.ts';
-import { wordings } from '../../helpers/wordings.ts';
+import { testWordings } from '../../helpers/wordings.ts';
 
 const de = translation('de').findings;
 const en = translation('en').findings;
 
 describe('findings about reading files, in English', () => {
-  test.each(
-    wordings([
-      [() => en.found('"x"'), 'found "x"'],
-      [() => en.required('a text'), 'required: a text'],
-      [() => en.folder('found a file'), 'a folder of .mdx files (found a file)'],
-      [() => en.cannotRead('EACCES'), 'cannot be read: EACCES'],
-      [() => en.readableFile('found binary data'), 'a readable UTF-8 text file (found binary data)'],
-      [() => en.notUtf8('0xFC', 'ü'), 'found the byte 0xFC, which is „ü“ in Windows-1252; save the file as UTF-8'],
-      [() => en.fileName('Dev_Team', 'mdx'), 'a file name in lowercase kebab case, which becomes the id, such as `data-steward.mdx` (found `Dev_Team.mdx`)'],
-      [() => en.frontMatterNotMap('a list'), 'front matter that is a map of fields (found a list)'],
-      [() => en.frontMatterFound.other('number'), 'a number'],
-      [() => en.jsonSyntax('Unexpected end of JSON input'), 'valid JSON (Unexpected end of JSON input)'],
-      [() => en.jsonNotObject('nothing'), 'a JSON object of fields (found nothing)'],
-      [() => en.yamlSyntax('Map keys must be unique'), 'valid YAML front matter (Map keys must be unique)'],
-      [() => en.yamlTooDeep(100), 'front matter with lists and maps nested at most 100 levels deep (found deeper nesting)'],
-      [() => en.mdxSyntax('Unexpected end of file'), 'valid MDX (Unexpected end of file; write `{` and `<` as `\\{` and `&lt;` in prose)'],
-      [
-        () => en.mdxImport('import X from "y"'),
-        'no `import` or `export` in the text: content is Markdown, the site provides the rest (found `import X from "y"`)',
-      ],
-      [
-        () => en.mdxComponent('Callout'),
-        'an HTML element or Markdown (found the component `<Callout>`, which the site does not provide; write a literal `<` as `&lt;`)',
-      ],
-      [() => en.mdxExpression('scope', 'scope'), 'text, or a literal `\\{` (found `{scope}`; `scope` does not exist when the page is rendered)'],
-      [() => en.mdxExpression('1 +', undefined), 'text, or a literal `\\{` (found `{1 +}`, which is no valid expression)'],
-      [() => en.unknownField('titel'), 'no such field here; check the spelling against the authoring guide (found `titel`)'],
-    ]),
-  )('%s', (expected, words) => {
-    expect(words()).toBe(expected);
-  });
+  testWordings([
+    [() => en.found('"x"'), 'found "x"'],
+    [() => en.required('a text'), 'required: a text'],
+    [() => en.folder('found a file'), 'a folder of .mdx files (found a file)'],
+    [() => en.cannotRead('EACCES'), 'cannot be read: EACCES'],
+    [() => en.readableFile('found binary data'), 'a readable UTF-8 text file (found binary data)'],
+    [() => en.notUtf8('0xFC', 'ü'), 'found the byte 0xFC, which is „ü“ in Windows-1252; save the file as UTF-8'],
+    [() => en.fileName('Dev_Team', 'mdx'), 'a file name in lowercase kebab case, which becomes the id, such as `data-steward.mdx` (found `Dev_Team.mdx`)'],
+    [() => en.frontMatterNotMap('a list'), 'front matter that is a map of fields (found a list)'],
+    [() => en.frontMatterFound.other('number'), 'a number'],
+    [() => en.jsonSyntax('Unexpected end of JSON input'), 'valid JSON (Unexpected end of JSON input)'],
+    [() => en.jsonNotObject('nothing'), 'a JSON object of fields (found nothing)'],
+    [() => en.yamlSyntax('Map keys must be unique'), 'valid YAML front matter (Map keys must be unique)'],
+    [() => en.yamlTooDeep(100), 'front matter with lists and maps nested at most 100 levels deep (found deeper nesting)'],
+    [() => en.mdxSyntax('Unexpected end of file'), 'valid MDX (Unexpected end of file; write `{` and `<` as `\\{` and `&lt;` in prose)'],
+    [
+      () => en.mdxImport('import X from "y"'),
+      'no `import` or `export` in the text: content is Markdown, the site provides the rest (found `import X from "y"`)',
+    ],
+    [
+      () => en.mdxComponent('Callout'),
+      'an HTML element or Markdown (found the component `<Callout>`, which the site does not provide; write a literal `<` as `&lt;`)',
+    ],
+    [() => en.mdxExpression('scope', 'scope'), 'text, or a literal `\\{` (found `{scope}`; `scope` does not exist when the page is rendered)'],
+    [() => en.mdxExpression('1 +', undefined), 'text, or a literal `\\{` (found `{1 +}`, which is no valid expression)'],
+    [() => en.unknownField('titel'), 'no such field here; check the spelling against the authoring guide (found `titel`)'],
+  ]);
 });
 
 describe('findings about reading files, in German', () => {
-  test.each(
-    wordings([
-      [() => de.found('"x"'), 'gefunden: "x"'],
-      [() => de.required('ein Text'), 'Pflichtfeld: ein Text'],
-      [() => de.folder('gefunden: eine Datei'), 'ein Ordner mit .mdx-Dateien (gefunden: eine Datei)'],
-      [() => de.cannotRead('EACCES'), 'nicht lesbar: EACCES'],
-      [() => de.readableFile('gefunden: Binärdaten'), 'eine lesbare UTF-8-Textdatei (gefunden: Binärdaten)'],
-      [() => de.notUtf8('0xFC', 'ü'), 'gefunden: das Byte 0xFC, in Windows-1252 „ü“; die Datei als UTF-8 speichern'],
-      [
-        () => de.fileName('Dev_Team', 'mdx'),
-        'ein Dateiname in Kleinbuchstaben mit Bindestrichen, der zur ID wird, etwa `data-steward.mdx` (gefunden: `Dev_Team.mdx`)',
-      ],
-      [() => de.frontMatterNotMap('eine Liste'), 'Kopfdaten, die eine Zuordnung von Feldern sind (gefunden: eine Liste)'],
-      [() => de.frontMatterFound.other('number'), 'ein Wert vom Typ number'],
-      [() => de.jsonSyntax('Unexpected end of JSON input'), 'gültiges JSON (Unexpected end of JSON input)'],
-      [() => de.jsonNotObject('nichts'), 'ein JSON-Objekt mit Feldern (gefunden: nichts)'],
-      [() => de.yamlSyntax('Map keys must be unique'), 'gültige YAML-Kopfdaten (Map keys must be unique)'],
-      [() => de.yamlTooDeep(100), 'Kopfdaten mit höchstens 100 Ebenen ineinander verschachtelter Listen und Zuordnungen (gefunden: tiefer verschachtelt)'],
-      [() => de.mdxSyntax('Unexpected end of file'), 'gültiges MDX (Unexpected end of file; `{` und `<` im Fließtext als `\\{` und `&lt;` schreiben)'],
-      [
-        () => de.mdxImport('import X from "y"'),
-        'kein `import` oder `export` im Text: Inhalte sind Markdown, die Website stellt alles Weitere (gefunden: `import X from "y"`)',
-      ],
-      [
-        () => de.mdxComponent('Callout'),
-        'ein HTML-Element oder Markdown (gefunden: die Komponente `<Callout>`, die es auf der Website nicht gibt; ein wörtliches `<` als `&lt;` schreiben)',
-      ],
-      [() => de.mdxExpression('scope', 'scope'), 'Text oder ein wörtliches `\\{` (gefunden: `{scope}`; `scope` gibt es beim Erzeugen der Seite nicht)'],
-      [() => de.mdxExpression('1 +', undefined), 'Text oder ein wörtliches `\\{` (gefunden: `{1 +}`, kein gültiger Ausdruck)'],
-      [() => de.unknownField('titel'), 'kein Feld an dieser Stelle; die Schreibweise mit der Anleitung vergleichen (gefunden: `titel`)'],
-    ]),
-  )('%s', (expected, words) => {
-    expect(words()).toBe(expected);
-  });
+  testWordings([
+    [() => de.found('"x"'), 'gefunden: "x"'],
+    [() => de.required('ein Text'), 'Pflichtfeld: ein Text'],
+    [() => de.folder('gefunden: eine Datei'), 'ein Ordner mit .mdx-Dateien (gefunden: eine Datei)'],
+    [() => de.cannotRead('EACCES'), 'nicht lesbar: EACCES'],
+    [() => de.readableFile('gefunden: Binärdaten'), 'eine lesbare UTF-8-Textdatei (gefunden: Binärdaten)'],
+    [() => de.notUtf8('0xFC', 'ü'), 'gefunden: das Byte 0xFC, in Windows-1252 „ü“; die Datei als UTF-8 speichern'],
+    [
+      () => de.fileName('Dev_Team', 'mdx'),
+      'ein Dateiname in Kleinbuchstaben mit Bindestrichen, der zur ID wird, etwa `data-steward.mdx` (gefunden: `Dev_Team.mdx`)',
+    ],
+    [() => de.frontMatterNotMap('eine Liste'), 'Kopfdaten, die eine Zuordnung von Feldern sind (gefunden: eine Liste)'],
+    [() => de.frontMatterFound.other('number'), 'ein Wert vom Typ number'],
+    [() => de.jsonSyntax('Unexpected end of JSON input'), 'gültiges JSON (Unexpected end of JSON input)'],
+    [() => de.jsonNotObject('nichts'), 'ein JSON-Objekt mit Feldern (gefunden: nichts)'],
+    [() => de.yamlSyntax('Map keys must be unique'), 'gültige YAML-Kopfdaten (Map keys must be unique)'],
+    [() => de.yamlTooDeep(100), 'Kopfdaten mit höchstens 100 Ebenen ineinander verschachtelter Listen und Zuordnungen (gefunden: tiefer verschachtelt)'],
+    [() => de.mdxSyntax('Unexpected end of file'), 'gültiges MDX (Unexpected end of file; `{` und `<` im Fließtext als `\\{` und `&lt;` schreiben)'],
+    [
+      () => de.mdxImport('import X from "y"'),
+      'kein `import` oder `export` im Text: Inhalte sind Markdown, die Website stellt alles Weitere (gefunden: `import X from "y"`)',
+    ],
+    [
+      () => de.mdxComponent('Callout'),
+      'ein HTML-Element oder Markdown (gefunden: die Komponente `<Callout>`, die es auf der Website nicht gibt; ein wörtliches `<` als `&lt;` schreiben)',
+    ],
+    [() => de.mdxExpression('scope', 'scope'), 'Text oder ein wörtliches `\\{` (gefunden: `{scope}`; `scope` gibt es beim Erzeugen der Seite nicht)'],
+    [() => de.mdxExpression('1 +', undefined), 'Text oder ein wörtliches `\\{` (gefunden: `{1 +}`, kein gültiger Ausdruck)'],
+    [() => de.unknownField('titel'), 'kein Feld an dieser Stelle; die Schreibweise mit der Anleitung vergleichen (gefunden: `titel`)'],
+  ]);
 });
 
 describe('findings about references and structure', () => {
-  test.each(
-    wordings([
-      [() => en.unknownReference('Role', 'roles', 'leed'), 'the id of an existing role in roles/ (found `leed`)'],
-      [() => en.didYouMean('lead'), '; did you mean `lead`?'],
-      [() => en.fieldsHere('`a`, `b`'), '; the fields here are `a`, `b`'],
-      [() => en.duplicateId('lead', 'roles/sub/lead.mdx'), 'a file name (id) unique in its collection (found `lead`, also roles/sub/lead.mdx)'],
-      [
-        () => en.glossaryTerm('kick-off', 'glossary/kick-off.mdx', 'kickoff'),
-        '“kick-off”, as the glossary settles it (glossary/kick-off.mdx; found “kickoff”; if the word is meant here, note `# glossary-allow: kickoff` in the front matter)',
-      ],
-      [() => en.duplicateRule('phases/build.mdx'), 'the buffer rule stated in one phase only (found: also in phases/build.mdx, which holds)'],
-      [() => en.duplicateOrder(2, 'phases/build.mdx'), 'an order number no other phase has (found 2, also used by phases/build.mdx)'],
-      [() => en.phaseCycle('a → b → a'), 'phase dependencies without a cycle (found a → b → a)'],
-      [() => en.duplicateItem('agenda'), 'an item id unique in this checklist (found `agenda` twice)'],
-      [() => en.unknownRegion('XX'), 'a region with known public holidays, such as `DE`, `DE-BY`, `AT` or `CH-ZH` (found `XX`)'],
-      [() => en.duplicatePerson('ann'), 'a person id unique in the plan (found `ann` twice)'],
-      [() => en.duplicateTask('kick'), 'a task id unique in the plan (found `kick` twice)'],
-      [() => en.unknownPerson('nobody'), "the id of a person in this plan's team (found `nobody`)"],
-      [() => en.unknownTask('nothing'), 'the id of a task in this plan (found `nothing`)'],
-      [() => en.taskCycle('a → b → a'), 'task dependencies without a cycle (found a → b → a)'],
-      [() => en.bufferBeforeUnknown('done'), 'the id of a milestone task in this plan (found `done`)'],
-      [
-        () => en.baselineUnknown('2027-03-01', '2027-02-01, 2027-02-15'),
-        'the date of a snapshot of this plan in snapshots/ (found `2027-03-01`; snapshots: 2027-02-01, 2027-02-15)',
-      ],
-      [() => en.baselineUnknown('2027-03-01', ''), 'the date of a snapshot of this plan in snapshots/ (found `2027-03-01`; snapshots: none)'],
-      [
-        () => en.snapshotPlace('plan `demo`, date `2027-03-01`'),
-        'a file snapshots/PLAN/DATE.json whose `plan` and `date` match its folder and file name (plan `demo`, date `2027-03-01`)',
-      ],
-      [() => en.bufferBeforeNotMilestone('work'), 'the id of a milestone task, one with `milestone: true` (found `work`, which is not a milestone)'],
-      [() => de.unknownReference('Rolle', 'roles', 'leed'), 'die ID eines vorhandenen Eintrags (Rolle) in roles/ (gefunden: `leed`)'],
-      [() => de.didYouMean('lead'), '; gemeint ist wohl `lead`'],
-      [() => de.fieldsHere('`a`, `b`'), '; die Felder hier sind `a`, `b`'],
-      [
-        () => de.duplicateId('lead', 'roles/sub/lead.mdx'),
-        'ein Dateiname (ID), der in seiner Sammlung nur einmal vorkommt (gefunden: `lead`, auch roles/sub/lead.mdx)',
-      ],
-      [
-        () => de.glossaryTerm('Kick-off', 'glossary/kick-off.mdx', 'Kickoff'),
-        '„Kick-off“, wie es das Glossar festlegt (glossary/kick-off.mdx; gefunden: „Kickoff“; ist das Wort hier gewollt, in den Kopfdaten `# glossary-allow: Kickoff` vermerken)',
-      ],
-      [() => de.duplicateRule('phases/build.mdx'), 'die Puffer-Regel nur in einer Phase (gefunden: auch in phases/build.mdx, die gilt)'],
-      [() => de.duplicateOrder(2, 'phases/build.mdx'), 'eine Reihenfolge-Nummer, die keine andere Phase hat (gefunden: 2, auch in phases/build.mdx)'],
-      [() => de.phaseCycle('a → b → a'), 'Phasen-Abhängigkeiten ohne Kreis (gefunden: a → b → a)'],
-      [() => de.duplicateItem('agenda'), 'eine ID, die in dieser Checkliste nur einmal vorkommt (gefunden: `agenda` zweimal)'],
-      [() => de.unknownRegion('XX'), 'eine Region mit bekannten Feiertagen, etwa `DE`, `DE-BY`, `AT` oder `CH-ZH` (gefunden: `XX`)'],
-      [() => de.duplicatePerson('ann'), 'eine Personen-ID, die im Plan nur einmal vorkommt (gefunden: `ann` zweimal)'],
-      [() => de.duplicateTask('kick'), 'eine Aufgaben-ID, die im Plan nur einmal vorkommt (gefunden: `kick` zweimal)'],
-      [() => de.unknownPerson('nobody'), 'die ID einer Person im Team dieses Plans (gefunden: `nobody`)'],
-      [() => de.unknownTask('nothing'), 'die ID einer Aufgabe dieses Plans (gefunden: `nothing`)'],
-      [() => de.taskCycle('a → b → a'), 'Aufgaben-Abhängigkeiten ohne Kreis (gefunden: a → b → a)'],
-      [() => de.bufferBeforeUnknown('done'), 'die ID eines Meilensteins dieses Plans (gefunden: `done`)'],
-      [() => de.baselineUnknown('2027-03-01', '2027-02-01'), 'das Datum eines Stands dieses Plans in snapshots/ (gefunden: `2027-03-01`; Stände: 2027-02-01)'],
-      [() => de.baselineUnknown('2027-03-01', ''), 'das Datum eines Stands dieses Plans in snapshots/ (gefunden: `2027-03-01`; Stände: keine)'],
-      [() => de.snapshotPlace('Plan `demo`'), 'eine Datei snapshots/PLAN/DATUM.json, deren `plan` und `date` zu Ordner und Dateiname passen (Plan `demo`)'],
-      [() => de.bufferBeforeNotMilestone('work'), 'die ID eines Meilensteins, also einer Aufgabe mit `milestone: true` (gefunden: `work`, kein Meilenstein)'],
-    ]),
-  )('%s', (expected, words) => {
-    expect(words()).toBe(expected);
-  });
+  testWordings([
+    [() => en.unknownReference('Role', 'roles', 'leed'), 'the id of an existing role in roles/ (found `leed`)'],
+    [() => en.didYouMean('lead'), '; did you mean `lead`?'],
+    [() => en.fieldsHere('`a`, `b`'), '; the fields here are `a`, `b`'],
+    [() => en.duplicateId('lead', 'roles/sub/lead.mdx'), 'a file name (id) unique in its collection (found `lead`, also roles/sub/lead.mdx)'],
+    [
+      () => en.glossaryTerm('kick-off', 'glossary/kick-off.mdx', 'kickoff'),
+      '“kick-off”, as the glossary settles it (glossary/kick-off.mdx; found “kickoff”; if the word is meant here, note `# glossary-allow: kickoff` in the front matter)',
+    ],
+    [() => en.duplicateRule('phases/build.mdx'), 'the buffer rule stated in one phase only (found: also in phases/build.mdx, which holds)'],
+    [() => en.duplicateOrder(2, 'phases/build.mdx'), 'an order number no other phase has (found 2, also used by phases/build.mdx)'],
+    [() => en.phaseCycle('a → b → a'), 'phase dependencies without a cycle (found a → b → a)'],
+    [() => en.duplicateItem('agenda'), 'an item id unique in this checklist (found `agenda` twice)'],
+    [() => en.unknownRegion('XX'), 'a region with known public holidays, such as `DE`, `DE-BY`, `AT` or `CH-ZH` (found `XX`)'],
+    [() => en.duplicatePerson('ann'), 'a person id unique in the plan (found `ann` twice)'],
+    [() => en.duplicateTask('kick'), 'a task id unique in the plan (found `kick` twice)'],
+    [() => en.unknownPerson('nobody'), "the id of a person in this plan's team (found `nobody`)"],
+    [() => en.unknownTask('nothing'), 'the id of a task in this plan (found `nothing`)'],
+    [() => en.taskCycle('a → b → a'), 'task dependencies without a cycle (found a → b → a)'],
+    [() => en.bufferBeforeUnknown('done'), 'the id of a milestone task in this plan (found `done`)'],
+    [
+      () => en.baselineUnknown('2027-03-01', '2027-02-01, 2027-02-15'),
+      'the date of a snapshot of this plan in snapshots/ (found `2027-03-01`; snapshots: 2027-02-01, 2027-02-15)',
+    ],
+    [() => en.baselineUnknown('2027-03-01', ''), 'the date of a snapshot of this plan in snapshots/ (found `2027-03-01`; snapshots: none)'],
+    [
+      () => en.snapshotPlace('plan `demo`, date `2027-03-01`'),
+      'a file snapshots/PLAN/DATE.json whose `plan` and `date` match its folder and file name (plan `demo`, date `2027-03-01`)',
+    ],
+    [() => en.bufferBeforeNotMilestone('work'), 'the id of a milestone task, one with `milestone: true` (found `work`, which is not a milestone)'],
+    [() => de.unknownReference('Rolle', 'roles', 'leed'), 'die ID eines vorhandenen Eintrags (Rolle) in roles/ (gefunden: `leed`)'],
+    [() => de.didYouMean('lead'), '; gemeint ist wohl `lead`'],
+    [() => de.fieldsHere('`a`, `b`'), '; die Felder hier sind `a`, `b`'],
+    [
+      () => de.duplicateId('lead', 'roles/sub/lead.mdx'),
+      'ein Dateiname (ID), der in seiner Sammlung nur einmal vorkommt (gefunden: `lead`, auch roles/sub/lead.mdx)',
+    ],
+    [
+      () => de.glossaryTerm('Kick-off', 'glossary/kick-off.mdx', 'Kickoff'),
+      '„Kick-off“, wie es das Glossar festlegt (glossary/kick-off.mdx; gefunden: „Kickoff“; ist das Wort hier gewollt, in den Kopfdaten `# glossary-allow: Kickoff` vermerken)',
+    ],
+    [() => de.duplicateRule('phases/build.mdx'), 'die Puffer-Regel nur in einer Phase (gefunden: auch in phases/build.mdx, die gilt)'],
+    [() => de.duplicateOrder(2, 'phases/build.mdx'), 'eine Reihenfolge-Nummer, die keine andere Phase hat (gefunden: 2, auch in phases/build.mdx)'],
+    [() => de.phaseCycle('a → b → a'), 'Phasen-Abhängigkeiten ohne Kreis (gefunden: a → b → a)'],
+    [() => de.duplicateItem('agenda'), 'eine ID, die in dieser Checkliste nur einmal vorkommt (gefunden: `agenda` zweimal)'],
+    [() => de.unknownRegion('XX'), 'eine Region mit bekannten Feiertagen, etwa `DE`, `DE-BY`, `AT` oder `CH-ZH` (gefunden: `XX`)'],
+    [() => de.duplicatePerson('ann'), 'eine Personen-ID, die im Plan nur einmal vorkommt (gefunden: `ann` zweimal)'],
+    [() => de.duplicateTask('kick'), 'eine Aufgaben-ID, die im Plan nur einmal vorkommt (gefunden: `kick` zweimal)'],
+    [() => de.unknownPerson('nobody'), 'die ID einer Person im Team dieses Plans (gefunden: `nobody`)'],
+    [() => de.unknownTask('nothing'), 'die ID einer Aufgabe dieses Plans (gefunden: `nothing`)'],
+    [() => de.taskCycle('a → b → a'), 'Aufgaben-Abhängigkeiten ohne Kreis (gefunden: a → b → a)'],
+    [() => de.bufferBeforeUnknown('done'), 'die ID eines Meilensteins dieses Plans (gefunden: `done`)'],
+    [() => de.baselineUnknown('2027-03-01', '2027-02-01'), 'das Datum eines Stands dieses Plans in snapshots/ (gefunden: `2027-03-01`; Stände: 2027-02-01)'],
+    [() => de.baselineUnknown('2027-03-01', ''), 'das Datum eines Stands dieses Plans in snapshots/ (gefunden: `2027-03-01`; Stände: keine)'],
+    [() => de.snapshotPlace('Plan `demo`'), 'eine Datei snapshots/PLAN/DATUM.json, deren `plan` und `date` zu Ordner und Dateiname passen (Plan `demo`)'],
+    [() => de.bufferBeforeNotMilestone('work'), 'die ID eines Meilensteins, also einer Aufgabe mit `milestone: true` (gefunden: `work`, kein Meilenstein)'],
+  ]);
 });
 
 describe("the schedule's findings", () => {

@@ -2,128 +2,120 @@
  * The findings of `kickoff import` in both languages: each function of the tables' `importer`
  * section with its arguments, and the exact sentence worked out by hand.
  */
-import { describe, expect, test } from 'vitest';
+import { describe } from 'vitest';
 import { translation } from '../../../src/lib/i18n/index.ts';
-import { wordings } from '../../helpers/wordings.ts';
+import { testWordings } from '../../helpers/wordings.ts';
 
 const de = translation('de').importer;
 const en = translation('en').importer;
 
 describe('why a file is refused, and what was written', () => {
-  test.each(
-    wordings([
-      [() => en.notXml('plan.xml', 3, 'unclosed tag'), 'plan.xml: not well-formed XML (line 3: unclosed tag); expected an MS Project XML file (MSPDI)'],
-      [
-        () => de.notXml('plan.xml', 3, 'unclosed tag'),
-        'plan.xml: kein wohlgeformtes XML (Zeile 3: unclosed tag); erwartet wird eine MS-Project-XML-Datei (MSPDI)',
-      ],
-      [() => en.tooDeep('plan.xml', 7, 200), 'plan.xml: elements nested more than 200 deep (line 7); expected an MS Project XML file (MSPDI)'],
-      [
-        () => de.tooDeep('plan.xml', 7, 200),
-        'plan.xml: Elemente mehr als 200 Ebenen tief verschachtelt (Zeile 7); erwartet wird eine MS-Project-XML-Datei (MSPDI)',
-      ],
-      [() => en.notMspdi('plan.xml', 'html'), 'plan.xml: not an MS Project XML file (MSPDI): expected the root element <Project>, found <html>'],
-      [() => de.notMspdi('plan.xml', 'html'), 'plan.xml: keine MS-Project-XML-Datei (MSPDI): erwartet wird das Wurzelelement <Project>, gefunden <html>'],
-      [() => en.missing('plan.xml', 'tasks'), 'plan.xml: the MS Project XML has no tasks; a plan needs it'],
-      [() => de.missing('plan.xml', 'Vorgänge'), 'plan.xml: der MS-Project-XML fehlt Vorgänge; ein Plan braucht das'],
-      [() => en.startDateInYears({ first: 2000, last: 2100 }), 'project start date (<StartDate>) in the years 2000 to 2100'],
-      [() => de.startDateInYears({ first: 2000, last: 2100 }), 'ein Anfangsdatum des Projekts (<StartDate>) in den Jahren 2000 bis 2100'],
-      [() => en.unreadable('plan.xml', 'EACCES'), 'cannot read plan.xml: EACCES'],
-      [() => de.unreadable('plan.xml', 'EACCES'), 'plan.xml kann nicht gelesen werden: EACCES'],
-      [() => en.exists('plans/a.mdx'), 'plans/a.mdx exists already; import refuses to overwrite a plan (choose another --plan ID or remove the file)'],
-      [() => de.exists('plans/a.mdx'), 'plans/a.mdx gibt es schon; import überschreibt keinen Plan (eine andere --plan ID wählen oder die Datei entfernen)'],
-      [() => en.noRoles('content/roles'), "no roles in content/roles: a plan's team needs roles to refer to"],
-      [() => de.noRoles('content/roles'), 'keine Rollen in content/roles: das Team eines Plans braucht Rollen, auf die es verweist'],
-      [() => en.wrote('plans/a.mdx', 0), 'wrote plans/a.mdx; check it with: npx kickoff validate'],
-      [() => en.wrote('plans/a.mdx', 2), 'wrote plans/a.mdx with 2 finding(s) above: what the plan cannot express; check it with: npx kickoff validate'],
-      [() => de.wrote('plans/a.mdx', 0), 'plans/a.mdx geschrieben; prüfen mit: npx kickoff validate'],
-      [() => de.wrote('plans/a.mdx', 1), 'plans/a.mdx geschrieben, mit 1 Befund oben: was der Plan nicht ausdrücken kann; prüfen mit: npx kickoff validate'],
-      [() => de.wrote('plans/a.mdx', 3), 'plans/a.mdx geschrieben, mit 3 Befunden oben: was der Plan nicht ausdrücken kann; prüfen mit: npx kickoff validate'],
-      [() => en.finding('task “A”', 'left out'), 'import: task “A”: left out'],
-      [() => de.finding('Vorgang „A“', 'entfällt'), 'import: Vorgang „A“: entfällt'],
-      [() => en.body('plan.xml'), 'Imported from MS Project (plan.xml).\n'],
-      [() => de.body('plan.xml'), 'Aus MS Project übernommen (plan.xml).\n'],
-      [() => en.task('Build'), 'task “Build”'],
-      [() => de.task('Bau'), 'Vorgang „Bau“'],
-      [() => en.resource('Ann'), 'resource “Ann”'],
-      [() => de.resource('Ann'), 'Ressource „Ann“'],
-    ]),
-  )('%s', (expected, words) => {
-    expect(words()).toBe(expected);
-  });
+  testWordings([
+    [() => en.notXml('plan.xml', 3, 'unclosed tag'), 'plan.xml: not well-formed XML (line 3: unclosed tag); expected an MS Project XML file (MSPDI)'],
+    [
+      () => de.notXml('plan.xml', 3, 'unclosed tag'),
+      'plan.xml: kein wohlgeformtes XML (Zeile 3: unclosed tag); erwartet wird eine MS-Project-XML-Datei (MSPDI)',
+    ],
+    [() => en.tooDeep('plan.xml', 7, 200), 'plan.xml: elements nested more than 200 deep (line 7); expected an MS Project XML file (MSPDI)'],
+    [
+      () => de.tooDeep('plan.xml', 7, 200),
+      'plan.xml: Elemente mehr als 200 Ebenen tief verschachtelt (Zeile 7); erwartet wird eine MS-Project-XML-Datei (MSPDI)',
+    ],
+    [() => en.notMspdi('plan.xml', 'html'), 'plan.xml: not an MS Project XML file (MSPDI): expected the root element <Project>, found <html>'],
+    [() => de.notMspdi('plan.xml', 'html'), 'plan.xml: keine MS-Project-XML-Datei (MSPDI): erwartet wird das Wurzelelement <Project>, gefunden <html>'],
+    [() => en.missing('plan.xml', 'tasks'), 'plan.xml: the MS Project XML has no tasks; a plan needs it'],
+    [() => de.missing('plan.xml', 'Vorgänge'), 'plan.xml: der MS-Project-XML fehlt Vorgänge; ein Plan braucht das'],
+    [() => en.startDateInYears({ first: 2000, last: 2100 }), 'project start date (<StartDate>) in the years 2000 to 2100'],
+    [() => de.startDateInYears({ first: 2000, last: 2100 }), 'ein Anfangsdatum des Projekts (<StartDate>) in den Jahren 2000 bis 2100'],
+    [() => en.unreadable('plan.xml', 'EACCES'), 'cannot read plan.xml: EACCES'],
+    [() => de.unreadable('plan.xml', 'EACCES'), 'plan.xml kann nicht gelesen werden: EACCES'],
+    [() => en.exists('plans/a.mdx'), 'plans/a.mdx exists already; import refuses to overwrite a plan (choose another --plan ID or remove the file)'],
+    [() => de.exists('plans/a.mdx'), 'plans/a.mdx gibt es schon; import überschreibt keinen Plan (eine andere --plan ID wählen oder die Datei entfernen)'],
+    [() => en.noRoles('content/roles'), "no roles in content/roles: a plan's team needs roles to refer to"],
+    [() => de.noRoles('content/roles'), 'keine Rollen in content/roles: das Team eines Plans braucht Rollen, auf die es verweist'],
+    [() => en.wrote('plans/a.mdx', 0), 'wrote plans/a.mdx; check it with: npx kickoff validate'],
+    [() => en.wrote('plans/a.mdx', 2), 'wrote plans/a.mdx with 2 finding(s) above: what the plan cannot express; check it with: npx kickoff validate'],
+    [() => de.wrote('plans/a.mdx', 0), 'plans/a.mdx geschrieben; prüfen mit: npx kickoff validate'],
+    [() => de.wrote('plans/a.mdx', 1), 'plans/a.mdx geschrieben, mit 1 Befund oben: was der Plan nicht ausdrücken kann; prüfen mit: npx kickoff validate'],
+    [() => de.wrote('plans/a.mdx', 3), 'plans/a.mdx geschrieben, mit 3 Befunden oben: was der Plan nicht ausdrücken kann; prüfen mit: npx kickoff validate'],
+    [() => en.finding('task “A”', 'left out'), 'import: task “A”: left out'],
+    [() => de.finding('Vorgang „A“', 'entfällt'), 'import: Vorgang „A“: entfällt'],
+    [() => en.body('plan.xml'), 'Imported from MS Project (plan.xml).\n'],
+    [() => de.body('plan.xml'), 'Aus MS Project übernommen (plan.xml).\n'],
+    [() => en.task('Build'), 'task “Build”'],
+    [() => de.task('Bau'), 'Vorgang „Bau“'],
+    [() => en.resource('Ann'), 'resource “Ann”'],
+    [() => de.resource('Ann'), 'Ressource „Ann“'],
+  ]);
 });
 
 describe('what a plan cannot say', () => {
-  test.each(
-    wordings([
-      [() => en.linkType('A', 'start-to-start'), 'the start-to-start link from “A” is left out: a plan has finish-to-start links only'],
-      [() => de.linkType('A', 'Anfang-Anfang'), 'die Anfang-Anfang-Verknüpfung von „A“ entfällt: ein Plan kennt nur Ende-Anfang-Verknüpfungen'],
-      [() => en.lead('A'), "the negative lag (lead) after “A” is taken as 0: a plan's lags are 0 or more working days"],
-      [() => de.lead('A'), 'der negative Zeitabstand (Vorlauf) nach „A“ wird 0: im Plan ist der Abstand 0 oder mehr Arbeitstage'],
-      [() => en.lagRounded('A', 2), 'the lag after “A” is not whole working days; rounded up to 2'],
-      [() => de.lagRounded('A', 2), 'der Zeitabstand nach „A“ ist keine ganze Zahl von Arbeitstagen; aufgerundet auf 2'],
-      [() => en.lagFormat('A'), 'the lag after “A” is in elapsed time or per cent; taken as working days of 8 hours'],
-      [() => de.lagFormat('A'), 'der Zeitabstand nach „A“ ist in fortlaufender Zeit oder Prozent angegeben; als Arbeitstage zu 8 Stunden übernommen'],
-      [() => en.unknownPredecessor('17'), 'the link from task UID 17 is left out: no such task, or it is a summary task'],
-      [() => de.unknownPredecessor('17'), 'die Verknüpfung von Vorgang UID 17 entfällt: kein solcher Vorgang, oder ein Sammelvorgang'],
-      [() => en.constraint('finish no later than'), 'the constraint “finish no later than” is left out: a plan knows only “start no earlier than”'],
-      [() => de.constraint('Ende nicht später als'), 'die Einschränkung „Ende nicht später als“ entfällt: ein Plan kennt nur „Anfang nicht früher als“'],
-      [() => en.durationRounded(3), 'its duration is not whole working days; rounded up to 3'],
-      [() => de.durationRounded(3), 'die Dauer ist keine ganze Zahl von Arbeitstagen; aufgerundet auf 3'],
-      [() => en.skippedTask('an inactive task'), 'left out: an inactive task'],
-      [() => de.skippedTask('ein inaktiver Vorgang'), 'entfällt: ein inaktiver Vorgang'],
-      [() => en.repeatedUid('5', 'A'), 'its UID 5 is that of “A” already'],
-      [() => de.repeatedUid('5', 'A'), 'die UID 5 hat schon „A“'],
-      [() => en.unknownResource('9'), 'the assignment of resource UID 9 is left out: no such work resource'],
-      [() => de.unknownResource('9'), 'die Zuordnung der Ressource UID 9 entfällt: keine solche Arbeitsressource'],
-      [() => en.capacityCut(2), 'maximum units 2 are more than one person; capacity set to 1'],
-      [() => de.capacityCut(2), 'die maximale Einheit 2 ist mehr als eine Person; Kapazität auf 1 gesetzt'],
-      [() => en.noRole('Dev', 'lead'), 'the group “Dev” matches no role; role set to `lead`, check it'],
-      [() => de.noRole('Dev', 'lead'), 'die Gruppe „Dev“ entspricht keiner Rolle; Rolle auf `lead` gesetzt, bitte prüfen'],
-      [() => en.noGroup('lead'), 'no group (<Group>) names a role; role set to `lead`, check it'],
-      [() => de.noGroup('lead'), 'keine Gruppe (<Group>) nennt eine Rolle; Rolle auf `lead` gesetzt, bitte prüfen'],
-      [() => en.noCompany('Plan A'), 'no company (<Company>): customer set to “Plan A”'],
-      [() => de.noCompany('Plan A'), 'keine Firma (<Company>): Kunde auf „Plan A“ gesetzt'],
-      [() => en.noAuthor('Plan A'), 'no author or manager (<Author>, <Manager>): vendor set to “Plan A”'],
-      [() => de.noAuthor('Plan A'), 'kein Autor oder Manager (<Author>, <Manager>): Anbieter auf „Plan A“ gesetzt'],
-      [
-        () => en.workingException('2027-03-06', '2027-03-07'),
-        "the extra working time 2027-03-06 – 2027-03-07 is left out: a plan's calendar can only add days off",
-      ],
-      [
-        () => de.workingException('2027-03-06', '2027-03-07'),
-        'die zusätzliche Arbeitszeit 2027-03-06 – 2027-03-07 entfällt: der Kalender eines Plans kann nur freie Tage hinzufügen',
-      ],
-      [
-        () => en.publicHolidays('DE', '2027-05-01'),
-        'the public holidays of DE on 2027-05-01 are working days in the file; the plan treats them as days off (set calendar.region or choose another)',
-      ],
-      [
-        () => de.publicHolidays('DE', '2027-05-01'),
-        'die Feiertage von DE am 2027-05-01 sind in der Datei Arbeitstage; der Plan behandelt sie als frei (calendar.region setzen oder eine andere wählen)',
-      ],
-      [() => en.regionGuessed('DE'), 'the calendar names no region; DE is assumed for public holidays, check calendar.region'],
-      [() => de.regionGuessed('DE'), 'der Kalender nennt keine Region; für die Feiertage wird DE angenommen, calendar.region prüfen'],
-      [() => en.statusDateMissing('2027-03-10'), 'actual dates without a status date (<StatusDate>): status date set to the latest of them, 2027-03-10'],
-      [() => de.statusDateMissing('2027-03-10'), 'Ist-Termine ohne Statusdatum (<StatusDate>): Stichtag auf den spätesten gesetzt, 2027-03-10'],
-      [
-        () => en.statusDateDropped('2027-03-10'),
-        'the status date 2027-03-10 is left out: the file records no actual dates, and a status date alone would move all planned work after it',
-      ],
-      [
-        () => de.statusDateDropped('2027-03-10'),
-        'das Statusdatum 2027-03-10 entfällt: die Datei enthält keine Ist-Termine, und ein Stichtag allein würde alle geplante Arbeit dahinter schieben',
-      ],
-      [
-        () => en.statusDateMoved('2027-03-01', '2027-03-10'),
-        'the status date 2027-03-01 lies before recorded actual dates; set to the latest of them, 2027-03-10',
-      ],
-      [
-        () => de.statusDateMoved('2027-03-01', '2027-03-10'),
-        'das Statusdatum 2027-03-01 liegt vor erfassten Ist-Terminen; auf den spätesten gesetzt, 2027-03-10',
-      ],
-    ]),
-  )('%s', (expected, words) => {
-    expect(words()).toBe(expected);
-  });
+  testWordings([
+    [() => en.linkType('A', 'start-to-start'), 'the start-to-start link from “A” is left out: a plan has finish-to-start links only'],
+    [() => de.linkType('A', 'Anfang-Anfang'), 'die Anfang-Anfang-Verknüpfung von „A“ entfällt: ein Plan kennt nur Ende-Anfang-Verknüpfungen'],
+    [() => en.lead('A'), "the negative lag (lead) after “A” is taken as 0: a plan's lags are 0 or more working days"],
+    [() => de.lead('A'), 'der negative Zeitabstand (Vorlauf) nach „A“ wird 0: im Plan ist der Abstand 0 oder mehr Arbeitstage'],
+    [() => en.lagRounded('A', 2), 'the lag after “A” is not whole working days; rounded up to 2'],
+    [() => de.lagRounded('A', 2), 'der Zeitabstand nach „A“ ist keine ganze Zahl von Arbeitstagen; aufgerundet auf 2'],
+    [() => en.lagFormat('A'), 'the lag after “A” is in elapsed time or per cent; taken as working days of 8 hours'],
+    [() => de.lagFormat('A'), 'der Zeitabstand nach „A“ ist in fortlaufender Zeit oder Prozent angegeben; als Arbeitstage zu 8 Stunden übernommen'],
+    [() => en.unknownPredecessor('17'), 'the link from task UID 17 is left out: no such task, or it is a summary task'],
+    [() => de.unknownPredecessor('17'), 'die Verknüpfung von Vorgang UID 17 entfällt: kein solcher Vorgang, oder ein Sammelvorgang'],
+    [() => en.constraint('finish no later than'), 'the constraint “finish no later than” is left out: a plan knows only “start no earlier than”'],
+    [() => de.constraint('Ende nicht später als'), 'die Einschränkung „Ende nicht später als“ entfällt: ein Plan kennt nur „Anfang nicht früher als“'],
+    [() => en.durationRounded(3), 'its duration is not whole working days; rounded up to 3'],
+    [() => de.durationRounded(3), 'die Dauer ist keine ganze Zahl von Arbeitstagen; aufgerundet auf 3'],
+    [() => en.skippedTask('an inactive task'), 'left out: an inactive task'],
+    [() => de.skippedTask('ein inaktiver Vorgang'), 'entfällt: ein inaktiver Vorgang'],
+    [() => en.repeatedUid('5', 'A'), 'its UID 5 is that of “A” already'],
+    [() => de.repeatedUid('5', 'A'), 'die UID 5 hat schon „A“'],
+    [() => en.unknownResource('9'), 'the assignment of resource UID 9 is left out: no such work resource'],
+    [() => de.unknownResource('9'), 'die Zuordnung der Ressource UID 9 entfällt: keine solche Arbeitsressource'],
+    [() => en.capacityCut(2), 'maximum units 2 are more than one person; capacity set to 1'],
+    [() => de.capacityCut(2), 'die maximale Einheit 2 ist mehr als eine Person; Kapazität auf 1 gesetzt'],
+    [() => en.noRole('Dev', 'lead'), 'the group “Dev” matches no role; role set to `lead`, check it'],
+    [() => de.noRole('Dev', 'lead'), 'die Gruppe „Dev“ entspricht keiner Rolle; Rolle auf `lead` gesetzt, bitte prüfen'],
+    [() => en.noGroup('lead'), 'no group (<Group>) names a role; role set to `lead`, check it'],
+    [() => de.noGroup('lead'), 'keine Gruppe (<Group>) nennt eine Rolle; Rolle auf `lead` gesetzt, bitte prüfen'],
+    [() => en.noCompany('Plan A'), 'no company (<Company>): customer set to “Plan A”'],
+    [() => de.noCompany('Plan A'), 'keine Firma (<Company>): Kunde auf „Plan A“ gesetzt'],
+    [() => en.noAuthor('Plan A'), 'no author or manager (<Author>, <Manager>): vendor set to “Plan A”'],
+    [() => de.noAuthor('Plan A'), 'kein Autor oder Manager (<Author>, <Manager>): Anbieter auf „Plan A“ gesetzt'],
+    [
+      () => en.workingException('2027-03-06', '2027-03-07'),
+      "the extra working time 2027-03-06 – 2027-03-07 is left out: a plan's calendar can only add days off",
+    ],
+    [
+      () => de.workingException('2027-03-06', '2027-03-07'),
+      'die zusätzliche Arbeitszeit 2027-03-06 – 2027-03-07 entfällt: der Kalender eines Plans kann nur freie Tage hinzufügen',
+    ],
+    [
+      () => en.publicHolidays('DE', '2027-05-01'),
+      'the public holidays of DE on 2027-05-01 are working days in the file; the plan treats them as days off (set calendar.region or choose another)',
+    ],
+    [
+      () => de.publicHolidays('DE', '2027-05-01'),
+      'die Feiertage von DE am 2027-05-01 sind in der Datei Arbeitstage; der Plan behandelt sie als frei (calendar.region setzen oder eine andere wählen)',
+    ],
+    [() => en.regionGuessed('DE'), 'the calendar names no region; DE is assumed for public holidays, check calendar.region'],
+    [() => de.regionGuessed('DE'), 'der Kalender nennt keine Region; für die Feiertage wird DE angenommen, calendar.region prüfen'],
+    [() => en.statusDateMissing('2027-03-10'), 'actual dates without a status date (<StatusDate>): status date set to the latest of them, 2027-03-10'],
+    [() => de.statusDateMissing('2027-03-10'), 'Ist-Termine ohne Statusdatum (<StatusDate>): Stichtag auf den spätesten gesetzt, 2027-03-10'],
+    [
+      () => en.statusDateDropped('2027-03-10'),
+      'the status date 2027-03-10 is left out: the file records no actual dates, and a status date alone would move all planned work after it',
+    ],
+    [
+      () => de.statusDateDropped('2027-03-10'),
+      'das Statusdatum 2027-03-10 entfällt: die Datei enthält keine Ist-Termine, und ein Stichtag allein würde alle geplante Arbeit dahinter schieben',
+    ],
+    [
+      () => en.statusDateMoved('2027-03-01', '2027-03-10'),
+      'the status date 2027-03-01 lies before recorded actual dates; set to the latest of them, 2027-03-10',
+    ],
+    [
+      () => de.statusDateMoved('2027-03-01', '2027-03-10'),
+      'das Statusdatum 2027-03-01 liegt vor erfassten Ist-Terminen; auf den spätesten gesetzt, 2027-03-10',
+    ],
+  ]);
 });

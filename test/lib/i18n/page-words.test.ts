@@ -6,59 +6,51 @@
  */
 import { describe, expect, test } from 'vitest';
 import { translation } from '../../../src/lib/i18n/index.ts';
-import { wordings } from '../../helpers/wordings.ts';
+import { testWordings } from '../../helpers/wordings.ts';
 
 const de = translation('de');
 const en = translation('en');
 
 describe('a checklist item due relative to its phase start', () => {
-  test.each(
-    wordings([
-      [() => en.ui.workingDaysRelative(0), 'at phase start'],
-      [() => en.ui.workingDaysRelative(-1), '1 working day before phase start'],
-      [() => en.ui.workingDaysRelative(-3), '3 working days before phase start'],
-      [() => en.ui.workingDaysRelative(1), '1 working day after phase start'],
-      [() => en.ui.workingDaysRelative(10), '10 working days after phase start'],
-      [() => de.ui.workingDaysRelative(0), 'am Phasenstart'],
-      [() => de.ui.workingDaysRelative(-1), '1 Arbeitstag vor Phasenstart'],
-      [() => de.ui.workingDaysRelative(-3), '3 Arbeitstage vor Phasenstart'],
-      [() => de.ui.workingDaysRelative(1), '1 Arbeitstag nach Phasenstart'],
-      [() => de.ui.workingDaysRelative(10), '10 Arbeitstage nach Phasenstart'],
-    ]),
-  )('%s', (expected, words) => {
-    expect(words()).toBe(expected);
-  });
+  testWordings([
+    [() => en.ui.workingDaysRelative(0), 'at phase start'],
+    [() => en.ui.workingDaysRelative(-1), '1 working day before phase start'],
+    [() => en.ui.workingDaysRelative(-3), '3 working days before phase start'],
+    [() => en.ui.workingDaysRelative(1), '1 working day after phase start'],
+    [() => en.ui.workingDaysRelative(10), '10 working days after phase start'],
+    [() => de.ui.workingDaysRelative(0), 'am Phasenstart'],
+    [() => de.ui.workingDaysRelative(-1), '1 Arbeitstag vor Phasenstart'],
+    [() => de.ui.workingDaysRelative(-3), '3 Arbeitstage vor Phasenstart'],
+    [() => de.ui.workingDaysRelative(1), '1 Arbeitstag nach Phasenstart'],
+    [() => de.ui.workingDaysRelative(10), '10 Arbeitstage nach Phasenstart'],
+  ]);
 });
 
 describe("a plan's facts, charts and exports", () => {
-  test.each(
-    wordings([
-      [() => en.ui.finishBefore('Go-live'), 'Scheduled finish before “Go-live”'],
-      [() => de.ui.finishBefore('Go-live'), 'Geplantes Ende vor „Go-live“'],
-      [() => en.ui.committedMilestone('Go-live'), 'Committed for “Go-live”'],
-      [() => de.ui.committedMilestone('Go-live'), 'Zugesagt für „Go-live“'],
-      [() => en.ui.p50Before('Go-live'), 'P50 finish before “Go-live”'],
-      [() => de.ui.p50Before('Go-live'), 'P50-Ende vor „Go-live“'],
-      [() => en.ui.p85Before('Go-live'), 'P85 finish before “Go-live”'],
-      [() => de.ui.p85Before('Go-live'), 'P85-Ende vor „Go-live“'],
-      [
-        () => en.ui.largePlanGantt(41),
-        '41 tasks do not fit one readable chart: the overview shows one bar per phase with its milestones and every dependency between phases as an arrow; below it, one chart per phase with the arrows inside it.',
-      ],
-      [
-        () => de.ui.largePlanGantt(41),
-        '41 Aufgaben passen in kein lesbares Diagramm: Der Überblick zeigt je Phase einen Balken mit ihren Meilensteinen und jede Abhängigkeit zwischen Phasen als Pfeil, darunter folgt je Phase ein Diagramm mit den Pfeilen innerhalb der Phase.',
-      ],
-      [() => en.ui.personalCalendar('Anna'), 'Anna’s calendar (.ics): own tasks, deadlines and absences'],
-      [() => de.ui.personalCalendar('Anna'), 'Kalender von Anna (.ics): eigene Aufgaben, Termine und Abwesenheiten'],
-      [() => en.ui.pdfParts.part('Roles'), 'Roles (PDF)'],
-      [() => de.ui.pdfParts.part('Rollen'), 'Rollen (PDF)'],
-      [() => en.ui.minutes(45), '45 minutes'],
-      [() => de.ui.minutes(45), '45 Minuten'],
-    ]),
-  )('%s', (expected, words) => {
-    expect(words()).toBe(expected);
-  });
+  testWordings([
+    [() => en.ui.finishBefore('Go-live'), 'Scheduled finish before “Go-live”'],
+    [() => de.ui.finishBefore('Go-live'), 'Geplantes Ende vor „Go-live“'],
+    [() => en.ui.committedMilestone('Go-live'), 'Committed for “Go-live”'],
+    [() => de.ui.committedMilestone('Go-live'), 'Zugesagt für „Go-live“'],
+    [() => en.ui.p50Before('Go-live'), 'P50 finish before “Go-live”'],
+    [() => de.ui.p50Before('Go-live'), 'P50-Ende vor „Go-live“'],
+    [() => en.ui.p85Before('Go-live'), 'P85 finish before “Go-live”'],
+    [() => de.ui.p85Before('Go-live'), 'P85-Ende vor „Go-live“'],
+    [
+      () => en.ui.largePlanGantt(41),
+      '41 tasks do not fit one readable chart: the overview shows one bar per phase with its milestones and every dependency between phases as an arrow; below it, one chart per phase with the arrows inside it.',
+    ],
+    [
+      () => de.ui.largePlanGantt(41),
+      '41 Aufgaben passen in kein lesbares Diagramm: Der Überblick zeigt je Phase einen Balken mit ihren Meilensteinen und jede Abhängigkeit zwischen Phasen als Pfeil, darunter folgt je Phase ein Diagramm mit den Pfeilen innerhalb der Phase.',
+    ],
+    [() => en.ui.personalCalendar('Anna'), 'Anna’s calendar (.ics): own tasks, deadlines and absences'],
+    [() => de.ui.personalCalendar('Anna'), 'Kalender von Anna (.ics): eigene Aufgaben, Termine und Abwesenheiten'],
+    [() => en.ui.pdfParts.part('Roles'), 'Roles (PDF)'],
+    [() => de.ui.pdfParts.part('Rollen'), 'Rollen (PDF)'],
+    [() => en.ui.minutes(45), '45 minutes'],
+    [() => de.ui.minutes(45), '45 Minuten'],
+  ]);
 });
 
 describe('the README of a new project', () => {

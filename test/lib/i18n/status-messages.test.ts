@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { translation } from '../../../src/lib/i18n/index.ts';
-import { wordings } from '../../helpers/wordings.ts';
+import { testWordings } from '../../helpers/wordings.ts';
 
 const de = translation('de');
 const en = translation('en');
@@ -105,18 +105,14 @@ describe('the tracking table', () => {
 });
 
 describe('the settings file', () => {
-  test.each(
-    wordings([
-      [() => en.config.cannotRead('EACCES'), 'cannot be read (EACCES)'],
-      [() => de.config.cannotRead('EACCES'), 'nicht lesbar (EACCES)'],
-      [() => en.config.invalidJson('Unexpected end of JSON input'), 'valid JSON (Unexpected end of JSON input)'],
-      [() => de.config.invalidJson('Unexpected end of JSON input'), 'gültiges JSON (Unexpected end of JSON input)'],
-      [() => en.config.notAnObject('a list'), 'an object of settings such as {"lang": "de"} (found a list)'],
-      [() => de.config.notAnObject('eine Liste'), 'ein Objekt mit Einstellungen wie {"lang": "de"} (gefunden: eine Liste)'],
-      [() => en.config.unknownSetting('langg', '`lang`, `content`'), 'langg: no such setting; the settings are `lang`, `content`'],
-      [() => de.config.unknownSetting('langg', '`lang`, `content`'), 'langg: diese Einstellung gibt es nicht; die Einstellungen sind `lang`, `content`'],
-    ]),
-  )('%s', (expected, words) => {
-    expect(words()).toBe(expected);
-  });
+  testWordings([
+    [() => en.config.cannotRead('EACCES'), 'cannot be read (EACCES)'],
+    [() => de.config.cannotRead('EACCES'), 'nicht lesbar (EACCES)'],
+    [() => en.config.invalidJson('Unexpected end of JSON input'), 'valid JSON (Unexpected end of JSON input)'],
+    [() => de.config.invalidJson('Unexpected end of JSON input'), 'gültiges JSON (Unexpected end of JSON input)'],
+    [() => en.config.notAnObject('a list'), 'an object of settings such as {"lang": "de"} (found a list)'],
+    [() => de.config.notAnObject('eine Liste'), 'ein Objekt mit Einstellungen wie {"lang": "de"} (gefunden: eine Liste)'],
+    [() => en.config.unknownSetting('langg', '`lang`, `content`'), 'langg: no such setting; the settings are `lang`, `content`'],
+    [() => de.config.unknownSetting('langg', '`lang`, `content`'), 'langg: diese Einstellung gibt es nicht; die Einstellungen sind `lang`, `content`'],
+  ]);
 });
