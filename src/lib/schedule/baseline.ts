@@ -59,16 +59,27 @@ export function chainCompletion(baseline: Snapshot, completionOf: (id: string) =
   return weight > 0 ? (100 * done) / weight : null;
 }
 
+/**
+ * How far apart two percentages may be and still be the same value. Both are quotients of
+ * working days and decimal estimates: exactly on a zone line (3 of 14 buffer days at 4 of 21
+ * days done), floating point lands a hair beside it, while two values that really differ are
+ * at least a ten-thousandth of a point apart.
+ */
+const SAME_PERCENT = 1e-9;
+
 /** Rule B4: green below 10 + 0.6 × completion, red from 30 + 0.6 × completion, yellow between. */
 export function zoneOf(consumption: number | null, completion: number | null): Zone | null {
   if (consumption === null || completion === null) return null;
-  if (consumption < 10 + 0.6 * completion) return 'green';
-  if (consumption >= 30 + 0.6 * completion) return 'red';
+  if (consumption < 10 + 0.6 * completion - SAME_PERCENT) return 'green';
+  if (consumption >= 30 + 0.6 * completion - SAME_PERCENT) return 'red';
   return 'yellow';
 }
 
-/** One decimal, as the JSON shows completion and consumption (the zone uses the exact values). */
-export const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+/**
+ * One decimal, halves up, as the JSON shows completion and consumption (the zone uses the
+ * exact values): 18.75 is 18.8 also where floating point makes it 18.749999999999996.
+ */
+export const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10 + 10 * SAME_PERCENT) / 10);
 
 /** A task is late when it is not done although the baseline had it finished by the status date. */
 export function isLate<T extends { state: TaskState; baselineFinish: string | null }>(task: T, statusDate: string): task is T & { baselineFinish: string } {

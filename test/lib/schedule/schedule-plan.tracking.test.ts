@@ -3,7 +3,7 @@
  * are Mon 7 – Fri 11, Mon 14 – Fri 18, Mon 21 – Fri 25 June, Mon 28 June – Fri 2 July.
  */
 import { describe, expect, it } from 'vitest';
-import { bufferUse, chainCompletion, selectBaseline, taskCompletion, zoneOf } from '../../../src/lib/schedule/baseline.ts';
+import { bufferUse, chainCompletion, oneDecimal, selectBaseline, taskCompletion, zoneOf } from '../../../src/lib/schedule/baseline.ts';
 import { schedulePlan } from '../../../src/lib/schedule/schedule-plan.ts';
 import { snapshotOf } from '../../../src/lib/schedule/snapshot-of.ts';
 import type { Snapshot } from '../../../src/lib/schema/snapshot.ts';
@@ -388,6 +388,32 @@ describe('the baseline rules as functions', () => {
     expect(zoneOf(54.5, 41.5)).toBe('yellow');
     expect(zoneOf(null, 50)).toBeNull();
     expect(zoneOf(50, null)).toBeNull();
+  });
+
+  it('B4 exactly on a line, where floating point lands beside it: the line belongs to the zone above', () => {
+    // 3 of 14 buffer days used at 4 of 21 days done: 21.43 % against 10 + 0.6 × 19.05 %, the same value.
+    expect(zoneOf(bufferUse(14, 0, 11).consumption, (100 * 4) / 21)).toBe('yellow');
+    // 7 of 15 buffer days used at 5 of 18 days done: 46.67 % against 30 + 0.6 × 27.78 %, the same value.
+    expect(zoneOf(bufferUse(15, 0, 8).consumption, (100 * 5) / 18)).toBe('red');
+    // A ten-thousandth of a point beside the lines is beside them.
+    expect(zoneOf(21.4285, (100 * 4) / 21)).toBe('green');
+    expect(zoneOf(46.6666, (100 * 5) / 18)).toBe('yellow');
+  });
+
+  it('one decimal, halves up, also where floating point puts the value just below the half', () => {
+    const chain = {
+      tasks: [
+        { id: 'x', critical: true, milestone: false, workingDays: 1 },
+        { id: 'y', critical: true, milestone: false, workingDays: 15 },
+      ],
+    } as unknown as Snapshot;
+    const completion = chainCompletion(chain, (id) => (id === 'x' ? 1 : taskCompletion({ remaining: 13 }, 'active', 15)));
+    expect(completion).not.toBe(18.75); // 18.749999999999996
+    expect(oneDecimal(completion)).toBe(18.8);
+    expect(oneDecimal(6.25)).toBe(6.3);
+    expect(oneDecimal(-6.25)).toBe(-6.2);
+    expect(oneDecimal(18.74)).toBe(18.7);
+    expect(oneDecimal(null)).toBeNull();
   });
 
   it('B1/B2 on indices: remaining, consumed, consumption; none without a baseline buffer', () => {
