@@ -119,11 +119,20 @@ const likely = (value: number | { likely: number }) => (typeof value === 'number
  */
 const tjEfficiency = (capacity: number) => (Number.isInteger(capacity * 1024) ? capacity : Number((capacity + 1e-9).toPrecision(12)));
 
-/** TaskJuggler ids may not contain hyphens. */
-export const tjId = (id: string) => id.replace(/-/g, '_');
+/** A TaskJuggler id: letters, digits and underscores, not starting with a digit (`1-kickoff` → `_1_kickoff`). */
+export const tjId = (id: string) => id.replace(/-/g, '_').replace(/^(?=[0-9])/, '_');
 
 /** The id of the milestone that holds a dependent task's `start` (capitals: no kebab id has them). */
 const notBeforeId = (id: string) => `NotBefore_${tjId(id)}`;
 
-/** A TaskJuggler string: double quotes and backslashes escaped, on one line. */
-const tjText = (text: string) => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\s+/g, ' ');
+/**
+ * A TaskJuggler string: double quotes and backslashes escaped, on one line. TaskJuggler expands
+ * `${name}` (a macro) and `$(NAME)` (an environment variable) inside strings too and has no
+ * escape for them: a zero-width space after such a `$` keeps the text as it reads.
+ */
+const tjText = (text: string) =>
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\s+/g, ' ')
+    .replace(/\$(?=[{(])/g, '$\u200B');

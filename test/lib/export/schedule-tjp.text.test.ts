@@ -119,4 +119,23 @@ describe('toTaskJuggler', () => {
     const lines = toTaskJuggler(makePlan({ ...input, calendar: { region: 'DE-BE', workdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] } })).split('\n');
     expect(lines.slice(4, 6)).toEqual(['  workinghours mon, tue, wed, thu, fri, sat, sun 9:00 - 10:00', '}']);
   });
+
+  it('starts an id with a digit with an underscore, and breaks ${…} and $(…) in texts with a zero-width space', () => {
+    const lines = toTaskJuggler(
+      makePlan({
+        ...input,
+        title: 'Vorlage ${sku}, $(HOME), $ {x} und $5',
+        team: [person('7zwerg', { name: 'Sieben ${Zwerg}' })],
+        tasks: [
+          { id: '1-kickoff', title: 'Kick-off $(PATH)', milestone: true },
+          { id: 'z-2027', title: 'Z', duration: 1, assignees: ['7zwerg'], dependsOn: ['1-kickoff'], start: '2027-05-10' },
+        ],
+      }),
+    ).split('\n');
+    expect(lines[0]).toBe('project p "Vorlage $\u200B{sku}, $\u200B(HOME), $ {x} und $5" 2027-05-03 +3y {');
+    expect(lines).toContain('resource _7zwerg "Sieben $\u200B{Zwerg}" { efficiency 1 }');
+    expect(lines).toContain('task _1_kickoff "Kick-off $\u200B(PATH)" { start 2027-05-03-10:00 milestone priority 1000 }');
+    expect(lines).toContain('task NotBefore_z_2027 "Z (start)" { start 2027-05-10 milestone }');
+    expect(lines).toContain('task z_2027 "Z" { depends !_1_kickoff, !NotBefore_z_2027 length 1d allocate _7zwerg priority 999 }');
+  });
 });

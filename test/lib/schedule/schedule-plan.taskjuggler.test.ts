@@ -191,6 +191,23 @@ describe('cross-check with TaskJuggler', () => {
     expect(crossCheck(plan).unexplained).toEqual([]);
   });
 
+  it('takes ids that start with a digit and texts with ${…} and $(…) as they are', () => {
+    // TaskJuggler ids may not start with a digit, and it expands macros and environment
+    // variables inside strings, where an undefined one is an error that stops the whole file.
+    const plan = makePlan({
+      title: 'Vorlage ${sku} und $(HOME)',
+      kickoff: '2027-01-04',
+      team: [{ id: '7zwerg', name: 'Sieben ${Zwerg}', role: 'it' }],
+      tasks: [
+        { id: '1-kickoff', title: 'Kick-off $(PATH)', milestone: true },
+        { id: '2027-review', title: 'Platzhalter ${sku} prüfen', effort: 2, assignees: ['7zwerg'], dependsOn: ['1-kickoff'] },
+        { id: 'abschluss', title: '${?x} Abschluss', duration: 1, dependsOn: ['2027-review'] },
+      ],
+    });
+    expect(Object.fromEntries(taskJugglerFinishes(plan))).toEqual({ _1_kickoff: '2027-01-04', _2027_review: '2027-01-06', abschluss: '2027-01-07' });
+    expect(crossCheck(plan).unexplained).toEqual([]);
+  });
+
   it('reaches an effort with a tenth of a person in whole tenths, and writes an effort below one person-day as one', () => {
     // Ten working days at 0.1 are one person-day: Mon 4 to Fri 15 January 2027 (no public
     // holiday in DE on those days). TaskJuggler sums 0.1 ten times to 0.9999999999999999.
