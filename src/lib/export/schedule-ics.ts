@@ -10,7 +10,7 @@ import { icalendar, UID_DOMAIN, type CalendarEvent } from './icalendar.ts';
  */
 export function formatScheduleIcs(schedule: Schedule, options: { title: string; lang: Lang }): string {
   const labels = translation(options.lang).calendar;
-  const events: CalendarEvent[] = [{ uid: `${schedule.plan}-kickoff@${UID_DOMAIN}`, date: schedule.kickoff, summary: `${labels.kickoff}: ${options.title}` }];
+  const events: CalendarEvent[] = [{ uid: `${schedule.plan}.kickoff@${UID_DOMAIN}`, date: schedule.kickoff, summary: `${labels.kickoff}: ${options.title}` }];
   for (const task of schedule.tasks) {
     if (task.milestone) {
       // A tracked milestone says whether it was reached, and where the baseline had it.
@@ -18,7 +18,7 @@ export function formatScheduleIcs(schedule: Schedule, options: { title: string; 
         .filter(Boolean)
         .join(' · ');
       events.push({
-        uid: `${schedule.plan}-milestone-${task.id}@${UID_DOMAIN}`,
+        uid: `${schedule.plan}.milestone.${task.id}@${UID_DOMAIN}`,
         date: task.finish,
         summary: `${labels.milestone}: ${task.title}`,
         ...(tracking ? { description: tracking } : {}),
@@ -27,7 +27,7 @@ export function formatScheduleIcs(schedule: Schedule, options: { title: string; 
     if (task.deadline) {
       const status = task.deadlineMet ? labels.met : labels.missed;
       events.push({
-        uid: `${schedule.plan}-deadline-${task.id}@${UID_DOMAIN}`,
+        uid: `${schedule.plan}.deadline.${task.id}@${UID_DOMAIN}`,
         date: task.deadline,
         summary: `${labels.deadline}: ${task.title}`,
         description: `${labels.planned}: ${task.finish} (${status})`,
@@ -35,7 +35,7 @@ export function formatScheduleIcs(schedule: Schedule, options: { title: string; 
     }
   }
   if (schedule.buffer.finish) {
-    events.push({ uid: `${schedule.plan}-buffer-end@${UID_DOMAIN}`, date: schedule.buffer.finish, summary: `${labels.bufferEnd} (${options.title})` });
+    events.push({ uid: `${schedule.plan}.buffer-end@${UID_DOMAIN}`, date: schedule.buffer.finish, summary: `${labels.bufferEnd} (${options.title})` });
   }
   return icalendar(options.title, events, schedule.kickoff);
 }

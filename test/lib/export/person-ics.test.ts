@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { formatPersonIcs } from '../../../src/lib/export/person-ics.ts';
+import { formatScheduleIcs } from '../../../src/lib/export/schedule-ics.ts';
 import { makePlan, person, schedule } from '../../helpers/plan.ts';
 
 // Berlin, June 2027: no public holiday.
@@ -75,8 +76,8 @@ describe('a personal calendar', () => {
       ['2027-06-10', '2027-06-12'],
     ]);
     expect(work.map((event) => event.uid)).toEqual([
-      'test-plan-ann-task-write-1@kickoff-playbook.invalid',
-      'test-plan-ann-task-write-2@kickoff-playbook.invalid',
+      'test-plan.person.ann.task.write.1@kickoff-playbook.invalid',
+      'test-plan.person.ann.task.write.2@kickoff-playbook.invalid',
     ]);
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
   });
@@ -94,13 +95,63 @@ describe('a personal calendar', () => {
     };
     const ics = formatPersonIcs(schedule(tracked), makePlan(tracked), 'ann', { title: 'Plan', lang: 'en' });
     expect(eventsOf(ics).map((event) => [event.uid.replace(/@.*/, ''), event.summary, event.start, event.end])).toEqual([
-      ['test-plan-ann-kickoff', 'Kick-off: Plan', '2027-06-07', '2027-06-08'],
-      ['test-plan-ann-task-write-1', 'Write (Plan)', '2027-06-07', '2027-06-10'],
-      ['test-plan-ann-absence-1', 'Absent: Dentist', '2027-06-21', '2027-06-22'],
+      ['test-plan.person.ann.kickoff', 'Kick-off: Plan', '2027-06-07', '2027-06-08'],
+      ['test-plan.person.ann.task.write.1', 'Write (Plan)', '2027-06-07', '2027-06-10'],
+      ['test-plan.person.ann.absence.1', 'Absent: Dentist', '2027-06-21', '2027-06-22'],
     ]);
     // Work and absence are busy time; the calendar is named after the person.
     expect(ics).toContain('X-WR-CALNAME:Ann: Plan\r\n');
     expect(ics.match(/TRANSP:OPAQUE/g)).toHaveLength(2);
+  });
+
+  it('books a task in progress from its actual start, through the status date, into the work left', () => {
+    // Ann started a five-day task on Monday 7 June; 40 % done on Tuesday 8 June leaves three days
+    // from Wednesday 9, the first working day after the status date: one event, 7–11 June.
+    const active = {
+      ...input,
+      statusDate: '2027-06-08',
+      team: [person('ann', { name: 'Ann' })],
+      tasks: [{ id: 'write', title: 'Write', duration: 5, assignees: ['ann'], actualStart: '2027-06-07', progress: 40 }],
+    };
+    const work = (plan: typeof active) =>
+      eventsOf(formatPersonIcs(schedule(plan), makePlan(plan), 'ann', { title: 'Plan', lang: 'en' }))
+        .filter((event) => event.summary.startsWith('Write'))
+        .map((event) => [event.uid.replace(/@.*/, ''), event.start, event.end]);
+    expect(work(active)).toEqual([['test-plan.person.ann.task.write.1', '2027-06-07', '2027-06-12']]);
+    // Status on Saturday 12 June with two days left: the work left starts on Monday 14 and joins the days worked.
+    expect(
+      work({
+        ...active,
+        statusDate: '2027-06-12',
+        tasks: [
+          { id: 'write', title: 'Write', duration: 7, assignees: ['ann'], actualStart: '2027-06-07', remaining: 2 } as unknown as (typeof active.tasks)[0],
+        ],
+      }),
+    ).toEqual([['test-plan.person.ann.task.write.1', '2027-06-07', '2027-06-16']]);
+    // An effort of five person-days, Ann away on Wednesday 9: the days worked end on the status
+    // date, the three person-days left are hers from Thursday 10 to Monday 14.
+    const away = {
+      ...active,
+      team: [person('ann', { name: 'Ann', absences: [{ from: '2027-06-09', to: '2027-06-09', reason: 'sickness' }] })],
+      tasks: [{ id: 'write', title: 'Write', effort: 5, assignees: ['ann'], actualStart: '2027-06-07', progress: 40 } as unknown as (typeof active.tasks)[0]],
+    };
+    expect(work(away)).toEqual([
+      ['test-plan.person.ann.task.write.1', '2027-06-07', '2027-06-09'],
+      ['test-plan.person.ann.task.write.2', '2027-06-10', '2027-06-15'],
+    ]);
+  });
+
+  it('never gives two events of different calendars one UID: plan pim, person start against plan pim-start', () => {
+    const withStart = {
+      ...input,
+      team: [person('start', { name: 'Start' })],
+      tasks: [{ id: 'kickoff', title: 'K', duration: 1, assignees: ['start'], deadline: '2027-06-30' }],
+    };
+    const uids = (ics: string) => eventsOf(ics).map((event) => event.uid);
+    const personal = uids(formatPersonIcs({ ...schedule(withStart), plan: 'pim' }, makePlan(withStart), 'start', { title: 'Plan', lang: 'en' }));
+    const planWide = uids(formatScheduleIcs({ ...schedule(withStart), plan: 'pim-start' }, { title: 'Plan', lang: 'en' }));
+    expect(personal.length + planWide.length).toBeGreaterThan(3);
+    expect(personal.filter((uid) => planWide.includes(uid))).toEqual([]);
   });
 
   it('refuses a person the plan does not have', () => {

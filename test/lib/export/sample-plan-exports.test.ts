@@ -94,10 +94,10 @@ describe('iCalendar of kleiner-start', () => {
         start: String(event.getFirstPropertyValue('dtstart')),
         end: String(event.getFirstPropertyValue('dtend')),
       }))
-      .filter((event) => event.uid.startsWith(`kleiner-start-${fragment}@`));
+      .filter((event) => event.uid.startsWith(`kleiner-start.${fragment}@`));
 
   it('has the kick-off and the go-live deadline as all-day events', () => {
     expect(byUid('kickoff')).toMatchObject([{ start: '2027-03-01', end: '2027-03-02' }]);
-    expect(byUid('deadline-m-go-live')).toMatchObject([{ start: '2027-04-30', end: '2027-05-01' }]);
+    expect(byUid('deadline.m-go-live')).toMatchObject([{ start: '2027-04-30', end: '2027-05-01' }]);
   });
 });

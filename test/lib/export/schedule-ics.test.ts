@@ -51,26 +51,26 @@ describe('formatScheduleIcs', () => {
       { snapshots: [baseline] },
     );
     expect(eventsOf(formatScheduleIcs(tracked, { title: 'Shop', lang: 'en' }))).toEqual([
-      { UID: 'test-plan-kickoff@kickoff-playbook.invalid', DTSTART: '20270607', SUMMARY: 'Kick-off: Shop' },
-      { UID: 'test-plan-milestone-m@kickoff-playbook.invalid', DTSTART: '20270608', SUMMARY: 'Milestone: M', DESCRIPTION: 'reached · baseline: 2027-06-08' },
-      { UID: 'test-plan-deadline-b@kickoff-playbook.invalid', DTSTART: '20270610', SUMMARY: 'Deadline: B', DESCRIPTION: 'scheduled: 2027-06-11 (missed)' },
-      { UID: 'test-plan-milestone-n@kickoff-playbook.invalid', DTSTART: '20270611', SUMMARY: 'Milestone: N', DESCRIPTION: 'baseline: 2027-06-11' },
-      { UID: 'test-plan-deadline-n@kickoff-playbook.invalid', DTSTART: '20270630', SUMMARY: 'Deadline: N', DESCRIPTION: 'scheduled: 2027-06-11 (met)' },
+      { UID: 'test-plan.kickoff@kickoff-playbook.invalid', DTSTART: '20270607', SUMMARY: 'Kick-off: Shop' },
+      { UID: 'test-plan.milestone.m@kickoff-playbook.invalid', DTSTART: '20270608', SUMMARY: 'Milestone: M', DESCRIPTION: 'reached · baseline: 2027-06-08' },
+      { UID: 'test-plan.deadline.b@kickoff-playbook.invalid', DTSTART: '20270610', SUMMARY: 'Deadline: B', DESCRIPTION: 'scheduled: 2027-06-11 (missed)' },
+      { UID: 'test-plan.milestone.n@kickoff-playbook.invalid', DTSTART: '20270611', SUMMARY: 'Milestone: N', DESCRIPTION: 'baseline: 2027-06-11' },
+      { UID: 'test-plan.deadline.n@kickoff-playbook.invalid', DTSTART: '20270630', SUMMARY: 'Deadline: N', DESCRIPTION: 'scheduled: 2027-06-11 (met)' },
       // o is new since the baseline and not reached: no description; open work comes after the
       // status date, so it falls on Wednesday 9 June.
-      { UID: 'test-plan-milestone-o@kickoff-playbook.invalid', DTSTART: '20270609', SUMMARY: 'Milestone: O' },
-      { UID: 'test-plan-buffer-end@kickoff-playbook.invalid', DTSTART: '20270616', SUMMARY: 'End of buffer = committed finish (Shop)' },
+      { UID: 'test-plan.milestone.o@kickoff-playbook.invalid', DTSTART: '20270609', SUMMARY: 'Milestone: O' },
+      { UID: 'test-plan.buffer-end@kickoff-playbook.invalid', DTSTART: '20270616', SUMMARY: 'End of buffer = committed finish (Shop)' },
     ]);
   });
 
   it('has no buffer event without a buffer', () => {
     const plain = schedule({ ...base, buffer: { method: 'none' }, tasks: planned });
     expect(eventsOf(formatScheduleIcs(plain, { title: 'Shop', lang: 'en' })).map((event) => event.UID.replace(/@.*/, ''))).toEqual([
-      'test-plan-kickoff',
-      'test-plan-milestone-m',
-      'test-plan-deadline-b',
-      'test-plan-milestone-n',
-      'test-plan-deadline-n',
+      'test-plan.kickoff',
+      'test-plan.milestone.m',
+      'test-plan.deadline.b',
+      'test-plan.milestone.n',
+      'test-plan.deadline.n',
     ]);
   });
 });
