@@ -345,10 +345,10 @@ describe('kickoff schedule', { timeout: 120_000 }, () => {
     expect(calendar.name).toBe('vcalendar');
     const events = calendar.getAllSubcomponents('vevent');
     const milestones = json.tasks.filter((task) => task.milestone);
-    const milestoneEvents = events.filter((event) => String(event.getFirstPropertyValue('uid')).includes('-milestone-'));
+    const milestoneEvents = events.filter((event) => String(event.getFirstPropertyValue('uid')).includes('.milestone.'));
     expect(milestoneEvents).toHaveLength(milestones.length);
     for (const task of milestones) {
-      const event = milestoneEvents.find((candidate) => String(candidate.getFirstPropertyValue('uid')).includes(`-milestone-${task.id}@`));
+      const event = milestoneEvents.find((candidate) => String(candidate.getFirstPropertyValue('uid')).includes(`.milestone.${task.id}@`));
       expect(event, task.id).toBeDefined();
       const start = event?.getFirstPropertyValue('dtstart') as ICAL.Time;
       expect(start.isDate).toBe(true);
@@ -357,7 +357,7 @@ describe('kickoff schedule', { timeout: 120_000 }, () => {
     }
     const uids = events.map((event) => event.getFirstPropertyValue('uid'));
     expect(new Set(uids).size).toBe(uids.length);
-    expect(events.some((event) => String(event.getFirstPropertyValue('uid')).endsWith('-kickoff@kickoff-playbook.invalid'))).toBe(true);
+    expect(events.some((event) => String(event.getFirstPropertyValue('uid')).endsWith('.kickoff@kickoff-playbook.invalid'))).toBe(true);
   });
 
   it('--format mermaid: a Gantt diagram with every task', () => {
