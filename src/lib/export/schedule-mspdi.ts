@@ -124,7 +124,7 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
   function taskElement(scheduled: ScheduledTask, task: Task, place: { row: number; number: string; level: number }): string {
     const people = scheduled.assignees.map((id) => plan.team.find((person) => person.id === id)).filter((person) => person !== undefined);
     const workMinutes = taskWorkMinutes(task, scheduled, people);
-    const percent = scheduled.progress ?? (scheduled.state === 'done' ? 100 : 0);
+    const progress = msProgress(scheduled, task, calendar, schedule.statusDate, workMinutes);
     const active = scheduled.state === 'active';
     return group('Task', [
       element('UID', uidOf.get(scheduled.id) as number),
@@ -146,18 +146,20 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
       element('Summary', 0),
       element('Critical', scheduled.critical ? 1 : 0),
       element('TotalSlack', scheduled.float === null ? undefined : scheduled.float * LAG_UNITS_PER_DAY),
-      element('PercentComplete', percent),
-      element('PercentWorkComplete', percent),
+      element('PercentComplete', progress.complete),
+      element('PercentWorkComplete', progress.workComplete),
       element(
         'ActualStart',
         scheduled.actualStart ? startOf(scheduled.actualStart) : scheduled.milestone && scheduled.actualFinish ? finishOf(scheduled.actualFinish) : undefined,
       ),
       element('ActualFinish', scheduled.actualFinish ? finishOf(scheduled.actualFinish) : undefined),
+      element('ActualDuration', progress.actualDays === undefined ? undefined : durationOfMinutes(progress.actualDays * MINUTES_PER_DAY)),
       element('RemainingDuration', active && task.duration !== undefined ? durationOfMinutes((scheduled.remaining ?? 0) * MINUTES_PER_DAY) : undefined),
       element('RemainingWork', active && task.effort !== undefined ? durationOfMinutes((scheduled.remaining ?? 0) * MINUTES_PER_DAY) : undefined),
       element('ConstraintType', task.start ? START_NO_EARLIER_THAN : AS_SOON_AS_POSSIBLE),
       element('ConstraintDate', task.start ? startOf(task.start) : undefined),
       element('Deadline', task.deadline ? finishOf(task.deadline) : undefined),
+      element('PhysicalPercentComplete', active ? scheduled.progress : undefined),
       ...links(task, scheduled),
       group('ExtendedAttribute', [element('FieldID', TASK_TEXT1), element('Value', scheduled.id)]),
       scheduled.baselineStart && scheduled.baselineFinish
@@ -309,6 +311,30 @@ function summaryOfProject(schedule: Schedule, title: string, last: string): stri
 }
 
 /** Work in minutes: an effort task's person-days, a duration task's days at each assignee's capacity. */
+/**
+ * A task's progress as MS Project reads it, consistent with the durations and work it is given:
+ * % Complete is the actual duration (its working days up to the status date) over the duration,
+ * % Work Complete the work done over the work. Given both ways MS Project would recompute one of
+ * them; the `progress` of a task in progress travels as Physical % Complete, which it keeps apart.
+ */
+function msProgress(
+  scheduled: ScheduledTask,
+  task: Task,
+  calendar: WorkingCalendar,
+  statusDate: string | undefined,
+  workMinutes: number,
+): { complete: number; workComplete: number; actualDays?: number } {
+  if (scheduled.state === 'done') return { complete: 100, workComplete: 100 };
+  if (scheduled.state !== 'active' || scheduled.actualStart === undefined || statusDate === undefined) {
+    return { complete: scheduled.progress ?? 0, workComplete: scheduled.progress ?? 0 };
+  }
+  const actualDays = Math.max(0, calendar.indexOnOrBefore(toDay(statusDate)) - calendar.indexOnOrAfter(toDay(scheduled.actualStart)) + 1);
+  const complete = Math.round((100 * actualDays) / Math.max(1, scheduled.workingDays));
+  const doneMinutes = workMinutes - (scheduled.remaining ?? 0) * MINUTES_PER_DAY;
+  const workComplete = task.effort !== undefined && workMinutes > 0 ? Math.round((100 * Math.max(0, doneMinutes)) / workMinutes) : complete;
+  return { complete, workComplete, actualDays };
+}
+
 function taskWorkMinutes(task: Task, scheduled: ScheduledTask, people: readonly { capacity: number }[]): number {
   if (task.effort !== undefined) return likely(task.effort) * MINUTES_PER_DAY;
   return scheduled.workingDays * MINUTES_PER_DAY * people.reduce((sum, person) => sum + person.capacity, 0);

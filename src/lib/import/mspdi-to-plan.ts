@@ -238,7 +238,8 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     if (actualStart) out.actualStart = actualStart;
     if (actualFinish && (milestone || actualStart)) out.actualFinish = actualFinish;
     actualDates.push(...[out.actualStart, out.actualFinish].filter((day): day is string => typeof day === 'string'));
-    const percent = numberOf(node, 'PercentComplete') ?? 0;
+    // Physical % Complete is the progress as reported, where % Complete follows the durations.
+    const percent = numberOf(node, 'PhysicalPercentComplete') ?? numberOf(node, 'PercentComplete') ?? 0;
     const active = out.actualStart !== undefined && out.actualFinish === undefined;
     if (active) {
       const left = minutesOfDuration(textOf(node, out.effort !== undefined ? 'RemainingWork' : 'RemainingDuration') ?? '');

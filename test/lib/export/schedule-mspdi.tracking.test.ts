@@ -91,14 +91,19 @@ describe('the MSPDI of a tracked plan', () => {
 
   it('writes the remaining duration of a started duration task and the remaining work of a started effort task', () => {
     const xml = mspdi();
+    // B: three days from Wednesday 9 June, 40 % reported on the status date, two days left. MS
+    // Project's % Complete is the actual duration over the duration (one of three days); the
+    // reported 40 % is Physical % Complete, which MS Project keeps apart.
     expect(taskOf(xml, 'b')).toContain(
       x('Critical', 0) +
         x('TotalSlack', 4800) +
-        x('PercentComplete', 40) +
-        x('PercentWorkComplete', 40) +
+        x('PercentComplete', 33) +
+        x('PercentWorkComplete', 33) +
         x('ActualStart', '2027-06-09T08:00:00') +
+        x('ActualDuration', 'PT8H0M0S') +
         x('RemainingDuration', 'PT16H0M0S') +
-        x('ConstraintType', 0),
+        x('ConstraintType', 0) +
+        x('PhysicalPercentComplete', 40),
     );
     expect(taskOf(xml, 'e')).toContain(
       x('Start', '2027-06-09T08:00:00') +
@@ -108,13 +113,16 @@ describe('the MSPDI of a tracked plan', () => {
         x('Work', 'PT16H0M0S') +
         x('EffortDriven', 1),
     );
+    // E: two person-days, one and a half left: a quarter of the work done, and one of its four days.
     expect(taskOf(xml, 'e')).toContain(
-      x('PercentComplete', 0) +
-        x('PercentWorkComplete', 0) +
+      x('PercentComplete', 25) +
+        x('PercentWorkComplete', 25) +
         x('ActualStart', '2027-06-09T08:00:00') +
+        x('ActualDuration', 'PT8H0M0S') +
         x('RemainingWork', 'PT12H0M0S') +
         x('ConstraintType', 0),
     );
+    expect(taskOf(xml, 'e')).not.toContain('PhysicalPercentComplete');
     expect(taskOf(xml, 'z')).toContain(x('PercentComplete', 0) + x('PercentWorkComplete', 0) + x('ConstraintType', 0));
   });
 
