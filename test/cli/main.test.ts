@@ -368,6 +368,28 @@ describe('kickoff schedule', { timeout: 120_000 }, () => {
     for (const task of json.tasks) expect(text, task.id).toContain(task.start);
   });
 
+  it('--out refuses a file inside the content folder: it would replace the plan or be read as content', async () => {
+    const content = await mkdtemp(path.join(tmpdir(), 'kickoff-out-'));
+    try {
+      await cp(SAMPLE, content, { recursive: true });
+      const planFile = path.join(content, 'plans', 'kleiner-start.mdx');
+      const before = await readFile(planFile, 'utf8');
+      const [replace, beside] = await Promise.all([
+        kickoff('schedule', 'kleiner-start', '--content', content, '--out', planFile),
+        kickoff('schedule', 'kleiner-start', '--content', content, '--format', 'csv', '--out', path.join(content, 'plans', 'export.csv')),
+      ]);
+      for (const run of [replace, beside]) {
+        expect(run.code, run.stderr).toBe(2);
+        expect(run.stderr).toContain('is inside the content folder');
+        expectNoStackTrace(run);
+      }
+      expect(await readFile(planFile, 'utf8')).toBe(before);
+      expect(await readdir(path.join(content, 'plans'))).not.toContain('export.csv');
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
+  });
+
   it('an unknown plan id exits 2 with the list of plans', async () => {
     const run = unknownPlan;
     expect(run.code).toBe(2);

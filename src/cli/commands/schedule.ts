@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isSameOrInside } from '../../lib/same-or-inside.ts';
 import type { Command } from '../command.ts';
+import { resolvedPath } from '../out-dir.ts';
 import { schedulePlanOf, type PlannedPlan } from '../schedule-plan-of.ts';
 import { expectArgs, UsageError } from '../usage-error.ts';
 
@@ -47,6 +49,7 @@ export const command: Command = async ({ args, options, config, t, contentDir })
     return 0;
   }
   const file = path.resolve(options.out);
+  if (isSameOrInside(resolvedPath(file), resolvedPath(contentDir))) throw new UsageError(t.cli.writeIntoContent(options.out));
   try {
     writeFileSync(file, output);
   } catch (error) {

@@ -622,6 +622,7 @@ Optionen:
     binaryNeedsOut: (format: string) => `--format ${format} schreibt eine Binärdatei: mit --out DATEI angeben, wohin (z. B. --out plan.${format})`,
     cannotAccess: (file: string, reason: string) => `kein Zugriff auf ${file}: ${reason}`,
     cannotWrite: (file: string, reason: string) => `${file} kann nicht geschrieben werden: ${reason}`,
+    writeIntoContent: (file: string) => `${file} liegt im Inhaltsordner, wo es als Inhalt gelesen würde oder eine Inhaltsdatei ersetzte; eine Datei außerhalb wählen`,
     wroteExport: (file: string) => `${file} geschrieben`,
     unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,
     initUsage: 'init ORDNER [--lang de|en]',

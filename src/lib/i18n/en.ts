@@ -586,6 +586,7 @@ Options:
     binaryNeedsOut: (format: string) => `--format ${format} writes a binary file: say where with --out FILE (e.g. --out plan.${format})`,
     cannotAccess: (file: string, reason: string) => `cannot access ${file}: ${reason}`,
     cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
+    writeIntoContent: (file: string) => `${file} is inside the content folder, where it would be read as content or replace a content file; choose a file outside it`,
     wroteExport: (file: string) => `wrote ${file}`,
     unknownPlan: (id: string, folder: string, plans: string) => `no plan \`${id}\` in ${folder} (plans: ${plans || 'none'})`,
     initUsage: 'init DIR [--lang de|en]',
