@@ -35,11 +35,38 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
   } catch (error) {
     return { findings: [...yamlSyntaxFindings(file, yamlText, error as JsYamlError, t), ...findings] };
   }
+  const aliases = excessiveAliases(file, yamlText, t);
+  if (aliases) return { findings: [aliases, ...findings] };
   if (!isMap(data)) {
     findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: t.findings.frontMatterNotMap(foundInstead(data, t)) });
     return { findings };
   }
   return { parsed: { data, body, bodyLine, lineOf: fieldLines(yamlText, 1) }, findings };
+}
+
+/**
+ * How many aliases (`*name`) a file's front matter may resolve. js-yaml resolves an alias to the
+ * anchored value itself, so ten nested lists of ten aliases each parse in no time, yet hold ten
+ * billion values for everything that walks them (checks, the entry cache): validate ran for
+ * half a minute and crashed. The `yaml` library counts every resolved alias by its size.
+ */
+const MAX_ALIASES = 100;
+
+/** An anchor (`&name`) somewhere in the text: only then can aliases refer to anything. */
+const ANCHOR = /(^|[\s[{,:-])&[^\s,[\]{}]/m;
+/** An alias token, for the line the finding names. */
+const ALIAS = /(^|[\s[{,:-])\*[^\s,[\]{}]/m;
+
+function excessiveAliases(file: string, yamlText: string, t: Translation): Finding | undefined {
+  if (!ANCHOR.test(yamlText)) return undefined;
+  try {
+    locatedDocument(yamlText).doc.toJS({ maxAliasCount: MAX_ALIASES });
+    return undefined;
+  } catch {
+    const at = ALIAS.exec(yamlText);
+    const line = at ? yamlText.slice(0, at.index + at[1].length).split('\n').length + 1 : 2;
+    return { severity: 'error', code: 'yaml-syntax', file, path: '', line, message: t.findings.yamlAliases(MAX_ALIASES) };
+  }
 }
 
 const isMap = (data: unknown): data is Record<string, unknown> => data !== null && typeof data === 'object' && !Array.isArray(data);

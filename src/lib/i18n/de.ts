@@ -410,6 +410,8 @@ export const de = {
     jsonSyntax: (detail: string) => `gültiges JSON (${detail})`,
     jsonNotObject: (found: string) => `ein JSON-Objekt mit Feldern (gefunden: ${found})`,
     yamlSyntax: (detail: string) => `gültige YAML-Kopfdaten (${detail})`,
+    yamlAliases: (max: number) =>
+      `Kopfdaten mit höchstens ${max} YAML-Verweisen (*name) auf Anker (&name), die Werte sonst ausgeschrieben (gefunden: mehr, die den Inhalt vervielfachen)`,
     yamlTooDeep: (max: number) => `Kopfdaten mit höchstens ${max} Ebenen ineinander verschachtelter Listen und Zuordnungen (gefunden: tiefer verschachtelt)`,
     mdxSyntax: (detail: string) => `gültiges MDX (${detail}; \`{\` und \`<\` im Fließtext als \`\\{\` und \`&lt;\` schreiben)`,
     mdxImport: (found: string) => `kein \`import\` oder \`export\` im Text: Inhalte sind Markdown, die Website stellt alles Weitere (gefunden: \`${found}\`)`,
@@ -622,7 +624,8 @@ Optionen:
     binaryNeedsOut: (format: string) => `--format ${format} schreibt eine Binärdatei: mit --out DATEI angeben, wohin (z. B. --out plan.${format})`,
     cannotAccess: (file: string, reason: string) => `kein Zugriff auf ${file}: ${reason}`,
     cannotWrite: (file: string, reason: string) => `${file} kann nicht geschrieben werden: ${reason}`,
-    writeIntoContent: (file: string) => `${file} liegt im Inhaltsordner, wo es als Inhalt gelesen würde oder eine Inhaltsdatei ersetzte; eine Datei außerhalb wählen`,
+    writeIntoContent: (file: string) =>
+      `${file} liegt im Inhaltsordner, wo es als Inhalt gelesen würde oder eine Inhaltsdatei ersetzte; eine Datei außerhalb wählen`,
     wroteExport: (file: string) => `${file} geschrieben`,
     unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,
     initUsage: 'init ORDNER [--lang de|en]',

@@ -386,6 +386,8 @@ export const en: Translation = {
     jsonSyntax: (detail: string) => `valid JSON (${detail})`,
     jsonNotObject: (found: string) => `a JSON object of fields (found ${found})`,
     yamlSyntax: (detail: string) => `valid YAML front matter (${detail})`,
+    yamlAliases: (max: number) =>
+      `front matter with at most ${max} YAML aliases (*name) of anchors (&name), the values written out otherwise (found more, multiplying the content)`,
     yamlTooDeep: (max: number) => `front matter with lists and maps nested at most ${max} levels deep (found deeper nesting)`,
     mdxSyntax: (detail: string) => `valid MDX (${detail}; write \`{\` and \`<\` as \`\\{\` and \`&lt;\` in prose)`,
     mdxImport: (found: string) => `no \`import\` or \`export\` in the text: content is Markdown, the site provides the rest (found \`${found}\`)`,
@@ -586,7 +588,8 @@ Options:
     binaryNeedsOut: (format: string) => `--format ${format} writes a binary file: say where with --out FILE (e.g. --out plan.${format})`,
     cannotAccess: (file: string, reason: string) => `cannot access ${file}: ${reason}`,
     cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
-    writeIntoContent: (file: string) => `${file} is inside the content folder, where it would be read as content or replace a content file; choose a file outside it`,
+    writeIntoContent: (file: string) =>
+      `${file} is inside the content folder, where it would be read as content or replace a content file; choose a file outside it`,
     wroteExport: (file: string) => `wrote ${file}`,
     unknownPlan: (id: string, folder: string, plans: string) => `no plan \`${id}\` in ${folder} (plans: ${plans || 'none'})`,
     initUsage: 'init DIR [--lang de|en]',

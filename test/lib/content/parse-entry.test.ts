@@ -164,6 +164,33 @@ describe('parseEntryFile directly', () => {
     expect(parsed?.data).toEqual({ kickoff: '2027-03-01' });
   });
 
+  it('refuses aliases that multiply the content (a billion values from ten lines), at once and on the first alias line', () => {
+    const t = translation('en');
+    const lists = 'bcdefghij'.split('').map((name, level) => `  - &${name} [${Array(10).fill(`*${'abcdefghij'[level]}`).join(', ')}]`);
+    const bomb = ['title: Dev', 'responsibilities:', '  - &a [x, x, x, x, x, x, x, x, x, x]', ...lists].join('\n');
+    const started = performance.now();
+    const result = parseEntryFile(ROLE, role('\nBody.\n', bomb), t);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.parsed).toBeUndefined();
+    expect(result.findings).toEqual([
+      {
+        severity: 'error',
+        code: 'yaml-syntax',
+        file: ROLE,
+        path: '',
+        line: 5,
+        message: 'front matter with at most 100 YAML aliases (*name) of anchors (&name), the values written out otherwise (found more, multiplying the content)',
+      },
+    ]);
+    // One long text named 600 times: small in the file, 600 copies for everything that reads it.
+    const copies = `title: Dev\nresponsibilities: [&long "${'x'.repeat(1000)}", ${Array(600).fill('*long').join(', ')}]`;
+    expect(parseEntryFile(ROLE, role('\nBody.\n', copies), t).findings.map((finding) => [finding.code, finding.line])).toEqual([['yaml-syntax', 3]]);
+    // A few aliases, and an ampersand in a text, are fine.
+    const few = parseEntryFile(ROLE, role('\nBody.\n', 'title: R&D\nside: &side vendor\nsummary: *side'), t);
+    expect(few.findings).toEqual([]);
+    expect(few.parsed?.data).toEqual({ title: 'R&D', side: 'vendor', summary: 'vendor' });
+  });
+
   it('reports YAML and MDX errors together, never throws', () => {
     const { parsed, findings } = parseEntryFile('x.mdx', '---\na: [\n---\n{\n', translation('en'));
     expect(parsed).toBeUndefined();
