@@ -45,6 +45,9 @@ export async function readContent(root: string, lang: Lang, memories: ReadMemori
   const outcomes = await readEntries(root, jobs, lang, memories);
   const content = { root, ids: {} } as Content;
   const findings: Finding[] = listings.flatMap((listing) => listing.findings);
+  // A folder without a single entry is not a playbook but the wrong folder: building it would
+  // replace the last good site with an empty one.
+  if (jobs.length === 0 && findings.length === 0) findings.push(noContentFinding(t));
   for (const name of COLLECTION_NAMES) {
     (content[name] as Entry<unknown>[]) = [];
     content.ids[name] = new Set();
@@ -57,6 +60,14 @@ export async function readContent(root: string, lang: Lang, memories: ReadMemori
     }
   }
   return { content, findings };
+}
+
+function noContentFinding(t: Translation): Finding {
+  const places = COLLECTION_NAMES.map((name) => {
+    const place = entryPlace(name, COLLECTIONS[name]);
+    return place.folder === '' ? place.pattern : `${place.folder}/`;
+  });
+  return { severity: 'error', code: 'folder', file: '.', path: '', message: t.findings.noContent(places.join(', ')) };
 }
 
 /** The files of one collection, or the finding that its folder cannot be listed. */

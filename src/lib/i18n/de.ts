@@ -396,6 +396,7 @@ export const de = {
     // Reading files.
     folder: (problem: string) => `ein Ordner mit .mdx-Dateien (${problem})`,
     foundAFile: 'gefunden: eine Datei',
+    noContent: (places: string) => `ein Inhaltsordner mit Einträgen in ${places} (gefunden: keine einzige Eintragsdatei; ist es der richtige Ordner?)`,
     cannotRead: (code: string) => `nicht lesbar: ${code}`,
     readableFile: (problem: string) => `eine lesbare UTF-8-Textdatei (${problem})`,
     binaryData: 'gefunden: Binärdaten',

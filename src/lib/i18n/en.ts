@@ -372,6 +372,7 @@ export const en: Translation = {
     required: (expected: string) => `required: ${expected}`,
     folder: (problem: string) => `a folder of .mdx files (${problem})`,
     foundAFile: 'found a file',
+    noContent: (places: string) => `a content folder with entries in ${places} (found not a single entry file; is it the right folder?)`,
     cannotRead: (code: string) => `cannot be read: ${code}`,
     readableFile: (problem: string) => `a readable UTF-8 text file (${problem})`,
     binaryData: 'found binary data',

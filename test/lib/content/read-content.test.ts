@@ -17,6 +17,29 @@ afterAll(removeTrees);
 const idsOf = async (root: string) => [...(await readContent(root, 'en')).content.ids.phases].sort();
 
 describe('entry files', () => {
+  test('a folder without a single entry file is one error: the wrong folder, whose site would be empty', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'kickoff-empty-'));
+    try {
+      await mkdir(path.join(empty, 'phases'));
+      await writeFile(path.join(empty, 'README.md'), '# not content\n');
+      const { findings } = await readContent(empty, 'en');
+      expect(findings).toEqual([
+        {
+          severity: 'error',
+          code: 'folder',
+          file: '.',
+          path: '',
+          message: expect.stringMatching(/^a content folder with entries in phases\/, roles\/, .*index\.mdx \(found not a single entry file; is it the right folder\?\)$/),
+        },
+      ]);
+      // One entry anywhere is a playbook, if a small one.
+      await writeFile(path.join(empty, 'phases', 'start.mdx'), mdx({ ...base('phases/start.mdx'), order: 1 }));
+      expect((await readContent(empty, 'en')).findings.filter((finding) => finding.file === '.')).toEqual([]);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
   test('follows a linked folder, like the site does', async () => {
     const shared = await mkdtemp(path.join(tmpdir(), 'kickoff-shared-'));
     await writeFile(path.join(shared, 'shared-phase.mdx'), mdx({ ...base('phases/start.mdx'), title: 'Shared', order: 9 }));
