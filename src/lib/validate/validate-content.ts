@@ -125,12 +125,18 @@ function checkDuplicateIds(entries: readonly Entry<unknown>[], add: Add, t: Tran
   }
 }
 
-/** A snapshot lives at `snapshots/PLAN/DATE.json`, and says so itself. */
+/** A snapshot lives at `snapshots/PLAN/DATE.json`, says so itself, and has each task once. */
 function checkSnapshotPlaces(content: Content, add: Add, t: Translation) {
   for (const entry of content.snapshots) {
     const expected = `${entry.data.plan}/${entry.data.date}`;
     if (entry.id !== expected)
       add(entry, entry.id.startsWith(`${entry.data.plan}/`) ? 'date' : 'plan', t.findings.snapshotPlace(`snapshots/${expected}.json`), 'snapshot-place');
+    // A task twice would weigh twice in the completion measured against it (rule B3).
+    const tasks = new Set<string>();
+    entry.data.tasks.forEach((task, i) => {
+      if (tasks.has(task.id)) add(entry, `tasks[${i}].id`, t.findings.duplicateTask(task.id), 'duplicate');
+      tasks.add(task.id);
+    });
   }
 }
 

@@ -749,6 +749,11 @@ describe('snapshots', () => {
       { 'snapshots/demo-2/2027-03-01.json': json(snapshot) },
       [{ file: 'snapshots/demo-2/2027-03-01.json', path: 'plan', code: 'snapshot-place', message: 'snapshots/demo/2027-03-01.json' }],
     ],
+    [
+      'a task twice, which would weigh twice in the completion measured against it',
+      { [SNAPSHOT]: json({ ...snapshot, tasks: [snapshot.tasks[0], { ...snapshot.tasks[0], critical: false }] }) },
+      [{ file: SNAPSHOT, path: 'tasks[1].id', code: 'duplicate', message: 'a task id unique in the plan (found `kick` twice)' }],
+    ],
     ['not JSON', { [SNAPSHOT]: '{ "plan": "demo",\n  oops }' }, [{ file: SNAPSHOT, path: '', code: 'json-syntax', message: 'valid JSON', line: 2 }]],
   ];
   for (const [name, overrides, expected] of cases) it(name, () => expectFindings(overrides, expected));
