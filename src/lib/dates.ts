@@ -86,3 +86,13 @@ export function yearOf(day: Day): number {
 }
 
 export const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/** How many years after its kick-off a plan is scheduled: its calendar ends there. */
+export const SCHEDULE_YEARS = 10;
+
+/** The last day a plan with this kick-off is scheduled on: the same date `SCHEDULE_YEARS` later (29 February: 1 March). */
+export function scheduleHorizon(kickoff: Day): Day {
+  const date = new Date(kickoff * MS_PER_DAY);
+  date.setUTCFullYear(date.getUTCFullYear() + SCHEDULE_YEARS);
+  return date.getTime() / MS_PER_DAY;
+}

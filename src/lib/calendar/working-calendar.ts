@@ -1,4 +1,4 @@
-import { isoWeekday, toDay, WEEKDAY_NAMES, yearOf, type Day } from '../dates.ts';
+import { isoWeekday, scheduleHorizon, toDay, WEEKDAY_NAMES, yearOf, type Day } from '../dates.ts';
 import type { Plan } from '../schema/plan.ts';
 import { publicHolidayNames } from './public-holidays.ts';
 
@@ -26,14 +26,9 @@ export interface WorkingCalendar {
   shiftWorkingDays(day: Day, offset: number): Day;
 }
 
-const HORIZON_YEARS = 10;
-
 export function createWorkingCalendar(calendar: Plan['calendar'], kickoffText: string): WorkingCalendar {
   const kickoff = toDay(kickoffText);
-  const kickoffDate = new Date(kickoff * 86_400_000);
-  const horizonDate = new Date(kickoffDate);
-  horizonDate.setUTCFullYear(horizonDate.getUTCFullYear() + HORIZON_YEARS);
-  const horizon = horizonDate.getTime() / 86_400_000;
+  const horizon = scheduleHorizon(kickoff);
 
   const workdays = new Set(calendar.workdays.map((name) => WEEKDAY_NAMES.indexOf(name)));
   const extraHolidays = new Map<Day, string>();

@@ -532,6 +532,7 @@ export const de = {
     share: 'ein Anteil von 0 bis 1',
     kickoffYears: (p: { first: number; last: number }) => `ein Datum in den Jahren ${p.first} bis ${p.last}`,
     dateOnOrAfterField: (p: { field: string; date: string }) => `ein Datum am oder nach \`${p.field}\` (${p.date})`,
+    withinScheduleYears: (p: { years: number; date: string }) => `ein Datum bis ${p.date}, ${p.years} Jahre nach dem Kick-off, so weit ein Plan geplant wird`,
     dateOnOrBeforeField: (p: { field: string; date: string }) => `ein Datum am oder vor \`${p.field}\` (${p.date})`,
     actualNeedsStatusDate: 'zuerst ein `statusDate` im Plan: Ist-Termine gelten zu einem Stichtag',
     noActualStartOnMilestone: 'kein `actualStart` bei einem Meilenstein (er ist an `actualFinish` erreicht)',

@@ -497,6 +497,7 @@ export const en: Translation = {
     share: 'a share from 0 to 1',
     kickoffYears: (p) => `a date in the years ${p.first} to ${p.last}`,
     dateOnOrAfterField: (p) => `a date on or after \`${p.field}\` (${p.date})`,
+    withinScheduleYears: (p) => `a date no later than ${p.date}, ${p.years} years after the kick-off, as far as a plan is scheduled`,
     dateOnOrBeforeField: (p) => `a date on or before \`${p.field}\` (${p.date})`,
     actualNeedsStatusDate: 'a `statusDate` on the plan first: actual dates are recorded as of a status date',
     noActualStartOnMilestone: 'no `actualStart` on a milestone (it is reached on `actualFinish`)',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { WEEKDAY_NAMES } from '../dates.ts';
+import { formatIsoDay, parseIsoDay, SCHEDULE_YEARS, scheduleHorizon, WEEKDAY_NAMES } from '../dates.ts';
 import { RUN_ON_PARTIAL_OBJECT, dateRange, id, isDateText, isoDate, positiveInt, positiveNumber, text, threePoint, expects } from './common.ts';
 
 /** ISO 3166-1 country or ISO 3166-2 subdivision code; whether holidays exist for it is checked later. */
@@ -200,7 +200,10 @@ function checkKickoffYear(plan: Record<string, unknown>, ctx: z.RefinementCtx) {
   ctx.addIssue({ code: 'custom', path: ['kickoff'], message: expects('kickoffYears'), params: { ...KICKOFF_YEARS }, input: kickoff });
 }
 
-/** The status date follows the kick-off, and every actual date needs it and lies on or before it. */
+/**
+ * The status date follows the kick-off and lies in the years the plan is scheduled in, and every
+ * actual date needs it and lies on or before it.
+ */
 function checkStatusDate(plan: Record<string, unknown>, ctx: z.RefinementCtx) {
   const { kickoff, statusDate, tasks } = plan;
   if (isDateText(statusDate) && isDateText(kickoff) && statusDate < kickoff) {
@@ -209,6 +212,17 @@ function checkStatusDate(plan: Record<string, unknown>, ctx: z.RefinementCtx) {
       path: ['statusDate'],
       message: expects('dateOnOrAfterField'),
       params: { field: 'kickoff', date: kickoff },
+      input: statusDate,
+    });
+  }
+  const start = isDateText(kickoff) ? parseIsoDay(kickoff) : undefined;
+  const last = start === undefined ? undefined : formatIsoDay(scheduleHorizon(start));
+  if (isDateText(statusDate) && last !== undefined && statusDate > last) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statusDate'],
+      message: expects('withinScheduleYears'),
+      params: { years: SCHEDULE_YEARS, date: last },
       input: statusDate,
     });
   }

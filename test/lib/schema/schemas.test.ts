@@ -621,6 +621,17 @@ describe('plans: tracking (status date, actuals, baseline)', () => {
     ],
     ['statusDate not a date', tracked((p) => void (p.statusDate = '2027-02-30')), [{ file: PLAN, path: 'statusDate', message: 'an existing calendar date' }]],
     [
+      'statusDate beyond the ten years a plan is scheduled in',
+      tracked((p) => void (p.statusDate = '2037-03-02')),
+      [
+        {
+          file: PLAN,
+          path: 'statusDate',
+          message: 'a date no later than 2037-03-01, 10 years after the kick-off, as far as a plan is scheduled (found "2037-03-02")',
+        },
+      ],
+    ],
+    [
       'an actual date without statusDate',
       tracked((p) => {
         delete p.statusDate;
