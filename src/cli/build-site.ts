@@ -80,6 +80,8 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
     }
   } catch (error) {
     rmSync(tempDir, { recursive: true, force: true });
+    // Astro renders two pages at a time: the other may still write its file after the failure.
+    process.once('exit', () => rmSync(tempDir, { recursive: true, force: true }));
     process.stderr.write(`${words.buildFailed(shown, (error as Error).message)}\n`);
     return 1;
   }

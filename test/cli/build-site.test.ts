@@ -157,6 +157,21 @@ describe('the built sample site', () => {
     expect(treeHashes(first)).toEqual(before);
     expect(readdirSync(temp).filter((name) => name.includes('.build-'))).toEqual([]);
   }, 120_000);
+
+  it('leaves neither a half-written site nor the previous output changed when a page fails to render', async () => {
+    // Valid MDX that validation lets through, failing only when Astro renders the plan's page;
+    // the page rendered beside it was still writing after the build had failed.
+    const before = treeHashes(first);
+    const broken = path.join(temp, 'content-render');
+    cpSync(path.join(root, 'content'), broken, { recursive: true });
+    const file = path.join(broken, 'plans/kleiner-start.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nText {frontmatter.nope.x} Text\n`);
+    const result = await build(first, ['--content', broken], { KICKOFF_PDF: 'off' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('kleiner-start');
+    expect(treeHashes(first)).toEqual(before);
+    expect(readdirSync(temp).filter((name) => name.includes('.build-'))).toEqual([]);
+  }, 180_000);
 });
 
 describe('a body that would fail to render', () => {
