@@ -154,7 +154,12 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
       ),
       element('ActualFinish', scheduled.actualFinish ? finishOf(scheduled.actualFinish) : undefined),
       element('ActualDuration', progress.actualDays === undefined ? undefined : durationOfMinutes(progress.actualDays * MINUTES_PER_DAY)),
-      element('RemainingDuration', active && task.duration !== undefined ? durationOfMinutes((scheduled.remaining ?? 0) * MINUTES_PER_DAY) : undefined),
+      element(
+        'RemainingDuration',
+        active && task.duration !== undefined && progress.actualDays !== undefined
+          ? durationOfMinutes((scheduled.workingDays - progress.actualDays) * MINUTES_PER_DAY)
+          : undefined,
+      ),
       element('RemainingWork', active && task.effort !== undefined ? durationOfMinutes((scheduled.remaining ?? 0) * MINUTES_PER_DAY) : undefined),
       element('ConstraintType', task.start ? START_NO_EARLIER_THAN : AS_SOON_AS_POSSIBLE),
       element('ConstraintDate', task.start ? startOf(task.start) : undefined),

@@ -314,7 +314,8 @@ function scheduledTasks(plan: Plan, prepared: PreparedPlan, run: RunResult, cont
       workingDays: kind === 'milestone' ? 0 : Math.max(0, finish - start + 1),
       assignees: task.assignees ?? [],
       dependsOn: (task.dependsOn ?? []).map((dependency) => (typeof dependency === 'string' ? dependency : dependency.task)),
-      remaining: state === 'active' && remaining !== undefined ? round(remaining) : null,
+      // R as the plan gives it (2.5 days); a duration task is scheduled on whole working days.
+      remaining: state === 'active' && remaining !== undefined ? round(task.remaining ?? remaining) : null,
       completion: taskCompletion(task, state, estimate.likely),
       baselineStart: before?.start ?? null,
       baselineFinish: before?.finish ?? null,

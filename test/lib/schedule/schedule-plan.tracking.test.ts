@@ -79,6 +79,21 @@ describe('T2: active tasks go first with the work left, from the first working d
     expect(dates(result).a).toEqual(['2027-06-07', '2027-06-16']);
   });
 
+  it('a fractional `remaining` of a duration task: R as given, scheduled on whole working days', () => {
+    // 2.5 days left from Monday 14 June take Monday to Wednesday; R stays 2.5 for the JSON and
+    // for the completion (1 − 2.5 / 5).
+    const result = schedule({ ...base, statusDate: '2027-06-11', tasks: [{ id: 'a', title: 'A', duration: 5, actualStart: '2027-06-07', remaining: 2.5 }] });
+    expect(dates(result).a).toEqual(['2027-06-07', '2027-06-16']);
+    expect(byId(result, 'a')).toMatchObject({ remaining: 2.5, completion: 0.5 });
+    // From progress, R is whole working days: ceil(5 × 0.7) = 4.
+    const fromProgress = schedule({
+      ...base,
+      statusDate: '2027-06-11',
+      tasks: [{ id: 'a', title: 'A', duration: 5, actualStart: '2027-06-07', progress: 30 }],
+    });
+    expect(byId(fromProgress, 'a').remaining).toBe(4);
+  });
+
   it('rounds a duration task up, even for a sliver of work left', () => {
     const result = schedule({ ...base, statusDate: '2027-06-11', tasks: [{ id: 'a', title: 'A', duration: 10, actualStart: '2027-06-07', progress: 99 }] });
     expect(dates(result).a).toEqual(['2027-06-07', '2027-06-14']);
