@@ -141,6 +141,32 @@ describe('a personal calendar', () => {
     ]);
   });
 
+  it('books a task two people share on the days of each, as busy time, with the day the deadline task is planned', () => {
+    // Ann (away Tuesday 8) and Bob share an effort of four person-days from Monday 7 June: both on
+    // Monday, Bob alone on Tuesday, both on Wednesday. The deadline event says when the task is planned.
+    const shared = {
+      ...input,
+      team: [person('ann', { name: 'Ann', absences: [{ from: '2027-06-08', to: '2027-06-08', reason: 'other' }] }), person('bob', { name: 'Bob' })],
+      tasks: [{ id: 'write', title: 'Write', effort: 4, assignees: ['ann', 'bob'], deadline: '2027-06-30' }],
+    };
+    const calendarOf = (id: string) => formatPersonIcs(schedule(shared), makePlan(shared), id, { title: 'Plan', lang: 'en' });
+    const work = (ics: string) =>
+      eventsOf(ics)
+        .filter((event) => event.summary.startsWith('Write'))
+        .map((event) => [event.start, event.end]);
+    expect(work(calendarOf('ann'))).toEqual([
+      ['2027-06-07', '2027-06-08'],
+      ['2027-06-09', '2027-06-10'],
+    ]);
+    expect(work(calendarOf('bob'))).toEqual([['2027-06-07', '2027-06-10']]);
+    const bob = new ICAL.Component(ICAL.parse(calendarOf('bob'))).getAllSubcomponents('vevent');
+    const deadline = bob.find((event) => String(event.getFirstPropertyValue('summary')).startsWith('Deadline'));
+    expect(String(deadline?.getFirstPropertyValue('uid'))).toBe('test-plan.person.bob.deadline.write@kickoff-playbook.invalid');
+    expect(String(deadline?.getFirstPropertyValue('description'))).toBe('scheduled: 2027-06-09');
+    const writing = bob.find((event) => String(event.getFirstPropertyValue('summary')).startsWith('Write'));
+    expect(String(writing?.getFirstPropertyValue('transp'))).toBe('OPAQUE');
+  });
+
   it('never gives two events of different calendars one UID: plan pim, person start against plan pim-start', () => {
     const withStart = {
       ...input,
