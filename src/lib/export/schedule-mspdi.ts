@@ -315,7 +315,6 @@ function summaryOfProject(schedule: Schedule, title: string, last: string): stri
   ]);
 }
 
-/** Work in minutes: an effort task's person-days, a duration task's days at each assignee's capacity. */
 /**
  * A task's progress as MS Project reads it, consistent with the durations and work it is given:
  * % Complete is the actual duration (its working days up to the status date) over the duration,
@@ -340,6 +339,7 @@ function msProgress(
   return { complete, workComplete, actualDays };
 }
 
+/** Work in minutes: an effort task's person-days, a duration task's days at each assignee's capacity. */
 function taskWorkMinutes(task: Task, scheduled: ScheduledTask, people: readonly { capacity: number }[]): number {
   if (task.effort !== undefined) return likely(task.effort) * MINUTES_PER_DAY;
   return scheduled.workingDays * MINUTES_PER_DAY * people.reduce((sum, person) => sum + person.capacity, 0);

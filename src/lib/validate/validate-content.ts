@@ -132,12 +132,17 @@ function checkSnapshotPlaces(content: Content, add: Add, t: Translation) {
     if (entry.id !== expected)
       add(entry, entry.id.startsWith(`${entry.data.plan}/`) ? 'date' : 'plan', t.findings.snapshotPlace(`snapshots/${expected}.json`), 'snapshot-place');
     // A task twice would weigh twice in the completion measured against it (rule B3).
-    const tasks = new Set<string>();
-    entry.data.tasks.forEach((task, i) => {
-      if (tasks.has(task.id)) add(entry, `tasks[${i}].id`, t.findings.duplicateTask(task.id), 'duplicate');
-      tasks.add(task.id);
-    });
+    checkUniqueTasks(entry, entry.data.tasks, add, t);
   }
+}
+
+/** Each task id once, in a plan or a snapshot of it; a repeat is reported where it stands. */
+function checkUniqueTasks(entry: Entry<unknown>, tasks: readonly { id: string }[], add: Add, t: Translation) {
+  const seen = new Set<string>();
+  tasks.forEach((task, i) => {
+    if (seen.has(task.id)) add(entry, `tasks[${i}].id`, t.findings.duplicateTask(task.id), 'duplicate');
+    seen.add(task.id);
+  });
 }
 
 /** The baseline names a snapshot of this plan. */
@@ -159,11 +164,8 @@ function checkPlan(entry: Entry<Plan>, add: Add, t: Translation) {
     people.add(person.id);
   });
 
-  const tasks = new Map<string, Plan['tasks'][number]>();
-  plan.tasks.forEach((task, i) => {
-    if (tasks.has(task.id)) add(entry, `tasks[${i}].id`, t.findings.duplicateTask(task.id), 'duplicate');
-    tasks.set(task.id, task);
-  });
+  checkUniqueTasks(entry, plan.tasks, add, t);
+  const tasks = new Map(plan.tasks.map((task) => [task.id, task]));
   plan.tasks.forEach((task, i) => {
     task.assignees?.forEach((id, j) => {
       if (!people.has(id)) add(entry, `tasks[${i}].assignees[${j}]`, t.findings.unknownPerson(id));
