@@ -38,7 +38,8 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
   if (outProblem) {
     const problem = words.outDir[outProblem];
     process.stderr.write(`${words.outDirRefused(shown, typeof problem === 'function' ? problem(BUILD_MARKER) : problem)}\n`);
-    return 1;
+    // Wrong usage, like every other refused --out: exit code 1 means errors in the content.
+    return 2;
   }
   const splitPages = splitPagesSetting(process.env[SPLIT_PAGES_VARIABLE]);
   if (splitPages === undefined) {

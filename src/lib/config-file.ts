@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isLang, type Lang } from './i18n/lang.ts';
+import { withoutBom } from './content/file-parts.ts';
 
 /** The settings file's name, looked for in the working folder unless `KICKOFF_CONFIG` or `--config` names another. */
 export const CONFIG_FILE = 'kickoff.config.json';
@@ -21,7 +22,7 @@ export function languageHint(raw: { lang?: unknown }, env: NodeJS.ProcessEnv): L
 export function configLanguage(cwd: string, env: NodeJS.ProcessEnv, file = env.KICKOFF_CONFIG): Lang {
   let raw: { lang?: unknown } = {};
   try {
-    const parsed: unknown = JSON.parse(readFileSync(path.resolve(cwd, file ?? CONFIG_FILE), 'utf8'));
+    const parsed: unknown = JSON.parse(withoutBom(readFileSync(path.resolve(cwd, file ?? CONFIG_FILE), 'utf8')));
     if (parsed !== null && typeof parsed === 'object') raw = parsed;
   } catch {
     // a missing or unreadable file: the environment or German

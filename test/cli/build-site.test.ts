@@ -211,7 +211,7 @@ describe('an output folder that must not be replaced', () => {
     ];
     for (const { out, extra, says } of cases) {
       const result = await build(out, [...extra, '--lang', 'en']);
-      expect(result.code, out).toBe(1);
+      expect(result.code, out).toBe(2);
       expect(result.stderr, out).toMatch(says);
       expect(result.stderr, out).toMatch(/nothing was built or changed/);
       expect(result.stderr, out).not.toMatch(/\n\s+at /);

@@ -27,6 +27,10 @@ describe('languageHint', () => {
 });
 
 describe('configLanguage', () => {
+  it('reads the lang past a byte order mark', () => {
+    expect(configLanguage(folderWith({ 'kickoff.config.json': '\uFEFF{"lang":"en"}' }), {})).toBe('en');
+  });
+
   it('reads the lang of kickoff.config.json in the folder', () => {
     expect(configLanguage(folderWith({ 'kickoff.config.json': '{"lang":"en"}' }), {})).toBe('en');
   });

@@ -34,6 +34,11 @@ describe('loadConfig', () => {
     });
   });
 
+  test('a byte order mark before the JSON, as Windows editors write it, is read past', () => {
+    const dir = project(`\uFEFF${JSON.stringify({ lang: 'en', title: 'Playbook' })}`);
+    expect(loadConfig(dir, {})).toMatchObject({ lang: 'en', title: 'Playbook' });
+  });
+
   test('reads every setting, normalises the base, resolves the content folder', () => {
     const dir = project(JSON.stringify({ lang: 'en', title: 'Playbook', site: 'https://pb.example.org', base: 'playbook', content: 'inhalte' }));
     expect(loadConfig(dir, {})).toEqual({

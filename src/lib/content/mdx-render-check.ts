@@ -1,6 +1,7 @@
 import { parseExpressionAt, type Node } from 'acorn';
 import type { Translation } from '../i18n/translation.ts';
 import type { Finding } from './finding.ts';
+import { expressionFailure, type ExpressionFailure } from './render-expression.ts';
 
 /** An MDX syntax tree node as the MDX parser gives it (only what this check reads). */
 export interface MdxNode {
@@ -20,11 +21,14 @@ const KNOWN_NAMES = new Set(['frontmatter', 'Math', 'JSON', 'Date', 'Number', 'S
 
 /**
  * What parses as MDX but fails when the page is rendered: an expression naming something that
- * does not exist (`{scope}` in running text), a component the site does not provide (`<Foo />`),
- * and imports or exports, which content files cannot use. The build must never be the first to
- * notice: each is a finding with its line.
+ * does not exist (`{scope}` in running text), or that throws, never ends or prints as
+ * `[object Object]` when run with the entry's front matter (`frontmatterJson`, asked for only
+ * when an expression is run; undefined when the front matter cannot be read, which has its own
+ * finding); a component the site does not provide (`<Foo />`); and imports or exports, which
+ * content files cannot use. The build must never be the first to notice: each is a finding with
+ * its line.
  */
-export function mdxRenderFindings(tree: MdxNode, file: string, bodyLine: number, t: Translation): Finding[] {
+export function mdxRenderFindings(tree: MdxNode, file: string, bodyLine: number, t: Translation, frontmatterJson: () => string | undefined): Finding[] {
   const findings: Finding[] = [];
   const add = (node: MdxNode, code: string, message: string) =>
     findings.push({
@@ -36,11 +40,23 @@ export function mdxRenderFindings(tree: MdxNode, file: string, bodyLine: number,
       ...(node.position ? { column: node.position.start.column } : {}),
       message,
     });
+  // Read once, and only when an expression has to be run.
+  let json: string | undefined | null = null;
+  const checkExpression = (node: MdxNode, source: string, asText: boolean) => {
+    const problem = expressionProblem(source);
+    if (problem === 'empty') return;
+    if (problem) {
+      add(node, 'mdx-expression', problem.waits ? t.findings.mdxExpressionRun.waits(firstLine(source)) : t.findings.mdxExpression(firstLine(source), problem.name));
+      return;
+    }
+    if (json === null) json = frontmatterJson();
+    const failure = json === undefined ? undefined : expressionFailure(source, json, { asText });
+    if (failure) add(node, 'mdx-expression', failureMessage(failure, firstLine(source), t));
+  };
   const visit = (node: MdxNode) => {
     if (node.type === 'mdxjsEsm') add(node, 'mdx-import', t.findings.mdxImport(firstLine(String(node.value))));
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && typeof node.value === 'string') {
-      const problem = expressionProblem(node.value);
-      if (problem) add(node, 'mdx-expression', t.findings.mdxExpression(firstLine(node.value), problem.name));
+      checkExpression(node, node.value, true);
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && !/^[a-z][a-z0-9-]*$/.test(node.name)) {
       add(node, 'mdx-component', t.findings.mdxComponent(node.name));
@@ -48,10 +64,7 @@ export function mdxRenderFindings(tree: MdxNode, file: string, bodyLine: number,
     for (const attribute of node.attributes ?? []) {
       if (attribute.type === 'mdxJsxExpressionAttribute') add(node, 'mdx-expression', t.findings.mdxExpression(firstLine(String(attribute.value)), undefined));
       const value = attribute.value as { type?: string; value?: string } | undefined;
-      if (value?.type === 'mdxJsxAttributeValueExpression' && typeof value.value === 'string') {
-        const problem = expressionProblem(value.value);
-        if (problem) add(node, 'mdx-expression', t.findings.mdxExpression(firstLine(value.value), problem.name));
-      }
+      if (value?.type === 'mdxJsxAttributeValueExpression' && typeof value.value === 'string') checkExpression(node, value.value, false);
     }
     for (const child of node.children ?? []) visit(child);
   };
@@ -60,12 +73,13 @@ export function mdxRenderFindings(tree: MdxNode, file: string, bodyLine: number,
 }
 
 /**
- * Why an expression fails at render time: a name it uses that is not defined (`name`), or that it
- * is no expression at all (`name` undefined). Empty expressions and comments (`{/* … *\/}`) render
- * as nothing and are fine.
+ * Why an expression fails at render time, seen without running it: a name it uses that is not
+ * defined (`name`), that it is no expression at all (`name` undefined), or that it waits for
+ * something (`waits`). Empty expressions and comments (`{/* … *\/}`) render as nothing
+ * (`'empty'`); undefined means it has to be run to tell.
  */
-function expressionProblem(source: string): { name?: string } | undefined {
-  if (source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '').trim() === '') return undefined;
+function expressionProblem(source: string): { name?: string; waits?: true } | 'empty' | undefined {
+  if (source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '').trim() === '') return 'empty';
   let expression: Node;
   try {
     expression = parseExpressionAt(source, 0, { ecmaVersion: 'latest' });
@@ -73,7 +87,40 @@ function expressionProblem(source: string): { name?: string } | undefined {
     return {};
   }
   const unknown = freeNames(expression).find((name) => !KNOWN_NAMES.has(name));
-  return unknown === undefined ? undefined : { name: unknown };
+  if (unknown !== undefined) return { name: unknown };
+  return waitsForSomething(expression) ? { waits: true } : undefined;
+}
+
+/**
+ * Whether an expression waits for something: an `async` function, `await` or `import()`. Its
+ * value is a promise, which the page prints as `[object Promise]`, and running it to find out
+ * would leave a rejected promise behind that ends the whole process.
+ */
+function waitsForSomething(root: Node): boolean {
+  let waits = false;
+  const walk = (node: unknown) => {
+    if (waits || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    const current = node as Record<string, unknown>;
+    if (current.async === true || current.type === 'AwaitExpression' || current.type === 'ImportExpression') {
+      waits = true;
+      return;
+    }
+    for (const [key, child] of Object.entries(current)) if (key !== 'type') walk(child);
+  };
+  walk(root);
+  return waits;
+}
+
+/** The message for an expression that fails when run. */
+function failureMessage(failure: ExpressionFailure, found: string, t: Translation): string {
+  const words = t.findings.mdxExpressionRun;
+  if (failure.kind === 'throws') return words.throws(found, failure.error);
+  if (failure.kind === 'slow') return words.slow(found, failure.ms);
+  return words.object(found, failure.printed);
 }
 
 /**

@@ -25,7 +25,7 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
     };
   }
   const { yamlText, body, bodyLine } = frontMatterParts(match, text);
-  const findings = checkMdxSyntax(file, body, bodyLine, t);
+  const findings = checkMdxSyntax(file, body, bodyLine, t, () => frontmatterAsAstroGivesIt(file, yamlText, t));
   // Fast path: js-yaml with the YAML 1.2 core schema (dates stay strings, as in `yaml`). The
   // slower `yaml` document model, which knows where each field is, is built only for files that
   // have a finding: to name the line, or to word a syntax error.
@@ -66,6 +66,20 @@ function excessiveAliases(file: string, yamlText: string, t: Translation): Findi
     const at = ALIAS.exec(yamlText);
     const line = at ? yamlText.slice(0, at.index + at[1].length).split('\n').length + 1 : 2;
     return { severity: 'error', code: 'yaml-syntax', file, path: '', line, message: t.findings.yamlAliases(MAX_ALIASES) };
+  }
+}
+
+/**
+ * The front matter as an MDX expression sees it: Astro reads it with js-yaml's default schema
+ * (dates become dates) and hands it to the page as JSON (dates become ISO texts). Undefined when
+ * it cannot be read, or holds more aliases than allowed, which are findings of their own.
+ */
+function frontmatterAsAstroGivesIt(file: string, yamlText: string, t: Translation): string | undefined {
+  if (excessiveAliases(file, yamlText, t)) return undefined;
+  try {
+    return JSON.stringify(jsYaml.load(yamlText) ?? {});
+  } catch {
+    return undefined;
   }
 }
 
@@ -144,10 +158,10 @@ export function parseJsonFile(file: string, source: string, t: Translation): { p
  */
 const MDX_SYNTAX = /[<{}]|^[ \t]*(?:import|export)\b/m;
 
-function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation): Finding[] {
+function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation, frontmatterJson: () => string | undefined): Finding[] {
   if (!MDX_SYNTAX.test(body)) return [];
   try {
-    return mdxRenderFindings(mdxToMdast(body) as MdxNode, file, bodyLine, t);
+    return mdxRenderFindings(mdxToMdast(body) as MdxNode, file, bodyLine, t, frontmatterJson);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /^(\d+):(\d+):\s*/.exec(message);

@@ -11,7 +11,7 @@ import { pathParts, type Finding } from './finding.ts';
 import { sha256 } from '../cache/folder-store.ts';
 import { knownFileParts, type ParsedFile } from './file-parts.ts';
 import { survivesJson, type EntryPack } from './entry-pack.ts';
-import { asWindows1252, findInvalidUtf8 } from './utf8-check.ts';
+import { asWindows1252, findInvalidUtf8, isUtf16 } from './utf8-check.ts';
 import { shareNothing, type Share } from '../shared-work.ts';
 import { findingsFromZodIssues } from './zod-findings.ts';
 
@@ -191,10 +191,25 @@ function statQuietly(file: string) {
   }
 }
 
-/** A file's text and bytes, or why it cannot be read (no access, binary data, not UTF-8). */
+/**
+ * The largest entry file read. The biggest real plan is a few hundred kilobytes; a file of
+ * gigabytes named `.mdx` would only exhaust memory.
+ */
+export const MAX_ENTRY_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A file's text and bytes, or why it cannot be read (no access, no regular file, too large,
+ * UTF-16, binary data, not UTF-8).
+ */
 function readSource(file: string, t: Translation): { text: string; bytes: Buffer } | { problem: string; line?: number } {
   try {
+    // Before opening: reading a device such as /dev/zero never ends, opening a pipe waits for a writer.
+    const stats = statSync(file);
+    // A folder fails to read below, with its own code.
+    if (!stats.isFile() && !stats.isDirectory()) return { problem: t.findings.notRegularFile };
+    if (stats.size > MAX_ENTRY_BYTES) return { problem: t.findings.tooLarge(megabytes(stats.size), megabytes(MAX_ENTRY_BYTES)) };
     const buffer = readFileSync(file);
+    if (isUtf16(buffer)) return { problem: t.findings.utf16 };
     if (buffer.includes(0)) return { problem: t.findings.binaryData };
     const invalid = findInvalidUtf8(buffer);
     if (invalid) {
@@ -208,3 +223,6 @@ function readSource(file: string, t: Translation): { text: string; bytes: Buffer
     return { problem: code === 'ENOENT' ? t.findings.brokenLinkFile : t.findings.cannotRead(String(code)) };
   }
 }
+
+/** A size in megabytes, one decimal. */
+const megabytes = (bytes: number) => Math.round(bytes / 104_857.6) / 10;

@@ -57,3 +57,29 @@ function sequenceOf(lead: number): [length: number, secondMin: number, secondMax
 export function asWindows1252(byte: number): string {
   return new TextDecoder('windows-1252').decode(new Uint8Array([byte]));
 }
+
+/**
+ * Whether bytes are UTF-16 text, as Windows editors save "Unicode" files: a byte order mark
+ * (FF FE or FE FF), or, without one, a zero in every other byte of the start (at least four
+ * characters), as Latin text has in UTF-16. Said apart from binary data, the message can name the fix.
+ */
+export function isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length < 2) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const start = bytes.subarray(0, Math.min(bytes.length - (bytes.length % 2), UTF16_SAMPLE_BYTES));
+  // Fewer than four characters tell nothing: three bytes of binary data could pass.
+  if (start.length < 8) return false;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let index = 0; index < start.length; index++) {
+    if (start[index] !== 0) continue;
+    if (index % 2 === 0) zeroEven++;
+    else zeroOdd++;
+  }
+  const pairs = start.length / 2;
+  // Every pair holds a zero on the same side and a character on the other.
+  return (zeroOdd === pairs && zeroEven === 0) || (zeroEven === pairs && zeroOdd === 0);
+}
+
+/** How much of a file's start tells UTF-16 without a byte order mark. */
+const UTF16_SAMPLE_BYTES = 64;

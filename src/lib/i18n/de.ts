@@ -400,6 +400,9 @@ export const de = {
     cannotRead: (code: string) => `nicht lesbar: ${code}`,
     readableFile: (problem: string) => `eine lesbare UTF-8-Textdatei (${problem})`,
     binaryData: 'gefunden: Binärdaten',
+    notRegularFile: 'gefunden: ein Gerät, eine Pipe oder ein Socket statt einer Datei',
+    tooLarge: (found: number, max: number) => `gefunden: ${found} MB; höchstens ${max} MB`,
+    utf16: 'gefunden: UTF-16-Text; die Datei als UTF-8 speichern',
     notUtf8: (byte: string, windows1252: string) => `gefunden: das Byte ${byte}, in Windows-1252 „${windows1252}“; die Datei als UTF-8 speichern`,
     brokenLinkFile: 'gefunden: ein Link ins Leere',
     brokenLink: 'ein Link auf eine vorhandene Datei (gefunden: ein Link ins Leere; die Website lässt diesen Eintrag weg)',
@@ -420,6 +423,15 @@ export const de = {
       `ein HTML-Element oder Markdown (gefunden: die Komponente \`<${name}>\`, die es auf der Website nicht gibt; ein wörtliches \`<\` als \`&lt;\` schreiben)`,
     mdxExpression: (found: string, name: string | undefined) =>
       `Text oder ein wörtliches \`\\{\` (gefunden: \`{${found}}\`${name ? `; \`${name}\` gibt es beim Erzeugen der Seite nicht` : ', kein gültiger Ausdruck'})`,
+    mdxExpressionRun: {
+      throws: (found: string, error: string) =>
+        `ein Ausdruck, der sich beim Erzeugen der Seite berechnen lässt (gefunden: \`{${found}}\`, das scheitert mit ${error})`,
+      slow: (found: string, ms: number) => `ein Ausdruck, der in ${ms} ms fertig wird (gefunden: \`{${found}}\`, das nicht endet; die Seite würde nie fertig)`,
+      object: (found: string, printed: string) =>
+        `Text oder eine Zahl, etwa ein Feld wie \`{frontmatter.title}\` (gefunden: \`{${found}}\`, das auf der Seite als „${printed}“ erschiene)`,
+      waits: (found: string) =>
+        `ein Ausdruck, dessen Wert sofort feststeht (gefunden: \`{${found}}\` mit \`async\`, \`await\` oder \`import()\`, das auf der Seite als „[object Promise]“ erschiene)`,
+    },
     unknownField: (key: string) => `kein Feld an dieser Stelle; die Schreibweise mit der Anleitung vergleichen (gefunden: \`${key}\`)`,
     // References and structure.
     unknownReference: (one: string, folder: string, value: string) => `die ID eines vorhandenen Eintrags (${one}) in ${folder}/ (gefunden: \`${value}\`)`,

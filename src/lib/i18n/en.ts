@@ -376,6 +376,9 @@ export const en: Translation = {
     cannotRead: (code: string) => `cannot be read: ${code}`,
     readableFile: (problem: string) => `a readable UTF-8 text file (${problem})`,
     binaryData: 'found binary data',
+    notRegularFile: 'found a device, pipe or socket instead of a file',
+    tooLarge: (found: number, max: number) => `found ${found} MB; at most ${max} MB`,
+    utf16: 'found UTF-16 text; save the file as UTF-8',
     notUtf8: (byte: string, windows1252: string) => `found the byte ${byte}, which is „${windows1252}“ in Windows-1252; save the file as UTF-8`,
     brokenLinkFile: 'found a broken link',
     brokenLink: 'a link to an existing file (found a broken link; the site leaves this entry out)',
@@ -396,6 +399,15 @@ export const en: Translation = {
       `an HTML element or Markdown (found the component \`<${name}>\`, which the site does not provide; write a literal \`<\` as \`&lt;\`)`,
     mdxExpression: (found: string, name: string | undefined) =>
       `text, or a literal \`\\{\` (found \`{${found}}\`${name ? `; \`${name}\` does not exist when the page is rendered` : ', which is no valid expression'})`,
+    mdxExpressionRun: {
+      throws: (found: string, error: string) => `an expression the page build can compute (found \`{${found}}\`, which fails with ${error})`,
+      slow: (found: string, ms: number) =>
+        `an expression that is done within ${ms} ms (found \`{${found}}\`, which does not end; the page would never be built)`,
+      object: (found: string, printed: string) =>
+        `text or a number, such as a field like \`{frontmatter.title}\` (found \`{${found}}\`, which the page would show as “${printed}”)`,
+      waits: (found: string) =>
+        `an expression whose value is there at once (found \`{${found}}\` with \`async\`, \`await\` or \`import()\`, which the page would show as “[object Promise]”)`,
+    },
     unknownField: (key: string) => `no such field here; check the spelling against the authoring guide (found \`${key}\`)`,
     unknownReference: (one: string, folder: string, value: string) => `the id of an existing ${one.toLowerCase()} in ${folder}/ (found \`${value}\`)`,
     didYouMean: (id: string) => `; did you mean \`${id}\`?`,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expects, id, isoDate, text } from './common.ts';
+import { expects, id, isDateText, isoDate, RUN_ON_PARTIAL_OBJECT, text } from './common.ts';
 import { bufferMethod } from './plan.ts';
 
 const wholeDays = z
@@ -7,21 +7,29 @@ const wholeDays = z
   .int({ error: expects('wholeNumber') })
   .min(0, { error: expects('lag') });
 
-const snapshotTask = z.strictObject({
-  id,
-  start: isoDate,
-  finish: isoDate,
-  milestone: z.boolean({ error: expects('trueOrFalse') }),
-  critical: z.boolean({ error: expects('trueOrFalse') }),
-  workingDays: wholeDays,
-  /** done, active or planned as of the snapshot's date. */
-  state: z.enum(['done', 'active', 'planned'], { error: expects('taskState') }),
-  /** Share of the task's work done as of the snapshot (rule B3's weight), 0–1. */
-  completion: z
-    .number({ error: expects('share') })
-    .min(0, { error: expects('share') })
-    .max(1, { error: expects('share') }),
-});
+const snapshotTask = z
+  .strictObject({
+    id,
+    start: isoDate,
+    finish: isoDate,
+    milestone: z.boolean({ error: expects('trueOrFalse') }),
+    critical: z.boolean({ error: expects('trueOrFalse') }),
+    workingDays: wholeDays,
+    /** done, active or planned as of the snapshot's date. */
+    state: z.enum(['done', 'active', 'planned'], { error: expects('taskState') }),
+    /** Share of the task's work done as of the snapshot (rule B3's weight), 0–1. */
+    completion: z
+      .number({ error: expects('share') })
+      .min(0, { error: expects('share') })
+      .max(1, { error: expects('share') }),
+  })
+  .superRefine((task, ctx) => {
+    // A hand-edited snapshot would otherwise draw a bar that ends before it starts.
+    const { start, finish } = task as { start: unknown; finish: unknown };
+    if (isDateText(start) && isDateText(finish) && finish < start) {
+      ctx.addIssue({ code: 'custom', path: ['finish'], message: expects('dateOnOrAfterField'), params: { field: 'start', date: start }, input: finish });
+    }
+  }, RUN_ON_PARTIAL_OBJECT);
 
 /**
  * A plan's computed schedule as of a day (`content/snapshots/PLAN/DATE.json`), written by

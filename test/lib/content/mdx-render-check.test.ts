@@ -10,8 +10,9 @@ const en = translation('en');
 const at = (line: number, column: number) => ({ start: { line, column } });
 const root = (...children: MdxNode[]): MdxNode => ({ type: 'root', children });
 const expression = (value: unknown, type = 'mdxTextExpression'): MdxNode => ({ type, value, position: at(2, 5) });
-/** Findings of a body whose first line is line 10 of the file. */
-const findingsOf = (tree: MdxNode) => mdxRenderFindings(tree, 'roles/x.mdx', 10, en);
+/** Findings of a body whose first line is line 10 of the file, with a front matter of one title. */
+const findingsOf = (tree: MdxNode, frontmatterJson: () => string | undefined = () => '{"title":"Rolle"}') =>
+  mdxRenderFindings(tree, 'roles/x.mdx', 10, en, frontmatterJson);
 const messagesOf = (tree: MdxNode) => findingsOf(tree).map((finding) => finding.message);
 
 describe('mdxRenderFindings', () => {
@@ -106,7 +107,8 @@ describe('mdxRenderFindings', () => {
   });
 
   test('which names an expression reads: property names do not count, computed ones and values do', () => {
-    const unknownOf = (value: string) => messagesOf(root(expression(value))).map((message) => /; `(\w+)` does not exist/.exec(message)?.[1]);
+    // Only the findings about names: an object literal in text has a finding of its own.
+    const unknownOf = (value: string) => messagesOf(root(expression(value))).flatMap((message) => /; `(\w+)` does not exist/.exec(message)?.[1] ?? []);
     expect(unknownOf('frontmatter.scope')).toEqual([]);
     expect(unknownOf('Math[key]')).toEqual(['key']);
     expect(unknownOf('({ title: 1 })')).toEqual([]);
@@ -118,6 +120,57 @@ describe('mdxRenderFindings', () => {
     expect(unknownOf('[1].map(({ a }) => a)')).toEqual(['a']);
     // The first unknown name is the one named.
     expect(unknownOf('first + second')).toEqual(['first']);
+  });
+
+  test('an expression that names only known things is run with the front matter: what throws, never ends or prints as an object', () => {
+    expect(findingsOf(root(expression('frontmatter.title.toUpperCase()')))).toEqual([]);
+    expect(findingsOf(root(expression('frontmatter.nope.x')))).toEqual([
+      {
+        severity: 'error',
+        code: 'mdx-expression',
+        file: 'roles/x.mdx',
+        path: '',
+        line: 11,
+        column: 5,
+        message: "an expression the page build can compute (found `{frontmatter.nope.x}`, which fails with TypeError: Cannot read properties of undefined (reading 'x'))",
+      },
+    ]);
+    expect(messagesOf(root(expression('frontmatter')))).toEqual([
+      'text or a number, such as a field like `{frontmatter.title}` (found `{frontmatter}`, which the page would show as “[object Object]”)',
+    ]);
+    expect(messagesOf(root(expression('(() => { for (;;) {} })()')))).toEqual([
+      'an expression that is done within 1000 ms (found `{(() => { for (;;) {} })()}`, which does not end; the page would never be built)',
+    ]);
+  });
+
+  test('an attribute is run too, but its value may be an object (`style={{…}}`)', () => {
+    const div = (value: string): MdxNode => ({ type: 'mdxJsxFlowElement', name: 'div', attributes: [{ type: 'mdxJsxAttribute', value: { type: 'mdxJsxAttributeValueExpression', value } }] });
+    expect(findingsOf(root(div('({ color: frontmatter.title })')))).toEqual([]);
+    expect(messagesOf(root(div('frontmatter.a.b')))).toEqual([
+      "an expression the page build can compute (found `{frontmatter.a.b}`, which fails with TypeError: Cannot read properties of undefined (reading 'b'))",
+    ]);
+  });
+
+  test('async functions, await and import() are found without running them', () => {
+    for (const value of ['(async () => 1)()', '[1].map(async (n) => n)', 'import("x")', '(async function () { await 1 })()']) {
+      expect(messagesOf(root(expression(value))), value).toEqual([
+        `an expression whose value is there at once (found \`{${value}}\` with \`async\`, \`await\` or \`import()\`, which the page would show as “[object Promise]”)`,
+      ]);
+    }
+  });
+
+  test('the front matter is read once, only when an expression is run, and not at all when it cannot be read', () => {
+    let reads = 0;
+    const counted = () => {
+      reads += 1;
+      return '{"title":"Rolle"}';
+    };
+    findingsOf(root(expression('scope'), expression(''), { type: 'mdxJsxFlowElement', name: 'Callout' }), counted);
+    expect(reads).toBe(0);
+    findingsOf(root(expression('frontmatter.title'), expression('1 + 1')), counted);
+    expect(reads).toBe(1);
+    // Unreadable front matter has its own finding: its expressions are not run.
+    expect(findingsOf(root(expression('frontmatter.nope.x')), () => undefined)).toEqual([]);
   });
 
   test('children at every depth are visited, in order', () => {

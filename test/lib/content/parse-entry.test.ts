@@ -164,6 +164,22 @@ describe('parseEntryFile directly', () => {
     expect(parsed?.data).toEqual({ kickoff: '2027-03-01' });
   });
 
+  it('runs MDX expressions with the front matter as the page gets it: dates as ISO texts, the finding on the body line', () => {
+    const t = translation('en');
+    const probe = '{frontmatter.kickoff === "2027-03-01T00:00:00.000Z" && frontmatter.team[0].id === "a" ? "ok" : frontmatter.nope.x}';
+    expect(parseEntryFile('x.mdx', `---\nkickoff: 2027-03-01\nteam:\n  - id: a\n---\nText ${probe}\n`, t).findings).toEqual([]);
+    const { findings } = parseEntryFile('x.mdx', '---\nkickoff: 2027-03-01\n---\n\nDer Start: {frontmatter.kickoff.getFullYear()}\n', t);
+    expect(findings.map(({ code, line, message }) => ({ code, line, message }))).toEqual([
+      {
+        code: 'mdx-expression',
+        line: 5,
+        message: 'an expression the page build can compute (found `{frontmatter.kickoff.getFullYear()}`, which fails with TypeError: frontmatter.kickoff.getFullYear is not a function)',
+      },
+    ]);
+    // Front matter that cannot be read has its finding; its expressions are not run.
+    expect(parseEntryFile('x.mdx', '---\na: [\n---\n{frontmatter.a.b}\n', t).findings.map((finding) => finding.code)).toEqual(['yaml-syntax']);
+  });
+
   it('refuses aliases that multiply the content (a billion values from ten lines), at once and on the first alias line', () => {
     const t = translation('en');
     const lists = 'bcdefghij'.split('').map((name, level) => `  - &${name} [${Array(10).fill(`*${'abcdefghij'[level]}`).join(', ')}]`);

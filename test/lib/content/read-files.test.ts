@@ -2,11 +2,12 @@
  * Files and folders that cannot be read as entries: each is a finding with the reason in the
  * author's words (and the line where a file stops being UTF-8), never an exception.
  */
-import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { collectionFiles, readContent } from '../../../src/lib/content/read-content.ts';
-import { readEntries } from '../../../src/lib/content/read-entry.ts';
+import { MAX_ENTRY_BYTES, readEntries } from '../../../src/lib/content/read-entry.ts';
 import { removeTrees, writeTree } from '../../fixtures/content-tree.ts';
 
 afterAll(removeTrees);
@@ -71,6 +72,40 @@ describe('files that vanish or are no files', () => {
     expect(problemsOf(folder.findings)).toEqual([
       { file: 'roles/folder.mdx', code: 'file', line: undefined, message: 'a readable UTF-8 text file (cannot be read: EISDIR)', severity: 'error' },
     ]);
+  });
+
+  test('a device, a pipe and a file too large are findings, read without waiting', async () => {
+    const root = await writeTree();
+    await symlink('/dev/zero', path.join(root, 'roles', 'zero.mdx'));
+    execFileSync('mkfifo', [path.join(root, 'roles', 'pipe.mdx')]);
+    // Sparse: its size without its disk space.
+    await writeFile(path.join(root, 'roles', 'huge.mdx'), '');
+    await truncate(path.join(root, 'roles', 'huge.mdx'), MAX_ENTRY_BYTES + 1024 * 1024);
+    await writeFile(path.join(root, 'roles', 'over.mdx'), '');
+    await truncate(path.join(root, 'roles', 'over.mdx'), MAX_ENTRY_BYTES + 1);
+    await writeFile(path.join(root, 'roles', 'largest.mdx'), Buffer.alloc(MAX_ENTRY_BYTES, 0x41));
+    const jobs = ['zero', 'pipe', 'huge', 'over', 'largest'].map((id) => ({ name: 'roles' as const, relative: `${id}.mdx` }));
+    const [zero, pipe, huge, over, largest] = await readEntries(root, jobs, 'en');
+    const device = 'a readable UTF-8 text file (found a device, pipe or socket instead of a file)';
+    expect(problemsOf(zero.findings)).toEqual([{ file: 'roles/zero.mdx', code: 'file', line: undefined, message: device, severity: 'error' }]);
+    expect(pipe.findings.map((finding) => finding.message)).toEqual([device]);
+    expect(huge.findings.map((finding) => finding.message)).toEqual(['a readable UTF-8 text file (found 11 MB; at most 10 MB)']);
+    expect(over.findings.map((finding) => finding.code)).toEqual(['file']);
+    // Exactly the limit is read (and has no front matter).
+    expect(largest.findings.map((finding) => finding.code)).toEqual(['front-matter']);
+  });
+
+  test('UTF-16 text, with either byte order mark or without one, is named as such', async () => {
+    const root = await writeTree();
+    const text = '---\ntitle: Datenqualität\n---\n';
+    await writeFile(path.join(root, 'roles', 'le.mdx'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    await writeFile(path.join(root, 'roles', 'be.mdx'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    await writeFile(path.join(root, 'roles', 'plain.mdx'), Buffer.from(text, 'utf16le'));
+    const jobs = ['le', 'be', 'plain'].map((id) => ({ name: 'roles' as const, relative: `${id}.mdx` }));
+    const outcomes = await readEntries(root, jobs, 'de');
+    expect(outcomes.map((outcome) => outcome.findings.map((finding) => finding.message))).toEqual(
+      Array(3).fill(['eine lesbare UTF-8-Textdatei (gefunden: UTF-16-Text; die Datei als UTF-8 speichern)']),
+    );
   });
 
   test('the home page is one file at the root: its job names it without a folder', async () => {

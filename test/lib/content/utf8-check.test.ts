@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { asWindows1252, findInvalidUtf8, firstInvalidOffset } from '../../../src/lib/content/utf8-check.ts';
+import { asWindows1252, findInvalidUtf8, firstInvalidOffset, isUtf16 } from '../../../src/lib/content/utf8-check.ts';
 import { numRuns } from '../../helpers/property-runs.ts';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
@@ -50,5 +50,40 @@ describe('findInvalidUtf8', () => {
       }),
       { numRuns: numRuns(2000) },
     );
+  });
+});
+
+describe('isUtf16', () => {
+  const utf16le = (text: string) => Buffer.from(text, 'utf16le');
+  test('a byte order mark of either order is UTF-16, whatever follows', () => {
+    expect(isUtf16(Buffer.from([0xff, 0xfe]))).toBe(true);
+    expect(isUtf16(Buffer.from([0xfe, 0xff, 0x41, 0x42]))).toBe(true);
+    expect(isUtf16(Buffer.from([0xff, 0xff]))).toBe(false);
+    expect(isUtf16(Buffer.from([0xfe, 0xfe]))).toBe(false);
+  });
+
+  test('without one: a zero on the same side of every pair of the start', () => {
+    expect(isUtf16(utf16le('---\ntitle: Datenqualität\n'))).toBe(true);
+    expect(isUtf16(utf16le('---\ntitle: x\n').swap16())).toBe(true);
+    // An odd byte at the end is left out of the pairs.
+    expect(isUtf16(Buffer.concat([utf16le('abcd'), Buffer.from([0x41])]))).toBe(true);
+    // Four characters at least.
+    expect(isUtf16(utf16le('abc'))).toBe(false);
+    expect(isUtf16(Buffer.concat([utf16le('abc'), Buffer.from([0x41])]))).toBe(false);
+    // Only the first 64 bytes count.
+    expect(isUtf16(Buffer.concat([utf16le('a'.repeat(32)), Buffer.from('bcd')]))).toBe(true);
+    expect(isUtf16(Buffer.concat([utf16le('a'.repeat(31)), Buffer.from('bcd')]))).toBe(false);
+  });
+
+  test('UTF-8 text, binary data and too little are not', () => {
+    expect(isUtf16(Buffer.from('---\ntitle: Datenqualität\n'))).toBe(false);
+    expect(isUtf16(Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01]))).toBe(false);
+    // Zeros on both sides, or one pair without any.
+    expect(isUtf16(Buffer.concat([utf16le('abc'), Buffer.from([0x00, 0x42])]))).toBe(false);
+    expect(isUtf16(Buffer.concat([utf16le('abc'), Buffer.from([0x42, 0x43])]))).toBe(false);
+    expect(isUtf16(Buffer.concat([utf16le('abc'), Buffer.from([0x00, 0x00])]))).toBe(false);
+    expect(isUtf16(Buffer.from([0x00, 0x01, 0x02]))).toBe(false);
+    expect(isUtf16(Buffer.from([0x41]))).toBe(false);
+    expect(isUtf16(Buffer.from([]))).toBe(false);
   });
 });

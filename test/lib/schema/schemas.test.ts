@@ -765,6 +765,11 @@ describe('snapshots', () => {
       { [SNAPSHOT]: json({ ...snapshot, tasks: [snapshot.tasks[0], { ...snapshot.tasks[0], critical: false }] }) },
       [{ file: SNAPSHOT, path: 'tasks[1].id', code: 'duplicate', message: 'a task id unique in the plan (found `kick` twice)' }],
     ],
+    [
+      'a task that finishes before it starts',
+      { [SNAPSHOT]: json({ ...snapshot, tasks: [{ ...snapshot.tasks[0], finish: '2027-02-26' }] }) },
+      [{ file: SNAPSHOT, path: 'tasks[0].finish', code: 'schema', message: 'a date on or after `start` (2027-03-01) (found "2027-02-26")', line: 15 }],
+    ],
     ['not JSON', { [SNAPSHOT]: '{ "plan": "demo",\n  oops }' }, [{ file: SNAPSHOT, path: '', code: 'json-syntax', message: 'valid JSON', line: 2 }]],
   ];
   for (const [name, overrides, expected] of cases) it(name, () => expectFindings(overrides, expected));

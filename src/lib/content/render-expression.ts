@@ -1,0 +1,70 @@
+import vm from 'node:vm';
+
+/** How long one expression may run: the page build would wait for it as long. */
+export const EXPRESSION_TIME_LIMIT_MS = 1000;
+
+/**
+ * Why an expression that names only known things still breaks its page: it throws (`error` is
+ * its message), it never ends (`slow`), or its value prints as `[object Object]` or the like
+ * (`object`, with what it printed), the text Astro writes for any value that is neither text,
+ * a number nor a list of them.
+ */
+export type ExpressionFailure = { kind: 'throws'; error: string } | { kind: 'slow'; ms: number } | { kind: 'object'; printed: string };
+
+/**
+ * Runs an MDX expression the way the page build will: with `frontmatter` as the entry's front
+ * matter (`frontmatterJson`, the JSON Astro serialises it to) and the globals of a fresh realm.
+ * `asText` also checks what the value prints as, for an expression in running text; an
+ * attribute's value only has to be computable. Everything, printing included, runs in the realm
+ * under the time limit: a value's own `toString` can loop too.
+ */
+export function expressionFailure(source: string, frontmatterJson: string, options: { asText: boolean }): ExpressionFailure | undefined {
+  const context = vm.createContext({ frontmatterJson }, { microtaskMode: 'afterEvaluate' });
+  // The newlines keep a trailing `// comment` of the expression from swallowing the code after it.
+  const run = options.asText ? `print((\n${source}\n))` : `((\n${source}\n), '')`;
+  const program = `${IN_REALM}\ntry { 'ok:' + ${run}; } catch (error) { 'throws:' + describe(error); }`;
+  let outcome: unknown;
+  try {
+    outcome = vm.runInContext(program, context, { timeout: EXPRESSION_TIME_LIMIT_MS });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return { kind: 'slow', ms: EXPRESSION_TIME_LIMIT_MS };
+    // The program itself did not compile: the expression was no single expression.
+    return { kind: 'throws', error: String((error as { message?: unknown }).message).split('\n')[0] };
+  }
+  const text = String(outcome);
+  if (text.startsWith('throws:')) return { kind: 'throws', error: text.slice('throws:'.length) };
+  const printed = text.slice('ok:'.length);
+  return printed === '' ? undefined : { kind: 'object', printed };
+}
+
+/**
+ * What runs before the expression, in its realm: the front matter; `print`, which prints a value
+ * as Astro's JSX renderer does (nothing for empty values, each item of a list, `${value}` for
+ * the rest) and returns the first piece that is an object's placeholder such as
+ * `[object Object]` or `[object Promise]`, else ''; and `describe`, a thrown value in one line.
+ */
+const IN_REALM = `
+const frontmatter = JSON.parse(frontmatterJson);
+const print = (value) => {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const bad = print(item);
+      if (bad) return bad;
+    }
+    return '';
+  }
+  if (typeof value === 'string' || (!value && value !== 0)) return '';
+  if (typeof value === 'function') return '[object Function]';
+  // A promise made some other way than the static check sees: its rejection must not end us.
+  if (typeof value.then === 'function') value.then(undefined, () => {});
+  const text = \`\${value}\`;
+  return /^\\[object [^\\]]*\\]$/.test(text) ? text : '';
+};
+const describe = (error) => {
+  try {
+    const text = error instanceof Error ? \`\${error.name}: \${error.message}\` : String(error);
+    return text.split('\\n')[0];
+  } catch {
+    return typeof error;
+  }
+};`;

@@ -1,0 +1,90 @@
+/**
+ * Running an MDX expression as the page build will: what it throws, whether it ends, and what
+ * its value prints as on the page.
+ */
+import { describe, expect, test } from 'vitest';
+import { EXPRESSION_TIME_LIMIT_MS, expressionFailure } from '../../../src/lib/content/render-expression.ts';
+
+const FRONTMATTER = JSON.stringify({ title: 'Datenqualität', kickoff: '2027-03-01T00:00:00.000Z', items: [{ id: 'a' }, { id: 'b' }], count: 0 });
+const asText = (source: string) => expressionFailure(source, FRONTMATTER, { asText: true });
+const asAttribute = (source: string) => expressionFailure(source, FRONTMATTER, { asText: false });
+
+describe('expressionFailure', () => {
+  test('what prints as text, a number or nothing passes', () => {
+    const fine = [
+      'frontmatter.title',
+      'frontmatter.title.length',
+      'frontmatter.count',
+      '0',
+      'true',
+      'null',
+      'undefined',
+      'false',
+      '""',
+      '10n',
+      'NaN',
+      '[1, null, false, "x", [2, [3]]]',
+      'frontmatter.items.map((item) => item.id).join(", ")',
+      'frontmatter.items.map((item) => item.id)',
+      'new Date(frontmatter.kickoff).getUTCFullYear()',
+      'new Date(frontmatter.kickoff)',
+      '({ toString: () => "Text" })',
+      '1 // a note after it',
+      'Math.max(1, 2)',
+    ];
+    for (const source of fine) expect(asText(source), source).toBeUndefined();
+  });
+
+  test('what throws: the error in one line', () => {
+    expect(asText('frontmatter.nope.x')).toEqual({ kind: 'throws', error: "TypeError: Cannot read properties of undefined (reading 'x')" });
+    expect(asText('JSON.parse("{")')).toEqual({ kind: 'throws', error: expect.stringMatching(/^SyntaxError: .*JSON/) });
+    expect(asText('(function f() { return f() })()')).toEqual({ kind: 'throws', error: 'RangeError: Maximum call stack size exceeded' });
+    expect(asText("'x'.repeat(2 ** 30)")).toEqual({ kind: 'throws', error: 'RangeError: Invalid string length' });
+    // Printing a symbol throws, as it does on the page.
+    expect(asText('Symbol()')).toEqual({ kind: 'throws', error: 'TypeError: Cannot convert a Symbol value to a string' });
+    // A thrown value that is no error, and one whose text cannot be made.
+    expect(asText('(() => { throw "kaputt\\nzweite Zeile" })()')).toEqual({ kind: 'throws', error: 'kaputt' });
+    expect(asText('(() => { throw { toString() { throw 1 } } })()')).toEqual({ kind: 'throws', error: 'object' });
+    // Not a single expression: the code around it does not compile.
+    expect(asText('1 } catch (e) { 0')).toEqual({ kind: 'throws', error: expect.stringContaining("Unexpected token '}'") });
+  });
+
+  test('what never ends, also in a value’s own toString or a promise callback, stops at the time limit', () => {
+    const slow = { kind: 'slow', ms: EXPRESSION_TIME_LIMIT_MS };
+    expect(asText('(() => { for (;;) {} })()')).toEqual(slow);
+    expect(asText('({ toString() { for (;;) {} } })')).toEqual(slow);
+    expect(asText('(() => { throw { toString() { for (;;) {} } } })()')).toEqual(slow);
+    expect(asText('Promise.resolve().then(() => { for (;;) {} })')).toEqual(slow);
+    expect(asAttribute('(() => { for (;;) {} })()')).toEqual(slow);
+  });
+
+  test("what prints as an object's placeholder in running text", () => {
+    expect(asText('frontmatter')).toEqual({ kind: 'object', printed: '[object Object]' });
+    expect(asText('frontmatter.items')).toEqual({ kind: 'object', printed: '[object Object]' });
+    expect(asText('[1, [frontmatter]]')).toEqual({ kind: 'object', printed: '[object Object]' });
+    expect(asText('Math.max')).toEqual({ kind: 'object', printed: '[object Function]' });
+    expect(asText('new Map()')).toEqual({ kind: 'object', printed: '[object Map]' });
+    expect(asText('Promise.resolve(1)')).toEqual({ kind: 'object', printed: '[object Promise]' });
+  });
+
+  test('a rejected promise is caught, the process goes on', async () => {
+    expect(asText('Promise.reject(new Error("x"))')).toEqual({ kind: 'object', printed: '[object Promise]' });
+    expect(asText('frontmatter.constructor.constructor("return (async () => { throw 1 })()")()')).toEqual({ kind: 'object', printed: '[object Promise]' });
+    // An unhandled rejection would end the test run here, after the next turn of the event loop.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  });
+
+  test('an attribute only has to be computable: objects are fine there', () => {
+    expect(asAttribute('frontmatter')).toBeUndefined();
+    expect(asAttribute('({ color: "red" })')).toBeUndefined();
+    expect(asAttribute('frontmatter.nope.x')).toEqual({ kind: 'throws', error: "TypeError: Cannot read properties of undefined (reading 'x')" });
+  });
+
+  test('each run starts from the front matter it is given, in a fresh realm', () => {
+    expect(asText('(frontmatter.title = {}, 1)')).toBeUndefined();
+    expect(asText('frontmatter.title.toUpperCase()')).toBeUndefined();
+    expect(asText('(Math.max = 1, 1)')).toBeUndefined();
+    expect(asText('Math.max(1, 2)')).toBeUndefined();
+    expect(expressionFailure('frontmatter.title.length', '{}', { asText: true })).toEqual({ kind: 'throws', error: expect.stringContaining("reading 'length'") });
+  });
+});
