@@ -92,27 +92,17 @@ function expressionProblem(source: string): { name?: string; waits?: true } | 'e
 }
 
 /**
- * Whether an expression waits for something: an `async` function, `await` or `import()`. Its
- * value is a promise, which the page prints as `[object Promise]`, and running it to find out
- * would leave a rejected promise behind that ends the whole process.
+ * Whether an expression waits for something: an `async` function or `import()` (`await` parses
+ * only inside an async function; elsewhere it is a name, which has its own finding). Its value is
+ * a promise, which the page prints as `[object Promise]`, and running it to find out would leave
+ * a rejected promise behind that ends the whole process.
  */
-function waitsForSomething(root: Node): boolean {
-  let waits = false;
-  const walk = (node: unknown) => {
-    if (waits || !node || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const item of node) walk(item);
-      return;
-    }
-    const current = node as Record<string, unknown>;
-    if (current.async === true || current.type === 'AwaitExpression' || current.type === 'ImportExpression') {
-      waits = true;
-      return;
-    }
-    for (const [key, child] of Object.entries(current)) if (key !== 'type') walk(child);
-  };
-  walk(root);
-  return waits;
+function waitsForSomething(node: unknown): boolean {
+  if (!node || typeof node !== 'object') return false;
+  const current = node as Record<string, unknown>;
+  if (current.async === true || current.type === 'ImportExpression') return true;
+  // Lists of nodes are objects too: their values are the nodes.
+  return Object.values(current).some(waitsForSomething);
 }
 
 /** The message for an expression that fails when run. */

@@ -64,7 +64,6 @@ export function asWindows1252(byte: number): string {
  * characters), as Latin text has in UTF-16. Said apart from binary data, the message can name the fix.
  */
 export function isUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length < 2) return false;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
   const start = bytes.subarray(0, Math.min(bytes.length - (bytes.length % 2), UTF16_SAMPLE_BYTES));
   // Fewer than four characters tell nothing: three bytes of binary data could pass.

@@ -401,7 +401,7 @@ export const de = {
     readableFile: (problem: string) => `eine lesbare UTF-8-Textdatei (${problem})`,
     binaryData: 'gefunden: Binärdaten',
     notRegularFile: 'gefunden: ein Gerät, eine Pipe oder ein Socket statt einer Datei',
-    tooLarge: (found: number, max: number) => `gefunden: ${found} MB; höchstens ${max} MB`,
+    tooLarge: (found: number, max: number) => `gefunden: ${found.toLocaleString('de-DE')} MB; höchstens ${max.toLocaleString('de-DE')} MB`,
     utf16: 'gefunden: UTF-16-Text; die Datei als UTF-8 speichern',
     notUtf8: (byte: string, windows1252: string) => `gefunden: das Byte ${byte}, in Windows-1252 „${windows1252}“; die Datei als UTF-8 speichern`,
     brokenLinkFile: 'gefunden: ein Link ins Leere',

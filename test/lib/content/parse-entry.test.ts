@@ -178,6 +178,9 @@ describe('parseEntryFile directly', () => {
     ]);
     // Front matter that cannot be read has its finding; its expressions are not run.
     expect(parseEntryFile('x.mdx', '---\na: [\n---\n{frontmatter.a.b}\n', t).findings.map((finding) => finding.code)).toEqual(['yaml-syntax']);
+    // Nor are they with more aliases than allowed: written out, the front matter could be endless.
+    const aliases = `---\nlist: &x [1]\nmore: [${Array(101).fill('*x').join(', ')}]\n---\n{frontmatter.a.b}\n`;
+    expect(parseEntryFile('x.mdx', aliases, t).findings.map((finding) => finding.code)).toEqual(['yaml-syntax']);
   });
 
   it('refuses aliases that multiply the content (a billion values from ten lines), at once and on the first alias line', () => {

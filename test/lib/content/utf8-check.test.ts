@@ -82,6 +82,7 @@ describe('isUtf16', () => {
     expect(isUtf16(Buffer.concat([utf16le('abc'), Buffer.from([0x00, 0x42])]))).toBe(false);
     expect(isUtf16(Buffer.concat([utf16le('abc'), Buffer.from([0x42, 0x43])]))).toBe(false);
     expect(isUtf16(Buffer.concat([utf16le('abc'), Buffer.from([0x00, 0x00])]))).toBe(false);
+    expect(isUtf16(Buffer.concat([utf16le('abc').swap16(), Buffer.from([0x00, 0x00])]))).toBe(false);
     expect(isUtf16(Buffer.from([0x00, 0x01, 0x02]))).toBe(false);
     expect(isUtf16(Buffer.from([0x41]))).toBe(false);
     expect(isUtf16(Buffer.from([]))).toBe(false);

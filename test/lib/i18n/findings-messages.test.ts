@@ -36,6 +36,22 @@ describe('findings about reading files, in English', () => {
     [() => en.mdxExpression('scope', 'scope'), 'text, or a literal `\\{` (found `{scope}`; `scope` does not exist when the page is rendered)'],
     [() => en.mdxExpression('1 +', undefined), 'text, or a literal `\\{` (found `{1 +}`, which is no valid expression)'],
     [() => en.unknownField('titel'), 'no such field here; check the spelling against the authoring guide (found `titel`)'],
+    [() => en.mdxExpressionRun.throws('a.b', 'TypeError: x'), 'an expression the page build can compute (found `{a.b}`, which fails with TypeError: x)'],
+    [
+      () => en.mdxExpressionRun.slow('f()', 1000),
+      'an expression that is done within 1000 ms (found `{f()}`, which does not end; the page would never be built)',
+    ],
+    [
+      () => en.mdxExpressionRun.object('frontmatter', '[object Object]'),
+      'text or a number, such as a field like `{frontmatter.title}` (found `{frontmatter}`, which the page would show as “[object Object]”)',
+    ],
+    [
+      () => en.mdxExpressionRun.waits('import("x")'),
+      'an expression whose value is there at once (found `{import("x")}` with `async`, `await` or `import()`, which the page would show as “[object Promise]”)',
+    ],
+    [() => en.notRegularFile, 'found a device, pipe or socket instead of a file'],
+    [() => en.tooLarge(11.5, 10), 'found 11.5 MB; at most 10 MB'],
+    [() => en.utf16, 'found UTF-16 text; save the file as UTF-8'],
   ]);
 });
 
@@ -69,6 +85,22 @@ describe('findings about reading files, in German', () => {
     [() => de.mdxExpression('scope', 'scope'), 'Text oder ein wörtliches `\\{` (gefunden: `{scope}`; `scope` gibt es beim Erzeugen der Seite nicht)'],
     [() => de.mdxExpression('1 +', undefined), 'Text oder ein wörtliches `\\{` (gefunden: `{1 +}`, kein gültiger Ausdruck)'],
     [() => de.unknownField('titel'), 'kein Feld an dieser Stelle; die Schreibweise mit der Anleitung vergleichen (gefunden: `titel`)'],
+    [
+      () => de.mdxExpressionRun.throws('a.b', 'TypeError: x'),
+      'ein Ausdruck, der sich beim Erzeugen der Seite berechnen lässt (gefunden: `{a.b}`, das scheitert mit TypeError: x)',
+    ],
+    [() => de.mdxExpressionRun.slow('f()', 1000), 'ein Ausdruck, der in 1000 ms fertig wird (gefunden: `{f()}`, das nicht endet; die Seite würde nie fertig)'],
+    [
+      () => de.mdxExpressionRun.object('frontmatter', '[object Object]'),
+      'Text oder eine Zahl, etwa ein Feld wie `{frontmatter.title}` (gefunden: `{frontmatter}`, das auf der Seite als „[object Object]“ erschiene)',
+    ],
+    [
+      () => de.mdxExpressionRun.waits('import("x")'),
+      'ein Ausdruck, dessen Wert sofort feststeht (gefunden: `{import("x")}` mit `async`, `await` oder `import()`, das auf der Seite als „[object Promise]“ erschiene)',
+    ],
+    [() => de.notRegularFile, 'gefunden: ein Gerät, eine Pipe oder ein Socket statt einer Datei'],
+    [() => de.tooLarge(11.5, 10), 'gefunden: 11,5 MB; höchstens 10 MB'],
+    [() => de.utf16, 'gefunden: UTF-16-Text; die Datei als UTF-8 speichern'],
   ]);
 });
 
