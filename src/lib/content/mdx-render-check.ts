@@ -1,7 +1,7 @@
 import { parseExpressionAt, type Node } from 'acorn';
 import type { Translation } from '../i18n/translation.ts';
 import type { Finding } from './finding.ts';
-import { expressionFailure, type ExpressionFailure } from './render-expression.ts';
+import { EXPRESSION_TIME_LIMIT_MS, expressionFailure, type ExpressionFailure } from './render-expression.ts';
 
 /** An MDX syntax tree node as the MDX parser gives it (only what this check reads). */
 export interface MdxNode {
@@ -92,10 +92,10 @@ function expressionProblem(source: string): { name?: string; waits?: true } | 'e
 }
 
 /**
- * Whether an expression waits for something: an `async` function or `import()` (`await` parses
- * only inside an async function; elsewhere it is a name, which has its own finding). Its value is
- * a promise, which the page prints as `[object Promise]`, and running it to find out would leave
- * a rejected promise behind that ends the whole process.
+ * Whether an expression uses an `async` function or `import()` (`await` parses only inside an
+ * async function; elsewhere it is a name, which has its own finding). Either makes a promise,
+ * which a page cannot print, and running it to find out could leave a rejected promise behind
+ * that ends the whole process.
  */
 function waitsForSomething(node: unknown): boolean {
   if (!node || typeof node !== 'object') return false;
@@ -109,7 +109,8 @@ function waitsForSomething(node: unknown): boolean {
 function failureMessage(failure: ExpressionFailure, found: string, t: Translation): string {
   const words = t.findings.mdxExpressionRun;
   if (failure.kind === 'throws') return words.throws(found, failure.error);
-  if (failure.kind === 'slow') return words.slow(found, failure.ms);
+  if (failure.kind === 'slow') return words.slow(found, EXPRESSION_TIME_LIMIT_MS);
+  if (failure.kind === 'function') return words.function(found);
   return words.object(found, failure.printed);
 }
 
@@ -127,6 +128,11 @@ function freeNames(root: Node): string[] {
       return;
     }
     const current = node as Record<string, unknown> & { type?: string; name?: string };
+    // In an expression of the page `this` is undefined: it names nothing, like an unknown name.
+    if (current.type === 'ThisExpression') {
+      used.push('this');
+      return;
+    }
     if (current.type === 'Identifier' && typeof current.name === 'string') {
       const isPropertyName = (parent?.type === 'MemberExpression' && key === 'property' && !parent.computed) || (parent?.type === 'Property' && key === 'key' && !parent.computed);
       if (!isPropertyName) used.push(current.name);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { translation } from '../i18n/index.ts';
@@ -92,7 +92,7 @@ function readEntry(root: string, job: EntryJob, lang: Lang, t: Translation, { me
   // Unchanged time and size: not even read (2,000 files are 8 MB to decode and check).
   const stats = memory ? statQuietly(absolute) : undefined;
   if (remembered && stats && stats.mtimeMs === remembered.mtimeMs && stats.size === remembered.size) return remembered.outcome;
-  const read = readSource(absolute, t);
+  const read = readSource(absolute, t, stats);
   const source = 'problem' in read ? read : read.text;
   if (remembered && remembered.source === source && stats) {
     memory?.set(file, { ...remembered, mtimeMs: stats.mtimeMs, size: stats.size });
@@ -191,20 +191,22 @@ function statQuietly(file: string) {
   }
 }
 
+const MEGABYTE = 1024 * 1024;
+
 /**
  * The largest entry file read. The biggest real plan is a few hundred kilobytes; a file of
  * gigabytes named `.mdx` would only exhaust memory.
  */
-export const MAX_ENTRY_BYTES = 10 * 1024 * 1024;
+export const MAX_ENTRY_BYTES = 10 * MEGABYTE;
 
 /**
  * A file's text and bytes, or why it cannot be read (no access, no regular file, too large,
  * UTF-16, binary data, not UTF-8).
  */
-function readSource(file: string, t: Translation): { text: string; bytes: Buffer } | { problem: string; line?: number } {
+function readSource(file: string, t: Translation, known: Stats | undefined): { text: string; bytes: Buffer } | { problem: string; line?: number } {
   try {
     // Before opening: reading a device such as /dev/zero never ends, opening a pipe waits for a writer.
-    const stats = statSync(file);
+    const stats = known ?? statSync(file);
     // A folder fails to read below, with its own code.
     if (!stats.isFile() && !stats.isDirectory()) return { problem: t.findings.notRegularFile };
     if (stats.size > MAX_ENTRY_BYTES) return { problem: t.findings.tooLarge(megabytes(stats.size), megabytes(MAX_ENTRY_BYTES)) };
@@ -224,5 +226,5 @@ function readSource(file: string, t: Translation): { text: string; bytes: Buffer
   }
 }
 
-/** A size in megabytes, one decimal. */
-const megabytes = (bytes: number) => Math.round(bytes / 104_857.6) / 10;
+/** A size in megabytes to one decimal, rounded up: a byte over the limit must not read as the limit. */
+const megabytes = (bytes: number) => Math.ceil((bytes * 10) / MEGABYTE) / 10;

@@ -1,25 +1,30 @@
 import vm from 'node:vm';
 
-/** How long one expression may run: the page build would wait for it as long. */
+/**
+ * How long one expression may run. Text in a page has no reason to compute for long: one still
+ * running after a second is taken to be endless, which would hang the page build (Astro itself
+ * waits for ever). A machine busy enough to make an honest expression take that long is unlikely.
+ */
 export const EXPRESSION_TIME_LIMIT_MS = 1000;
 
 /**
  * Why an expression that names only known things still breaks its page: it throws (`error` is
- * its message), it never ends (`slow`), or its value prints as `[object Object]` or the like
- * (`object`, with what it printed), the text Astro writes for any value that is neither text,
- * a number nor a list of them.
+ * its message), it is still running at the time limit (`slow`), or its value is no text a reader
+ * could use: an object, which Astro prints as `[object Object]` or the like (`object`, with what
+ * it printed), or a function, whose source code Astro prints (`function`).
  */
-export type ExpressionFailure = { kind: 'throws'; error: string } | { kind: 'slow'; ms: number } | { kind: 'object'; printed: string };
+export type ExpressionFailure = { kind: 'throws'; error: string } | { kind: 'slow' } | { kind: 'object'; printed: string } | { kind: 'function' };
 
 /**
  * Runs an MDX expression the way the page build will: with `frontmatter` as the entry's front
  * matter (`frontmatterJson`, the JSON Astro serialises it to) and the globals of a fresh realm.
  * `asText` also checks what the value prints as, for an expression in running text; an
  * attribute's value only has to be computable. Everything, printing included, runs in the realm
- * under the time limit: a value's own `toString` can loop too.
+ * under the time limit: a value's own `toString` can loop too. The realm compiles no code from
+ * strings (`Function("…")`), so that nothing the static check has not seen can run.
  */
 export function expressionFailure(source: string, frontmatterJson: string, options: { asText: boolean }): ExpressionFailure | undefined {
-  const context = vm.createContext({ frontmatterJson }, { microtaskMode: 'afterEvaluate' });
+  const context = vm.createContext({ frontmatterJson }, { microtaskMode: 'afterEvaluate', codeGeneration: { strings: false, wasm: false } });
   // The newlines keep a trailing `// comment` of the expression from swallowing the code after it.
   const run = options.asText ? `print((\n${source}\n))` : `((\n${source}\n), '')`;
   const program = `${IN_REALM}\ntry { 'ok:' + ${run}; } catch (error) { 'throws:' + describe(error); }`;
@@ -27,24 +32,32 @@ export function expressionFailure(source: string, frontmatterJson: string, optio
   try {
     outcome = vm.runInContext(program, context, { timeout: EXPRESSION_TIME_LIMIT_MS });
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return { kind: 'slow', ms: EXPRESSION_TIME_LIMIT_MS };
+    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return { kind: 'slow' };
     // The program itself did not compile: the expression was no single expression.
     return { kind: 'throws', error: String((error as { message?: unknown }).message).split('\n')[0] };
   }
   const text = String(outcome);
   if (text.startsWith('throws:')) return { kind: 'throws', error: text.slice('throws:'.length) };
   const printed = text.slice('ok:'.length);
-  return printed === '' ? undefined : { kind: 'object', printed };
+  if (printed === '') return undefined;
+  return printed === FUNCTION ? { kind: 'function' } : { kind: 'object', printed };
 }
 
+/** What `print` answers for a function, which the page would print as its source code. */
+const FUNCTION = 'function';
+
 /**
- * What runs before the expression, in its realm: the front matter; `print`, which prints a value
- * as Astro's JSX renderer does (nothing for empty values, each item of a list, `${value}` for
- * the rest) and returns the first piece that is an object's placeholder such as
- * `[object Object]` or `[object Promise]`, else ''; and `describe`, a thrown value in one line.
+ * What runs before the expression, in its realm: the front matter, without the one built-in that
+ * makes a promise from names the static check allows (`Array.fromAsync`; a rejected promise left
+ * behind would end the whole process); `print`, which prints a value as Astro's JSX renderer does
+ * (nothing for empty values, each item of a list, `${value}` for the rest) and returns the first
+ * piece no reader could use: an object's placeholder such as `[object Object]` or
+ * `[object Promise]`, or `function` for a function; else ''. And `describe`, a thrown value in
+ * one line.
  */
 const IN_REALM = `
 const frontmatter = JSON.parse(frontmatterJson);
+delete Array.fromAsync;
 const print = (value) => {
   if (Array.isArray(value)) {
     for (const item of value) {
@@ -54,7 +67,7 @@ const print = (value) => {
     return '';
   }
   if (typeof value === 'string' || (!value && value !== 0)) return '';
-  if (typeof value === 'function') return '[object Function]';
+  if (typeof value === 'function') return '${FUNCTION}';
   // A promise made some other way than the static check sees: its rejection must not end us.
   if (typeof value.then === 'function') value.then(undefined, () => {});
   const text = \`\${value}\`;

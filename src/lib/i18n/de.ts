@@ -400,7 +400,7 @@ export const de = {
     cannotRead: (code: string) => `nicht lesbar: ${code}`,
     readableFile: (problem: string) => `eine lesbare UTF-8-Textdatei (${problem})`,
     binaryData: 'gefunden: Binärdaten',
-    notRegularFile: 'gefunden: ein Gerät, eine Pipe oder ein Socket statt einer Datei',
+    notRegularFile: 'gefunden: eine Gerätedatei, eine Pipe oder ein Socket statt einer gewöhnlichen Datei',
     tooLarge: (found: number, max: number) => `gefunden: ${found.toLocaleString('de-DE')} MB; höchstens ${max.toLocaleString('de-DE')} MB`,
     utf16: 'gefunden: UTF-16-Text; die Datei als UTF-8 speichern',
     notUtf8: (byte: string, windows1252: string) => `gefunden: das Byte ${byte}, in Windows-1252 „${windows1252}“; die Datei als UTF-8 speichern`,
@@ -425,12 +425,14 @@ export const de = {
       `Text oder ein wörtliches \`\\{\` (gefunden: \`{${found}}\`${name ? `; \`${name}\` gibt es beim Erzeugen der Seite nicht` : ', kein gültiger Ausdruck'})`,
     mdxExpressionRun: {
       throws: (found: string, error: string) =>
-        `ein Ausdruck, der sich beim Erzeugen der Seite berechnen lässt (gefunden: \`{${found}}\`, das scheitert mit ${error})`,
-      slow: (found: string, ms: number) => `ein Ausdruck, der in ${ms} ms fertig wird (gefunden: \`{${found}}\`, das nicht endet; die Seite würde nie fertig)`,
+        `ein Ausdruck, den die Seite beim Erzeugen berechnen kann (gefunden: \`{${found}}\`, das mit ${error} scheitert)`,
+      slow: (found: string, ms: number) =>
+        `ein Ausdruck, der innerhalb von ${ms} ms endet (gefunden: \`{${found}}\`, nach ${ms} ms noch nicht fertig; die Seite würde nie fertig erzeugt)`,
       object: (found: string, printed: string) =>
-        `Text oder eine Zahl, etwa ein Feld wie \`{frontmatter.title}\` (gefunden: \`{${found}}\`, das auf der Seite als „${printed}“ erschiene)`,
-      waits: (found: string) =>
-        `ein Ausdruck, dessen Wert sofort feststeht (gefunden: \`{${found}}\` mit \`async\`, \`await\` oder \`import()\`, das auf der Seite als „[object Promise]“ erschiene)`,
+        `Text oder eine Zahl, etwa \`{frontmatter.title}\` (gefunden: \`{${found}}\`, das auf der Seite als „${printed}“ erschiene)`,
+      function: (found: string) =>
+        `Text oder eine Zahl, etwa \`{frontmatter.title}\` (gefunden: \`{${found}}\`, eine Funktion, deren Quelltext auf der Seite erschiene)`,
+      waits: (found: string) => `ein Ausdruck ohne \`async\` und \`import()\`, dessen Wert die Seite sofort ausgeben kann (gefunden: \`{${found}}\`)`,
     },
     unknownField: (key: string) => `kein Feld an dieser Stelle; die Schreibweise mit der Anleitung vergleichen (gefunden: \`${key}\`)`,
     // References and structure.

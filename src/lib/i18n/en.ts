@@ -376,7 +376,7 @@ export const en: Translation = {
     cannotRead: (code: string) => `cannot be read: ${code}`,
     readableFile: (problem: string) => `a readable UTF-8 text file (${problem})`,
     binaryData: 'found binary data',
-    notRegularFile: 'found a device, pipe or socket instead of a file',
+    notRegularFile: 'found a device file, pipe or socket instead of a regular file',
     tooLarge: (found: number, max: number) => `found ${found} MB; at most ${max} MB`,
     utf16: 'found UTF-16 text; save the file as UTF-8',
     notUtf8: (byte: string, windows1252: string) => `found the byte ${byte}, which is „${windows1252}“ in Windows-1252; save the file as UTF-8`,
@@ -402,11 +402,12 @@ export const en: Translation = {
     mdxExpressionRun: {
       throws: (found: string, error: string) => `an expression the page build can compute (found \`{${found}}\`, which fails with ${error})`,
       slow: (found: string, ms: number) =>
-        `an expression that is done within ${ms} ms (found \`{${found}}\`, which does not end; the page would never be built)`,
+        `an expression that finishes within ${ms} ms (found \`{${found}}\`, still running after ${ms} ms; the page would never be built)`,
       object: (found: string, printed: string) =>
-        `text or a number, such as a field like \`{frontmatter.title}\` (found \`{${found}}\`, which the page would show as “${printed}”)`,
-      waits: (found: string) =>
-        `an expression whose value is there at once (found \`{${found}}\` with \`async\`, \`await\` or \`import()\`, which the page would show as “[object Promise]”)`,
+        `text or a number, such as \`{frontmatter.title}\` (found \`{${found}}\`, which the page would show as “${printed}”)`,
+      function: (found: string) =>
+        `text or a number, such as \`{frontmatter.title}\` (found \`{${found}}\`, a function, whose source code the page would show)`,
+      waits: (found: string) => `an expression without \`async\` or \`import()\`, whose value the page can print at once (found \`{${found}}\`)`,
     },
     unknownField: (key: string) => `no such field here; check the spelling against the authoring guide (found \`${key}\`)`,
     unknownReference: (one: string, folder: string, value: string) => `the id of an existing ${one.toLowerCase()} in ${folder}/ (found \`${value}\`)`,

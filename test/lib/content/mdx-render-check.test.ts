@@ -120,6 +120,9 @@ describe('mdxRenderFindings', () => {
     expect(unknownOf('[1].map(({ a }) => a)')).toEqual(['a']);
     // The first unknown name is the one named.
     expect(unknownOf('first + second')).toEqual(['first']);
+    // `this` is undefined in the page: it names nothing.
+    expect(unknownOf('this.Promise')).toEqual(['this']);
+    expect(unknownOf('this')).toEqual(['this']);
   });
 
   test('an expression that names only known things is run with the front matter: what throws, never ends or prints as an object', () => {
@@ -136,10 +139,13 @@ describe('mdxRenderFindings', () => {
       },
     ]);
     expect(messagesOf(root(expression('frontmatter')))).toEqual([
-      'text or a number, such as a field like `{frontmatter.title}` (found `{frontmatter}`, which the page would show as “[object Object]”)',
+      'text or a number, such as `{frontmatter.title}` (found `{frontmatter}`, which the page would show as “[object Object]”)',
     ]);
     expect(messagesOf(root(expression('(() => { for (;;) {} })()')))).toEqual([
-      'an expression that is done within 1000 ms (found `{(() => { for (;;) {} })()}`, which does not end; the page would never be built)',
+      'an expression that finishes within 1000 ms (found `{(() => { for (;;) {} })()}`, still running after 1000 ms; the page would never be built)',
+    ]);
+    expect(messagesOf(root(expression('Math.max')))).toEqual([
+      'text or a number, such as `{frontmatter.title}` (found `{Math.max}`, a function, whose source code the page would show)',
     ]);
   });
 
@@ -154,7 +160,7 @@ describe('mdxRenderFindings', () => {
   test('async functions, await and import() are found without running them', () => {
     for (const value of ['(async () => 1)()', '[1].map(async (n) => n)', 'import("x")', '(async function () { await 1 })()']) {
       expect(messagesOf(root(expression(value))), value).toEqual([
-        `an expression whose value is there at once (found \`{${value}}\` with \`async\`, \`await\` or \`import()\`, which the page would show as “[object Promise]”)`,
+        `an expression without \`async\` or \`import()\`, whose value the page can print at once (found \`{${value}}\`)`,
       ]);
     }
   });

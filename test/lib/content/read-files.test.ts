@@ -86,11 +86,11 @@ describe('files that vanish or are no files', () => {
     await writeFile(path.join(root, 'roles', 'largest.mdx'), Buffer.alloc(MAX_ENTRY_BYTES, 0x41));
     const jobs = ['zero', 'pipe', 'huge', 'over', 'largest'].map((id) => ({ name: 'roles' as const, relative: `${id}.mdx` }));
     const [zero, pipe, huge, over, largest] = await readEntries(root, jobs, 'en');
-    const device = 'a readable UTF-8 text file (found a device, pipe or socket instead of a file)';
+    const device = 'a readable UTF-8 text file (found a device file, pipe or socket instead of a regular file)';
     expect(problemsOf(zero.findings)).toEqual([{ file: 'roles/zero.mdx', code: 'file', line: undefined, message: device, severity: 'error' }]);
     expect(pipe.findings.map((finding) => finding.message)).toEqual([device]);
     expect(huge.findings.map((finding) => finding.message)).toEqual(['a readable UTF-8 text file (found 11 MB; at most 10 MB)']);
-    expect(over.findings.map((finding) => finding.code)).toEqual(['file']);
+    expect(over.findings.map((finding) => finding.message)).toEqual(['a readable UTF-8 text file (found 10.1 MB; at most 10 MB)']);
     // Exactly the limit is read (and has no front matter).
     expect(largest.findings.map((finding) => finding.code)).toEqual(['front-matter']);
   });

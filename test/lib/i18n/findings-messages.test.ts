@@ -39,17 +39,21 @@ describe('findings about reading files, in English', () => {
     [() => en.mdxExpressionRun.throws('a.b', 'TypeError: x'), 'an expression the page build can compute (found `{a.b}`, which fails with TypeError: x)'],
     [
       () => en.mdxExpressionRun.slow('f()', 1000),
-      'an expression that is done within 1000 ms (found `{f()}`, which does not end; the page would never be built)',
+      'an expression that finishes within 1000 ms (found `{f()}`, still running after 1000 ms; the page would never be built)',
     ],
     [
       () => en.mdxExpressionRun.object('frontmatter', '[object Object]'),
-      'text or a number, such as a field like `{frontmatter.title}` (found `{frontmatter}`, which the page would show as “[object Object]”)',
+      'text or a number, such as `{frontmatter.title}` (found `{frontmatter}`, which the page would show as “[object Object]”)',
+    ],
+    [
+      () => en.mdxExpressionRun.function('Math.max'),
+      'text or a number, such as `{frontmatter.title}` (found `{Math.max}`, a function, whose source code the page would show)',
     ],
     [
       () => en.mdxExpressionRun.waits('import("x")'),
-      'an expression whose value is there at once (found `{import("x")}` with `async`, `await` or `import()`, which the page would show as “[object Promise]”)',
+      'an expression without `async` or `import()`, whose value the page can print at once (found `{import("x")}`)',
     ],
-    [() => en.notRegularFile, 'found a device, pipe or socket instead of a file'],
+    [() => en.notRegularFile, 'found a device file, pipe or socket instead of a regular file'],
     [() => en.tooLarge(11.5, 10), 'found 11.5 MB; at most 10 MB'],
     [() => en.utf16, 'found UTF-16 text; save the file as UTF-8'],
   ]);
@@ -87,18 +91,25 @@ describe('findings about reading files, in German', () => {
     [() => de.unknownField('titel'), 'kein Feld an dieser Stelle; die Schreibweise mit der Anleitung vergleichen (gefunden: `titel`)'],
     [
       () => de.mdxExpressionRun.throws('a.b', 'TypeError: x'),
-      'ein Ausdruck, der sich beim Erzeugen der Seite berechnen lässt (gefunden: `{a.b}`, das scheitert mit TypeError: x)',
+      'ein Ausdruck, den die Seite beim Erzeugen berechnen kann (gefunden: `{a.b}`, das mit TypeError: x scheitert)',
     ],
-    [() => de.mdxExpressionRun.slow('f()', 1000), 'ein Ausdruck, der in 1000 ms fertig wird (gefunden: `{f()}`, das nicht endet; die Seite würde nie fertig)'],
+    [
+      () => de.mdxExpressionRun.slow('f()', 1000),
+      'ein Ausdruck, der innerhalb von 1000 ms endet (gefunden: `{f()}`, nach 1000 ms noch nicht fertig; die Seite würde nie fertig erzeugt)',
+    ],
     [
       () => de.mdxExpressionRun.object('frontmatter', '[object Object]'),
-      'Text oder eine Zahl, etwa ein Feld wie `{frontmatter.title}` (gefunden: `{frontmatter}`, das auf der Seite als „[object Object]“ erschiene)',
+      'Text oder eine Zahl, etwa `{frontmatter.title}` (gefunden: `{frontmatter}`, das auf der Seite als „[object Object]“ erschiene)',
+    ],
+    [
+      () => de.mdxExpressionRun.function('Math.max'),
+      'Text oder eine Zahl, etwa `{frontmatter.title}` (gefunden: `{Math.max}`, eine Funktion, deren Quelltext auf der Seite erschiene)',
     ],
     [
       () => de.mdxExpressionRun.waits('import("x")'),
-      'ein Ausdruck, dessen Wert sofort feststeht (gefunden: `{import("x")}` mit `async`, `await` oder `import()`, das auf der Seite als „[object Promise]“ erschiene)',
+      'ein Ausdruck ohne `async` und `import()`, dessen Wert die Seite sofort ausgeben kann (gefunden: `{import("x")}`)',
     ],
-    [() => de.notRegularFile, 'gefunden: ein Gerät, eine Pipe oder ein Socket statt einer Datei'],
+    [() => de.notRegularFile, 'gefunden: eine Gerätedatei, eine Pipe oder ein Socket statt einer gewöhnlichen Datei'],
     [() => de.tooLarge(11.5, 10), 'gefunden: 11,5 MB; höchstens 10 MB'],
     [() => de.utf16, 'gefunden: UTF-16-Text; die Datei als UTF-8 speichern'],
   ]);
