@@ -127,16 +127,13 @@ describe('mdxRenderFindings', () => {
 
   test('an expression that names only known things is run with the front matter: what throws, never ends or prints as an object', () => {
     expect(findingsOf(root(expression('frontmatter.title.toUpperCase()')))).toEqual([]);
+    // Placed like every finding of this check (the first test): only the message differs.
     expect(findingsOf(root(expression('frontmatter.nope.x')))).toEqual([
-      {
-        severity: 'error',
+      expect.objectContaining({
         code: 'mdx-expression',
-        file: 'roles/x.mdx',
-        path: '',
         line: 11,
-        column: 5,
         message: "an expression the page build can compute (found `{frontmatter.nope.x}`, which fails with TypeError: Cannot read properties of undefined (reading 'x'))",
-      },
+      }),
     ]);
     expect(messagesOf(root(expression('frontmatter')))).toEqual([
       'text or a number, such as `{frontmatter.title}` (found `{frontmatter}`, which the page would show as “[object Object]”)',
