@@ -22,10 +22,18 @@ export function languageHint(raw: { lang?: unknown }, env: NodeJS.ProcessEnv): L
 export function configLanguage(cwd: string, env: NodeJS.ProcessEnv, file = env.KICKOFF_CONFIG): Lang {
   let raw: { lang?: unknown } = {};
   try {
-    const parsed: unknown = JSON.parse(withoutBom(readFileSync(path.resolve(cwd, file ?? CONFIG_FILE), 'utf8')));
+    const parsed = parseSettings(readFileSync(path.resolve(cwd, file ?? CONFIG_FILE), 'utf8'));
     if (parsed !== null && typeof parsed === 'object') raw = parsed;
   } catch {
     // a missing or unreadable file: the environment or German
   }
   return languageHint(raw, env);
+}
+
+/**
+ * The settings file's JSON. Windows editors may start a UTF-8 file with a byte order mark, which
+ * JSON.parse refuses; throws JSON.parse's error otherwise.
+ */
+export function parseSettings(text: string): unknown {
+  return JSON.parse(withoutBom(text));
 }

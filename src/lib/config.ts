@@ -2,10 +2,9 @@ import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeValue } from './content/finding.ts';
-import { withoutBom } from './content/file-parts.ts';
 import { translation, type Translation } from './i18n/index.ts';
 import { LANGUAGES, isLang, type Lang } from './i18n/lang.ts';
-import { CONFIG_FILE, ConfigError, languageHint } from './config-file.ts';
+import { CONFIG_FILE, ConfigError, languageHint, parseSettings } from './config-file.ts';
 
 export { ConfigError };
 
@@ -90,8 +89,7 @@ function readConfigFile(configPath: string, shownPath: string, env: NodeJS.Proce
   }
   let parsed: unknown;
   try {
-    // Windows editors may start a UTF-8 file with a byte order mark, which JSON.parse refuses.
-    parsed = JSON.parse(withoutBom(text));
+    parsed = parseSettings(text);
   } catch (error) {
     throw new ConfigError(`${shownPath}: ${t.config.invalidJson((error as Error).message)}`);
   }

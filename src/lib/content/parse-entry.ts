@@ -25,18 +25,21 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
     };
   }
   const { yamlText, body, bodyLine } = frontMatterParts(match, text);
-  const findings = checkMdxSyntax(file, body, bodyLine, t, () => frontmatterAsAstroGivesIt(file, yamlText, t));
   // Fast path: js-yaml with the YAML 1.2 core schema (dates stay strings, as in `yaml`). The
   // slower `yaml` document model, which knows where each field is, is built only for files that
   // have a finding: to name the line, or to word a syntax error.
   let data: unknown;
+  let yamlFindings: Finding[] = [];
   try {
     data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA, json: false });
+    const aliases = excessiveAliases(file, yamlText, t);
+    if (aliases) yamlFindings = [aliases];
   } catch (error) {
-    return { findings: [...yamlSyntaxFindings(file, yamlText, error as JsYamlError, t), ...findings] };
+    yamlFindings = yamlSyntaxFindings(file, yamlText, error as JsYamlError, t);
   }
-  const aliases = excessiveAliases(file, yamlText, t);
-  if (aliases) return { findings: [aliases, ...findings] };
+  // Expressions run with the front matter only where it reads well: unreadable or endless, it has its finding above.
+  const findings = checkMdxSyntax(file, body, bodyLine, t, () => (yamlFindings.length > 0 ? undefined : frontmatterAsAstroGivesIt(yamlText)));
+  if (yamlFindings.length > 0) return { findings: [...yamlFindings, ...findings] };
   if (!isMap(data)) {
     findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: t.findings.frontMatterNotMap(foundInstead(data, t)) });
     return { findings };
@@ -72,10 +75,9 @@ function excessiveAliases(file: string, yamlText: string, t: Translation): Findi
 /**
  * The front matter as an MDX expression sees it: Astro reads it with js-yaml's default schema
  * (dates become dates) and hands it to the page as JSON (dates become ISO texts). Undefined when
- * it cannot be read, or holds more aliases than allowed, which are findings of their own.
+ * that schema cannot read it.
  */
-function frontmatterAsAstroGivesIt(file: string, yamlText: string, t: Translation): string | undefined {
-  if (excessiveAliases(file, yamlText, t)) return undefined;
+function frontmatterAsAstroGivesIt(yamlText: string): string | undefined {
   try {
     return JSON.stringify(jsYaml.load(yamlText) ?? {});
   } catch {

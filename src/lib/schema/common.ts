@@ -53,6 +53,18 @@ export const RUN_ON_PARTIAL_OBJECT = {
   when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
 };
 
+/**
+ * Reports the field `later` of an object when it and the field `earlier` are both dates and it
+ * lies before that one, in words that name the earlier field and its date.
+ */
+export function checkFieldOrder(value: Record<string, unknown>, earlier: string, later: string, ctx: z.RefinementCtx): void {
+  const from = value[earlier];
+  const to = value[later];
+  if (isDateText(from) && isDateText(to) && to < from) {
+    ctx.addIssue({ code: 'custom', path: [later], message: expects('dateOnOrAfterField'), params: { field: earlier, date: from }, input: to });
+  }
+}
+
 /** A text that is a real calendar date (refinements see fields whose own check may have failed). */
 export const isDateText = (value: unknown): value is string => typeof value === 'string' && parseIsoDay(value) !== undefined;
 

@@ -1,6 +1,18 @@
 import { z } from 'astro/zod';
 import { formatIsoDay, parseIsoDay, SCHEDULE_YEARS, scheduleHorizon, WEEKDAY_NAMES } from '../dates.ts';
-import { RUN_ON_PARTIAL_OBJECT, dateRange, id, isDateText, isoDate, positiveInt, positiveNumber, text, threePoint, expects } from './common.ts';
+import {
+  RUN_ON_PARTIAL_OBJECT,
+  checkFieldOrder,
+  dateRange,
+  id,
+  isDateText,
+  isoDate,
+  positiveInt,
+  positiveNumber,
+  text,
+  threePoint,
+  expects,
+} from './common.ts';
 
 /** ISO 3166-1 country or ISO 3166-2 subdivision code; whether holidays exist for it is checked later. */
 const region = z.string({ error: expects('region') }).regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, { error: expects('region') });
@@ -121,15 +133,7 @@ function checkActuals(task: Record<string, unknown>, ctx: z.RefinementCtx) {
   if (milestone !== true && actualFinish !== undefined && actualStart === undefined) {
     ctx.addIssue({ code: 'custom', path: ['actualStart'], message: expects('actualStartRequired'), input: undefined });
   }
-  if (isDateText(actualStart) && isDateText(actualFinish) && actualFinish < actualStart) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['actualFinish'],
-      message: expects('dateOnOrAfterField'),
-      params: { field: 'actualStart', date: actualStart },
-      input: actualFinish,
-    });
-  }
+  checkFieldOrder(task, 'actualStart', 'actualFinish', ctx);
   const active = actualStart !== undefined && actualFinish === undefined;
   if (remaining !== undefined && !active) {
     ctx.addIssue({ code: 'custom', path: ['remaining'], message: expects('remainingOnlyActive'), input: remaining });
@@ -206,15 +210,7 @@ function checkKickoffYear(plan: Record<string, unknown>, ctx: z.RefinementCtx) {
  */
 function checkStatusDate(plan: Record<string, unknown>, ctx: z.RefinementCtx) {
   const { kickoff, statusDate, tasks } = plan;
-  if (isDateText(statusDate) && isDateText(kickoff) && statusDate < kickoff) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['statusDate'],
-      message: expects('dateOnOrAfterField'),
-      params: { field: 'kickoff', date: kickoff },
-      input: statusDate,
-    });
-  }
+  checkFieldOrder(plan, 'kickoff', 'statusDate', ctx);
   const start = isDateText(kickoff) ? parseIsoDay(kickoff) : undefined;
   const last = start === undefined ? undefined : formatIsoDay(scheduleHorizon(start));
   if (isDateText(statusDate) && last !== undefined && statusDate > last) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expects, id, isDateText, isoDate, RUN_ON_PARTIAL_OBJECT, text } from './common.ts';
+import { checkFieldOrder, expects, id, isoDate, RUN_ON_PARTIAL_OBJECT, text } from './common.ts';
 import { bufferMethod } from './plan.ts';
 
 const wholeDays = z
@@ -23,13 +23,8 @@ const snapshotTask = z
       .min(0, { error: expects('share') })
       .max(1, { error: expects('share') }),
   })
-  .superRefine((task, ctx) => {
-    // A hand-edited snapshot would otherwise draw a bar that ends before it starts.
-    const { start, finish } = task as { start: unknown; finish: unknown };
-    if (isDateText(start) && isDateText(finish) && finish < start) {
-      ctx.addIssue({ code: 'custom', path: ['finish'], message: expects('dateOnOrAfterField'), params: { field: 'start', date: start }, input: finish });
-    }
-  }, RUN_ON_PARTIAL_OBJECT);
+  // A hand-edited snapshot would otherwise draw a bar that ends before it starts.
+  .superRefine((task, ctx) => checkFieldOrder(task as Record<string, unknown>, 'start', 'finish', ctx), RUN_ON_PARTIAL_OBJECT);
 
 /**
  * A plan's computed schedule as of a day (`content/snapshots/PLAN/DATE.json`), written by
