@@ -160,10 +160,18 @@ export function parseJsonFile(file: string, source: string, t: Translation): { p
  */
 const MDX_SYNTAX = /[<{}]|^[ \t]*(?:import|export)\b/m;
 
+/**
+ * The MDX parser (satteri 0.10 and 0.11) panics, which ends the whole process past any `catch`,
+ * on a body that ends in a backslash after an `import`/`export` line it cannot read as
+ * JavaScript: `export const a = 1 ~~~\\` with backticks for the tildes. A final newline avoids it
+ * and changes no line, no column and no meaning: a backslash at the very end is a literal one.
+ */
+export const safeForMdxParser = (body: string) => (body.endsWith('\\') ? `${body}\n` : body);
+
 function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation, frontmatterJson: () => string | undefined): Finding[] {
   if (!MDX_SYNTAX.test(body)) return [];
   try {
-    return mdxRenderFindings(mdxToMdast(body) as MdxNode, file, bodyLine, t, frontmatterJson);
+    return mdxRenderFindings(mdxToMdast(safeForMdxParser(body)) as MdxNode, file, bodyLine, t, frontmatterJson);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /^(\d+):(\d+):\s*/.exec(message);

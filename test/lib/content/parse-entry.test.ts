@@ -237,6 +237,12 @@ describe('MDX bodies that would fail when the page is rendered', () => {
     expect(findings[0].message).toContain('`<Callout>`');
   });
 
+  it('a body ending in a backslash after an export line: its finding, where the MDX parser would end the process', () => {
+    expect(findingsOf('Intro.\n\nexport const a = 1 ```\\').map((finding) => [finding.code, finding.line])).toEqual([['mdx-import', 6]]);
+    expect(findingsOf('import ```\\')).toMatchObject([{ code: 'mdx-import', line: 4 }]);
+    expect(findingsOf('A path: {"C:"}\\')).toEqual([]);
+  });
+
   it('names inside larger expressions and attributes count too; property names do not', () => {
     expect(findingsOf('{items.map((item) => item.name)}\n').map((finding) => finding.message)).toEqual([expect.stringContaining('`items` does not exist')]);
     expect(findingsOf('<span title={tip}>x</span>\n').map((finding) => finding.code)).toEqual(['mdx-expression']);

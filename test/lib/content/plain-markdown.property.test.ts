@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { mdxRenderFindings, type MdxNode } from '../../../src/lib/content/mdx-render-check.ts';
-import { parseEntryFile } from '../../../src/lib/content/parse-entry.ts';
+import { parseEntryFile, safeForMdxParser } from '../../../src/lib/content/parse-entry.ts';
 import { translation } from '../../../src/lib/i18n/index.ts';
 import { numRuns } from '../../helpers/property-runs.ts';
 
@@ -53,7 +53,7 @@ const body = (pieces: string[]) => fc.array(fc.oneof(fc.constantFrom(...pieces),
 /** The codes of the MDX findings of a body, from the MDX parser itself. */
 function parserCodes(text: string, t: ReturnType<typeof translation>): string[] {
   try {
-    return mdxRenderFindings(mdxToMdast(text) as MdxNode, 'r.mdx', 5, t, () => '{"title":"x","summary":"y"}').map((finding) => finding.code);
+    return mdxRenderFindings(mdxToMdast(safeForMdxParser(text)) as MdxNode, 'r.mdx', 5, t, () => '{"title":"x","summary":"y"}').map((finding) => finding.code);
   } catch {
     return ['mdx-syntax'];
   }
