@@ -8,7 +8,7 @@ type Issue = z.core.$ZodIssue;
 type SchemaTexts = Translation['schema'];
 
 /** Messages that say themselves what was found (or missing); nothing is appended to them. */
-const SAYS_WHAT_WAS_FOUND = new Set<SchemaMessage>(['taskKindNone', 'taskKindOnlyOne', 'effortAssignee', 'bufferValueRequired', 'estimateOrder']);
+const SAYS_WHAT_WAS_FOUND = new Set<SchemaMessage>(['taskKindNone', 'taskKindOnlyOne', 'effortAssignee', 'bufferValueRequired', 'estimateOrder', 'printableText']);
 
 const isSchemaMessage = (texts: SchemaTexts, message: string): message is SchemaMessage => Object.hasOwn(texts, message);
 

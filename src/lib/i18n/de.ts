@@ -496,6 +496,7 @@ export const de = {
     idFormat: 'eine ID in Kleinbuchstaben mit Bindestrichen, etwa `data-steward` (a–z, 0–9, einzelne Bindestriche)',
     text: 'ein Text',
     nonEmptyText: 'ein nicht leerer Text',
+    printableText: (p: { character: string }) => `ein Text aus druckbaren Zeichen (gefunden: ${p.character})`,
     textList: 'eine Liste von Texten',
     date: 'ein Datum JJJJ-MM-TT',
     existingDate: 'ein existierendes Kalenderdatum JJJJ-MM-TT',

@@ -461,6 +461,7 @@ export const en: Translation = {
     idFormat: 'a lowercase kebab-case id such as `data-steward` (a–z, 0–9, single hyphens)',
     text: 'a text',
     nonEmptyText: 'a non-empty text',
+    printableText: (p) => `a text of printable characters (found ${p.character})`,
     textList: 'a list of texts',
     date: 'a date YYYY-MM-DD',
     existingDate: 'an existing calendar date YYYY-MM-DD',

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { codePointLabel } from '../code-point.ts';
 import { parseIsoDay } from '../dates.ts';
 
 /** An XML element as the parser gives it: text, or child elements by name (lists where the format repeats them). */
@@ -43,8 +44,17 @@ function lineAtDepth(text: string, depth: number): number {
   return 1;
 }
 
+/**
+ * A character XML 1.0 does not allow anywhere in a document (its `Char` production): the
+ * parser's validator lets control characters through, and one would reach the plan's titles.
+ */
+const NOT_AN_XML_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
 /** Parses the text of an MSPDI file: well-formed XML whose root is `Project` (any namespace prefix). */
 export function readMspdi(text: string): ReadResult {
+  const stray = NOT_AN_XML_CHARACTER.exec(text);
+  if (stray)
+    return { ok: false, problem: 'not-xml', line: lineOfOffset(text, stray.index), detail: `${codePointLabel(stray[0])} is not a character XML allows` };
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { ok: false, problem: 'not-xml', line: valid.err.line, detail: valid.err.msg };
   const parser = new XMLParser({

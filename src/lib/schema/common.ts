@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { codePointLabel } from '../code-point.ts';
 import { formatIsoDay, parseIsoDay } from '../dates.ts';
 import type { SchemaMessage } from '../i18n/translation.ts';
 
@@ -13,10 +14,23 @@ export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** A reference to another entry or a local id: lowercase ASCII kebab case. */
 export const id = z.string({ error: expects('id') }).regex(KEBAB_ID, { error: expects('idFormat') });
 
+/**
+ * Characters no text may hold: control characters other than tab and line breaks, lone
+ * surrogate halves and the non-characters U+FFFE/U+FFFF. YAML can write each as an escape
+ * (`"\x07"`), yet XML 1.0 (the MS Project export) forbids them, iCalendar's TEXT excludes the
+ * controls, and Excel drops them: one in a title broke every export of its plan.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
+const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Surrogate}/u;
+
 export const text = z
   .string({ error: expects('text') })
   .trim()
-  .min(1, { error: expects('nonEmptyText') });
+  .min(1, { error: expects('nonEmptyText') })
+  .check((ctx) => {
+    const found = UNWRITABLE.exec(ctx.value);
+    if (found) ctx.issues.push({ code: 'custom', message: expects('printableText'), params: { character: codePointLabel(found[0]) }, input: ctx.value });
+  });
 
 export const textList = z.array(text, { error: expects('textList') });
 

@@ -42,6 +42,20 @@ describe('readMspdi', () => {
     expect(readMspdi('')).toMatchObject({ ok: false, problem: 'not-xml', line: 1 });
   });
 
+  it('refuses a character XML does not allow (the parser lets control characters through), with its line', () => {
+    expect(readMspdi('<Project>\n<Name>a\u0007b</Name></Project>')).toEqual({
+      ok: false,
+      problem: 'not-xml',
+      line: 2,
+      detail: 'U+0007 is not a character XML allows',
+    });
+    expect(readMspdi('<Project>\n\n<Name>a\uD800</Name></Project>')).toMatchObject({ ok: false, line: 3, detail: 'U+D800 is not a character XML allows' });
+    for (const character of ['\u0000', '\u0008', '\u000B', '\u001F', '\uFFFE', '\uFFFF', '\uDC00'])
+      expect(readMspdi(`<Project><Name>${character}</Name></Project>`).ok).toBe(false);
+    for (const character of ['\t', '\r', ' ', '\uD7FF', '\uE000', '\uFFFD', '😀', '\u0085'])
+      expect(readMspdi(`<Project><Name>a${character}b</Name></Project>`).ok).toBe(true);
+  });
+
   it('refuses a root other than one Project element with content, naming the roots it found', () => {
     expect(readMspdi('<Workbook><Sheet/></Workbook>')).toEqual({ ok: false, problem: 'not-mspdi', root: 'Workbook' });
     expect(readMspdi('<Project/>')).toEqual({ ok: false, problem: 'not-mspdi', root: 'Project' });

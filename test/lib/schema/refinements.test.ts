@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { dateRange, isoDate, RUN_ON_PARTIAL_OBJECT, threePoint } from '../../../src/lib/schema/common.ts';
+import { dateRange, isoDate, RUN_ON_PARTIAL_OBJECT, text, threePoint } from '../../../src/lib/schema/common.ts';
 import { meetingSchema } from '../../../src/lib/schema/meeting.ts';
 import { isKickoffDate, planSchema } from '../../../src/lib/schema/plan.ts';
 
@@ -25,6 +25,30 @@ describe('isoDate', () => {
     expect(issuesOf(isoDate, '2027-02-29')).toEqual([': existingDate']);
     expect(issuesOf(isoDate, '2027-3-1')).toEqual([': date']);
     expect(issuesOf(isoDate, ' 2027-03-01')).toEqual([': date']);
+  });
+});
+
+describe('text', () => {
+  const refused = ['\u0000', '\u0008', '\u000B', '\u000C', '\u000E', '\u001F', '\u007F', '\u0085', '\u009F', '\uD800', '\uDFFF', '\uFFFE', '\uFFFF'];
+  const taken = ['\t', '\n', '\r', ' ', '~', '\u00A0', '\uD7FF', '\uE000', '\uFFFD', '😀', 'e\u0301', '\u200B'];
+
+  it('refuses, inside a text, a control character other than tab and line breaks, a lone surrogate half and U+FFFE/U+FFFF, naming it', () => {
+    for (const character of refused) {
+      const result = text.safeParse(`a${character}b`);
+      expect(result.success, character).toBe(false);
+      expect(result.error?.issues).toMatchObject([
+        { message: 'printableText', params: { character: `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` } },
+      ]);
+    }
+  });
+
+  it('takes every other character, also at the edges of the ranges', () => {
+    for (const character of taken) expect(text.safeParse(`a${character}b`).success, JSON.stringify(character)).toBe(true);
+  });
+
+  it('names the first character it refuses, and still asks for a text that is not empty', () => {
+    expect(text.safeParse('a\u0007b\u0001').error?.issues[0]).toMatchObject({ params: { character: 'U+0007' } });
+    expect(issuesOf(text, '  ')).toEqual([': nonEmptyText']);
   });
 });
 

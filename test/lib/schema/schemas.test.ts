@@ -408,6 +408,11 @@ describe('plans: tasks', () => {
     ],
     ['effort negative', plan((tasks) => void (tasks[1].effort = -1)), [{ file: PLAN, path: 'tasks[1].effort', message: 'a positive number (found -1)' }]],
     [
+      'a control character in a title, written as a YAML escape',
+      plan((tasks) => void (tasks[0].title = 'Kick-off\u001b[31m')),
+      [{ file: PLAN, path: 'tasks[0].title', message: 'a text of printable characters (found U+001B)' }],
+    ],
+    [
       'three-point duration out of order',
       plan((tasks) => void (tasks[0].duration = { optimistic: 5, likely: 3, pessimistic: 8 })),
       [{ file: PLAN, path: 'tasks[0].duration', message: '`optimistic` ≤ `likely` ≤ `pessimistic` (found 5 / 3 / 8)' }],
