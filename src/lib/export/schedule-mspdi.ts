@@ -191,7 +191,7 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
       element('IsNull', 0),
       element('OutlineNumber', number),
       element('OutlineLevel', 1),
-      element('Start', startOf(start)),
+      element('Start', days === 0 ? finishOf(start) : startOf(start)),
       element('Finish', finishOf(schedule.buffer.finish ?? schedule.finish)),
       element('Duration', durationOfMinutes(days * MINUTES_PER_DAY)),
       element('DurationFormat', DURATION_FORMAT_DAYS),
@@ -211,7 +211,9 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
         index + 2,
         person.name,
         { base: false },
-        (person.absences ?? []).map((absence) => ({ from: absence.from, to: absence.to, name: absence.label ?? words.ui.reasons[absence.reason] })),
+        withoutOverlaps(
+          (person.absences ?? []).map((absence) => ({ from: absence.from, to: absence.to, name: absence.label ?? words.ui.reasons[absence.reason] })),
+        ),
       ),
     ),
   ];
@@ -263,6 +265,8 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
       element('ScheduleFromStart', 1),
       element('StartDate', startOf(schedule.kickoff)),
       element('FinishDate', finishOf(last)),
+      // MS Project's schema requires a currency; a plan has no costs, so ISO 4217's "no currency".
+      element('CurrencyCode', 'XXX'),
       element('CalendarUID', 1),
       element('DefaultStartTime', DAY_START),
       element('DefaultFinishTime', DAY_END),
@@ -365,7 +369,7 @@ function workingDaysBetween(calendar: WorkingCalendar, first: string, last: stri
   return calendar.indexOnOrBefore(toDay(last)) - calendar.indexOnOrAfter(toDay(first)) + 1;
 }
 
-interface DayOff {
+export interface DayOff {
   from: string;
   to: string;
   name: string;
@@ -385,6 +389,21 @@ function daysOff(calendar: WorkingCalendar, kickoff: string, horizon: number): D
     previous = { day, name };
   }
   return ranges;
+}
+
+/**
+ * The ranges in order of their first day, each starting after the ones before it end: MS Project
+ * refuses exceptions that overlap in one calendar, while a person's absences may (a training
+ * within a vacation). Each range keeps its name; one wholly inside an earlier one is left out.
+ */
+export function withoutOverlaps(ranges: readonly DayOff[]): DayOff[] {
+  const separate: DayOff[] = [];
+  for (const range of [...ranges].sort((a, b) => a.from.localeCompare(b.from) || b.to.localeCompare(a.to))) {
+    const previousEnd = separate.at(-1)?.to;
+    if (previousEnd === undefined || range.from > previousEnd) separate.push({ ...range });
+    else if (range.to > previousEnd) separate.push({ ...range, from: formatIsoDay(toDay(previousEnd) + 1) });
+  }
+  return separate;
 }
 
 function onlyWeekendsBetween(calendar: WorkingCalendar, from: number, to: number): boolean {

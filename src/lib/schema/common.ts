@@ -18,7 +18,7 @@ export const id = z.string({ error: expects('id') }).regex(KEBAB_ID, { error: ex
  * Characters no text may hold: control characters other than tab and line breaks, lone
  * surrogate halves and the non-characters U+FFFE/U+FFFF. YAML can write each as an escape
  * (`"\x07"`), yet XML 1.0 (the MS Project export) forbids them, iCalendar's TEXT excludes the
- * controls, and Excel drops them: one in a title broke every export of its plan.
+ * controls, and Excel drops them: each would break the exports of its plan.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Surrogate}/u;

@@ -9,7 +9,7 @@
  * UIDs: the tasks 1–3 in plan order, the buffer 4, the summary task of build 5.
  */
 import { describe, expect, it } from 'vitest';
-import { formatScheduleMspdi } from '../../../src/lib/export/schedule-mspdi.ts';
+import { formatScheduleMspdi, withoutOverlaps } from '../../../src/lib/export/schedule-mspdi.ts';
 import { makePlan, person, schedule } from '../../helpers/plan.ts';
 
 const input = {
@@ -50,6 +50,27 @@ const exception = (from: string, to: string, name: string) =>
     x('DayWorking', 0),
   );
 
+describe('withoutOverlaps', () => {
+  const range = (from: string, to: string, name = 'x') => ({ from, to, name });
+  it('starts each range after the ones before it end, in order of their first day, and leaves out one inside another', () => {
+    expect(withoutOverlaps([])).toEqual([]);
+    expect(withoutOverlaps([range('2027-03-10', '2027-03-15', 'b'), range('2027-03-08', '2027-03-12', 'a')])).toEqual([
+      range('2027-03-08', '2027-03-12', 'a'),
+      range('2027-03-13', '2027-03-15', 'b'),
+    ]);
+    expect(withoutOverlaps([range('2027-03-08', '2027-03-20', 'a'), range('2027-03-10', '2027-03-12', 'b'), range('2027-03-20', '2027-03-21', 'c')])).toEqual([
+      range('2027-03-08', '2027-03-20', 'a'),
+      range('2027-03-21', '2027-03-21', 'c'),
+    ]);
+    // The longer of two that start on one day comes first; touching ranges stay as they are.
+    expect(withoutOverlaps([range('2027-03-08', '2027-03-09', 'a'), range('2027-03-08', '2027-03-11', 'b'), range('2027-03-12', '2027-03-12', 'c')])).toEqual([
+      range('2027-03-08', '2027-03-11', 'b'),
+      range('2027-03-12', '2027-03-12', 'c'),
+    ]);
+    expect(withoutOverlaps([range('2027-03-31', '2027-04-02', 'a'), range('2027-03-31', '2027-03-31', 'b')])).toEqual([range('2027-03-31', '2027-04-02', 'a')]);
+  });
+});
+
 describe('the MSPDI of a small plan', () => {
   it('starts with the declaration and the project’s own elements', () => {
     const xml = mspdi();
@@ -64,6 +85,7 @@ describe('the MSPDI of a small plan', () => {
         x('ScheduleFromStart', 1) +
         x('StartDate', '2027-06-07T08:00:00') +
         x('FinishDate', '2027-06-15T17:00:00') +
+        x('CurrencyCode', 'XXX') +
         x('CalendarUID', 1) +
         x('DefaultStartTime', '08:00:00') +
         x('DefaultFinishTime', '17:00:00') +
@@ -125,6 +147,18 @@ describe('the MSPDI of a small plan', () => {
         x('BaseCalendarUID', 1),
         x('Exceptions', exception('2027-06-21', '2027-06-22', 'vacation')),
       ) + x('Calendar', x('UID', 3), x('Name', 'Bob'), x('IsBaseCalendar', 0), x('BaseCalendarUID', 1)),
+    );
+  });
+
+  it('writes a person’s overlapping absences as exceptions that do not overlap, each under its own name', () => {
+    const absences = [
+      { from: '2027-06-21', to: '2027-06-25', reason: 'vacation' as const },
+      { from: '2027-06-23', to: '2027-06-29', reason: 'training' as const },
+    ];
+    const plan = { ...input, team: [person('ann', { name: 'Ann', absences }), input.team[1]] };
+    const xml = formatScheduleMspdi(schedule(plan), makePlan(plan), { title: 'Shop', lang: 'en' });
+    expect(part(xml.slice(xml.indexOf('<Name>Ann</Name>')), 'Exceptions')).toBe(
+      x('Exceptions', exception('2027-06-21', '2027-06-25', 'vacation'), exception('2027-06-26', '2027-06-29', 'training')),
     );
   });
 

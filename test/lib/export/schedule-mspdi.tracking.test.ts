@@ -126,7 +126,7 @@ describe('the MSPDI of a tracked plan', () => {
     expect(taskOf(xml, 'z')).toContain(x('PercentComplete', 0) + x('PercentWorkComplete', 0) + x('ConstraintType', 0));
   });
 
-  it('keeps a buffer of no days before its milestone as a milestone after the work ahead of it', () => {
+  it('keeps a buffer of no days before its milestone as a milestone after the work ahead of it, at the end of its day like every milestone', () => {
     const xml = mspdi();
     expect(taskOf(xml, ':buffer')).toBe(
       x(
@@ -138,7 +138,7 @@ describe('the MSPDI of a tracked plan', () => {
         x('IsNull', 0),
         x('OutlineNumber', 7),
         x('OutlineLevel', 1),
-        x('Start', '2027-06-14T08:00:00'),
+        x('Start', '2027-06-14T17:00:00'),
         x('Finish', '2027-06-14T17:00:00'),
         x('Duration', 'PT0H0M0S'),
         x('DurationFormat', 7),
@@ -151,7 +151,7 @@ describe('the MSPDI of a tracked plan', () => {
     );
     expect(taskOf(xml, 'n')).toContain(link(3) + link(4) + link(7));
     // The project's finish is z's, after the milestone.
-    expect(xml).toContain(x('FinishDate', '2027-06-15T17:00:00') + x('CalendarUID', 1));
+    expect(xml).toContain(x('FinishDate', '2027-06-15T17:00:00') + x('CurrencyCode', 'XXX') + x('CalendarUID', 1));
     expect(xml).toContain(x('StatusDate', '2027-06-09T17:00:00'));
   });
 
