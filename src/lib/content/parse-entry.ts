@@ -160,6 +160,9 @@ export function parseJsonFile(file: string, source: string, t: Translation): { p
  */
 const MDX_SYNTAX = /[<{}]|^[ \t]*(?:import|export)\b/m;
 
+/** Whether a body has anything only MDX reads differently from Markdown (see MDX_SYNTAX). */
+export const hasMdxSyntax = (body: string) => MDX_SYNTAX.test(body);
+
 /**
  * The MDX parser (satteri 0.10 and 0.11) panics, which ends the whole process past any `catch`,
  * on a body that ends in a backslash after an `import`/`export` line it cannot read as
@@ -169,7 +172,7 @@ const MDX_SYNTAX = /[<{}]|^[ \t]*(?:import|export)\b/m;
 export const safeForMdxParser = (body: string) => (body.endsWith('\\') ? `${body}\n` : body);
 
 function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation, frontmatterJson: () => string | undefined): Finding[] {
-  if (!MDX_SYNTAX.test(body)) return [];
+  if (!hasMdxSyntax(body)) return [];
   try {
     return mdxRenderFindings(mdxToMdast(safeForMdxParser(body)) as MdxNode, file, bodyLine, t, frontmatterJson);
   } catch (error) {

@@ -67,7 +67,7 @@ export interface ParseResult {
 }
 
 /** The parsers `parseJob` needs (parse-entry.ts), loaded when a file first needs parsing. */
-export type Parsers = Pick<typeof import('./parse-entry.ts'), 'parseEntryFile' | 'parseJsonFile'>;
+export type Parsers = Pick<typeof import('./parse-entry.ts'), 'parseEntryFile' | 'parseJsonFile' | 'hasMdxSyntax'>;
 
 /** A file read and not found in a memory or pack: its outcome waits for parsing. */
 interface Unparsed {
@@ -140,6 +140,29 @@ export function parseJob({ name, relative, file, source, lang }: ParseJob, parse
   return { findings, entry: { data: result.data, body: parsed.body } };
 }
 
+/**
+ * Adds the error of each MDX body that would end the page build's compiler (compile-check.ts).
+ * Only bodies the build would compile are tried: the file has no error, and the body has MDX
+ * syntax (plain Markdown never met the fault).
+ */
+async function addCompilerFindings(unparsed: readonly Unparsed[], results: ParseResult[], parsers: Parsers, t: Translation): Promise<void> {
+  const compiled = unparsed.flatMap((item, index) => {
+    const { entry, findings } = results[index];
+    const reachesCompiler = entry !== undefined && COLLECTIONS[item.job.name].format === 'mdx' && !findings.some((finding) => finding.severity === 'error');
+    return reachesCompiler && parsers.hasMdxSyntax(entry.body) ? [index] : [];
+  });
+  if (compiled.length === 0) return;
+  const { compilerFindings } = await import('./compile-check.ts');
+  const found = compilerFindings(
+    compiled.map((index) => unparsed[index].job),
+    t,
+  );
+  compiled.forEach((index, position) => {
+    const finding = found[position];
+    if (finding) results[index] = { ...results[index], findings: [...results[index].findings, finding] };
+  });
+}
+
 /** Fills the outcome of an unparsed file with what parsing gave, and keeps it in the pack. */
 function completeOutcome({ outcome, job, digest }: Unparsed, result: ParseResult, pack: EntryPack | undefined): EntryOutcome {
   outcome.findings.push(...result.findings);
@@ -172,6 +195,7 @@ export async function readEntries(root: string, jobs: readonly EntryJob[], lang:
       unparsed.map((item) => item.job),
       (job) => parseJob(job, parsers),
     );
+    await addCompilerFindings(unparsed, results, parsers, t);
     unparsed.forEach((item, index) => completeOutcome(item, results[index], memories.pack));
   }
   const outcomes = read.map((item) => ('job' in item ? item.outcome : item));
