@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readContent } from '../../lib/content/read-content.ts';
 import { importMspdi } from '../../lib/import/import-mspdi.ts';
 import { KEBAB_ID } from '../../lib/schema/common.ts';
 import type { Command } from '../command.ts';
 import { expectArgs, UsageError } from '../usage-error.ts';
+import { writeWhole } from '../write-whole.ts';
 
 /** `kickoff import FILE.xml --plan ID`: an MS Project plan (MSPDI) as a new plan file; never overwrites one. */
 export const command: Command = async ({ args, options, config, t, contentDir }) => {
@@ -39,8 +40,7 @@ export const command: Command = async ({ args, options, config, t, contentDir })
     return 1;
   }
   for (const finding of imported.findings) process.stderr.write(`${words.finding(finding.subject, finding.message)}\n`);
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, imported.source, { flag: 'wx' });
+  writeWhole(target, imported.source, shown, t, { keep: true, makeFolder: true });
   process.stdout.write(`${words.wrote(shown, imported.findings.length)}\n`);
   return 0;
 };

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { KEBAB_ID } from '../../lib/schema/common.ts';
 import { isScaffoldKind, SCAFFOLD_KINDS, SCAFFOLDS } from '../../lib/scaffold/scaffolds.ts';
 import type { Command } from '../command.ts';
 import { loadAndValidate, reportFindings } from '../load-and-validate.ts';
 import { expectArgs, UsageError } from '../usage-error.ts';
+import { writeWhole } from '../write-whole.ts';
 
 /** The folders a scaffold reads its references from: errors there would be copied into the new entry. */
 const READ_BY_SCAFFOLDS = ['roles/', 'phases/', 'checklists/'];
@@ -36,8 +37,7 @@ export const command: Command = async ({ args, options, config, t, contentDir })
     process.stderr.write(`kickoff: ${t.cli.scaffoldNeeds(kind, result.needs.count, t.collections[missing].many, `kickoff new ${firstKind} ID`)}\n`);
     return 1;
   }
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, result.source);
+  writeWhole(target, result.source, shown, t, { makeFolder: true });
   process.stdout.write(`${t.cli.wrote(shown)}\n`);
   return 0;
 };

@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isSameOrInside } from '../../lib/same-or-inside.ts';
 import type { Command } from '../command.ts';
 import { resolvedPath } from '../out-dir.ts';
 import { schedulePlanOf, type PlannedPlan } from '../schedule-plan-of.ts';
 import { expectArgs, UsageError } from '../usage-error.ts';
+import { writeWhole } from '../write-whole.ts';
 
 /** What a format writes: text, or the bytes of a binary file that only goes to `--out`. */
 type Output = string | Uint8Array;
@@ -50,11 +50,7 @@ export const command: Command = async ({ args, options, config, t, contentDir })
   }
   const file = path.resolve(options.out);
   if (isSameOrInside(resolvedPath(file), resolvedPath(contentDir))) throw new UsageError(t.cli.writeIntoContent(options.out));
-  try {
-    writeFileSync(file, output);
-  } catch (error) {
-    throw new UsageError(t.cli.cannotWrite(options.out, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
-  }
+  writeWhole(file, output, options.out, t);
   process.stderr.write(`${t.cli.wroteExport(path.relative(process.cwd(), file))}\n`);
   return 0;
 };

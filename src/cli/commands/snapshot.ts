@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { snapshotOf } from '../../lib/schedule/snapshot-of.ts';
 import type { Command } from '../command.ts';
 import { schedulePlanOf } from '../schedule-plan-of.ts';
 import { expectArgs, UsageError } from '../usage-error.ts';
+import { writeWhole } from '../write-whole.ts';
 
 /** `kickoff snapshot PLAN-ID [--label TEXT] [--force]`: records the schedule as of the status date. */
 export const command: Command = async ({ args, options, config, t, contentDir }) => {
@@ -14,8 +15,7 @@ export const command: Command = async ({ args, options, config, t, contentDir })
   const target = path.join(contentDir, 'snapshots', snapshot.plan, `${snapshot.date}.json`);
   const shown = path.relative(process.cwd(), target);
   if (existsSync(target) && !options.force) throw new UsageError(t.cli.exists(shown));
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, `${JSON.stringify(snapshot, null, 2)}\n`);
+  writeWhole(target, `${JSON.stringify(snapshot, null, 2)}\n`, shown, t, { makeFolder: true });
   process.stdout.write(`${t.cli.wroteSnapshot(shown)}\n`);
   return 0;
 };
