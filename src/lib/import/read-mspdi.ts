@@ -50,11 +50,43 @@ function lineAtDepth(text: string, depth: number): number {
  */
 const NOT_AN_XML_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
+/** The entities XML defines itself. */
+const PREDEFINED_ENTITIES = ['amp', 'lt', 'gt', 'quot', 'apos'];
+/** An entity a DOCTYPE declares with a plain value, one without references: the parser expands those. */
+const PLAIN_ENTITY = /<!ENTITY\s+([A-Za-z_:][\w.:-]*)\s+(?:"[^"&%]*"|'[^'&%]*')\s*>/g;
+const REFERENCE = /&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z_:][\w.:-]*);/g;
+/** Comments and CDATA sections, where `&` is plain text. */
+const LITERAL_TEXT = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
+
+/**
+ * The first reference that would not become the text it stands for: an entity the parser does
+ * not expand (one declared with references in its value, as in "billion laughs", an external
+ * one, an HTML name such as `&nbsp;`, or one never declared; the parser would keep `&name;` as
+ * it is), or a character reference to a character XML does not allow.
+ */
+function unreadableReference(text: string): { offset: number; detail: string } | undefined {
+  const scanned = text.replace(LITERAL_TEXT, (literal) => literal.replace(/[^\n]/g, ' '));
+  const expanded = new Set([...PREDEFINED_ENTITIES, ...Array.from(scanned.matchAll(PLAIN_ENTITY), (declaration) => declaration[1])]);
+  for (const { 1: name, index } of scanned.matchAll(REFERENCE)) {
+    if (name.startsWith('#')) {
+      const codePoint = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      if (codePoint > 0x10ffff || NOT_AN_XML_CHARACTER.test(String.fromCodePoint(codePoint))) {
+        return { offset: index, detail: `&${name}; refers to no character XML allows` };
+      }
+    } else if (!expanded.has(name)) {
+      return { offset: index, detail: `&${name}; is an entity the reader does not expand (write the text itself)` };
+    }
+  }
+  return undefined;
+}
+
 /** Parses the text of an MSPDI file: well-formed XML whose root is `Project` (any namespace prefix). */
 export function readMspdi(text: string): ReadResult {
   const stray = NOT_AN_XML_CHARACTER.exec(text);
   if (stray)
     return { ok: false, problem: 'not-xml', line: lineOfOffset(text, stray.index), detail: `${codePointLabel(stray[0])} is not a character XML allows` };
+  const reference = unreadableReference(text);
+  if (reference) return { ok: false, problem: 'not-xml', line: lineOfOffset(text, reference.offset), detail: reference.detail };
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { ok: false, problem: 'not-xml', line: valid.err.line, detail: valid.err.msg };
   const parser = new XMLParser({
@@ -64,6 +96,8 @@ export function readMspdi(text: string): ReadResult {
     trimValues: true,
     ignoreDeclaration: true,
     ignorePiTags: true,
+    // Character references (`&#246;`) in one pass with `&amp;`; any other name is refused above.
+    htmlEntities: true,
     isArray: (name) => REPEATED.has(name),
     // The parser counts its document node as open too: it refuses an element with more than
     // maxNestedTags elements open above it, so MAX_DEPTH - 1 refuses level MAX_DEPTH + 1.

@@ -80,13 +80,47 @@ describe('readMspdi and entities', () => {
   it('refuses a well-formed file whose entities the parser will not expand, with the line of its DOCTYPE', () => {
     // Both used to end in an internal error: the parser's exception was thrown on.
     const external = '<?xml version="1.0"?>\n<!DOCTYPE Project [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<Project><Title>&e;</Title></Project>';
-    expect(readMspdi(external)).toEqual({ ok: false, problem: 'not-xml', line: 2, detail: 'External entities are not supported' });
+    expect(readMspdi(external)).toEqual({
+      ok: false,
+      problem: 'not-xml',
+      line: 3,
+      detail: '&e; is an entity the reader does not expand (write the text itself)',
+    });
     const huge = `<!DOCTYPE Project [<!ENTITY e "${'x'.repeat(10_001)}">]><Project><Title>&e;</Title></Project>`;
     expect(readMspdi(huge)).toEqual({ ok: false, problem: 'not-xml', line: 1, detail: expect.stringMatching(/exceeds maximum/) as unknown });
   });
 
   it('expands an internal entity of ordinary size', () => {
     expect(projectOf('<!DOCTYPE Project [<!ENTITY e "Shop">]><Project><Title>&e;</Title></Project>')).toEqual({ Title: 'Shop' });
+  });
+
+  it('reads character references, also one written as text with &amp;', () => {
+    expect(projectOf('<Project><Title>Gr&#246;&#223;e pr&#xFC;fen &#x1F600; &amp;#246; &lt;&gt;&quot;&apos;</Title></Project>')).toEqual({
+      Title: 'Größe prüfen 😀 &#246; <>"\'',
+    });
+  });
+
+  it('refuses, with its line, an entity the parser would keep as it is, and a reference to a character XML does not allow', () => {
+    const refused = (xml: string) => readMspdi(xml) as { line: number; detail: string };
+    const laughs = '<!DOCTYPE P [<!ENTITY a "ha"><!ENTITY b "&a;&a;">]>\n<Project><Title>&a; &b;</Title></Project>';
+    expect(refused(laughs)).toMatchObject({
+      ok: false,
+      problem: 'not-xml',
+      line: 2,
+      detail: '&b; is an entity the reader does not expand (write the text itself)',
+    });
+    expect(refused('<Project>\n<Title>&nbsp;</Title></Project>')).toMatchObject({
+      line: 2,
+      detail: '&nbsp; is an entity the reader does not expand (write the text itself)',
+    });
+    expect(refused('<Project><Title>&undefined;</Title></Project>').detail).toContain('&undefined;');
+    expect(refused('<Project><Title>a&#7;b</Title></Project>').detail).toBe('&#7; refers to no character XML allows');
+    for (const reference of ['&#0;', '&#xD800;', '&#xFFFE;', '&#x110000;', '&#x1F;'])
+      expect(readMspdi(`<Project><Title>${reference}</Title></Project>`).ok, reference).toBe(false);
+    for (const reference of ['&#9;', '&#xA;', '&#13;', '&#32;', '&#xD7FF;', '&#xE000;', '&#xFFFD;', '&#x10FFFF;'])
+      expect(readMspdi(`<Project><Title>a${reference}b</Title></Project>`).ok, reference).toBe(true);
+    // In a comment or CDATA section, `&` is text.
+    expect(projectOf('<Project><!-- &nbsp; --><Title><![CDATA[&nbsp;]]></Title></Project>')).toEqual({ Title: '&nbsp;' });
   });
 });
 
