@@ -70,7 +70,10 @@ function parseError(error: NodeJS.ErrnoException, argv: readonly string[]): Usag
   const words = cliWords(argv);
   const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? error.message;
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(words.unknownOption(option));
-  return new UsageError(error.message.endsWith('argument missing') ? words.optionNeedsValue(option) : words.optionTakesNoValue(option));
+  if (error.message.endsWith('argument missing')) return new UsageError(words.optionNeedsValue(option));
+  // `--out --force`: the next argument starts with a dash, so it is not taken as the value.
+  if (error.message.includes('argument is ambiguous')) return new UsageError(words.optionValueWithDash(option));
+  return new UsageError(words.optionTakesNoValue(option));
 }
 
 function readArgs(argv: string[]) {

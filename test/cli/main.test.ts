@@ -192,12 +192,17 @@ describe('usage', { timeout: 120_000 }, () => {
     }
   });
   it('says in the chosen language which option lacks its value or has one it cannot take', async () => {
-    const [missing, boolean, german, germanEquals] = await Promise.all([
+    const [missing, boolean, german, germanEquals, dash, germanDash] = await Promise.all([
       kickoff('schedule', 'musterhandel-pim', '--format'),
       kickoff('validate', '--strict=yes'),
       kickoff('validate', '--lang', 'de', '-x'),
       kickoff('validate', '--lang=de', '--out'),
+      kickoff('schedule', 'musterhandel-pim', '--out', '--force'),
+      kickoff('snapshot', 'musterhandel-pim', '--lang=de', '--label', '-x'),
     ]);
+    expect(dash.stderr).toBe('kickoff: `--out` needs a value; one that starts with `-` is written `--out=-…`\n');
+    expect(germanDash.stderr).toBe('kickoff: nach `--label` fehlt der Wert; einer, der mit `-` beginnt, wird `--label=-…` geschrieben\n');
+    expect([dash.code, germanDash.code]).toEqual([2, 2]);
     expect(missing.stderr).toBe('kickoff: `--format` needs a value (try kickoff --help)\n');
     expect(boolean.stderr).toBe('kickoff: `--strict` takes no value (try kickoff --help)\n');
     expect(german.stderr).toBe('kickoff: unbekannte Option `-x` (siehe kickoff --help)\n');

@@ -635,6 +635,7 @@ Optionen:
     unexpected: (args: string) => `unerwartet: ${args}`,
     unknownOption: (option: string) => `unbekannte Option \`${option}\` (siehe kickoff --help)`,
     optionNeedsValue: (option: string) => `nach \`${option}\` fehlt der Wert (siehe kickoff --help)`,
+    optionValueWithDash: (option: string) => `nach \`${option}\` fehlt der Wert; einer, der mit \`-\` beginnt, wird \`${option}=-…\` geschrieben`,
     optionTakesNoValue: (option: string) => `\`${option}\` steht ohne Wert (siehe kickoff --help)`,
     unknownCommand: (command: string) => `unbekannter Befehl \`${command}\` (siehe kickoff --help)`,
     contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,

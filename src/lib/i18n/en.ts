@@ -598,6 +598,7 @@ Options:
     unexpected: (args: string) => `unexpected: ${args}`,
     unknownOption: (option: string) => `unknown option \`${option}\` (try kickoff --help)`,
     optionNeedsValue: (option: string) => `\`${option}\` needs a value (try kickoff --help)`,
+    optionValueWithDash: (option) => `\`${option}\` needs a value; one that starts with \`-\` is written \`${option}=-…\``,
     optionTakesNoValue: (option: string) => `\`${option}\` takes no value (try kickoff --help)`,
     unknownCommand: (command: string) => `unknown command \`${command}\` (try kickoff --help)`,
     contentNotFound: (dir: string) => `content folder not found: ${dir}`,
