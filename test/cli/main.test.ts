@@ -498,6 +498,15 @@ describe('kickoff schemas', { timeout: 60_000 }, () => {
     expect(result.stderr).toMatch(/^kickoff: cannot access .*content\/snapshots\/kleiner-start: EEXIST\n$/);
   });
 
+  it('refuses to write the schemas into the content folder, where a collection would read them', async () => {
+    const copy = path.join(await tempDir(), 'content');
+    await cp(SAMPLE, copy, { recursive: true });
+    const result = await kickoff('schemas', '--content', copy, '--out', path.join(copy, 'snapshots', 'musterhandel-pim'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^kickoff: .*content\/snapshots\/musterhandel-pim is inside the content folder/);
+    expect(await readdir(path.join(copy, 'snapshots', 'musterhandel-pim'))).not.toContain('plans.schema.json');
+  });
+
   it('names the folder it cannot write and exits 2, without a stack trace', async () => {
     const file = path.join(await tempDir(), 'a-file');
     await writeFile(file, 'not a folder');
