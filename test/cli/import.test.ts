@@ -37,6 +37,28 @@ describe('kickoff import', { timeout: 120_000 }, () => {
     expect(again.stderr).toMatch(/^kickoff: .*content\/plans\/shop-relaunch\.mdx exists already; import refuses to overwrite a plan/);
   });
 
+  it('writes nothing where the plan would have errors: a working day of no minutes, a link cycle', async () => {
+    const exported = await runKickoff(['schedule', 'kleiner-start', '--format', 'mspdi']);
+    const noMinutes = path.join(temp, 'no-minutes.xml');
+    await writeFile(noMinutes, exported.stdout.replace('<MinutesPerDay>480</MinutesPerDay>', '<MinutesPerDay>0</MinutesPerDay>'));
+    const run = await runKickoff(['import', noMinutes, '--plan', 'ohne-minuten', '--content', content]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^error: plans\/ohne-minuten\.mdx:\d+: tasks\[\d+\]\.duration: a positive whole number of working days, .*\(found \.inf\)$/m);
+    expect(run.stderr).toMatch(/kickoff: .*no-minutes\.xml would give a plan .*plans\/ohne-minuten\.mdx with the \d+ errors above; nothing written/);
+    expect(hasStackTrace(run)).toBe(false);
+    // A link back from the first task to the last: a cycle, which MS Project would refuse too.
+    const cycle = path.join(temp, 'cycle.xml');
+    const firstTask = exported.stdout.indexOf('<Task>', exported.stdout.indexOf('<Task>') + 1);
+    const links = '<PredecessorLink><PredecessorUID>3</PredecessorUID><Type>1</Type></PredecessorLink>';
+    const withCycle = exported.stdout.slice(0, firstTask) + exported.stdout.slice(firstTask).replace('<ExtendedAttribute>', `${links}<ExtendedAttribute>`);
+    await writeFile(cycle, withCycle);
+    const cycled = await runKickoff(['import', cycle, '--plan', 'im-kreis', '--content', content]);
+    expect(cycled.code, cycled.stderr).toBe(1);
+    expect(cycled.stderr).toContain('nothing written');
+    await expect(readFile(path.join(content, 'plans/ohne-minuten.mdx'))).rejects.toThrow();
+    await expect(readFile(path.join(content, 'plans/im-kreis.mdx'))).rejects.toThrow();
+  });
+
   it('brings our own export back to the same dates', async () => {
     const exported = await runKickoff(['schedule', 'kleiner-start', '--format', 'mspdi']);
     const file = path.join(temp, 'kleiner-start.xml');

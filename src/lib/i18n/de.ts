@@ -293,6 +293,8 @@ export const de = {
     unreadable: (file: string, reason: string) => `${file} kann nicht gelesen werden: ${reason}`,
     exists: (file: string) => `${file} gibt es schon; import überschreibt keinen Plan (eine andere --plan ID wählen oder die Datei entfernen)`,
     planOption: 'import DATEI.xml --plan ID',
+    invalidPlan: (file: string, plan: string, errors: number) =>
+      `${file} ergäbe einen Plan ${plan} mit ${errors === 1 ? 'dem Fehler' : `${errors} Fehlern`} oben; nichts geschrieben (die Werte dahinter in der XML-Datei berichtigen)`,
     noRoles: (folder: string) => `keine Rollen in ${folder}: das Team eines Plans braucht Rollen, auf die es verweist`,
     wrote: (file: string, findings: number) =>
       `${file} geschrieben${findings > 0 ? `, mit ${count(findings, 'Befund', 'Befunden')} oben: was der Plan nicht ausdrücken kann` : ''}; prüfen mit: npx kickoff validate`,

@@ -275,6 +275,8 @@ export const en: Translation = {
     unreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
     exists: (file: string) => `${file} exists already; import refuses to overwrite a plan (choose another --plan ID or remove the file)`,
     planOption: 'import FILE.xml --plan ID',
+    invalidPlan: (file, plan, errors) =>
+      `${file} would give a plan ${plan} with the ${errors === 1 ? 'error' : `${errors} errors`} above; nothing written (correct the values behind them in the XML file)`,
     noRoles: (folder: string) => `no roles in ${folder}: a plan's team needs roles to refer to`,
     wrote: (file: string, findings: number) =>
       `wrote ${file}${findings > 0 ? ` with ${findings} finding(s) above: what the plan cannot express` : ''}; check it with: npx kickoff validate`,
