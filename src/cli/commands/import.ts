@@ -6,6 +6,7 @@ import * as parsers from '../../lib/content/parse-entry.ts';
 import { readContent, type Content, type Entry } from '../../lib/content/read-content.ts';
 import { parseJob } from '../../lib/content/read-entry.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
+import { decodeXml } from '../../lib/import/decode-xml.ts';
 import { importMspdi } from '../../lib/import/import-mspdi.ts';
 import { KEBAB_ID } from '../../lib/schema/common.ts';
 import { validateContent } from '../../lib/validate/validate-content.ts';
@@ -39,12 +40,18 @@ export const command: Command = async ({ args, options, config, t, contentDir })
   const target = path.join(contentDir, 'plans', `${id}.mdx`);
   const shown = path.relative(process.cwd(), target);
   if (existsSync(target)) throw new UsageError(words.exists(shown));
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(args[0], 'utf8');
+    bytes = readFileSync(args[0]);
   } catch (error) {
     throw new UsageError(words.unreadable(args[0], (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   }
+  const decoded = decodeXml(bytes);
+  if (!decoded.ok) {
+    process.stderr.write(`kickoff: ${words.notXml(args[0], decoded.line, decoded.detail)}\n`);
+    return 1;
+  }
+  const text = decoded.text;
   const { content } = await readContent(contentDir, config.lang);
   if (content.roles.length === 0) throw new UsageError(words.noRoles(path.join(contentDir, 'roles')));
   const imported = importMspdi(
