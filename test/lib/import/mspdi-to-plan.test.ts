@@ -91,6 +91,12 @@ describe('tasks', () => {
     expect(tasksOf({ tasks: task(1, '???') + task(2, '!!!') + task(3, '...') }).map((entry) => entry.id)).toEqual(['task', 'task-2', 'task-3']);
   });
 
+  it('number a name that repeats after the numbers taken, also by a task’s own id', () => {
+    const own = (id: string) => `${ONE_DAY}<ExtendedAttribute><FieldID>188743731</FieldID><Value>${id}</Value></ExtendedAttribute>`;
+    const tasks = task(1, 'A') + task(2, 'A') + task(3, 'B', own('a-3')) + task(4, 'A') + task(5, 'A') + task(6, 'B', own('a-2'));
+    expect(tasksOf({ tasks }).map((entry) => entry.id)).toEqual(['a', 'a-2', 'a-3', 'a-4', 'a-5', 'a-2-2']);
+  });
+
   it('take ids made from their names: umlauts and ß spelled out, accents dropped, one hyphen between words, at most 60 characters', () => {
     const names = ['Größe &amp; Maß', 'Über Äpfel', 'Café  Crème', `${'a'.repeat(59)} more`, '-- Start --'];
     // The 60th character of the fourth is the hyphen before "more": cut, and the hyphen with it.
@@ -517,6 +523,28 @@ describe('the calendar', () => {
     expect(findingsOf(result.findings, 'calendar')[0]).toBe(
       "the extra working time 2027-03-13 – 2027-03-13 is left out: a plan's calendar can only add days off",
     );
+  });
+
+  it('keeps an exception from the year 1 to 9999 as one closure, and one of weekend days alone as none', () => {
+    const exception = (from: string, to: string) =>
+      `<Exception><TimePeriod><FromDate>${from}T00:00:00</FromDate><ToDate>${to}T23:59:00</ToDate></TimePeriod><Name>X</Name><DayWorking>0</DayWorking></Exception>`;
+    const exceptions = `<Exceptions>${exception('0001-01-01', '9999-12-31')}${exception('2027-03-13', '2027-03-14')}</Exceptions>`;
+    const result = convert(file({ head: '<CalendarUID>1</CalendarUID>', calendars: calendar(1, 'Standard (DE)', 1, exceptions), tasks: task(1, 'A') }));
+    expect(result.plan.calendar).toStrictEqual({ region: 'DE', closures: [{ from: '0001-01-01', to: '9999-12-31', label: 'X' }] });
+  });
+
+  it('names the public holidays the file works on up to ten years after the kick-off at most', () => {
+    const result = convert(
+      file({
+        head: '<CalendarUID>1</CalendarUID>',
+        calendars: calendar(1, 'Standard (DE)', 1),
+        tasks: task(1, 'A', `${ONE_DAY}<Finish>9999-12-31T17:00:00</Finish>`),
+      }),
+    );
+    const named = findingsOf(result.findings, 'calendar')[0].match(/\d{4}-\d{2}-\d{2}/g) ?? [];
+    // Kick-off 1 March 2027, ten years on (3,653 days) 1 March 2037, and 366 days to 2 March 2038:
+    // New Year's Day 2038 is the last holiday before it.
+    expect(named.at(-1)).toBe('2038-01-01');
   });
 
   it('names the public holidays the file works on up to 366 days after its last date', () => {
