@@ -11,8 +11,19 @@ export const expects = (key: SchemaMessage): string => key;
 
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/**
+ * A value Astro's loader reads as a Date where a text was meant (`title: 2027-03-01` unquoted:
+ * js-yaml's default schema makes it a date, the YAML core schema `validate` reads with keeps the
+ * text), as text again: the day, or the instant where the YAML gave a time.
+ */
+function dateAsText(value: unknown): unknown {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return value;
+  const instant = value.toISOString();
+  return instant.endsWith('T00:00:00.000Z') ? instant.slice(0, 10) : instant;
+}
+
 /** A reference to another entry or a local id: lowercase ASCII kebab case. */
-export const id = z.string({ error: expects('id') }).regex(KEBAB_ID, { error: expects('idFormat') });
+export const id = z.preprocess(dateAsText, z.string({ error: expects('id') }).regex(KEBAB_ID, { error: expects('idFormat') }));
 
 /**
  * Characters no text may hold: control characters other than tab and line breaks, lone
@@ -23,14 +34,17 @@ export const id = z.string({ error: expects('id') }).regex(KEBAB_ID, { error: ex
 // eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Surrogate}/u;
 
-export const text = z
-  .string({ error: expects('text') })
-  .trim()
-  .min(1, { error: expects('nonEmptyText') })
-  .check((ctx) => {
-    const found = UNWRITABLE.exec(ctx.value);
-    if (found) ctx.issues.push({ code: 'custom', message: expects('printableText'), params: { character: codePointLabel(found[0]) }, input: ctx.value });
-  });
+export const text = z.preprocess(
+  dateAsText,
+  z
+    .string({ error: expects('text') })
+    .trim()
+    .min(1, { error: expects('nonEmptyText') })
+    .check((ctx) => {
+      const found = UNWRITABLE.exec(ctx.value);
+      if (found) ctx.issues.push({ code: 'custom', message: expects('printableText'), params: { character: codePointLabel(found[0]) }, input: ctx.value });
+    }),
+);
 
 export const textList = z.array(text, { error: expects('textList') });
 

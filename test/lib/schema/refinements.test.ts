@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { dateRange, isoDate, RUN_ON_PARTIAL_OBJECT, text, threePoint } from '../../../src/lib/schema/common.ts';
+import { dateRange, id, isoDate, RUN_ON_PARTIAL_OBJECT, text, threePoint } from '../../../src/lib/schema/common.ts';
 import { meetingSchema } from '../../../src/lib/schema/meeting.ts';
 import { isKickoffDate, planSchema } from '../../../src/lib/schema/plan.ts';
 
@@ -49,6 +49,22 @@ describe('text', () => {
   it('names the first character it refuses, and still asks for a text that is not empty', () => {
     expect(text.safeParse('a\u0007b\u0001').error?.issues[0]).toMatchObject({ params: { character: 'U+0007' } });
     expect(issuesOf(text, '  ')).toEqual([': nonEmptyText']);
+  });
+});
+
+describe('text and id as Astro’s loader hands them over', () => {
+  it('take an unquoted YAML date, which Astro reads as a Date, as the text it was written as', () => {
+    expect(text.parse(new Date(Date.UTC(2027, 2, 1)))).toBe('2027-03-01');
+    expect(id.parse(new Date(Date.UTC(2027, 2, 1)))).toBe('2027-03-01');
+    // With a time, the instant: YAML's `2027-03-01 10:30:00`.
+    expect(text.parse(new Date(Date.UTC(2027, 2, 1, 10, 30)))).toBe('2027-03-01T10:30:00.000Z');
+    expect(issuesOf(id, new Date(Date.UTC(2027, 2, 1, 10, 30)))).toEqual([': idFormat']);
+  });
+
+  it('still refuse what is no text, an invalid Date among it', () => {
+    expect(issuesOf(text, new Date(Number.NaN))).toEqual([': text']);
+    expect(issuesOf(text, 12)).toEqual([': text']);
+    expect(issuesOf(id, null)).toEqual([': id']);
   });
 });
 
