@@ -25,6 +25,11 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
     };
   }
   const { yamlText, body, bodyLine } = frontMatterParts(match, text);
+  const cutShort = EARLY_END.exec(yamlText);
+  if (cutShort) {
+    const line = yamlText.slice(0, cutShort.index).split('\n').length + 1;
+    return { findings: [{ severity: 'error', code: 'front-matter', file, path: '', line, message: t.findings.frontMatterCutShort(cutShort[1]) }] };
+  }
   // Fast path: js-yaml with the YAML 1.2 core schema (dates stay strings, as in `yaml`). The
   // slower `yaml` document model, which knows where each field is, is built only for files that
   // have a finding: to name the line, or to word a syntax error.
@@ -46,6 +51,13 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
   }
   return { parsed: { data, body, bodyLine, lineOf: fieldLines(yamlText, 1) }, findings };
 }
+
+/**
+ * A line inside the front matter that starts like its end. Astro's reader ends the front matter
+ * at the first line starting with `---` or `+++`, not at a line of `---` alone as we do: the
+ * continuation of a quoted text (`title: "IT` then `---x"`) broke the build after a clean validate.
+ */
+const EARLY_END = /^(---|\+\+\+)/m;
 
 /**
  * How many aliases (`*name`) a file's front matter may resolve. js-yaml resolves an alias to the

@@ -411,6 +411,8 @@ export const de = {
     fileName: (name: string, extension: string) =>
       `ein Dateiname in Kleinbuchstaben mit Bindestrichen, der zur ID wird, etwa \`data-steward.${extension}\` (gefunden: \`${name}.${extension}\`)`,
     frontMatterMissing: 'YAML-Kopfdaten zwischen zwei `---`-Zeilen am Anfang der Datei (keine gefunden)',
+    frontMatterCutShort: (marker: string) =>
+      `Kopfdaten ohne Zeile, die mit \`${marker}\` beginnt, vor der schließenden \`---\`-Zeile (gefunden: eine; die Website beendet die Kopfdaten dort, also die Zeile einrücken)`,
     frontMatterNotMap: (found: string) => `Kopfdaten, die eine Zuordnung von Feldern sind (gefunden: ${found})`,
     frontMatterFound: { nothing: 'nichts', list: 'eine Liste', other: (type: string) => `ein Wert vom Typ ${type}` },
     jsonSyntax: (detail: string) => `gültiges JSON (${detail})`,

@@ -387,6 +387,8 @@ export const en: Translation = {
     fileName: (name: string, extension: string) =>
       `a file name in lowercase kebab case, which becomes the id, such as \`data-steward.${extension}\` (found \`${name}.${extension}\`)`,
     frontMatterMissing: 'YAML front matter between two `---` lines at the top of the file (found none)',
+    frontMatterCutShort: (marker) =>
+      `front matter without a line that starts with \`${marker}\` before its closing \`---\` line (found one; the site ends the front matter there, so indent the line)`,
     frontMatterNotMap: (found: string) => `front matter that is a map of fields (found ${found})`,
     frontMatterFound: { nothing: 'nothing', list: 'a list', other: (type: string) => `a ${type}` },
     jsonSyntax: (detail: string) => `valid JSON (${detail})`,

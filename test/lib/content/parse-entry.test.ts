@@ -210,6 +210,16 @@ describe('parseEntryFile directly', () => {
     expect(few.parsed?.data).toEqual({ title: 'R&D', side: 'vendor', summary: 'vendor' });
   });
 
+  it('refuses a line inside the front matter that starts with --- or +++, where the site would end it, on that line', () => {
+    const en = translation('en');
+    const cut = parseEntryFile('roles/it.mdx', '---\ntitle: "IT\n---x"\nsummary: y\n---\nText\n', en);
+    expect(cut.parsed).toBeUndefined();
+    expect(cut.findings).toEqual([{ severity: 'error', code: 'front-matter', file: 'roles/it.mdx', path: '', line: 3, message: en.findings.frontMatterCutShort('---') }]);
+    expect(parseEntryFile('r.mdx', '---\ntitle: a\nsummary: b\n+++\n---\n', en).findings).toMatchObject([{ line: 4, message: en.findings.frontMatterCutShort('+++') }]);
+    // Indented, or after `--` or inside a word, it is plain YAML.
+    expect(parseEntryFile('r.mdx', '---\ntitle: "IT\n  ---x"\nsummary: a -- b --- c\n---\n', en).findings).toEqual([]);
+  });
+
   it('reports YAML and MDX errors together, never throws', () => {
     const { parsed, findings } = parseEntryFile('x.mdx', '---\na: [\n---\n{\n', translation('en'));
     expect(parsed).toBeUndefined();
