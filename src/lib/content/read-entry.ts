@@ -127,6 +127,10 @@ export function parseJob({ name, relative, file, source, lang }: ParseJob, parse
   if (!KEBAB_ID.test(fileName)) {
     findings.push({ severity: 'error', code: 'file-name', file, path: '', message: t.findings.fileName(fileName, format) });
   }
+  // Astro's loader reads an entry by a URL made from its path: `#`, `?` and `%` in a folder name
+  // cut it short, and the entry went missing from the site with no more than a log line.
+  const folder = path.posix.dirname(relative).split('/').find((part) => /[#?%]/.test(part));
+  if (folder !== undefined) findings.push({ severity: 'error', code: 'file-name', file, path: '', message: t.findings.folderName(folder) });
   const { parsed, findings: syntaxFindings } = format === 'mdx' ? parsers.parseEntryFile(file, source, t) : parsers.parseJsonFile(file, source, t);
   findings.push(...syntaxFindings);
   if (!parsed) return { findings };

@@ -408,6 +408,7 @@ export const de = {
     notUtf8: (byte: string, windows1252: string) => `gefunden: das Byte ${byte}, in Windows-1252 „${windows1252}“; die Datei als UTF-8 speichern`,
     brokenLinkFile: 'gefunden: ein Link ins Leere',
     brokenLink: 'ein Link auf eine vorhandene Datei (gefunden: ein Link ins Leere; die Website lässt diesen Eintrag weg)',
+    folderName: (folder: string) => `ein Ordnername ohne \`#\`, \`?\` und \`%\`, die die Website in Dateipfaden nicht lesen kann (gefunden: \`${folder}\`)`,
     fileName: (name: string, extension: string) =>
       `ein Dateiname in Kleinbuchstaben mit Bindestrichen, der zur ID wird, etwa \`data-steward.${extension}\` (gefunden: \`${name}.${extension}\`)`,
     frontMatterMissing: 'YAML-Kopfdaten zwischen zwei `---`-Zeilen am Anfang der Datei (keine gefunden)',

@@ -384,6 +384,7 @@ export const en: Translation = {
     notUtf8: (byte: string, windows1252: string) => `found the byte ${byte}, which is „${windows1252}“ in Windows-1252; save the file as UTF-8`,
     brokenLinkFile: 'found a broken link',
     brokenLink: 'a link to an existing file (found a broken link; the site leaves this entry out)',
+    folderName: (folder) => `a folder name without \`#\`, \`?\` or \`%\`, which the site cannot read in a file path (found \`${folder}\`)`,
     fileName: (name: string, extension: string) =>
       `a file name in lowercase kebab case, which becomes the id, such as \`data-steward.${extension}\` (found \`${name}.${extension}\`)`,
     frontMatterMissing: 'YAML front matter between two `---` lines at the top of the file (found none)',

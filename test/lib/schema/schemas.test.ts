@@ -581,6 +581,17 @@ describe('file names and ids', () => {
     findingLike(findings, { file: 'risks/extra/Bad.mdx', path: '', code: 'file-name', message: '(found `Bad.mdx`)' });
     findingLike(findings, { file: 'risks/extra/Bad.mdx', path: 'mitigation', message: 'required' });
   });
+
+  it('refuses a sub-folder whose name has #, ? or %, which the site cannot read a file through', async () => {
+    const role = (folder: string) => ({ [`roles/${folder}/extra.mdx`]: { title: 'Extra', side: 'customer', responsibilities: ['x'], summary: 'y' } });
+    for (const folder of ['team#1', 'a?b', '100%', 'ok/deeper#']) {
+      const findings = await check(role(folder));
+      const name = folder.split('/').find((part) => /[#?%]/.test(part));
+      findingLike(findings, { file: `roles/${folder}/extra.mdx`, path: '', code: 'file-name', message: `(found \`${name}\`)` });
+    }
+    const fine = await check(role('team-1.2_x'));
+    expect(fine.filter((finding) => finding.code === 'file-name')).toEqual([]);
+  });
 });
 
 describe('line numbers of schema findings', () => {
