@@ -1,14 +1,20 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Translation } from '../i18n/translation.ts';
 import { FRONT_MATTER, frontMatterParts, withoutBom } from './file-parts.ts';
 import type { Finding } from './finding.ts';
+import { MDX_SYNTAX } from './parse-entry.ts';
 
 /**
  * Whether the MDX compiler survives each text. The compiler (satteri, native code) has faults on
  * which it panics, and a panic ends the whole process past any `catch`: a body that `validate`
- * accepted made the page build abort with a Rust backtrace. So the texts are compiled in a child
- * process first, exactly as the build compiles them, and a text it ends on becomes a finding.
+ * accepted made the page build abort with a Rust backtrace (a closing tag on a list item's line),
+ * or end with a segmentation fault (block quotes nested 20,000 deep). So each body is compiled in
+ * a child process, exactly as the build compiles it, while the files are parsed, and a body the
+ * child ends on becomes an error of its file.
  */
 
 const PROBE = fileURLToPath(new URL('./compile-probe.mjs', import.meta.url));
@@ -22,10 +28,10 @@ export type ProbeRun = { ended: 'done' } | { ended: 'at'; index: number } | { en
  * a text, a new child compiles the texts after it. Where a child cannot even start, the texts not
  * yet compiled are taken as fine: the build would meet the same problem and report it.
  */
-export function compilerCrashes(texts: readonly string[], run: (texts: readonly string[]) => ProbeRun = runProbe): number[] {
+export async function compilerCrashes(texts: readonly string[], run: (texts: readonly string[]) => Promise<ProbeRun> = runProbe): Promise<number[]> {
   const crashes: number[] = [];
   for (let start = 0; start < texts.length; ) {
-    const outcome = run(texts.slice(start));
+    const outcome = await run(texts.slice(start));
     if (outcome.ended !== 'at') break;
     crashes.push(start + outcome.index);
     start += outcome.index + 1;
@@ -36,9 +42,23 @@ export function compilerCrashes(texts: readonly string[], run: (texts: readonly 
 /** A generous limit for one child: a text the compiler loops on counts as one it ends on. */
 const timeLimit = (count: number) => 30_000 + 50 * count;
 
-function runProbe(texts: readonly string[]): ProbeRun {
-  const child = spawnSync(process.execPath, [PROBE], { input: JSON.stringify(texts), encoding: 'utf8', timeout: timeLimit(texts.length), maxBuffer: 64 * 1024 * 1024 });
-  return probeOutcome(child.stdout ?? '');
+function runProbe(texts: readonly string[]): Promise<ProbeRun> {
+  // The texts go through a file: through a pipe, all but its first 64 KB would wait for this
+  // process's event loop, which the parsing meanwhile keeps busy, and the child would wait with them.
+  const folder = mkdtempSync(path.join(tmpdir(), 'kickoff-compile-'));
+  const input = path.join(folder, 'texts.json');
+  writeFileSync(input, JSON.stringify(texts));
+  return new Promise<ProbeRun>((resolve) => {
+    const child = spawn(process.execPath, [PROBE, input], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let stdout = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeLimit(texts.length));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', () => resolve({ ended: 'before-any' }));
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve(probeOutcome(stdout));
+    });
+  }).finally(() => rmSync(folder, { recursive: true, force: true }));
 }
 
 /** The outcome of a child by what it printed: an index before each text, `done` at the end. */
@@ -48,35 +68,52 @@ export function probeOutcome(stdout: string): ProbeRun {
   return /^\d+$/.test(last) ? { ended: 'at', index: Number(last) } : { ended: 'before-any' };
 }
 
-/** An entry file that parsed without errors and whose body has MDX syntax: the compiler gets to see it. */
-export interface CompileCandidate {
-  file: string;
-  source: string;
+/**
+ * The bodies worth compiling: every other kind has never ended the compiler. Its faults found so
+ * far need MDX syntax (the closing tag on a list item's line) or nesting thousands of levels deep
+ * (block quotes, list markers, emphasis), which takes 8,000 characters at the least; half of that
+ * leaves a margin. Compiling every body cost 0.5 s per 2,000 pages of 2.7 KB.
+ */
+const LONG_BODY = 4000;
+const mayEndCompiler = (body: string) => body.length > LONG_BODY || MDX_SYNTAX.test(body);
+
+/**
+ * Which of the entry files (their whole text) the compiler would end the build on, by index.
+ * A file without front matter is not compiled: it is refused as it is.
+ */
+export async function filesEndingCompiler(sources: readonly string[], run: (texts: readonly string[]) => Promise<ProbeRun> = runProbe): Promise<Set<number>> {
+  const compiled = sources.flatMap((source, index) => {
+    const parts = fileParts(source);
+    return parts && mayEndCompiler(parts.body) ? [{ index, text: compiledText(parts) }] : [];
+  });
+  const crashes = await compilerCrashes(
+    compiled.map((item) => item.text),
+    run,
+  );
+  return new Set(crashes.map((position) => compiled[position].index));
 }
 
-/** The error of each candidate the compiler would end the build on (in the order given), else undefined. */
-export function compilerFindings(candidates: readonly CompileCandidate[], t: Translation, run: (texts: readonly string[]) => ProbeRun = runProbe): (Finding | undefined)[] {
-  const texts = candidates.map((candidate) => compiledText(candidate.source));
-  const crashed = new Set(compilerCrashes(texts.map((text) => text.text), run));
-  return candidates.map(({ file }, index) =>
-    crashed.has(index) ? { severity: 'error', code: 'mdx-syntax', file, path: '', line: suspectLine(texts[index]), message: t.findings.mdxCompilerCrash } : undefined,
-  );
+/** The error of a file whose body the compiler ends on, on the line of the suspect list item. */
+export function compilerEndsFinding(file: string, source: string, t: Translation): Finding {
+  const parts = fileParts(source);
+  return { severity: 'error', code: 'mdx-syntax', file, path: '', line: parts ? suspectLine(parts) : 1, message: t.findings.mdxCompilerCrash };
+}
+
+/** An entry file's front matter (as matched, delimiters included), body and the body's first line. */
+function fileParts(source: string): { frontMatter: string; body: string; bodyLine: number } | undefined {
+  const text = withoutBom(source);
+  const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
+  if (!match || match.index !== 0) return undefined;
+  return { frontMatter: match[0], ...frontMatterParts(match, text) };
 }
 
 /** The text the page build compiles: Astro blanks the front matter out with spaces, keeping its lines. */
-function compiledText(source: string): { text: string; bodyLine: number } {
-  const text = withoutBom(source);
-  const match = FRONT_MATTER.exec(text);
-  if (!match) return { text, bodyLine: 1 };
-  const { body, bodyLine } = frontMatterParts(match, text);
-  return { text: match[0].replace(/[^\r\n]/g, ' ') + body, bodyLine };
-}
+const compiledText = ({ frontMatter, body }: { frontMatter: string; body: string }) => frontMatter.replace(/[^\r\n]/g, ' ') + body;
 
 /** A list item holding a closing tag, the one construct known to end the compiler: where the finding points. */
 const LIST_ITEM_WITH_CLOSING_TAG = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t].*<\//;
 
-function suspectLine({ text, bodyLine }: { text: string; bodyLine: number }): number {
-  const lines = text.split('\n');
-  const found = lines.findIndex((line, index) => index >= bodyLine - 1 && LIST_ITEM_WITH_CLOSING_TAG.test(line));
-  return found === -1 ? bodyLine : found + 1;
+function suspectLine({ body, bodyLine }: { body: string; bodyLine: number }): number {
+  const found = body.split('\n').findIndex((line) => LIST_ITEM_WITH_CLOSING_TAG.test(line));
+  return found === -1 ? bodyLine : bodyLine + found;
 }

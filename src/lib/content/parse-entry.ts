@@ -170,10 +170,7 @@ export function parseJsonFile(file: string, source: string, t: Translation): { p
  * ESM (`import`/`export` at the start of a line). A body without any is plain Markdown, which
  * always parses and renders; most bodies are, and the MDX parser was a tenth of `validate`.
  */
-const MDX_SYNTAX = /[<{}]|^[ \t]*(?:import|export)\b/m;
-
-/** Whether a body has anything only MDX reads differently from Markdown (see MDX_SYNTAX). */
-export const hasMdxSyntax = (body: string) => MDX_SYNTAX.test(body);
+export const MDX_SYNTAX = /[<{}]|^[ \t]*(?:import|export)\b/m;
 
 /**
  * The MDX parser (satteri 0.10 and 0.11) panics, which ends the whole process past any `catch`,
@@ -184,7 +181,7 @@ export const hasMdxSyntax = (body: string) => MDX_SYNTAX.test(body);
 export const safeForMdxParser = (body: string) => (body.endsWith('\\') ? `${body}\n` : body);
 
 function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation, frontmatterJson: () => string | undefined): Finding[] {
-  if (!hasMdxSyntax(body)) return [];
+  if (!MDX_SYNTAX.test(body)) return [];
   try {
     return mdxRenderFindings(mdxToMdast(safeForMdxParser(body)) as MdxNode, file, bodyLine, t, frontmatterJson);
   } catch (error) {

@@ -67,7 +67,7 @@ export interface ParseResult {
 }
 
 /** The parsers `parseJob` needs (parse-entry.ts), loaded when a file first needs parsing. */
-export type Parsers = Pick<typeof import('./parse-entry.ts'), 'parseEntryFile' | 'parseJsonFile' | 'hasMdxSyntax'>;
+export type Parsers = Pick<typeof import('./parse-entry.ts'), 'parseEntryFile' | 'parseJsonFile'>;
 
 /** A file read and not found in a memory or pack: its outcome waits for parsing. */
 interface Unparsed {
@@ -144,29 +144,6 @@ export function parseJob({ name, relative, file, source, lang }: ParseJob, parse
   return { findings, entry: { data: result.data, body: parsed.body } };
 }
 
-/**
- * Adds the error of each MDX body that would end the page build's compiler (compile-check.ts).
- * Only bodies the build would compile are tried: the file has no error, and the body has MDX
- * syntax (plain Markdown never met the fault).
- */
-async function addCompilerFindings(unparsed: readonly Unparsed[], results: ParseResult[], parsers: Parsers, t: Translation): Promise<void> {
-  const compiled = unparsed.flatMap((item, index) => {
-    const { entry, findings } = results[index];
-    const reachesCompiler = entry !== undefined && COLLECTIONS[item.job.name].format === 'mdx' && !findings.some((finding) => finding.severity === 'error');
-    return reachesCompiler && parsers.hasMdxSyntax(entry.body) ? [index] : [];
-  });
-  if (compiled.length === 0) return;
-  const { compilerFindings } = await import('./compile-check.ts');
-  const found = compilerFindings(
-    compiled.map((index) => unparsed[index].job),
-    t,
-  );
-  compiled.forEach((index, position) => {
-    const finding = found[position];
-    if (finding) results[index] = { ...results[index], findings: [...results[index].findings, finding] };
-  });
-}
-
 /** Fills the outcome of an unparsed file with what parsing gave, and keeps it in the pack. */
 function completeOutcome({ outcome, job, digest }: Unparsed, result: ParseResult, pack: EntryPack | undefined): EntryOutcome {
   outcome.findings.push(...result.findings);
@@ -192,14 +169,21 @@ export async function readEntries(root: string, jobs: readonly EntryJob[], lang:
   const unparsed = read.filter((item): item is Unparsed => 'job' in item);
   if (unparsed.length > 0) {
     // The parsers (YAML, MDX) load only when a file needs parsing: none do on a warm pack.
-    const parsers = await import('./parse-entry.ts');
+    const [parsers, { filesEndingCompiler, compilerEndsFinding }] = await Promise.all([import('./parse-entry.ts'), import('./compile-check.ts')]);
+    // The MDX bodies go to the compiler's child process first, and it works while the files are parsed here.
+    const mdx = unparsed.filter((item) => COLLECTIONS[item.job.name].format === 'mdx');
+    const compiling = filesEndingCompiler(mdx.map((item) => item.job.source));
     const share = memories.share ?? shareNothing;
     const results = await share(
       'parse',
       unparsed.map((item) => item.job),
       (job) => parseJob(job, parsers),
     );
-    await addCompilerFindings(unparsed, results, parsers, t);
+    for (const position of await compiling) {
+      const { job } = mdx[position];
+      const result = results[unparsed.indexOf(mdx[position])];
+      result.findings.push(compilerEndsFinding(job.file, job.source, t));
+    }
     unparsed.forEach((item, index) => completeOutcome(item, results[index], memories.pack));
   }
   const outcomes = read.map((item) => ('job' in item ? item.outcome : item));
