@@ -132,12 +132,39 @@ function yamlSyntaxFindings(file: string, yamlText: string, jsYamlError: JsYamlE
   return [{ severity: 'error', code: 'yaml-syntax', file, path: '', line: fileLineOf(jsYamlError), message: t.findings.yamlSyntax(firstLine(jsYamlError.message)) }];
 }
 
+/** How deep arrays and objects may nest in a JSON entry: as in front matter, where js-yaml stops. */
+const MAX_JSON_DEPTH = 100;
+
+/**
+ * The line where arrays and objects first nest deeper than `max`, outside strings; undefined when
+ * they never do. JSON.parse reads any depth, but the checks after it recurse and ran out of stack.
+ */
+function lineBeyondDepth(text: string, max: number): number | undefined {
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '\n') line++;
+    else if (inString) {
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      if (++depth > max) return line;
+    } else if (char === ']' || char === '}') depth--;
+  }
+  return undefined;
+}
+
 /**
  * A JSON entry (a snapshot): its data, with the line of each field for findings. JSON is YAML,
  * so the same document model locates the fields.
  */
 export function parseJsonFile(file: string, source: string, t: Translation): { parsed?: ParsedFile; findings: Finding[] } {
   const text = withoutBom(source);
+  const tooDeep = lineBeyondDepth(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) return { findings: [{ severity: 'error', code: 'json-syntax', file, path: '', line: tooDeep, message: t.findings.jsonTooDeep(MAX_JSON_DEPTH) }] };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -417,6 +417,7 @@ export const de = {
     frontMatterNotMap: (found: string) => `Kopfdaten, die eine Zuordnung von Feldern sind (gefunden: ${found})`,
     frontMatterFound: { nothing: 'nichts', list: 'eine Liste', other: (type: string) => `ein Wert vom Typ ${type}` },
     jsonSyntax: (detail: string) => `gültiges JSON (${detail})`,
+    jsonTooDeep: (max: number) => `JSON mit höchstens ${max} Ebenen ineinander verschachtelter Listen und Objekte (gefunden: tiefer verschachtelt)`,
     jsonNotObject: (found: string) => `ein JSON-Objekt mit Feldern (gefunden: ${found})`,
     yamlSyntax: (detail: string) => `gültige YAML-Kopfdaten (${detail})`,
     yamlAliases: (max: number) =>

@@ -393,6 +393,7 @@ export const en: Translation = {
     frontMatterNotMap: (found: string) => `front matter that is a map of fields (found ${found})`,
     frontMatterFound: { nothing: 'nothing', list: 'a list', other: (type: string) => `a ${type}` },
     jsonSyntax: (detail: string) => `valid JSON (${detail})`,
+    jsonTooDeep: (max) => `JSON with lists and objects nested at most ${max} levels deep (found deeper nesting)`,
     jsonNotObject: (found: string) => `a JSON object of fields (found ${found})`,
     yamlSyntax: (detail: string) => `valid YAML front matter (${detail})`,
     yamlAliases: (max: number) =>

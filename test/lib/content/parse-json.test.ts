@@ -18,6 +18,19 @@ describe('parseJsonFile', () => {
     expect([parsed?.lineOf(['plan']), parsed?.lineOf(['tasks', 0, 'id'])]).toEqual([2, 4]);
   });
 
+  test('lists and objects nested deeper than 100 levels: one finding on the line where the limit is passed, not a stack overflow', () => {
+    const nested = (depth: number) => `{\n"label":\n${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}\n}`;
+    expect(parseJsonFile(FILE, nested(101), en).findings).toEqual([
+      { severity: 'error', code: 'json-syntax', file: FILE, path: '', line: 3, message: 'JSON with lists and objects nested at most 100 levels deep (found deeper nesting)' },
+    ]);
+    expect(parseJsonFile(FILE, nested(100), en).findings.map((finding) => finding.code)).not.toContain('json-syntax');
+    expect(parseJsonFile(FILE, `{\n\n"a": [${'{"b":'.repeat(100)}1${'}'.repeat(100)}]}`, en).findings).toMatchObject([{ line: 3 }]);
+    // Brackets in texts, escaped quotes among them, count for nothing.
+    const inTexts = `{ "a": "${'['.repeat(200)}", "b": "\\"${'{'.repeat(200)}" }`;
+    expect(parseJsonFile(FILE, inTexts, en).findings).toEqual([]);
+    expect(parseJsonFile(FILE, '{"a": [[[]]], "b": {"c": {}}}', en).findings).toEqual([]);
+  });
+
   test('a syntax error: the line and column the parser names, its words without the position', () => {
     expect(parseJsonFile(FILE, '{ "plan": "demo",\n  oops }', en)).toEqual({
       findings: [
