@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Translation } from '../i18n/translation.ts';
 import { FRONT_MATTER, frontMatterParts, withoutBom } from './file-parts.ts';
 import type { Finding } from './finding.ts';
-import { MDX_SYNTAX } from './parse-entry.ts';
+import { hasMdxSyntax } from './mdx-syntax.ts';
 
 /**
  * Whether the MDX compiler survives each text. The compiler (satteri, native code) has faults on
@@ -75,7 +75,7 @@ export function probeOutcome(stdout: string): ProbeRun {
  * leaves a margin. Compiling every body cost 0.5 s per 2,000 pages of 2.7 KB.
  */
 const LONG_BODY = 4000;
-const mayEndCompiler = (body: string) => body.length > LONG_BODY || MDX_SYNTAX.test(body);
+const mayEndCompiler = (body: string) => body.length > LONG_BODY || hasMdxSyntax(body);
 
 /**
  * Which of the entry files (their whole text) the compiler would end the build on, by index.

@@ -4,10 +4,16 @@ import type { Translation } from '../i18n/translation.ts';
 import { fieldLines, locatedDocument } from './field-lines.ts';
 import { FRONT_MATTER, frontMatterParts, withoutBom, type ParsedFile } from './file-parts.ts';
 import type { Finding } from './finding.ts';
+import { compilerEndsFinding } from './compile-check.ts';
 import { firstLine, mdxRenderFindings, type MdxNode } from './mdx-render-check.ts';
+import { hasMdxSyntax } from './mdx-syntax.ts';
 
-/** Splits and parses one file; syntax errors come back as findings with line numbers. */
-export function parseEntryFile(file: string, source: string, t: Translation): { parsed?: ParsedFile; findings: Finding[] } {
+/**
+ * Splits and parses one file; syntax errors come back as findings with line numbers. A body the
+ * MDX compiler ends its process on (`compilerEnds`, known from compile-check.ts) is not given to
+ * the MDX parser here, which shares the compiler's faults: its finding says so instead.
+ */
+export function parseEntryFile(file: string, source: string, t: Translation, options: { compilerEnds?: boolean } = {}): { parsed?: ParsedFile; findings: Finding[] } {
   const text = withoutBom(source);
   const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
   if (!match || match.index !== 0) {
@@ -43,7 +49,9 @@ export function parseEntryFile(file: string, source: string, t: Translation): { 
     yamlFindings = yamlSyntaxFindings(file, yamlText, error as JsYamlError, t);
   }
   // Expressions run with the front matter only where it reads well: unreadable or endless, it has its finding above.
-  const findings = checkMdxSyntax(file, body, bodyLine, t, () => (yamlFindings.length > 0 ? undefined : frontmatterAsAstroGivesIt(yamlText)));
+  const findings = options.compilerEnds
+    ? [compilerEndsFinding(file, source, t)]
+    : checkMdxSyntax(file, body, bodyLine, t, () => (yamlFindings.length > 0 ? undefined : frontmatterAsAstroGivesIt(yamlText)));
   if (yamlFindings.length > 0) return { findings: [...yamlFindings, ...findings] };
   if (!isMap(data)) {
     findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: t.findings.frontMatterNotMap(foundInstead(data, t)) });
@@ -192,12 +200,6 @@ export function parseJsonFile(file: string, source: string, t: Translation): { p
   return { parsed: { data, body: '', bodyLine: 1, lineOf: fieldLines(text, 0) }, findings: [] };
 }
 
-/**
- * What only MDX reads differently from Markdown: JSX and HTML (`<`), expressions (`{`, `}`) and
- * ESM (`import`/`export` at the start of a line). A body without any is plain Markdown, which
- * always parses and renders; most bodies are, and the MDX parser was a tenth of `validate`.
- */
-export const MDX_SYNTAX = /[<{}]|^[ \t]*(?:import|export)\b/m;
 
 /**
  * The MDX parser (satteri 0.10 and 0.11) panics, which ends the whole process past any `catch`,
@@ -208,7 +210,8 @@ export const MDX_SYNTAX = /[<{}]|^[ \t]*(?:import|export)\b/m;
 export const safeForMdxParser = (body: string) => (body.endsWith('\\') ? `${body}\n` : body);
 
 function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation, frontmatterJson: () => string | undefined): Finding[] {
-  if (!MDX_SYNTAX.test(body)) return [];
+  // Plain Markdown always parses and renders; most bodies are, and the MDX parser was a tenth of `validate`.
+  if (!hasMdxSyntax(body)) return [];
   try {
     return mdxRenderFindings(mdxToMdast(safeForMdxParser(body)) as MdxNode, file, bodyLine, t, frontmatterJson);
   } catch (error) {

@@ -58,6 +58,8 @@ export interface ParseJob {
   file: string;
   source: string;
   lang: Lang;
+  /** The MDX compiler ends its process on the body (compile-check.ts). */
+  compilerEnds?: boolean;
 }
 
 /** What parsing and checking one file gave, as plain data: its findings, and its data and body when its schema passed. */
@@ -119,7 +121,7 @@ function readEntry(root: string, job: EntryJob, lang: Lang, t: Translation, { me
 }
 
 /** Parses a file and checks it against its collection's schema; never throws for bad content. */
-export function parseJob({ name, relative, file, source, lang }: ParseJob, parsers: Parsers): ParseResult {
+export function parseJob({ name, relative, file, source, lang, compilerEnds }: ParseJob, parsers: Parsers): ParseResult {
   const t = translation(lang);
   const { format, schema } = COLLECTIONS[name];
   const findings: Finding[] = [];
@@ -131,7 +133,7 @@ export function parseJob({ name, relative, file, source, lang }: ParseJob, parse
   // cut it short, and the entry went missing from the site with no more than a log line.
   const folder = path.posix.dirname(relative).split('/').find((part) => /[#?%]/.test(part));
   if (folder !== undefined) findings.push({ severity: 'error', code: 'file-name', file, path: '', message: t.findings.folderName(folder) });
-  const { parsed, findings: syntaxFindings } = format === 'mdx' ? parsers.parseEntryFile(file, source, t) : parsers.parseJsonFile(file, source, t);
+  const { parsed, findings: syntaxFindings } = format === 'mdx' ? parsers.parseEntryFile(file, source, t, { compilerEnds }) : parsers.parseJsonFile(file, source, t);
   findings.push(...syntaxFindings);
   if (!parsed) return { findings };
   const result = (schema as z.ZodType).safeParse(parsed.data, { reportInput: true });
@@ -169,21 +171,16 @@ export async function readEntries(root: string, jobs: readonly EntryJob[], lang:
   const unparsed = read.filter((item): item is Unparsed => 'job' in item);
   if (unparsed.length > 0) {
     // The parsers (YAML, MDX) load only when a file needs parsing: none do on a warm pack.
-    const [parsers, { filesEndingCompiler, compilerEndsFinding }] = await Promise.all([import('./parse-entry.ts'), import('./compile-check.ts')]);
-    // The MDX bodies go to the compiler's child process first, and it works while the files are parsed here.
+    const [parsers, { filesEndingCompiler }] = await Promise.all([import('./parse-entry.ts'), import('./compile-check.ts')]);
+    // First the compiler's child process: a body it ends on would end this process in the MDX parser too.
     const mdx = unparsed.filter((item) => COLLECTIONS[item.job.name].format === 'mdx');
-    const compiling = filesEndingCompiler(mdx.map((item) => item.job.source));
+    for (const position of await filesEndingCompiler(mdx.map((item) => item.job.source))) mdx[position].job.compilerEnds = true;
     const share = memories.share ?? shareNothing;
     const results = await share(
       'parse',
       unparsed.map((item) => item.job),
       (job) => parseJob(job, parsers),
     );
-    for (const position of await compiling) {
-      const { job } = mdx[position];
-      const result = results[unparsed.indexOf(mdx[position])];
-      result.findings.push(compilerEndsFinding(job.file, job.source, t));
-    }
     unparsed.forEach((item, index) => completeOutcome(item, results[index], memories.pack));
   }
   const outcomes = read.map((item) => ('job' in item ? item.outcome : item));

@@ -425,7 +425,7 @@ export const de = {
     yamlTooDeep: (max: number) => `Kopfdaten mit höchstens ${max} Ebenen ineinander verschachtelter Listen und Zuordnungen (gefunden: tiefer verschachtelt)`,
     mdxSyntax: (detail: string) => `gültiges MDX (${detail}; \`{\` und \`<\` im Fließtext als \`\\{\` und \`&lt;\` schreiben)`,
     mdxCompilerCrash:
-      'MDX, das der MDX-Übersetzer der Website verarbeiten kann (gefunden: einen Text, an dem er abbricht, statt einen Fehler zu melden; bekannt sind ein schließendes Tag wie `</details>` in der Zeile eines Listenpunkts, das in eine eigene Zeile nach einer Leerzeile gehört, und Zitate, Listen oder Hervorhebungen, die tausendfach ineinander verschachtelt sind)',
+      'MDX, das der MDX-Übersetzer der Website verarbeiten kann (gefunden: einen Text, an dem er abbricht, statt einen Fehler zu melden; bekannt sind ein schließendes Tag wie `</details>` in der Zeile eines Listenpunkts, das in eine eigene Zeile nach einer Leerzeile gehört, und Zitate, Listen, Hervorhebungen oder Klammern, die tausendfach ineinander verschachtelt sind)',
     mdxImport: (found: string) => `kein \`import\` oder \`export\` im Text: Inhalte sind Markdown, die Website stellt alles Weitere (gefunden: \`${found}\`)`,
     mdxComponent: (name: string) =>
       `ein HTML-Element oder Markdown (gefunden: die Komponente \`<${name}>\`, die es auf der Website nicht gibt; ein wörtliches \`<\` als \`&lt;\` schreiben)`,

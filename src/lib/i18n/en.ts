@@ -401,7 +401,7 @@ export const en: Translation = {
     yamlTooDeep: (max: number) => `front matter with lists and maps nested at most ${max} levels deep (found deeper nesting)`,
     mdxSyntax: (detail: string) => `valid MDX (${detail}; write \`{\` and \`<\` as \`\\{\` and \`&lt;\` in prose)`,
     mdxCompilerCrash:
-      'MDX the site’s MDX compiler can process (found: text it aborts on instead of reporting an error; known are a closing tag such as `</details>` on the line of a list item, which belongs on a line of its own after a blank line, and block quotes, lists or emphasis nested thousands of levels deep)',
+      'MDX the site’s MDX compiler can process (found: text it aborts on instead of reporting an error; known are a closing tag such as `</details>` on the line of a list item, which belongs on a line of its own after a blank line, and block quotes, lists, emphasis or brackets nested thousands of levels deep)',
     mdxImport: (found: string) => `no \`import\` or \`export\` in the text: content is Markdown, the site provides the rest (found \`${found}\`)`,
     mdxComponent: (name: string) =>
       `an HTML element or Markdown (found the component \`<${name}>\`, which the site does not provide; write a literal \`<\` as \`&lt;\`)`,

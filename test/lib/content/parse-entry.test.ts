@@ -220,6 +220,15 @@ describe('parseEntryFile directly', () => {
     expect(parseEntryFile('r.mdx', '---\ntitle: "IT\n  ---x"\nsummary: a -- b --- c\n---\n', en).findings).toEqual([]);
   });
 
+  it('leaves a body the compiler ends on to its finding, and still reads the front matter', () => {
+    const en = translation('en');
+    const source = '---\ntitle: [\n---\n{ broken\n';
+    expect(parseEntryFile('r.mdx', source, en, { compilerEnds: true }).findings.map((finding) => finding.code)).toEqual(['yaml-syntax', 'mdx-syntax']);
+    expect(parseEntryFile('r.mdx', source, en, { compilerEnds: true }).findings[1].message).toBe(en.findings.mdxCompilerCrash);
+    expect(parseEntryFile('r.mdx', source, en).findings[1].message).not.toBe(en.findings.mdxCompilerCrash);
+    expect(parseEntryFile('r.mdx', '---\ntitle: x\n---\nText\n', en, { compilerEnds: true }).parsed?.data).toEqual({ title: 'x' });
+  });
+
   it('reports YAML and MDX errors together, never throws', () => {
     const { parsed, findings } = parseEntryFile('x.mdx', '---\na: [\n---\n{\n', translation('en'));
     expect(parsed).toBeUndefined();
