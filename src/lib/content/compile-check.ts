@@ -1,7 +1,4 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Translation } from '../i18n/translation.ts';
 import { FRONT_MATTER, frontMatterParts, withoutBom } from './file-parts.ts';
@@ -12,9 +9,9 @@ import { hasMdxSyntax } from './mdx-syntax.ts';
  * Whether the MDX compiler survives each text. The compiler (satteri, native code) has faults on
  * which it panics, and a panic ends the whole process past any `catch`: a body that `validate`
  * accepted made the page build abort with a Rust backtrace (a closing tag on a list item's line),
- * or end with a segmentation fault (block quotes nested 20,000 deep). So each body is compiled in
- * a child process, exactly as the build compiles it, while the files are parsed, and a body the
- * child ends on becomes an error of its file.
+ * or end with a segmentation fault (block quotes nested 20,000 deep). So the bodies are compiled
+ * in a child process, exactly as the build compiles them, before this process parses them, and a
+ * body the child ends on becomes an error of its file.
  */
 
 const PROBE = fileURLToPath(new URL('./compile-probe.mjs', import.meta.url));
@@ -43,13 +40,8 @@ export async function compilerCrashes(texts: readonly string[], run: (texts: rea
 const timeLimit = (count: number) => 30_000 + 50 * count;
 
 function runProbe(texts: readonly string[]): Promise<ProbeRun> {
-  // The texts go through a file: through a pipe, all but its first 64 KB would wait for this
-  // process's event loop, which the parsing meanwhile keeps busy, and the child would wait with them.
-  const folder = mkdtempSync(path.join(tmpdir(), 'kickoff-compile-'));
-  const input = path.join(folder, 'texts.json');
-  writeFileSync(input, JSON.stringify(texts));
-  return new Promise<ProbeRun>((resolve) => {
-    const child = spawn(process.execPath, [PROBE, input], { stdio: ['ignore', 'pipe', 'ignore'] });
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [PROBE], { stdio: ['pipe', 'pipe', 'ignore'] });
     let stdout = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), timeLimit(texts.length));
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -58,7 +50,10 @@ function runProbe(texts: readonly string[]): Promise<ProbeRun> {
       clearTimeout(timer);
       resolve(probeOutcome(stdout));
     });
-  }).finally(() => rmSync(folder, { recursive: true, force: true }));
+    // A child that ends early stops reading: the texts it never read are answered by `close`.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(JSON.stringify(texts));
+  });
 }
 
 /** The outcome of a child by what it printed: an index before each text, `done` at the end. */
