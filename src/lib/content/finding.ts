@@ -59,6 +59,16 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export const hasErrors = (findings: readonly Finding[]) => findings.some((finding) => finding.severity === 'error');
 
+/**
+ * Line breaks, tabs and other control characters as escapes: a finding stays on one line, and an
+ * escape sequence in a value cannot drive the terminal it is printed to.
+ */
+const visibleControls = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
+  text.replace(/[\u0000-\u001F\u007F-\u009F]/g, (character) =>
+    ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[character] ?? `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+
 /** Short, readable rendering of a found value for messages; `nothing` words a missing one. */
 export function describeValue(value: unknown, nothing: string): string {
   if (value === undefined) return nothing;
@@ -66,6 +76,6 @@ export function describeValue(value: unknown, nothing: string): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   // JSON has no NaN or infinity (it would print null); name them as the YAML spelled them.
   if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
-  const json = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  const json = typeof value === 'string' ? `"${visibleControls(value)}"` : JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }

@@ -505,6 +505,7 @@ export const de = {
     text: 'ein Text',
     nonEmptyText: 'ein nicht leerer Text',
     printableText: (p: { character: string }) => `ein Text aus druckbaren Zeichen (gefunden: ${p.character})`,
+    avoidWord: 'ein Wort, oder der Anfang von Wörtern mit `*` dahinter (ein `*` allein stünde für jedes Wort)',
     textList: 'eine Liste von Texten',
     date: 'ein Datum JJJJ-MM-TT',
     existingDate: 'ein existierendes Kalenderdatum JJJJ-MM-TT',

@@ -470,6 +470,7 @@ export const en: Translation = {
     text: 'a text',
     nonEmptyText: 'a non-empty text',
     printableText: (p) => `a text of printable characters (found ${p.character})`,
+    avoidWord: 'a word, or the start of words followed by `*` (a `*` alone would stand for every word)',
     textList: 'a list of texts',
     date: 'a date YYYY-MM-DD',
     existingDate: 'an existing calendar date YYYY-MM-DD',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { expects, text } from './common.ts';
 
 /**
  * One term of the playbook's language: the preferred word (`title`), what it means, and the
@@ -10,7 +10,8 @@ import { text } from './common.ts';
 export const glossarySchema = z.strictObject({
   title: text,
   definition: text,
-  avoid: z.array(text).optional(),
+  // A word, or the start of words with a `*` after it: a `*` alone would stand for every word.
+  avoid: z.array(text.refine((word) => /[\p{L}\p{N}]/u.test(word), { error: expects('avoidWord') })).optional(),
   forms: z.array(text).optional(),
 });
 

@@ -105,6 +105,12 @@ describe('describeValue', () => {
     expect(describeValue({ a: 1 }, 'nothing')).toBe('{"a":1}');
   });
 
+  test('line breaks, tabs and other control characters in a text as escapes, so that a finding keeps to one line', () => {
+    expect(describeValue('a\r\nb\tc', 'nothing')).toBe('"a\\r\\nb\\tc"');
+    expect(describeValue('\u001b[31mred\u0000\u007f\u009f\u00a0', 'nothing')).toBe('"\\u001B[31mred\\u0000\\u007F\\u009F\u00a0"');
+    expect(describeValue('\u001f \u0020', 'nothing')).toBe('"\\u001F  "');
+  });
+
   test('NaN and the infinities as YAML spells them', () => {
     expect(describeValue(Number.NaN, 'nothing')).toBe('.nan');
     expect(describeValue(Number.POSITIVE_INFINITY, 'nothing')).toBe('.inf');

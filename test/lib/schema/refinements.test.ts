@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { dateRange, id, isoDate, RUN_ON_PARTIAL_OBJECT, text, threePoint } from '../../../src/lib/schema/common.ts';
+import { glossarySchema } from '../../../src/lib/schema/glossary.ts';
 import { meetingSchema } from '../../../src/lib/schema/meeting.ts';
 import { isKickoffDate, planSchema } from '../../../src/lib/schema/plan.ts';
 
@@ -89,6 +90,13 @@ describe('dateRange and threePoint', () => {
     expect(RUN_ON_PARTIAL_OBJECT.when({ value: {} })).toBe(true);
     expect(RUN_ON_PARTIAL_OBJECT.when({ value: null })).toBe(false);
     expect(RUN_ON_PARTIAL_OBJECT.when({ value: 'x' })).toBe(false);
+  });
+});
+
+describe('glossary', () => {
+  it('refuses an avoided word without a letter or digit, which would match every word', () => {
+    const term = (avoid: string[]) => ({ title: 'Änderungsantrag', definition: 'D', avoid });
+    expect(issuesOf(glossarySchema, term(['*', 'Change Request', ' - ', 'Datenpflege*', 'Ä', '1']))).toEqual(['avoid.0: avoidWord', 'avoid.2: avoidWord']);
   });
 });
 
