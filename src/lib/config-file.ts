@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isLang, type Lang } from './i18n/lang.ts';
 import { withoutBom } from './content/file-parts.ts';
@@ -22,7 +22,9 @@ export function languageHint(raw: { lang?: unknown }, env: NodeJS.ProcessEnv): L
 export function configLanguage(cwd: string, env: NodeJS.ProcessEnv, file = env.KICKOFF_CONFIG): Lang {
   let raw: { lang?: unknown } = {};
   try {
-    const parsed = parseSettings(readFileSync(path.resolve(cwd, file ?? CONFIG_FILE), 'utf8'));
+    const settings = path.resolve(cwd, file ?? CONFIG_FILE);
+    if (isDevice(settings)) return languageHint(raw, env);
+    const parsed = parseSettings(readFileSync(settings, 'utf8'));
     if (parsed !== null && typeof parsed === 'object') raw = parsed;
   } catch {
     // a missing or unreadable file: the environment or German
@@ -36,4 +38,13 @@ export function configLanguage(cwd: string, env: NodeJS.ProcessEnv, file = env.K
  */
 export function parseSettings(text: string): unknown {
   return JSON.parse(withoutBom(text));
+}
+
+/**
+ * Whether a path names something other than a file or folder: a device such as /dev/zero, which
+ * reading never finishes, or a pipe, which waits for a writer.
+ */
+export function isDevice(file: string): boolean {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats !== undefined && !stats.isFile() && !stats.isDirectory();
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describeValue } from './content/finding.ts';
 import { translation, type Translation } from './i18n/index.ts';
 import { LANGUAGES, isLang, type Lang } from './i18n/lang.ts';
-import { CONFIG_FILE, ConfigError, languageHint, parseSettings } from './config-file.ts';
+import { CONFIG_FILE, ConfigError, isDevice, languageHint, parseSettings } from './config-file.ts';
 
 export { ConfigError };
 
@@ -79,6 +79,7 @@ export function loadConfig(cwd = process.cwd(), env: NodeJS.ProcessEnv = process
 function readConfigFile(configPath: string, shownPath: string, env: NodeJS.ProcessEnv): Partial<Record<Setting, unknown>> {
   // Until the file is read, only the environment can name the language of an error.
   const t = translation(isLang(env.KICKOFF_LANG) ? env.KICKOFF_LANG : 'de');
+  if (isDevice(configPath)) throw new ConfigError(`${shownPath}: ${t.config.notAFile}`);
   let text: string;
   try {
     text = readFileSync(configPath, 'utf8');

@@ -47,5 +47,6 @@ describe('configLanguage', () => {
     expect(configLanguage(folderWith({ 'kickoff.config.json': '{"lang":' }), { KICKOFF_LANG: 'en' })).toBe('en');
     expect(configLanguage(folderWith({ 'kickoff.config.json': 'null' }), {})).toBe('de');
     expect(configLanguage(folderWith({ 'kickoff.config.json': '"en"' }), {})).toBe('de');
+    expect(configLanguage(folderWith({}), { KICKOFF_LANG: 'en' }, '/dev/zero')).toBe('en');
   });
 });

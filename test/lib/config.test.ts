@@ -86,6 +86,11 @@ describe('loadConfig', () => {
     );
   });
 
+  test('a device or pipe named as the settings file is refused before it is read (reading /dev/zero never ends)', () => {
+    expect(errorOf(project(), { KICKOFF_LANG: 'en', KICKOFF_CONFIG: '/dev/zero' })).toBe('/dev/zero: a file (found a device, pipe or socket)');
+    expect(errorOf(project(), { KICKOFF_CONFIG: '/dev/null' })).toBe('/dev/null: eine Datei (gefunden: ein Gerät, eine Pipe oder ein Socket)');
+  });
+
   test('not JSON, or not an object', () => {
     expect(errorOf(project('{lang: de}'), { KICKOFF_LANG: 'en' })).toMatch(/^kickoff\.config\.json: valid JSON \(/);
     expect(errorOf(project('{lang: de}'))).toMatch(/^kickoff\.config\.json: gültiges JSON \(/);

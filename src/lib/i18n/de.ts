@@ -590,6 +590,7 @@ export const de = {
     base: 'ein Unterpfad wie `/` oder `/playbook/`',
     content: 'ein Ordnerpfad',
     cannotRead: (code: string) => `nicht lesbar (${code})`,
+    notAFile: 'eine Datei (gefunden: ein Gerät, eine Pipe oder ein Socket)',
     invalidJson: (detail: string) => `gültiges JSON (${detail})`,
     notAnObject: (found: string) => `ein Objekt mit Einstellungen wie {"lang": "de"} (gefunden: ${found})`,
     unknownSetting: (key: string, settings: string) => `${key}: diese Einstellung gibt es nicht; die Einstellungen sind ${settings}`,

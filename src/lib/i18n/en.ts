@@ -554,6 +554,7 @@ export const en: Translation = {
     base: 'a sub-path such as `/` or `/playbook/`',
     content: 'a folder path',
     cannotRead: (code: string) => `cannot be read (${code})`,
+    notAFile: 'a file (found a device, pipe or socket)',
     invalidJson: (detail: string) => `valid JSON (${detail})`,
     notAnObject: (found: string) => `an object of settings such as {"lang": "de"} (found ${found})`,
     unknownSetting: (key: string, settings: string) => `${key}: no such setting; the settings are ${settings}`,
