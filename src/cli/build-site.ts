@@ -13,7 +13,7 @@ import { loadAndValidate, reportFindings } from './load-and-validate.ts';
 import { inToolFolder, TOOL_ROOT } from '../integration/tool-root.ts';
 import { withBuildLock } from './build-lock.ts';
 import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from '../integration/editor-schemas.ts';
-import { BUILD_MARKER, outDirProblem, outDirState, resolvedPath } from './out-dir.ts';
+import { BUILD_MARKER, makeFolders, outDirProblem, outDirState, resolvedPath } from './out-dir.ts';
 import { PROGRESS_SECONDS, progressEvery } from './progress.ts';
 
 /** Held while Astro builds: every build of every playbook shares the tool's `.astro/` folder. */
@@ -57,6 +57,14 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
   const tempDir = `${finalDir}.build-${process.pid}`;
   const oldDir = `${finalDir}.old-${process.pid}`;
   rmSync(tempDir, { recursive: true, force: true });
+  // Made here, where a folder that cannot be written is named: in Astro it ended in Vite's stack trace.
+  try {
+    makeFolders(tempDir);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    process.stderr.write(`${words.outDirRefused(shown, words.outDir.unwritable(reason))}\n`);
+    return 2;
+  }
   const pdfs = pdfsWillBeWritten();
   try {
     const [{ build }, { astroConfig }] = await Promise.all([import('astro'), import('../integration/astro-config.ts')]);

@@ -680,6 +680,7 @@ Optionen:
       'inside-content': 'liegt im Inhaltsordner; einen Ordner außerhalb wählen',
       file: 'ist eine Datei, kein Ordner',
       'under-file': 'liegt in einer Datei, nicht in einem Ordner',
+      unwritable: (reason: string) => `kann dort nicht geschrieben werden (${reason})`,
       'other-files': (marker: string) =>
         `enthält Dateien, die kein früherer Bau sind (kein ${marker}); einen neuen oder leeren Ordner wählen oder diesen selbst leeren`,
     },

@@ -642,6 +642,7 @@ Options:
       'inside-content': 'is inside the content folder; choose a folder outside it',
       file: 'is a file, not a folder',
       'under-file': 'lies inside a file, not a folder',
+      unwritable: (reason: string) => `cannot be written there (${reason})`,
       'other-files': (marker: string) => `holds files that are not a previous build (no ${marker}); choose a new or empty folder, or empty this one yourself`,
     },
     pdfPrinting: (pages: number) => `pdf: printing ${pages} page(s) with Chromium`,
