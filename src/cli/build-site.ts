@@ -13,7 +13,8 @@ import { loadAndValidate, reportFindings } from './load-and-validate.ts';
 import { inToolFolder, TOOL_ROOT } from '../integration/tool-root.ts';
 import { withBuildLock } from './build-lock.ts';
 import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from '../integration/editor-schemas.ts';
-import { BUILD_MARKER, makeFolders, outDirProblem, outDirState, resolvedPath } from './out-dir.ts';
+import { makeFolders } from '../lib/make-folders.ts';
+import { BUILD_MARKER, outDirProblem, outDirState, resolvedPath } from './out-dir.ts';
 import { PROGRESS_SECONDS, progressEvery } from './progress.ts';
 
 /** Held while Astro builds: every build of every playbook shares the tool's `.astro/` folder. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { isSameOrInside } from '../lib/same-or-inside.ts';
 
@@ -54,14 +54,4 @@ export function resolvedPath(target: string): string {
     const parent = path.dirname(absolute);
     return parent === absolute ? absolute : path.join(resolvedPath(parent), path.basename(absolute));
   }
-}
-
-/**
- * Makes a folder and the missing ones above it, one level at a time. Node's recursive mkdir
- * never returns for a path in a file system that refuses new folders, such as /proc.
- */
-export function makeFolders(dir: string): void {
-  const missing: string[] = [];
-  for (let current = path.resolve(dir); !existsSync(current); current = path.dirname(current)) missing.unshift(current);
-  for (const folder of missing) mkdirSync(folder);
 }

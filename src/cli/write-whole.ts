@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Translation } from '../lib/i18n/translation.ts';
+import { makeFolders } from '../lib/make-folders.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
@@ -19,7 +20,7 @@ export function writeWhole(
 ): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   // A file in the way of the folder is named by the command line (`cannot access FOLDER`).
-  if (options.makeFolder) mkdirSync(path.dirname(file), { recursive: true });
+  if (options.makeFolder) makeFolders(path.dirname(file));
   try {
     writeFileSync(temporary, data, { flag: 'wx' });
     // The command looked before; a file that appeared since is still kept.
@@ -28,6 +29,15 @@ export function writeWhole(
   } catch (error) {
     throw new UsageError(t.cli.cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   } finally {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
+  }
+}
+
+/** Removes a file if it is there; a path through a file (ENOTDIR) has nothing to remove either. */
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // nothing was made there
   }
 }

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { makeFolders } from '../lib/make-folders.ts';
 import path from 'node:path';
 import { collectionFiles, type Content } from '../lib/content/read-content.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/registry/collection-names.ts';
@@ -22,7 +23,7 @@ export async function writeEditorSchemas(options: { content: Content; contentDir
   const files = new Map<CollectionName, string[]>(
     COLLECTION_NAMES.map((name, index) => [name, listed[index].map((file) => path.resolve(options.contentDir, file))]),
   );
-  mkdirSync(options.outDir, { recursive: true });
+  makeFolders(options.outDir);
   const written: string[] = [];
   const write = (file: string, value: unknown) => {
     const target = path.join(options.outDir, file);

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUILD_MARKER, makeFolders, outDirProblem, outDirState, resolvedPath } from '../../src/cli/out-dir.ts';
+import { BUILD_MARKER, outDirProblem, outDirState, resolvedPath } from '../../src/cli/out-dir.ts';
 
 const paths = (out: string) => ({ out, root: '/work/site', content: '/work/site/content' });
 
@@ -57,21 +57,5 @@ describe('outDirState and resolvedPath', () => {
     symlinkSync(other, path.join(temp, 'link'));
     expect(resolvedPath(path.join(temp, 'link'))).toBe(resolvedPath(other));
     expect(resolvedPath(path.join(temp, 'link', 'new', 'deeper'))).toBe(path.join(resolvedPath(other), 'new', 'deeper'));
-  });
-});
-
-describe('makeFolders', () => {
-  test('makes a folder and the missing ones above it; one that exists is fine', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'kickoff-folders-'));
-    makeFolders(path.join(root, 'a', 'b', 'c'));
-    expect(statSync(path.join(root, 'a', 'b', 'c')).isDirectory()).toBe(true);
-    makeFolders(path.join(root, 'a'));
-    writeFileSync(path.join(root, 'file'), 'x');
-    expect(() => makeFolders(path.join(root, 'file', 'd'))).toThrow(expect.objectContaining({ code: 'ENOTDIR' }) as Error);
-  });
-
-  test('fails at once in a file system that refuses new folders, where a recursive mkdir never returns', () => {
-    expect(() => makeFolders('/proc/kickoff-test/dist')).toThrow(expect.objectContaining({ code: 'ENOENT' }) as Error);
-    expect(existsSync('/proc/kickoff-test')).toBe(false);
   });
 });

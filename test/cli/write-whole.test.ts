@@ -44,6 +44,11 @@ describe('writeWhole', () => {
     expect(await readFile(path.join(temp, 'c.txt'), 'utf8')).toBe('fresh');
   });
 
+  it('names the file it cannot write where a file is in the way of its folder', async () => {
+    await writeFile(path.join(temp, 'in-the-way'), 'x');
+    expect(refusal(() => writeWhole(path.join(temp, 'in-the-way', 'f.txt'), 'x', 'in-the-way/f.txt', t))).toBe('cannot write in-the-way/f.txt: ENOTDIR');
+  });
+
   it('makes a missing folder only when asked to, and names the file it cannot write', async () => {
     expect(refusal(() => writeWhole(path.join(temp, 'missing', 'd.txt'), 'x', 'missing/d.txt', t))).toBe('cannot write missing/d.txt: ENOENT');
     writeWhole(path.join(temp, 'made', 'deep', 'd.txt'), 'x', 'd.txt', t, { makeFolder: true });

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { makeFolders } from '../../lib/make-folders.ts';
 import path from 'node:path';
 import { readContent } from '../../lib/content/read-content.ts';
 import type { EntryMemory } from '../../lib/content/read-entry.ts';
@@ -22,7 +23,7 @@ export const command: Command = async ({ args, config, t }) => {
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(t.cli.initNotFolder(shown));
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(t.cli.initNotEmpty(shown));
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
   } catch (error) {
     throw new UsageError(t.cli.cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   }
@@ -34,7 +35,7 @@ export const command: Command = async ({ args, config, t }) => {
   for (const [file, text] of Object.entries(files)) write(path.join(dir, file), text);
 
   const contentDir = path.join(dir, 'content');
-  mkdirSync(contentDir, { recursive: true });
+  makeFolders(contentDir);
   const today = new Date();
   // Each entry is written against the content so far; the memory parses each file only once.
   const memory: EntryMemory = new Map();
@@ -54,6 +55,6 @@ export const command: Command = async ({ args, config, t }) => {
 };
 
 function write(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  makeFolders(path.dirname(file));
   writeFileSync(file, text);
 }

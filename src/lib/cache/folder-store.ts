@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { makeFolders } from '../make-folders.ts';
 import path from 'node:path';
 
 /** Texts kept between runs under a key; a store may forget anything at any time. */
@@ -49,7 +50,7 @@ export function folderStore(dir: string): KeyedStore {
       const file = fileOf(key);
       const temporary = `${file}.${process.pid}.tmp`;
       try {
-        mkdirSync(dir, { recursive: true });
+        makeFolders(dir);
         const body = Buffer.from(text, 'utf8');
         writeFileSync(temporary, Buffer.concat([Buffer.from(`${FORMAT} ${key} ${sha256(body)}\n`, 'utf8'), body]));
         renameSync(temporary, file);
