@@ -5,6 +5,7 @@ import { fieldLines, locatedDocument } from './field-lines.ts';
 import { FRONT_MATTER, frontMatterParts, withoutBom, type ParsedFile } from './file-parts.ts';
 import type { Finding } from './finding.ts';
 import { compilerEndsFinding } from './compile-check.ts';
+import { firstDuplicateKey, firstSyntaxErrorOffset, lineAndColumn } from './json-problems.ts';
 import { firstLine, mdxRenderFindings, type MdxNode } from './mdx-render-check.ts';
 import { hasMdxSyntax } from './mdx-syntax.ts';
 
@@ -178,24 +179,24 @@ export function parseJsonFile(file: string, source: string, t: Translation): { p
     data = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const position = /line (\d+) column (\d+)/.exec(message);
-    const detail = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
-    return {
-      findings: [
-        {
-          severity: 'error',
-          code: 'json-syntax',
-          file,
-          path: '',
-          line: position ? Number(position[1]) : 1,
-          column: position ? Number(position[2]) : undefined,
-          message: t.findings.jsonSyntax(detail),
-        },
-      ],
-    };
+    // Node names a position for some errors only; the rest quote the text around it ("…" is not valid JSON).
+    const named = /line (\d+) column (\d+)/.exec(message);
+    const offset = named ? undefined : firstSyntaxErrorOffset(text);
+    const position = named ? { line: Number(named[1]), column: Number(named[2]) } : offset === undefined ? { line: 1, column: undefined } : lineAndColumn(text, offset);
+    const detail = message
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ in JSON at position \d+/, '')
+      .replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '')
+      .replace(/\r?\n/g, '\\n');
+    return { findings: [{ severity: 'error', code: 'json-syntax', file, path: '', line: position.line, column: position.column, message: t.findings.jsonSyntax(detail) }] };
   }
   if (!isMap(data)) {
     return { findings: [{ severity: 'error', code: 'json-syntax', file, path: '', line: 1, message: t.findings.jsonNotObject(foundInstead(data, t)) }] };
+  }
+  const duplicate = firstDuplicateKey(text);
+  if (duplicate) {
+    const { line, column } = lineAndColumn(text, duplicate.offset);
+    return { findings: [{ severity: 'error', code: 'json-syntax', file, path: '', line, column, message: t.findings.jsonDuplicateKey(duplicate.key) }] };
   }
   return { parsed: { data, body: '', bodyLine: 1, lineOf: fieldLines(text, 0) }, findings: [] };
 }

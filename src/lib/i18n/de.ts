@@ -418,6 +418,7 @@ export const de = {
     frontMatterFound: { nothing: 'nichts', list: 'eine Liste', other: (type: string) => `ein Wert vom Typ ${type}` },
     jsonSyntax: (detail: string) => `gültiges JSON (${detail})`,
     jsonTooDeep: (max: number) => `JSON mit höchstens ${max} Ebenen ineinander verschachtelter Listen und Objekte (gefunden: tiefer verschachtelt)`,
+    jsonDuplicateKey: (key: string) => `JSON-Objekte mit jedem Feld einmal (gefunden: \`${key}\` ein zweites Mal; JSON behielte nur den letzten Wert)`,
     jsonNotObject: (found: string) => `ein JSON-Objekt mit Feldern (gefunden: ${found})`,
     yamlSyntax: (detail: string) => `gültige YAML-Kopfdaten (${detail})`,
     yamlAliases: (max: number) =>

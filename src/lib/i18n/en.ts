@@ -394,6 +394,7 @@ export const en: Translation = {
     frontMatterFound: { nothing: 'nothing', list: 'a list', other: (type: string) => `a ${type}` },
     jsonSyntax: (detail: string) => `valid JSON (${detail})`,
     jsonTooDeep: (max) => `JSON with lists and objects nested at most ${max} levels deep (found deeper nesting)`,
+    jsonDuplicateKey: (key) => `JSON objects with each field once (found \`${key}\` a second time; JSON would keep only the last value)`,
     jsonNotObject: (found: string) => `a JSON object of fields (found ${found})`,
     yamlSyntax: (detail: string) => `valid YAML front matter (${detail})`,
     yamlAliases: (max: number) =>

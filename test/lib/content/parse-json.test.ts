@@ -39,10 +39,37 @@ describe('parseJsonFile', () => {
     });
   });
 
-  test('an error without a position is put on line 1', () => {
+  test('an error Node names no position for: found by a strict JSON parser, the quoted text left out of the words', () => {
     expect(parseJsonFile(FILE, '', en).findings).toEqual([
-      { severity: 'error', code: 'json-syntax', file: FILE, path: '', line: 1, column: undefined, message: 'valid JSON (Unexpected end of JSON input)' },
+      { severity: 'error', code: 'json-syntax', file: FILE, path: '', line: 1, column: 1, message: 'valid JSON (Unexpected end of JSON input)' },
     ]);
+    const nan = '{\n  "plan": "demo",\n  "days": NaN\n}';
+    expect(parseJsonFile(FILE, nan, en).findings).toEqual([
+      { severity: 'error', code: 'json-syntax', file: FILE, path: '', line: 3, column: 11, message: "valid JSON (Unexpected token 'N')" },
+    ]);
+    expect(parseJsonFile(FILE, `{\n"labels": [${'"x", '.repeat(40)}'Kick-off']\n}`, en).findings).toMatchObject([{ line: 2, column: 212, message: "valid JSON (Unexpected token ''')" }]);
+    // A line break as the unexpected token keeps the finding on one line.
+    expect(parseJsonFile(FILE, '{\n\n"a": tru\n}', en).findings).toMatchObject([{ line: 3, column: 6, message: "valid JSON (Unexpected token '\\n')" }]);
+  });
+
+  test('a field named twice in one object: the second, in the order of the text, with its line (JSON.parse keeps the last in silence)', () => {
+    const twice = '{\n  "date": "2027-02-01",\n  "tasks": [{ "id": "a", "id": "b" }],\n  "date": "2027-02-30"\n}';
+    expect(parseJsonFile(FILE, twice, en)).toEqual({
+      findings: [
+        {
+          severity: 'error',
+          code: 'json-syntax',
+          file: FILE,
+          path: '',
+          line: 3,
+          column: 26,
+          message: 'JSON objects with each field once (found `id` a second time; JSON would keep only the last value)',
+        },
+      ],
+    });
+    expect(parseJsonFile(FILE, '{\n"a": 1,\n"a": 2}', en).findings).toMatchObject([{ line: 3, column: 1 }]);
+    // The same name in different objects is fine.
+    expect(parseJsonFile(FILE, '{"a": {"id": 1}, "b": {"id": 2}, "c": [{"id": 3}, {"id": 4}]}', en).findings).toEqual([]);
   });
 
   test.each([
