@@ -116,7 +116,8 @@ function failureMessage(failure: ExpressionFailure, found: string, t: Translatio
 
 /**
  * The names an expression reads from its surroundings: identifiers in reference positions, less
- * the parameters of functions inside it (enough for expressions in text; no full scope analysis).
+ * the names declared inside it (parameters, variables, functions, caught errors), wherever they
+ * are declared: enough for expressions in text, no full scope analysis.
  */
 function freeNames(root: Node): string[] {
   const used: string[] = [];
@@ -138,13 +139,47 @@ function freeNames(root: Node): string[] {
       if (!isPropertyName) used.push(current.name);
       return;
     }
-    if (current.type === 'ArrowFunctionExpression' || current.type === 'FunctionExpression') {
-      for (const param of (current.params as { type: string; name?: string }[]) ?? []) if (param.type === 'Identifier' && param.name) declared.add(param.name);
-    }
+    for (const name of namesDeclaredBy(current)) declared.add(name);
     for (const [childKey, child] of Object.entries(current)) if (childKey !== 'type' && childKey !== 'start' && childKey !== 'end') walk(child, current, childKey);
   };
   walk(root);
   return used.filter((name) => !declared.has(name));
+}
+
+type PatternNode = { type?: string; name?: string; [key: string]: unknown };
+
+/** The names a node declares: a function's name and parameters, a variable, a caught error. */
+function namesDeclaredBy(node: PatternNode): string[] {
+  switch (node.type) {
+    case 'ArrowFunctionExpression':
+    case 'FunctionExpression':
+    case 'FunctionDeclaration':
+      return [...((node.params as PatternNode[] | undefined) ?? []).flatMap(patternNames), ...(node.id ? patternNames(node.id as PatternNode) : [])];
+    case 'VariableDeclarator':
+      return patternNames(node.id as PatternNode);
+    case 'CatchClause':
+      return node.param ? patternNames(node.param as PatternNode) : [];
+    default:
+      return [];
+  }
+}
+
+/** The names a binding pattern binds: `a`, `{ a, b: [c] }`, `d = 1`, `...e`. */
+function patternNames(pattern: PatternNode): string[] {
+  switch (pattern.type) {
+    case 'Identifier':
+      return pattern.name ? [pattern.name] : [];
+    case 'ObjectPattern':
+      return (pattern.properties as PatternNode[]).flatMap((property) => patternNames((property.type === 'RestElement' ? property.argument : property.value) as PatternNode));
+    case 'ArrayPattern':
+      return (pattern.elements as (PatternNode | null)[]).flatMap((element) => (element ? patternNames(element) : []));
+    case 'AssignmentPattern':
+      return patternNames(pattern.left as PatternNode);
+    case 'RestElement':
+      return patternNames(pattern.argument as PatternNode);
+    default:
+      return [];
+  }
 }
 
 /** The first line of a parser's message, without the code frame that follows it. */

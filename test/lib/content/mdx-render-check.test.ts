@@ -116,8 +116,9 @@ describe('mdxRenderFindings', () => {
     expect(unknownOf('({ title: value })')).toEqual(['value']);
     expect(unknownOf('[1].map((n) => n * 2)')).toEqual([]);
     expect(unknownOf('[1].map(function (n) { return n * other })')).toEqual(['other']);
-    // Only plain parameters are known inside; a destructured one is not followed.
-    expect(unknownOf('[1].map(({ a }) => a)')).toEqual(['a']);
+    // Destructured parameters are known inside too; a name beside them is not.
+    expect(unknownOf('[1].map(({ a }) => a)')).toEqual([]);
+    expect(unknownOf('[1].map(({ a }) => a + b)')).toEqual(['b']);
     // The first unknown name is the one named.
     expect(unknownOf('first + second')).toEqual(['first']);
     // `this` is undefined in the page: it names nothing.

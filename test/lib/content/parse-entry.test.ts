@@ -267,6 +267,15 @@ describe('MDX bodies that would fail when the page is rendered', () => {
     expect(findingsOf('<span title={tip}>x</span>\n').map((finding) => finding.code)).toEqual(['mdx-expression']);
   });
 
+  it('names the expression declares itself are no unknown names: variables, functions, destructured parameters, caught errors', () => {
+    expect(findingsOf('{(() => { const t = "a"; let [u, , ...v] = ["b"]; return t + u + v.length })()}\n')).toEqual([]);
+    expect(findingsOf('{(({ a, b: [c = 1] }, ...d) => a + c + d.length)({ a: "x", b: [] })}\n')).toEqual([]);
+    expect(findingsOf('{(function f(n) { return n > 0 ? f(n - 1) : "" })(2)}\n')).toEqual([]);
+    expect(findingsOf('{(() => { function g({ ...rest }) { return rest } try { return JSON.stringify(g({})) } catch (e) { return String(e) } })()}\n')).toEqual([]);
+    // Only the declared ones: a name read but declared nowhere is still reported.
+    expect(findingsOf('{(() => { const t = 1; return t + missing })()}\n').map((finding) => finding.message)).toEqual([expect.stringContaining('`missing` does not exist')]);
+  });
+
   it('what renders is fine: literals, comments, the front matter, globals, HTML elements', () => {
     const body = "A {' '} B {1 + 2} {/* note */} {frontmatter.title} {Math.max(1, 2)} {[1, 2].map((n) => n * 2)}\n\n<div class=\"x\"><span>ok</span></div>\n";
     expect(findingsOf(body)).toEqual([]);
