@@ -10,22 +10,25 @@ import { UsageError } from './usage-error.ts';
  * Each subcommand's module, loaded only when it runs: `--help` and a usage error load none, and
  * `validate` never loads the exporters, the scaffolds or the site build (Astro, Chromium).
  */
-const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
-  validate: () => import('./commands/validate.ts'),
-  schedule: () => import('./commands/schedule.ts'),
-  snapshot: () => import('./commands/snapshot.ts'),
-  status: () => import('./commands/status.ts'),
-  build: () => import('./commands/build.ts'),
-  dev: () => import('./commands/dev.ts'),
-  init: () => import('./commands/init.ts'),
-  new: () => import('./commands/new.ts'),
-  schemas: () => import('./commands/schemas.ts'),
+const COMMANDS: Record<string, { load: () => Promise<{ command: Command }>; options: readonly CommandOption[] }> = {
+  validate: { load: () => import('./commands/validate.ts'), options: ['strict'] },
+  schedule: { load: () => import('./commands/schedule.ts'), options: ['format', 'out'] },
+  snapshot: { load: () => import('./commands/snapshot.ts'), options: ['label', 'force'] },
+  status: { load: () => import('./commands/status.ts'), options: [] },
+  build: { load: () => import('./commands/build.ts'), options: ['strict', 'out'] },
+  dev: { load: () => import('./commands/dev.ts'), options: ['port'] },
+  init: { load: () => import('./commands/init.ts'), options: [] },
+  new: { load: () => import('./commands/new.ts'), options: ['force'] },
+  schemas: { load: () => import('./commands/schemas.ts'), options: ['out'] },
   // The name of earlier versions, kept so that scripts calling it go on working.
-  'new-plan': async () => {
-    const { command } = await import('./commands/new.ts');
-    return { command: (context) => command({ ...context, args: ['plan', ...context.args] }) };
+  'new-plan': {
+    load: async () => {
+      const { command } = await import('./commands/new.ts');
+      return { command: (context) => command({ ...context, args: ['plan', ...context.args] }) };
+    },
+    options: ['force'],
   },
-  import: () => import('./commands/import.ts'),
+  import: { load: () => import('./commands/import.ts'), options: ['plan'] },
 };
 
 const OPTIONS = {
@@ -41,6 +44,11 @@ const OPTIONS = {
   plan: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
+
+type CommandOption = keyof typeof OPTIONS;
+
+/** Options every command takes: where the settings and the content are, the language, help. */
+const EVERY_COMMAND: readonly CommandOption[] = ['config', 'content', 'lang', 'help'];
 
 /** The value of `--NAME X` or `--NAME=X`, read by hand: the command line may not have parsed. */
 function optionArgument(argv: readonly string[], name: string): string | undefined {
@@ -78,7 +86,7 @@ function parseError(error: NodeJS.ErrnoException, argv: readonly string[]): Usag
 
 function readArgs(argv: string[]) {
   try {
-    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS, tokens: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) throw parseError(error as NodeJS.ErrnoException, argv);
     throw error;
@@ -86,7 +94,8 @@ function readArgs(argv: string[]) {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = readArgs(argv);
+  const { values, positionals, tokens } = readArgs(argv);
+  const given = tokens.flatMap((token) => (token.kind === 'option' ? [token.name as CommandOption] : []));
   const options: CommandOptions = values;
   const [name, ...args] = positionals;
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(cliWords(argv).langOption(options.lang, LANGUAGES));
@@ -99,9 +108,12 @@ async function main(argv: string[]): Promise<number> {
   const { loadConfig } = await import('../lib/config.ts');
   const config = loadConfig(process.cwd(), env, options.config ?? env.KICKOFF_CONFIG);
   const t = translation(config.lang);
-  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!load) throw new UsageError(t.cli.unknownCommand(name));
-  const [{ command }, schedules] = await Promise.all([load(), import('../lib/schedule/schedule-cache.ts')]);
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) throw new UsageError(t.cli.unknownCommand(name));
+  // An option the command does not read would be ignored in silence (`status --out r.txt` printed to the terminal).
+  const stray = given.find((option) => !EVERY_COMMAND.includes(option) && !entry.options.includes(option));
+  if (stray) throw new UsageError(t.cli.optionNotForCommand(`--${stray}`, name, entry.options.map((option) => `--${option}`).join(', ')));
+  const [{ command }, schedules] = await Promise.all([entry.load(), import('../lib/schedule/schedule-cache.ts')]);
   schedules.persistSchedulesIn(schedules.scheduleCacheDir());
   const contentDir = options.content ? path.resolve(options.content) : config.contentDir;
   return command({ args, options, config: { ...config, contentDir }, t, contentDir });

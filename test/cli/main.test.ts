@@ -191,6 +191,20 @@ describe('usage', { timeout: 120_000 }, () => {
       expect(run.stderr).not.toContain('internal error');
     }
   });
+  it('refuses an option the command does not read, naming the ones it does, instead of ignoring it', async () => {
+    const [status, validate, german] = await Promise.all([
+      kickoff('status', 'musterhandel-pim', '--out', 'report.txt'),
+      kickoff('validate', '--plan', 'x'),
+      kickoff('snapshot', 'kleiner-start', '--lang', 'de', '--format', 'csv'),
+    ]);
+    expect(status.stderr).toBe('kickoff: `--out` is not an option of kickoff status (only --config, --content, --lang)\n');
+    expect(validate.stderr).toBe('kickoff: `--plan` is not an option of kickoff validate (its options: --strict, and --config, --content, --lang)\n');
+    expect(german.stderr).toBe(
+      'kickoff: `--format` ist keine Option von kickoff snapshot (seine Optionen: --label, --force, dazu --config, --content, --lang)\n',
+    );
+    expect([status.code, validate.code, german.code]).toEqual([2, 2, 2]);
+  });
+
   it('says in the chosen language which option lacks its value or has one it cannot take', async () => {
     const [missing, boolean, german, germanEquals, dash, germanDash] = await Promise.all([
       kickoff('schedule', 'musterhandel-pim', '--format'),

@@ -646,6 +646,8 @@ Optionen:
     optionNeedsValue: (option: string) => `nach \`${option}\` fehlt der Wert (siehe kickoff --help)`,
     optionValueWithDash: (option: string) => `nach \`${option}\` fehlt der Wert; einer, der mit \`-\` beginnt, wird \`${option}=-…\` geschrieben`,
     optionTakesNoValue: (option: string) => `\`${option}\` steht ohne Wert (siehe kickoff --help)`,
+    optionNotForCommand: (option: string, command: string, options: string) =>
+      `\`${option}\` ist keine Option von kickoff ${command} (${options ? `seine Optionen: ${options}, dazu` : 'nur'} --config, --content, --lang)`,
     unknownCommand: (command: string) => `unbekannter Befehl \`${command}\` (siehe kickoff --help)`,
     contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,
     langOption: (found: string, languages: readonly string[]) => `--lang: ${languages.join(', ')} (gefunden: ${found})`,

@@ -609,6 +609,8 @@ Options:
     optionNeedsValue: (option: string) => `\`${option}\` needs a value (try kickoff --help)`,
     optionValueWithDash: (option) => `\`${option}\` needs a value; one that starts with \`-\` is written \`${option}=-…\``,
     optionTakesNoValue: (option: string) => `\`${option}\` takes no value (try kickoff --help)`,
+    optionNotForCommand: (option, command, options) =>
+      `\`${option}\` is not an option of kickoff ${command} (${options ? `its options: ${options}, and` : 'only'} --config, --content, --lang)`,
     unknownCommand: (command: string) => `unknown command \`${command}\` (try kickoff --help)`,
     contentNotFound: (dir: string) => `content folder not found: ${dir}`,
     langOption: (found: string, languages: readonly string[]) => `--lang: ${languages.join(', ')} (found ${found})`,
