@@ -9,7 +9,7 @@ export function makeFolders(dir: string): void {
   for (let current = path.resolve(dir); !existsSync(current); current = path.dirname(current)) missing.unshift(current);
   if (missing.length === 0 && !statSync(dir).isDirectory()) {
     // What a recursive mkdir says of a file in the way, which the command line names as it is.
-    throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), { code: 'EEXIST', errno: -17, syscall: 'mkdir', path: dir });
+    throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), { code: 'EEXIST', syscall: 'mkdir', path: dir });
   }
   for (const folder of missing) mkdirSync(folder);
 }

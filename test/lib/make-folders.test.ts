@@ -14,7 +14,12 @@ describe('makeFolders', () => {
     expect(() => makeFolders(path.join(root, 'file', 'd'))).toThrow(expect.objectContaining({ code: 'ENOTDIR' }) as Error);
     // A file where the folder itself belongs: named as a recursive mkdir names it, with its path.
     expect(() => makeFolders(path.join(root, 'file'))).toThrow(
-      expect.objectContaining({ code: 'EEXIST', syscall: 'mkdir', path: path.join(root, 'file') }) as Error,
+      expect.objectContaining({
+        code: 'EEXIST',
+        syscall: 'mkdir',
+        path: path.join(root, 'file'),
+        message: `EEXIST: file already exists, mkdir '${path.join(root, 'file')}'`,
+      }) as Error,
     );
   });
 
