@@ -35,6 +35,7 @@ export function firstDuplicateKey(text: string): { key: string; offset: number }
     }
     node.children.forEach(walk);
   };
-  walk(parseTree(text, undefined, { disallowComments: true }));
+  // Only called on text JSON.parse read, so the parser's defaults (comments allowed) never matter.
+  walk(parseTree(text));
   return duplicates.sort((a, b) => a.offset - b.offset)[0];
 }

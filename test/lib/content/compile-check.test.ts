@@ -21,6 +21,7 @@ describe('probeOutcome', () => {
     expect(probeOutcome('')).toEqual({ ended: 'before-any' });
     expect(probeOutcome('node: bad option\n')).toEqual({ ended: 'before-any' });
     expect(probeOutcome('0\n1x\n')).toEqual({ ended: 'before-any' });
+    expect(probeOutcome('0\nerror 12\n')).toEqual({ ended: 'before-any' });
   });
 });
 
@@ -65,7 +66,7 @@ describe('filesEndingCompiler and its finding', () => {
   it('compiles, with the front matter blanked out as Astro does, the bodies with MDX syntax or of over 4,000 characters', async () => {
     const calls: string[][] = [];
     const long = 'x'.repeat(4001);
-    const sources = [file('<b>crash</b>'), '<b>no front matter, crash</b>', file('plain, crash'), `\uFEFF${file('{fine}')}`, file(`crash ${long}`), file('x'.repeat(4000))];
+    const sources = [file('<b>crash</b>'), 'Text first, crash\n---\ntitle: X\n---\n<b>crash</b>', file('plain, crash'), `\uFEFF${file('{fine}')}`, file(`crash ${long}`), file('x'.repeat(4000))];
     expect([...(await filesEndingCompiler(sources, fakeChild(calls)))]).toEqual([0, 4]);
     const blank = `   \n${' '.repeat('title: X'.length)}\n${' '.repeat('summary: Y'.length)}\n   \n`;
     expect(calls[0]).toEqual([`${blank}<b>crash</b>`, `${blank}{fine}`, `${blank}crash ${long}`]);

@@ -48,6 +48,8 @@ describe('parseJsonFile', () => {
       { severity: 'error', code: 'json-syntax', file: FILE, path: '', line: 3, column: 11, message: "valid JSON (Unexpected token 'N')" },
     ]);
     expect(parseJsonFile(FILE, `{\n"labels": [${'"x", '.repeat(40)}'Kick-off']\n}`, en).findings).toMatchObject([{ line: 2, column: 212, message: "valid JSON (Unexpected token ''')" }]);
+    // A comma before the end of a list, and no content at all, are errors of strict JSON too.
+    expect(parseJsonFile(FILE, '{"a": [1,\n]}', en).findings).toMatchObject([{ line: 2, column: 1, message: "valid JSON (Unexpected token ']')" }]);
     // A line break as the unexpected token keeps the finding on one line.
     expect(parseJsonFile(FILE, '{\n\n"a": tru\n}', en).findings).toMatchObject([{ line: 3, column: 6, message: "valid JSON (Unexpected token '\\n')" }]);
   });
@@ -68,7 +70,8 @@ describe('parseJsonFile', () => {
       ],
     });
     expect(parseJsonFile(FILE, '{\n"a": 1,\n"a": 2}', en).findings).toMatchObject([{ line: 3, column: 1 }]);
-    // The same name in different objects is fine.
+    // Lists hold values, not fields: the same text twice in lists is fine, as is the same name in different objects.
+    expect(parseJsonFile(FILE, '{"a": [["x"], ["x"]], "b": ["y", "y"]}', en).findings).toEqual([]);
     expect(parseJsonFile(FILE, '{"a": {"id": 1}, "b": {"id": 2}, "c": [{"id": 3}, {"id": 4}]}', en).findings).toEqual([]);
   });
 
