@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Translation } from '../i18n/translation.ts';
-import { FRONT_MATTER, frontMatterParts, withoutBom } from './file-parts.ts';
+import { frontMatterParts, leadingFrontMatter, withoutBom } from './file-parts.ts';
 import type { Finding } from './finding.ts';
 import { hasMdxSyntax } from './mdx-syntax.ts';
 
@@ -97,9 +97,8 @@ export function compilerEndsFinding(file: string, source: string, t: Translation
 /** An entry file's front matter (as matched, delimiters included), body and the body's first line. */
 function fileParts(source: string): { frontMatter: string; body: string; bodyLine: number } | undefined {
   const text = withoutBom(source);
-  const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
-  if (!match || match.index !== 0) return undefined;
-  return { frontMatter: match[0], ...frontMatterParts(match, text) };
+  const match = leadingFrontMatter(text);
+  return match && { frontMatter: match[0], ...frontMatterParts(match, text) };
 }
 
 /** The text the page build compiles: Astro blanks the front matter out with spaces, keeping its lines. */

@@ -2,7 +2,7 @@ import jsYaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import type { Translation } from '../i18n/translation.ts';
 import { fieldLines, locatedDocument } from './field-lines.ts';
-import { FRONT_MATTER, frontMatterParts, withoutBom, type ParsedFile } from './file-parts.ts';
+import { frontMatterParts, leadingFrontMatter, type ParsedFile, withoutBom } from './file-parts.ts';
 import type { Finding } from './finding.ts';
 import { compilerEndsFinding } from './compile-check.ts';
 import { firstDuplicateKey, firstSyntaxErrorOffset, lineAndColumn } from './json-problems.ts';
@@ -16,8 +16,8 @@ import { hasMdxSyntax } from './mdx-syntax.ts';
  */
 export function parseEntryFile(file: string, source: string, t: Translation, options: { compilerEnds?: boolean } = {}): { parsed?: ParsedFile; findings: Finding[] } {
   const text = withoutBom(source);
-  const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
-  if (!match || match.index !== 0) {
+  const match = leadingFrontMatter(text);
+  if (!match) {
     return {
       findings: [
         {

@@ -5,6 +5,7 @@ import { translation } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translation.ts';
 import { COLLECTIONS, type CollectionName } from '../registry/collections.ts';
+import { byteLabel } from '../code-point.ts';
 import { KEBAB_ID } from '../schema/common.ts';
 import { entryId, entryPlace } from './entry-pattern.ts';
 import { pathParts, type Finding } from './finding.ts';
@@ -224,8 +225,7 @@ function readSource(file: string, t: Translation, known: Stats | undefined): { t
     if (buffer.includes(0)) return { problem: t.findings.binaryData };
     const invalid = findInvalidUtf8(buffer);
     if (invalid) {
-      const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
-      return { line: invalid.line, problem: t.findings.notUtf8(byte, asWindows1252(invalid.byte)) };
+      return { line: invalid.line, problem: t.findings.notUtf8(byteLabel(invalid.byte), asWindows1252(invalid.byte)) };
     }
     return { text: buffer.toString('utf8'), bytes: buffer };
   } catch (error) {

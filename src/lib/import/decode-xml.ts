@@ -1,3 +1,4 @@
+import { byteLabel } from '../code-point.ts';
 import { findInvalidUtf8 } from '../content/utf8-check.ts';
 
 /** The text of an XML file, or why its bytes cannot be read as the text they stand for. */
@@ -32,8 +33,7 @@ export function decodeXml(bytes: Uint8Array): DecodedXml {
 function utf8(bytes: Uint8Array): DecodedXml {
   const invalid = findInvalidUtf8(bytes);
   if (!invalid) return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
-  const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  return { ok: false, line: invalid.line, detail: `the byte ${byte} is not UTF-8, and the XML declaration names no other encoding` };
+  return { ok: false, line: invalid.line, detail: `the byte ${byteLabel(invalid.byte)} is not UTF-8, and the XML declaration names no other encoding` };
 }
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, index) => bytes[index] === byte);
