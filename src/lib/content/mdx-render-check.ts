@@ -1,7 +1,7 @@
 import { parseExpressionAt, type Node } from 'acorn';
 import type { Translation } from '../i18n/translation.ts';
 import type { Finding } from './finding.ts';
-import { EXPRESSION_TIME_LIMIT_MS, expressionFailure, type ExpressionFailure } from './render-expression.ts';
+import { EXPRESSION_MEMORY_MB, EXPRESSION_TIME_LIMIT_MS, expressionFailure, type ExpressionFailure } from './render-expression.ts';
 
 /** An MDX syntax tree node as the MDX parser gives it (only what this check reads). */
 export interface MdxNode {
@@ -28,18 +28,17 @@ const KNOWN_NAMES = new Set(['frontmatter', 'Math', 'JSON', 'Date', 'Number', 'S
  * content files cannot use. The build must never be the first to notice: each is a finding with
  * its line.
  */
-export function mdxRenderFindings(tree: MdxNode, file: string, bodyLine: number, t: Translation, frontmatterJson: () => string | undefined): Finding[] {
+export function mdxRenderFindings(
+  tree: MdxNode,
+  file: string,
+  bodyLine: number,
+  t: Translation,
+  frontmatterJson: () => string | undefined,
+  options: { defer?: PendingExpression[] } = {},
+): Finding[] {
   const findings: Finding[] = [];
-  const add = (node: MdxNode, code: string, message: string) =>
-    findings.push({
-      severity: 'error',
-      code,
-      file,
-      path: '',
-      line: (node.position?.start.line ?? 1) + bodyLine - 1,
-      ...(node.position ? { column: node.position.start.column } : {}),
-      message,
-    });
+  const place = (node: MdxNode) => ({ line: (node.position?.start.line ?? 1) + bodyLine - 1, ...(node.position ? { column: node.position.start.column } : {}) });
+  const add = (node: MdxNode, code: string, message: string) => findings.push({ severity: 'error', code, file, path: '', ...place(node), message });
   // Read once, and only when an expression has to be run.
   let json: string | undefined | null = null;
   const checkExpression = (node: MdxNode, source: string, asText: boolean) => {
@@ -50,8 +49,14 @@ export function mdxRenderFindings(tree: MdxNode, file: string, bodyLine: number,
       return;
     }
     if (json === null) json = frontmatterJson();
-    const failure = json === undefined ? undefined : expressionFailure(source, json, { asText });
-    if (failure) add(node, 'mdx-expression', failureMessage(failure, firstLine(source), t));
+    if (json === undefined) return;
+    const pending = { source, asText, frontmatterJson: json, ...place(node) };
+    if (options.defer) {
+      options.defer.push(pending);
+      return;
+    }
+    const failure = expressionFailure(source, json, { asText });
+    if (failure) findings.push(expressionRunFinding(file, pending, failure, t));
   };
   const visit = (node: MdxNode) => {
     if (node.type === 'mdxjsEsm') add(node, 'mdx-import', t.findings.mdxImport(firstLine(String(node.value))));
@@ -70,6 +75,24 @@ export function mdxRenderFindings(tree: MdxNode, file: string, bodyLine: number,
   };
   visit(tree);
   return findings;
+}
+
+/**
+ * An expression that passed the static check and is still to be run, where it stands in its
+ * file: for a caller that runs the expressions of many files together (expression-check.ts).
+ */
+export interface PendingExpression {
+  source: string;
+  asText: boolean;
+  frontmatterJson: string;
+  line: number;
+  column?: number;
+}
+
+/** The finding for an expression that failed when run. */
+export function expressionRunFinding(file: string, expression: PendingExpression, failure: ExpressionFailure, t: Translation): Finding {
+  const { line, column } = expression;
+  return { severity: 'error', code: 'mdx-expression', file, path: '', line, ...(column === undefined ? {} : { column }), message: failureMessage(failure, firstLine(expression.source), t) };
 }
 
 /**
@@ -110,6 +133,8 @@ function failureMessage(failure: ExpressionFailure, found: string, t: Translatio
   const words = t.findings.mdxExpressionRun;
   if (failure.kind === 'throws') return words.throws(found, failure.error);
   if (failure.kind === 'slow') return words.slow(found, EXPRESSION_TIME_LIMIT_MS);
+  if (failure.kind === 'memory') return words.memory(found, EXPRESSION_MEMORY_MB);
+  if (failure.kind === 'builtIn') return words.builtIn(found, failure.name);
   if (failure.kind === 'function') return words.function(found);
   return words.object(found, failure.printed);
 }

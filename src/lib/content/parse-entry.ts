@@ -6,15 +6,22 @@ import { frontMatterParts, leadingFrontMatter, type ParsedFile, withoutBom } fro
 import type { Finding } from './finding.ts';
 import { compilerEndsFinding } from './compile-check.ts';
 import { firstDuplicateKey, firstSyntaxErrorOffset, lineAndColumn } from './json-problems.ts';
-import { firstLine, mdxRenderFindings, type MdxNode } from './mdx-render-check.ts';
+import { firstLine, mdxRenderFindings, type MdxNode, type PendingExpression } from './mdx-render-check.ts';
 import { hasMdxSyntax } from './mdx-syntax.ts';
 
 /**
  * Splits and parses one file; syntax errors come back as findings with line numbers. A body the
  * MDX compiler ends its process on (`compilerEnds`, known from compile-check.ts) is not given to
- * the MDX parser here, which shares the compiler's faults: its finding says so instead.
+ * the MDX parser here, which shares the compiler's faults: its finding says so instead. With
+ * `deferExpressions`, the body's expressions are not run here but added to that list, for a
+ * caller that runs them in a process of their own (expression-check.ts).
  */
-export function parseEntryFile(file: string, source: string, t: Translation, options: { compilerEnds?: boolean } = {}): { parsed?: ParsedFile; findings: Finding[] } {
+export function parseEntryFile(
+  file: string,
+  source: string,
+  t: Translation,
+  options: { compilerEnds?: boolean; deferExpressions?: PendingExpression[] } = {},
+): { parsed?: ParsedFile; findings: Finding[] } {
   const text = withoutBom(source);
   const match = leadingFrontMatter(text);
   if (!match) {
@@ -52,7 +59,7 @@ export function parseEntryFile(file: string, source: string, t: Translation, opt
   // Expressions run with the front matter only where it reads well: unreadable or endless, it has its finding above.
   const findings = options.compilerEnds
     ? [compilerEndsFinding(file, source, t)]
-    : checkMdxSyntax(file, body, bodyLine, t, () => (yamlFindings.length > 0 ? undefined : frontmatterAsAstroGivesIt(yamlText)));
+    : checkMdxSyntax(file, body, bodyLine, t, () => (yamlFindings.length > 0 ? undefined : frontmatterAsAstroGivesIt(yamlText)), options.deferExpressions);
   if (yamlFindings.length > 0) return { findings: [...yamlFindings, ...findings] };
   if (!isMap(data)) {
     findings.push({ severity: 'error', code: 'front-matter', file, path: '', line: 2, message: t.findings.frontMatterNotMap(foundInstead(data, t)) });
@@ -210,11 +217,18 @@ export function parseJsonFile(file: string, source: string, t: Translation): { p
  */
 export const safeForMdxParser = (body: string) => (body.endsWith('\\') ? `${body}\n` : body);
 
-function checkMdxSyntax(file: string, body: string, bodyLine: number, t: Translation, frontmatterJson: () => string | undefined): Finding[] {
+function checkMdxSyntax(
+  file: string,
+  body: string,
+  bodyLine: number,
+  t: Translation,
+  frontmatterJson: () => string | undefined,
+  defer: PendingExpression[] | undefined,
+): Finding[] {
   // Plain Markdown always parses and renders; most bodies are, and the MDX parser was a tenth of `validate`.
   if (!hasMdxSyntax(body)) return [];
   try {
-    return mdxRenderFindings(mdxToMdast(safeForMdxParser(body)) as MdxNode, file, bodyLine, t, frontmatterJson);
+    return mdxRenderFindings(mdxToMdast(safeForMdxParser(body)) as MdxNode, file, bodyLine, t, frontmatterJson, { defer });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /^(\d+):(\d+):\s*/.exec(message);

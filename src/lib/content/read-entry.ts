@@ -15,6 +15,7 @@ import { survivesJson, type EntryPack } from './entry-pack.ts';
 import { asWindows1252, findInvalidUtf8, isUtf16 } from './utf8-check.ts';
 import { shareNothing, type Share } from '../shared-work.ts';
 import { findingsFromZodIssues } from './zod-findings.ts';
+import type { PendingExpression } from './mdx-render-check.ts';
 
 /** One file to read: its collection and its path inside the collection's folder (see `entryPlace`). */
 export interface EntryJob {
@@ -67,6 +68,8 @@ export interface ParseJob {
 export interface ParseResult {
   findings: Finding[];
   entry?: { data: unknown; body: string };
+  /** Expressions of the body still to be run (expression-check.ts); their findings join `findings`. */
+  expressions?: PendingExpression[];
 }
 
 /** The parsers `parseJob` needs (parse-entry.ts), loaded when a file first needs parsing. */
@@ -134,17 +137,22 @@ export function parseJob({ name, relative, file, source, lang, compilerEnds }: P
   // cut it short, and the entry went missing from the site with no more than a log line.
   const folder = path.posix.dirname(relative).split('/').find((part) => /[#?%]/.test(part));
   if (folder !== undefined) findings.push({ severity: 'error', code: 'file-name', file, path: '', message: t.findings.folderName(folder) });
-  const { parsed, findings: syntaxFindings } = format === 'mdx' ? parsers.parseEntryFile(file, source, t, { compilerEnds }) : parsers.parseJsonFile(file, source, t);
+  const expressions: PendingExpression[] = [];
+  const { parsed, findings: syntaxFindings } =
+    format === 'mdx' ? parsers.parseEntryFile(file, source, t, { compilerEnds, deferExpressions: expressions }) : parsers.parseJsonFile(file, source, t);
   findings.push(...syntaxFindings);
-  if (!parsed) return { findings };
-  const result = (schema as z.ZodType).safeParse(parsed.data, { reportInput: true });
-  if (!result.success) {
-    for (const finding of findingsFromZodIssues(file, result.error.issues, t, schema as z.ZodType)) {
-      findings.push({ ...finding, line: parsed.lineOf(pathParts(finding.path)) });
-    }
-    return { findings };
+  const entry = parsed && entryOfSchema(parsed, schema as z.ZodType, file, t, findings);
+  return { findings, ...(entry ? { entry } : {}), ...(expressions.length > 0 ? { expressions } : {}) };
+}
+
+/** The parsed file's data as its collection's schema gives it, or undefined, its findings added to `findings`. */
+function entryOfSchema(parsed: ParsedFile, schema: z.ZodType, file: string, t: Translation, findings: Finding[]): ParseResult['entry'] {
+  const result = schema.safeParse(parsed.data, { reportInput: true });
+  if (result.success) return { data: result.data, body: parsed.body };
+  for (const finding of findingsFromZodIssues(file, result.error.issues, t, schema)) {
+    findings.push({ ...finding, line: parsed.lineOf(pathParts(finding.path)) });
   }
-  return { findings, entry: { data: result.data, body: parsed.body } };
+  return undefined;
 }
 
 /** Fills the outcome of an unparsed file with what parsing gave, and keeps it in the pack. */
@@ -172,7 +180,11 @@ export async function readEntries(root: string, jobs: readonly EntryJob[], lang:
   const unparsed = read.filter((item): item is Unparsed => 'job' in item);
   if (unparsed.length > 0) {
     // The parsers (YAML, MDX) load only when a file needs parsing: none do on a warm pack.
-    const [parsers, { filesEndingCompiler }] = await Promise.all([import('./parse-entry.ts'), import('./compile-check.ts')]);
+    const [parsers, { filesEndingCompiler }, { runPendingExpressions }] = await Promise.all([
+      import('./parse-entry.ts'),
+      import('./compile-check.ts'),
+      import('./expression-check.ts'),
+    ]);
     // First the compiler's child process: a body it ends on would end this process in the MDX parser too.
     const mdx = unparsed.filter((item) => COLLECTIONS[item.job.name].format === 'mdx');
     for (const position of await filesEndingCompiler(mdx.map((item) => item.job.source))) mdx[position].job.compilerEnds = true;
@@ -181,6 +193,10 @@ export async function readEntries(root: string, jobs: readonly EntryJob[], lang:
       'parse',
       unparsed.map((item) => item.job),
       (job) => parseJob(job, parsers),
+    );
+    await runPendingExpressions(
+      results.map((result, index) => ({ file: unparsed[index].job.file, result })),
+      t,
     );
     unparsed.forEach((item, index) => completeOutcome(item, results[index], memories.pack));
   }

@@ -437,6 +437,10 @@ export const de = {
         `ein Ausdruck, den die Seite beim Erzeugen berechnen kann (gefunden: \`{${found}}\`, das mit ${error} scheitert)`,
       slow: (found: string, ms: number) =>
         `ein Ausdruck, der innerhalb von ${ms} ms endet (gefunden: \`{${found}}\`, nach ${ms} ms noch nicht fertig; die Seite würde nie fertig erzeugt)`,
+      memory: (found: string, megabytes: number) =>
+        `ein Ausdruck, der mit ${megabytes} MB Speicher auskommt (gefunden: \`{${found}}\`, an dem der Prozess endete, der ihn berechnete; der Bau bräche ebenso ab)`,
+      builtIn: (found: string, name: string) =>
+        `ein Ausdruck, der nichts Eingebautes verändert (gefunden: \`{${found}}\`, das \`${name}\` ändert; beim Bauen gälte das für alle folgenden Seiten)`,
       object: (found: string, printed: string) =>
         `Text oder eine Zahl, etwa \`{frontmatter.title}\` (gefunden: \`{${found}}\`, das auf der Seite als „${printed}“ erschiene)`,
       function: (found: string) =>

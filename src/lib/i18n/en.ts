@@ -412,6 +412,10 @@ export const en: Translation = {
       throws: (found: string, error: string) => `an expression the page build can compute (found \`{${found}}\`, which fails with ${error})`,
       slow: (found: string, ms: number) =>
         `an expression that finishes within ${ms} ms (found \`{${found}}\`, still running after ${ms} ms; the page would never be built)`,
+      memory: (found: string, megabytes: number) =>
+        `an expression that needs no more than ${megabytes} MB of memory (found \`{${found}}\`, which ended the process computing it; the build would end the same way)`,
+      builtIn: (found: string, name: string) =>
+        `an expression that changes no built-in (found \`{${found}}\`, which changes \`${name}\`; in the build, every page after it would see the change)`,
       object: (found: string, printed: string) =>
         `text or a number, such as \`{frontmatter.title}\` (found \`{${found}}\`, which the page would show as “${printed}”)`,
       function: (found: string) =>

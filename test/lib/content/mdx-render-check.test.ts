@@ -3,7 +3,7 @@
  * hand: the finding for each kind of node, with the line in the whole file and the column.
  */
 import { describe, expect, test } from 'vitest';
-import { firstLine, mdxRenderFindings, type MdxNode } from '../../../src/lib/content/mdx-render-check.ts';
+import { expressionRunFinding, firstLine, mdxRenderFindings, type MdxNode, type PendingExpression } from '../../../src/lib/content/mdx-render-check.ts';
 import { translation } from '../../../src/lib/i18n/index.ts';
 
 const en = translation('en');
@@ -175,6 +175,46 @@ describe('mdxRenderFindings', () => {
     expect(reads).toBe(1);
     // Unreadable front matter has its own finding: its expressions are not run.
     expect(findingsOf(root(expression('frontmatter.nope.x')), () => undefined)).toEqual([]);
+  });
+
+  test('with a list to defer them to, expressions that pass the static check wait there with their place and front matter', () => {
+    const deferred: PendingExpression[] = [];
+    const tree = root(expression('frontmatter.nope.x'), expression('scope'), { type: 'mdxFlowExpression', value: 'Math.max', position: at(4, 1) }, expression(''));
+    const findings = mdxRenderFindings(tree, 'roles/x.mdx', 10, en, () => '{"title":"Rolle"}', { defer: deferred });
+    expect(findings.map((finding) => finding.message)).toEqual(['text, or a literal `\\{` (found `{scope}`; `scope` does not exist when the page is rendered)']);
+    expect(deferred).toEqual([
+      { source: 'frontmatter.nope.x', asText: true, frontmatterJson: '{"title":"Rolle"}', line: 11, column: 5 },
+      { source: 'Math.max', asText: true, frontmatterJson: '{"title":"Rolle"}', line: 13, column: 1 },
+    ]);
+    const attribute: MdxNode = { type: 'mdxJsxFlowElement', name: 'div', attributes: [{ type: 'mdxJsxAttribute', value: { type: 'mdxJsxAttributeValueExpression', value: 'frontmatter' } }] };
+    const fromAttribute: PendingExpression[] = [];
+    mdxRenderFindings(root(attribute), 'roles/x.mdx', 10, en, () => '{}', { defer: fromAttribute });
+    expect(fromAttribute).toEqual([{ source: 'frontmatter', asText: false, frontmatterJson: '{}', line: 10 }]);
+    // Unreadable front matter: nothing to run them with.
+    const none: PendingExpression[] = [];
+    mdxRenderFindings(root(expression('frontmatter.title')), 'roles/x.mdx', 10, en, () => undefined, { defer: none });
+    expect(none).toEqual([]);
+  });
+
+  test('the finding of a failure told by the child: memory, a changed built-in', () => {
+    const pending: PendingExpression = { source: 'Array(1e9).fill(0)\n.length', asText: true, frontmatterJson: '{}', line: 12, column: 3 };
+    expect(expressionRunFinding('roles/x.mdx', pending, { kind: 'memory' }, en)).toEqual({
+      severity: 'error',
+      code: 'mdx-expression',
+      file: 'roles/x.mdx',
+      path: '',
+      line: 12,
+      column: 3,
+      message: 'an expression that needs no more than 128 MB of memory (found `{Array(1e9).fill(0)}`, which ended the process computing it; the build would end the same way)',
+    });
+    expect(expressionRunFinding('roles/x.mdx', { ...pending, column: undefined }, { kind: 'builtIn', name: 'Math.max' }, en)).toEqual({
+      severity: 'error',
+      code: 'mdx-expression',
+      file: 'roles/x.mdx',
+      path: '',
+      line: 12,
+      message: 'an expression that changes no built-in (found `{Array(1e9).fill(0)}`, which changes `Math.max`; in the build, every page after it would see the change)',
+    });
   });
 
   test('children at every depth are visited, in order', () => {

@@ -94,11 +94,46 @@ describe('expressionFailure', () => {
     expect(asAttribute('frontmatter.nope.x')).toEqual({ kind: 'throws', error: "TypeError: Cannot read properties of undefined (reading 'x')" });
   });
 
-  test('each run starts from the front matter it is given, in a fresh realm', () => {
+  test('each run starts from the front matter it is given, in a realm no earlier run changed', () => {
     expect(asText('(frontmatter.title = {}, 1)')).toBeUndefined();
     expect(asText('frontmatter.title.toUpperCase()')).toBeUndefined();
-    expect(asText('(Math.max = 1, 1)')).toBeUndefined();
+    expect(asText('(frontmatter = 1, 1)')).toBeUndefined();
+    expect(asText('frontmatter.title.toUpperCase()')).toBeUndefined();
+    expect(asText('(Math.max = 1, 1)')).toEqual({ kind: 'builtIn', name: 'Math.max' });
+    expect(asText('Math.max(1, 2)')).toBeUndefined();
+    expect(asText('(() => { Math.max = 1; for (;;) {} })()')).toEqual({ kind: 'slow' });
     expect(asText('Math.max(1, 2)')).toBeUndefined();
     expect(expressionFailure('frontmatter.title.length', '{}', { asText: true })).toEqual({ kind: 'throws', error: expect.stringContaining("reading 'length'") });
+  });
+
+  test('what changes a built-in, which the pages rendered after it in the build would meet, by its name', () => {
+    const cases: [string, string][] = [
+      ['(Array.prototype.join = null, "")', 'Array.prototype.join'],
+      ['(delete Array.prototype.join, "")', 'Array.prototype.join'],
+      ['(Object.defineProperty(Object.prototype, "x", { value: 1 }), "")', 'Object.prototype.x'],
+      ['(Array.prototype[Symbol.iterator] = null, "")', 'Array.prototype[Symbol.iterator]'],
+      ['(Object.setPrototypeOf(Math, null), "")', 'Math'],
+      ['(Object.preventExtensions(JSON), "")', 'JSON'],
+      ['(Object.defineProperty(Math, "max", { enumerable: true }), "")', 'Math.max'],
+      ['(Object.defineProperty(Math, "min", { writable: false }), "")', 'Math.min'],
+      ['(Object.defineProperty(Math, "abs", { configurable: false }), "")', 'Math.abs'],
+      ['(Object.defineProperty(Array.prototype, "length", { value: 3 }), "")', 'Array.prototype.length'],
+      ['(Math = 1, "")', 'Math'],
+      ['(Object.getPrototypeOf([].values()).next = null, "")', 'Object.getPrototypeOf([].values()).next'],
+      ['(Object.getPrototypeOf(Object.getPrototypeOf((function* () {})())).return = null, "")', 'Object.getPrototypeOf((function* () {})).prototype.return'],
+      ['(Object.getPrototypeOf(new Intl.Segmenter().segment("")).containing = null, "")', "Object.getPrototypeOf(new Intl.Segmenter().segment('')).containing"],
+      ['(Iterator.prototype.map = null, "")', 'Iterator.prototype.map'],
+      ['(Object.getOwnPropertyDescriptor = null, "")', 'Object.getOwnPropertyDescriptor'],
+    ];
+    for (const [source, name] of cases) expect(asText(source), source).toEqual({ kind: 'builtIn', name });
+    // Changes to what the expression made itself are its own business.
+    expect(asText('(() => { const o = {}; o.toString = () => "x"; return `${o}` })()')).toBeUndefined();
+    expect(asText('[3, 1, 2].sort().reverse().join(" ")')).toBeUndefined();
+    expect(asText('"abc".replace(/b/g, "x")')).toBeUndefined();
+  });
+
+  test('strict mode, as in the page’s compiled module', () => {
+    expect(asText('010')).toEqual({ kind: 'throws', error: 'Octal literals are not allowed in strict mode.' });
+    expect(asText('(function () { return this })() ?? "kein this"')).toBeUndefined();
   });
 });
