@@ -284,6 +284,8 @@ export const de = {
       `${file}: kein wohlgeformtes XML (Zeile ${line}: ${detail}); erwartet wird eine MS-Project-XML-Datei (MSPDI)`,
     tooDeep: (file: string, line: number, depth: number) =>
       `${file}: Elemente mehr als ${depth} Ebenen tief verschachtelt (Zeile ${line}); erwartet wird eine MS-Project-XML-Datei (MSPDI)`,
+    roots: (file: string, line: number) =>
+      `${file}: das Dokument hat mehr als ein Wurzelelement (das zweite in Zeile ${line}); erwartet wird eine MS-Project-XML-Datei (MSPDI) mit dem einen Wurzelelement <Project>`,
     notMspdi: (file: string, root: string) => `${file}: keine MS-Project-XML-Datei (MSPDI): erwartet wird das Wurzelelement <Project>, gefunden <${root}>`,
     missing: (file: string, what: string) => `${file}: der MS-Project-XML fehlt ${what}; ein Plan braucht das`,
     startDate: 'das Anfangsdatum des Projekts (<StartDate>)',

@@ -266,6 +266,8 @@ export const en: Translation = {
     notXml: (file: string, line: number, detail: string) => `${file}: not well-formed XML (line ${line}: ${detail}); expected an MS Project XML file (MSPDI)`,
     tooDeep: (file: string, line: number, depth: number) =>
       `${file}: elements nested more than ${depth} deep (line ${line}); expected an MS Project XML file (MSPDI)`,
+    roots: (file: string, line: number) =>
+      `${file}: the document has more than one root element (the second on line ${line}); expected an MS Project XML file (MSPDI) with the one root element <Project>`,
     notMspdi: (file: string, root: string) => `${file}: not an MS Project XML file (MSPDI): expected the root element <Project>, found <${root}>`,
     missing: (file: string, what: string) => `${file}: the MS Project XML has no ${what}; a plan needs it`,
     startDate: 'project start date (<StartDate>)',

@@ -25,5 +25,6 @@ export function importMspdi(text: string, file: string, context: Omit<ImportCont
 function refusal(read: Exclude<ReadResult, { ok: true }>, file: string, words: Translation['importer']): string {
   if (read.problem === 'not-xml') return words.notXml(file, read.line, read.detail);
   if (read.problem === 'too-deep') return words.tooDeep(file, read.line, read.depth);
+  if (read.problem === 'roots') return words.roots(file, read.line);
   return words.notMspdi(file, read.root);
 }

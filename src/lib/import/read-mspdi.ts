@@ -24,6 +24,7 @@ export type ReadResult =
   | { ok: true; project: XmlNode }
   | { ok: false; problem: 'not-xml'; line: number; detail: string }
   | { ok: false; problem: 'too-deep'; line: number; depth: number }
+  | { ok: false; problem: 'roots'; line: number }
   | { ok: false; problem: 'not-mspdi'; root: string };
 
 /** How deep elements may nest; MSPDI needs six levels, the parser refuses more than this. */
@@ -32,16 +33,80 @@ const MAX_DEPTH = 100;
 /** The 1-based line of a character offset in `text`. */
 const lineOfOffset = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
+/**
+ * Markup that holds no elements (comments, CDATA sections, a DOCTYPE with its declarations,
+ * processing instructions), else a start or end tag: its `/`, its name without a namespace
+ * prefix, and the `/` of an empty-element tag. A `>` inside a quoted attribute value ends no tag.
+ */
+const MARKUP = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>|<[!?][^>]*>|<(\/?)(?:[^\s/>:]+:)?([^\s/>:]+)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+
 /** The line of the first start tag at nesting `depth` (1: the root); 1 when there is none. */
 function lineAtDepth(text: string, depth: number): number {
   let level = 0;
-  for (const tag of text.matchAll(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?][^>]*>|<(\/?)[^>]*?(\/?)>/g)) {
-    const [, closing, selfClosing] = tag;
-    if (closing === undefined) continue;
+  for (const tag of text.matchAll(MARKUP)) {
+    const [, closing, name, selfClosing] = tag;
+    if (name === undefined) continue;
     if (closing === '/') level--;
     else if (selfClosing !== '/' && ++level === depth) return lineOfOffset(text, tag.index);
   }
   return 1;
+}
+
+/** An element of the text as written: its name, the line of its start tag and its child elements. */
+interface WrittenElement {
+  name: string;
+  line: number;
+  children: WrittenElement[];
+}
+
+/** The elements of a well-formed document, under an element that stands for the document itself. */
+function writtenElements(text: string): WrittenElement {
+  const document: WrittenElement = { name: '', line: 1, children: [] };
+  const open = [document];
+  let line = 1;
+  let counted = 0;
+  for (const tag of text.matchAll(MARKUP)) {
+    const [, closing, name, selfClosing] = tag;
+    if (name === undefined) continue;
+    if (closing === '/') {
+      if (open.length > 1) open.pop();
+      continue;
+    }
+    // Newlines are counted on from the previous tag: counting from the start each time took
+    // quadratic time on files of thousands of tasks.
+    for (; counted < tag.index; counted++) if (text.charCodeAt(counted) === 10) line++;
+    const element: WrittenElement = { name, line, children: [] };
+    (open.at(-1) as WrittenElement).children.push(element);
+    if (selfClosing !== '/') open.push(element);
+  }
+  return document;
+}
+
+/** The lines of the child elements of each node readMspdi gave, by name, in the order written. */
+const childLines = new WeakMap<XmlNode, Map<string, number[]>>();
+
+/** Remembers the lines of `node`'s child elements, and of theirs: the parser gives no lines. */
+function rememberLines(node: XmlNode, element: WrittenElement): void {
+  const byName = new Map<string, WrittenElement[]>();
+  for (const child of element.children) byName.set(child.name, [...(byName.get(child.name) ?? []), child]);
+  childLines.set(node, new Map(Array.from(byName, ([name, children]) => [name, children.map((child) => child.line)])));
+  for (const [name, children] of byName) {
+    // The parser lists repeated elements in the order written, as the text does.
+    const value = Object.hasOwn(node, name) ? node[name] : undefined;
+    const values = Array.isArray(value) ? value : [value];
+    children.forEach((child, index) => {
+      const parsed = values[index];
+      if (parsed !== undefined && typeof parsed !== 'string') rememberLines(parsed, child);
+    });
+  }
+}
+
+/**
+ * The line of the `index`th child element `name` of a node readMspdi gave (its first by
+ * default); 1 where none is known.
+ */
+export function lineOf(node: XmlNode | undefined, name: string, index = 0): number {
+  return (node === undefined ? undefined : childLines.get(node)?.get(name)?.[index]) ?? 1;
 }
 
 /**
@@ -88,7 +153,13 @@ export function readMspdi(text: string): ReadResult {
   const reference = unreadableReference(text);
   if (reference) return { ok: false, problem: 'not-xml', line: lineOfOffset(text, reference.offset), detail: reference.detail };
   const valid = XMLValidator.validate(text);
-  if (valid !== true) return { ok: false, problem: 'not-xml', line: valid.err.line, detail: valid.err.msg };
+  // The validator sees a second root only after one with content, and words it oddly: the
+  // elements as written tell the line of the second root either way.
+  const twoRoots = valid !== true && valid.err.msg.startsWith('Multiple possible root nodes');
+  if (valid !== true && !twoRoots) return { ok: false, problem: 'not-xml', line: valid.err.line, detail: valid.err.msg };
+  const written = writtenElements(text);
+  const secondRoot = written.children.at(1)?.line ?? (valid === true ? undefined : valid.err.line);
+  if (secondRoot !== undefined) return { ok: false, problem: 'roots', line: secondRoot };
   const parser = new XMLParser({
     ignoreAttributes: true,
     removeNSPrefix: true,
@@ -119,6 +190,7 @@ export function readMspdi(text: string): ReadResult {
   if (roots.length !== 1 || project === undefined || typeof project === 'string' || Array.isArray(project)) {
     return { ok: false, problem: 'not-mspdi', root: roots.join(', ') || '(none)' };
   }
+  rememberLines(project, written.children[0]);
   return { ok: true, project };
 }
 

@@ -201,6 +201,9 @@ describe('files that are no MS Project XML', () => {
     expect(message('<?xml version="1.0"?><Workbook><Sheet/></Workbook>')).toBe(
       'plan.xml: not an MS Project XML file (MSPDI): expected the root element <Project>, found <Workbook>',
     );
+    expect(message('<Project><Title>x</Title></Project>\n<Project><Title>y</Title></Project>')).toBe(
+      'plan.xml: the document has more than one root element (the second on line 2); expected an MS Project XML file (MSPDI) with the one root element <Project>',
+    );
     expect(message('<Project><Title>x</Title></Project>')).toBe('plan.xml: the MS Project XML has no project start date (<StartDate>); a plan needs it');
     expect(message('<Project><StartDate>2027-03-01T08:00:00</StartDate><Tasks/></Project>')).toBe(
       'plan.xml: the MS Project XML has no tasks (<Tasks> with at least one task that is not a summary task); a plan needs it',

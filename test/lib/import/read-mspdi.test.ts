@@ -4,7 +4,7 @@
  * which files are refused and why, and the text, number, list and day of an element.
  */
 import { describe, expect, it } from 'vitest';
-import { childOf, dayOf, listOf, numberOf, readMspdi, textOf, type XmlNode } from '../../../src/lib/import/read-mspdi.ts';
+import { childOf, dayOf, lineOf, listOf, numberOf, readMspdi, textOf, type XmlNode } from '../../../src/lib/import/read-mspdi.ts';
 
 function projectOf(text: string): XmlNode {
   const read = readMspdi(text);
@@ -60,7 +60,19 @@ describe('readMspdi', () => {
     expect(readMspdi('<Workbook><Sheet/></Workbook>')).toEqual({ ok: false, problem: 'not-mspdi', root: 'Workbook' });
     expect(readMspdi('<Project/>')).toEqual({ ok: false, problem: 'not-mspdi', root: 'Project' });
     expect(readMspdi('<Project>text only</Project>')).toEqual({ ok: false, problem: 'not-mspdi', root: 'Project' });
-    expect(readMspdi('<a/><Project><Title>b</Title></Project>')).toEqual({ ok: false, problem: 'not-mspdi', root: 'a, Project' });
+  });
+
+  it('refuses a document of more than one root element with the line of the second, wherever the validator sees it or not', () => {
+    const cases: [string, number][] = [
+      // The validator let these through: a first root without content, or a second one that is.
+      ['<a/><Project><Title>b</Title></Project>', 1],
+      ['<Project><Title>b</Title></Project>\n\n<a/>', 3],
+      ['<Project/><Project/>', 1],
+      // The validator saw these, as "Multiple possible root nodes found.".
+      ['<Project><Title>x</Title></Project>\n<!-- <b> -->\n<Project\n  a="1"><Title>y</Title></Project>', 3],
+      ['<?xml version="1.0"?>\n<Project><Title>x</Title></Project>\n<Project><Title>y</Title>', 3],
+    ];
+    for (const [text, line] of cases) expect(readMspdi(text), text).toEqual({ ok: false, problem: 'roots', line });
   });
 
   it('refuses the first element more than a hundred levels deep with its line, whatever else the lines hold', () => {
@@ -114,6 +126,25 @@ describe('readMspdi and entities', () => {
       expect(readMspdi(`<Project><Title>a${reference}b</Title></Project>`).ok, reference).toBe(true);
     // In a comment or CDATA section, `&` is text.
     expect(projectOf('<Project><!-- &nbsp; --><Title><![CDATA[&nbsp;]]></Title></Project>')).toEqual({ Title: '&nbsp;' });
+  });
+});
+
+describe('lineOf', () => {
+  it('gives the line of a child element as written: prefixes, comments, CDATA, a DOCTYPE and quoted > aside', () => {
+    const text =
+      '<?xml version="1.0"?>\n<!DOCTYPE Project [<!ENTITY e "<Task>">]>\n<msp:Project xmlns:msp="m">\n<Title a=">">&e;</Title>\n' +
+      '<!-- <Tasks> -->\n<msp:Tasks>\n<Task><![CDATA[<UID>]]></Task>\n<Task/>\n<Task>\n<UID>3</UID>\n' +
+      '<PredecessorLink><PredecessorUID>1</PredecessorUID></PredecessorLink>\n<PredecessorLink>\n<LinkLag>x</LinkLag></PredecessorLink>\n</Task>\n</msp:Tasks></msp:Project>';
+    const project = projectOf(text);
+    const tasks = childOf(project, 'Tasks');
+    const third = listOf(tasks, 'Task')[2];
+    expect([lineOf(project, 'Title'), lineOf(project, 'Tasks'), lineOf(tasks, 'Task'), lineOf(tasks, 'Task', 1), lineOf(tasks, 'Task', 2)]).toEqual([4, 6, 7, 8, 9]);
+    expect([lineOf(third, 'UID'), lineOf(third, 'PredecessorLink', 1), lineOf(listOf(third, 'PredecessorLink')[1], 'LinkLag')]).toEqual([10, 12, 13]);
+  });
+
+  it('gives 1 where it knows no line: a missing element, a node readMspdi did not give', () => {
+    const project = projectOf('<Project>\n<Title>x</Title></Project>');
+    expect([lineOf(project, 'Title', 1), lineOf(project, 'Name'), lineOf(undefined, 'Title'), lineOf({ Title: 'x' }, 'Title')]).toEqual([1, 1, 1, 1]);
   });
 });
 
