@@ -65,7 +65,7 @@ export const command: Command = async ({ args, options, config, t, contentDir })
     words,
   );
   if (!imported.ok) {
-    process.stderr.write(`kickoff: ${imported.message.replace(path.basename(args[0]), args[0])}\n`);
+    for (const message of imported.messages) process.stderr.write(`kickoff: ${message.replace(path.basename(args[0]), args[0])}\n`);
     return 1;
   }
   for (const finding of imported.findings) process.stderr.write(`${words.finding(finding.subject, finding.message)}\n`);

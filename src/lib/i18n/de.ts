@@ -292,6 +292,11 @@ export const de = {
     startDateInYears: (p: { first: number; last: number }) => `ein Anfangsdatum des Projekts (<StartDate>) in den Jahren ${p.first} bis ${p.last}`,
     tasks: 'jeder Vorgang (<Tasks> mit mindestens einem Vorgang, der kein Sammelvorgang ist)',
     resources: 'jede Arbeitsressource (<Resources> mit mindestens einer Person, das Team)',
+    atLine: (file: string, line: number, problem: string) => `${file}:${line}: ${problem}`,
+    taskWithoutUid: (name: string | undefined, id: string | undefined) =>
+      `der Vorgang${name === undefined ? '' : ` „${name}“`}${id === undefined ? '' : ` (ID ${id})`} hat keine <UID>; Verknüpfungen und Zuordnungen nennen einen Vorgang über sie`,
+    linkWithoutPredecessor: (task: string) => `eine Verknüpfung (<PredecessorLink>) von ${task} hat keine <PredecessorUID>: sie nennt keinen Vorgänger`,
+    assignmentWithout: (element: string) => `eine Zuordnung (<Assignment>) hat keine <${element}>: sie nennt keinen Vorgang oder keine Ressource`,
     unreadable: (file: string, reason: string) => `${file} kann nicht gelesen werden: ${reason}`,
     exists: (file: string) => `${file} gibt es schon; import überschreibt keinen Plan (eine andere --plan ID wählen oder die Datei entfernen)`,
     planOption: 'import DATEI.xml --plan ID',

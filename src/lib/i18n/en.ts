@@ -274,6 +274,11 @@ export const en: Translation = {
     startDateInYears: (p: { first: number; last: number }) => `project start date (<StartDate>) in the years ${p.first} to ${p.last}`,
     tasks: 'tasks (<Tasks> with at least one task that is not a summary task)',
     resources: 'work resources (<Resources> with at least one person, the team)',
+    atLine: (file: string, line: number, problem: string) => `${file}:${line}: ${problem}`,
+    taskWithoutUid: (name: string | undefined, id: string | undefined) =>
+      `the task${name === undefined ? '' : ` “${name}”`}${id === undefined ? '' : ` (ID ${id})`} has no <UID>; links and assignments name a task by it`,
+    linkWithoutPredecessor: (task: string) => `a link (<PredecessorLink>) of ${task} has no <PredecessorUID>: it names no predecessor`,
+    assignmentWithout: (element: string) => `an assignment (<Assignment>) has no <${element}>: it names no task or no resource`,
     unreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
     exists: (file: string) => `${file} exists already; import refuses to overwrite a plan (choose another --plan ID or remove the file)`,
     planOption: 'import FILE.xml --plan ID',

@@ -4,19 +4,20 @@ import { mspdiToPlan, type ImportContext, type ImportFinding } from './mspdi-to-
 import { readMspdi, type ReadResult } from './read-mspdi.ts';
 import { KICKOFF_YEARS } from '../schema/plan.ts';
 
-export type ImportedPlan = { ok: true; source: string; findings: ImportFinding[] } | { ok: false; message: string };
+export type ImportedPlan = { ok: true; source: string; findings: ImportFinding[] } | { ok: false; messages: string[] };
 
 /**
  * The text of an MSPDI file as the source of a plan file (front matter and a one-line body), or
- * a message naming the file and what was expected of it.
+ * messages naming the file (and the line) and what was expected of it.
  */
 export function importMspdi(text: string, file: string, context: Omit<ImportContext, 'words'>, words: Translation['importer']): ImportedPlan {
   const read = readMspdi(text);
-  if (!read.ok) return { ok: false, message: refusal(read, file, words) };
+  if (!read.ok) return { ok: false, messages: [refusal(read, file, words)] };
   const result = mspdiToPlan(read.project, { ...context, words });
+  if (!result.ok && 'problems' in result) return { ok: false, messages: result.problems.map(({ line, message }) => words.atLine(file, line, message)) };
   if (!result.ok) {
     const what = result.missing === 'startDateInYears' ? words.startDateInYears(KICKOFF_YEARS) : words[result.missing];
-    return { ok: false, message: words.missing(file, what) };
+    return { ok: false, messages: [words.missing(file, what)] };
   }
   return { ok: true, findings: result.findings, source: `---\n${stringify(result.plan, { lineWidth: 0 })}---\n\n${words.body(file)}` };
 }

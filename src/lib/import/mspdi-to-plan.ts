@@ -18,7 +18,8 @@ import {
   TASK_TYPE,
   WORK_RESOURCE,
 } from '../export/mspdi-format.ts';
-import { childOf, dayOf, listOf, numberOf, textOf, type XmlNode } from './read-mspdi.ts';
+import { problemList, type ImportProblem } from './problems.ts';
+import { childOf, dayOf, lineOf, listOf, numberOf, textOf, type XmlNode } from './read-mspdi.ts';
 
 /** What the playbook offers a plan to refer to. */
 export interface ImportContext {
@@ -35,8 +36,12 @@ export interface ImportFinding {
   message: string;
 }
 
+type Missing = 'startDate' | 'startDateInYears' | 'tasks' | 'resources';
+
 export type ImportResult =
-  { ok: true; plan: Record<string, unknown>; findings: ImportFinding[] } | { ok: false; missing: 'startDate' | 'startDateInYears' | 'tasks' | 'resources' };
+  | { ok: true; plan: Record<string, unknown>; findings: ImportFinding[] }
+  | { ok: false; missing: Missing }
+  | { ok: false; problems: ImportProblem[] };
 
 const DEFAULT_WORKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
 /** Public holidays the file treats as working days are looked for up to a year after its last date. */
@@ -50,6 +55,8 @@ interface RawTask {
   name: string;
   level: number;
   summary: boolean;
+  /** The task's ID: its row in MS Project. */
+  order: number;
 }
 
 /**
@@ -58,28 +65,37 @@ interface RawTask {
  * team from the work resources (capacity from maximum units, absences from their calendars), the
  * calendar (working weekdays, days off; the region from our export's calendar name), summary tasks
  * as phases where their title is a phase's, and our buffer task back as the buffer. Whatever a
- * plan cannot say is a finding naming the task or resource, never dropped without a word.
+ * plan cannot say is a finding naming the task or resource, never dropped without a word; what
+ * the file should say and does not (a task without a UID) is a problem with its line, and the
+ * file is refused.
  */
 export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportResult {
   const words = context.words;
   const findings: ImportFinding[] = [];
   const note = (subject: string, message: string) => findings.push({ subject, message });
+  const problems = problemList();
+  // The problems come first: a task without a UID may be the one task the file would have.
+  const refuse = (missing: Missing): ImportResult => (problems.all().length > 0 ? { ok: false, problems: problems.all() } : { ok: false, missing });
   const kickoff = dayOf(project, 'StartDate');
   if (kickoff === undefined) return { ok: false, missing: 'startDate' };
   if (!isKickoffDate(kickoff)) return { ok: false, missing: 'startDateInYears' };
   const minutesPerDay = numberOf(project, 'MinutesPerDay') ?? MINUTES_PER_DAY;
   const daysOf = (minutes: number) => minutes / minutesPerDay;
 
-  const listed: RawTask[] = listOf(childOf(project, 'Tasks'), 'Task')
-    .filter((node) => numberOf(node, 'IsNull') !== 1 && textOf(node, 'UID') !== undefined)
-    .map((node) => ({
-      node,
-      uid: textOf(node, 'UID') as string,
-      name: textOf(node, 'Name') ?? `UID ${textOf(node, 'UID')}`,
-      level: numberOf(node, 'OutlineLevel') ?? 1,
-      summary: numberOf(node, 'Summary') === 1 || numberOf(node, 'OutlineLevel') === 0 || textOf(node, 'UID') === '0',
-    }))
-    .sort((a, b) => (numberOf(a.node, 'ID') ?? 0) - (numberOf(b.node, 'ID') ?? 0));
+  const taskList = childOf(project, 'Tasks');
+  const listed: RawTask[] = [];
+  for (const [index, node] of listOf(taskList, 'Task').entries()) {
+    if (numberOf(node, 'IsNull') === 1) continue;
+    const uid = textOf(node, 'UID');
+    // Links and assignments name a task by its UID: without one it would be left out, or unlinked.
+    if (uid === undefined) problems.report(lineOf(taskList, 'Task', index), words.taskWithoutUid(textOf(node, 'Name'), textOf(node, 'ID')));
+    else {
+      const level = numberOf(node, 'OutlineLevel') ?? 1;
+      const summary = numberOf(node, 'Summary') === 1 || level === 0 || uid === '0';
+      listed.push({ node, uid, name: textOf(node, 'Name') ?? `UID ${uid}`, level, summary, order: numberOf(node, 'ID') ?? 0 });
+    }
+  }
+  listed.sort((a, b) => a.order - b.order);
   // A UID names one task; a broken file that repeats one keeps the first, as links cannot tell them apart.
   const firstOfUid = new Map<string, RawTask>();
   for (const task of listed) if (!firstOfUid.has(task.uid)) firstOfUid.set(task.uid, task);
@@ -116,7 +132,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   }
   const bufferTask = kept.find((task) => ownId(task.node) === BUFFER_MARK);
   const tasks = kept.filter((task) => task !== bufferTask);
-  if (tasks.length === 0) return { ok: false, missing: 'tasks' };
+  if (tasks.length === 0) return refuse('tasks');
 
   // People from the work resources.
   const resources = listOf(childOf(project, 'Resources'), 'Resource').filter((node) => numberOf(node, 'IsNull') !== 1 && textOf(node, 'Name') !== undefined);
@@ -148,16 +164,21 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
       ...(absences.length > 0 ? { absences } : {}),
     });
   }
-  if (team.length === 0) return { ok: false, missing: 'resources' };
+  if (team.length === 0) return refuse('resources');
 
   // Tasks.
   const taskIds = uniqueIds('task');
   const idOf = new Map(tasks.map((task) => [task.uid, taskIds.take(ownId(task.node), task.name)]));
   const nameOf = new Map(raw.map((task) => [task.uid, task.name]));
   const assigned = new Map<string, string[]>();
-  for (const assignment of listOf(childOf(project, 'Assignments'), 'Assignment')) {
-    const task = textOf(assignment, 'TaskUID') as string;
-    const resource = textOf(assignment, 'ResourceUID') as string;
+  const assignmentList = childOf(project, 'Assignments');
+  for (const [index, assignment] of listOf(assignmentList, 'Assignment').entries()) {
+    const task = textOf(assignment, 'TaskUID');
+    const resource = textOf(assignment, 'ResourceUID');
+    if (task === undefined || resource === undefined) {
+      problems.report(lineOf(assignmentList, 'Assignment', index), words.assignmentWithout(task === undefined ? 'TaskUID' : 'ResourceUID'));
+      continue;
+    }
     if (!idOf.has(task)) continue;
     const person = personOf.get(resource);
     // MS Project writes an assignment to the unassigned resource (UID -65535) for unassigned tasks.
@@ -196,8 +217,12 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     if (people.length > 0) out.assignees = people;
 
     const dependsOn: unknown[] = [];
-    for (const link of listOf(node, 'PredecessorLink')) {
-      const from = textOf(link, 'PredecessorUID') as string;
+    for (const [index, link] of listOf(node, 'PredecessorLink').entries()) {
+      const from = textOf(link, 'PredecessorUID');
+      if (from === undefined) {
+        problems.report(lineOf(node, 'PredecessorLink', index), words.linkWithoutPredecessor(subject));
+        continue;
+      }
       const predecessor = nameOf.get(from) ?? from;
       if (bufferTask && from === bufferTask.uid) continue;
       const target = idOf.get(from);
@@ -281,6 +306,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   const vendor = textOf(project, 'Author') ?? textOf(project, 'Manager');
   if (customer === undefined) note(words.project, words.noCompany(title));
   if (vendor === undefined) note(words.project, words.noAuthor(title));
+  if (problems.all().length > 0) return { ok: false, problems: problems.all() };
   return {
     ok: true,
     findings,

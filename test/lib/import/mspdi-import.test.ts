@@ -24,7 +24,7 @@ const FOREIGN = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/m
 /** The imported plan's front matter, read as `kickoff validate` reads it. */
 function imported(xml: string, context: Omit<ImportContext, 'words'>) {
   const result = importMspdi(xml, 'plan.xml', context, words);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.messages.join('\n'));
   const frontMatter = parse(result.source.split('---\n')[1]) as Record<string, unknown>;
   return { ...result, frontMatter, plan: planSchema.parse(frontMatter) };
 }
@@ -191,7 +191,7 @@ describe('actual dates', () => {
 describe('files that are no MS Project XML', () => {
   const message = (xml: string) => {
     const result = importMspdi(xml, 'plan.xml', sample.context, words);
-    return result.ok ? 'imported' : result.message;
+    return result.ok ? 'imported' : result.messages.join('\n');
   };
 
   it('names the file and what was expected', () => {
@@ -229,7 +229,7 @@ describe('files that are no MS Project XML', () => {
       `<Task><UID>${uid}</UID><ID>${id}</ID><Name>${name}</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task>`;
     const xml = `<Project><StartDate>2027-03-01T08:00:00</StartDate><Tasks>${task(7, 2, 'Later')}${task(7, 1, 'First')}</Tasks><Resources><Resource><UID>1</UID><Name>Ann</Name></Resource></Resources></Project>`;
     const result = importMspdi(xml, 'plan.xml', sample.context, words);
-    if (!result.ok) expect.fail(result.message);
+    if (!result.ok) expect.fail(result.messages.join('\n'));
     expect(result.source).toMatch(/title: First\n/);
     expect(result.source).not.toMatch(/title: Later/);
     expect(result.findings).toContainEqual({ subject: 'task “Later”', message: 'left out: its UID 7 is that of “First” already' });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { translation } from '../../../src/lib/i18n/index.ts';
 import { mspdiToPlan, type ImportContext, type ImportFinding, type ImportResult } from '../../../src/lib/import/mspdi-to-plan.ts';
+import type { ImportProblem } from '../../../src/lib/import/problems.ts';
 import { readMspdi } from '../../../src/lib/import/read-mspdi.ts';
 import { importMspdi } from '../../../src/lib/import/import-mspdi.ts';
 
@@ -58,7 +59,7 @@ function convert(xml: string): Extract<ImportResult, { ok: true }> {
   const read = readMspdi(xml);
   if (!read.ok) throw new Error(`not read: ${read.problem}`);
   const result = mspdiToPlan(read.project, context);
-  if (!result.ok) throw new Error(`not imported: ${result.missing}`);
+  if (!result.ok) throw new Error(`not imported: ${JSON.stringify(result)}`);
   return result;
 }
 
@@ -76,8 +77,8 @@ describe('tasks', () => {
     expect(tasksOf({ tasks }).map((entry) => entry.id)).toEqual(['first', 'second']);
   });
 
-  it('leave out null tasks and tasks without a UID, without a finding', () => {
-    const tasks = `${task(1, 'Kept')}<Task><UID>2</UID><ID>2</ID><IsNull>1</IsNull><Name>Null</Name>${ONE_DAY}</Task><Task><ID>3</ID><Name>No UID</Name>${ONE_DAY}</Task>`;
+  it('leave out null tasks (empty rows), with a UID or without, without a finding', () => {
+    const tasks = `${task(1, 'Kept')}<Task><UID>2</UID><ID>2</ID><IsNull>1</IsNull><Name>Null</Name>${ONE_DAY}</Task><Task><ID>3</ID><IsNull>1</IsNull></Task>`;
     const result = convert(file({ tasks }));
     expect((result.plan.tasks as Record<string, unknown>[]).map((entry) => entry.title)).toEqual(['Kept']);
     expect(notCalendar(result.findings)).toEqual([]);
@@ -567,11 +568,67 @@ describe('the calendar', () => {
   });
 });
 
+/** The problems for which mspdiToPlan refuses a file, or what it gave instead. */
+function problemsOf(parts: Parts): ImportProblem[] | ImportResult {
+  const read = readMspdi(file(parts));
+  if (!read.ok) throw new Error(`not read: ${read.problem}`);
+  const result = mspdiToPlan(read.project, context);
+  return !result.ok && 'problems' in result ? result.problems : result;
+}
+
+describe('a file the import refuses, naming the line of each element', () => {
+  // Each file starts on line 1 with the project, its tasks and assignments each on a line of their own from line 2.
+  const A = `\n${task(1, 'A')}`;
+  const cases: [string, Parts, ImportProblem[]][] = [
+    [
+      'a task without a UID (it was left out without a word), by name and ID, or without them',
+      { tasks: `${A}\n<Task><ID>2</ID><Name>No UID</Name>${ONE_DAY}</Task>\n<Task/>\n<Task><UID></UID><Name>Empty</Name></Task>` },
+      [
+        { line: 3, message: 'the task “No UID” (ID 2) has no <UID>; links and assignments name a task by it' },
+        { line: 4, message: 'the task has no <UID>; links and assignments name a task by it' },
+        { line: 5, message: 'the task “Empty” has no <UID>; links and assignments name a task by it' },
+      ],
+    ],
+    [
+      'the only task without a UID: the problem, not a file without tasks',
+      { tasks: `\n<Task><ID>1</ID>${ONE_DAY}</Task>` },
+      [{ line: 2, message: 'the task (ID 1) has no <UID>; links and assignments name a task by it' }],
+    ],
+    [
+      'a link without a PredecessorUID (it was a link from “task UID undefined”), on the line of the link',
+      { tasks: `${A}\n${task(2, 'B', `${ONE_DAY}${link(1)}\n<PredecessorLink>\n<Type>1</Type></PredecessorLink>`)}` },
+      [{ line: 4, message: 'a link (<PredecessorLink>) of task “B” has no <PredecessorUID>: it names no predecessor' }],
+    ],
+    [
+      'an assignment without a TaskUID or a ResourceUID (each was left out without a word)',
+      { tasks: A, assignments: `\n${assignment(1, 1)}\n<Assignment><ResourceUID>1</ResourceUID></Assignment>\n<Assignment><TaskUID>1</TaskUID></Assignment>` },
+      [
+        { line: 4, message: 'an assignment (<Assignment>) has no <TaskUID>: it names no task or no resource' },
+        { line: 5, message: 'an assignment (<Assignment>) has no <ResourceUID>: it names no task or no resource' },
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_, parts, problems) => {
+    expect(problemsOf(parts)).toEqual(problems);
+  });
+});
+
 describe('importMspdi', () => {
+  it('names the file and the line of each problem, in the order of the lines', () => {
+    const tasks = `\n<Task><Name>First</Name></Task>\n${task(2, 'B', `${ONE_DAY}<PredecessorLink/>`)}`;
+    expect(importMspdi(file({ tasks }), 'plan.xml', context, translation('de').importer)).toEqual({
+      ok: false,
+      messages: [
+        'plan.xml:2: der Vorgang „First“ hat keine <UID>; Verknüpfungen und Zuordnungen nennen einen Vorgang über sie',
+        'plan.xml:3: eine Verknüpfung (<PredecessorLink>) von Vorgang „B“ hat keine <PredecessorUID>: sie nennt keinen Vorgänger',
+      ],
+    });
+  });
+
   it('writes a long title on one line', () => {
     const name = 'A task whose name is long enough to be folded by a YAML writer that keeps lines to eighty characters';
     const result = importMspdi(file({ tasks: task(1, name) }), 'plan.xml', context, words);
-    if (!result.ok) expect.fail(result.message);
+    if (!result.ok) expect.fail(result.messages.join('\n'));
     expect(result.source).toContain(`title: ${name}\n`);
   });
 });
