@@ -18,8 +18,8 @@ import {
   TASK_TYPE,
   WORK_RESOURCE,
 } from '../export/mspdi-format.ts';
-import { problemList, type ImportProblem } from './problems.ts';
-import { childOf, dayOf, lineOf, listOf, numberOf, textOf, type XmlNode } from './read-mspdi.ts';
+import { checkedValues, problemList, type CheckedValues, type ImportProblem } from './problems.ts';
+import { childOf, dayOf, lineOf, listOf, textOf, type XmlNode } from './read-mspdi.ts';
 
 /** What the playbook offers a plan to refer to. */
 export interface ImportContext {
@@ -74,25 +74,27 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   const findings: ImportFinding[] = [];
   const note = (subject: string, message: string) => findings.push({ subject, message });
   const problems = problemList();
+  const values = checkedValues(problems, words);
   // The problems come first: a task without a UID may be the one task the file would have.
   const refuse = (missing: Missing): ImportResult => (problems.all().length > 0 ? { ok: false, problems: problems.all() } : { ok: false, missing });
   const kickoff = dayOf(project, 'StartDate');
   if (kickoff === undefined) return { ok: false, missing: 'startDate' };
   if (!isKickoffDate(kickoff)) return { ok: false, missing: 'startDateInYears' };
-  const minutesPerDay = numberOf(project, 'MinutesPerDay') ?? MINUTES_PER_DAY;
+  // Durations and lags are divided by it: 0 made them infinite, a negative number negative.
+  const minutesPerDay = values.number(project, 'MinutesPerDay', { expected: words.positiveMinutes, holds: (minutes) => minutes > 0 }) ?? MINUTES_PER_DAY;
   const daysOf = (minutes: number) => minutes / minutesPerDay;
 
   const taskList = childOf(project, 'Tasks');
   const listed: RawTask[] = [];
   for (const [index, node] of listOf(taskList, 'Task').entries()) {
-    if (numberOf(node, 'IsNull') === 1) continue;
+    if (values.number(node, 'IsNull') === 1) continue;
     const uid = textOf(node, 'UID');
     // Links and assignments name a task by its UID: without one it would be left out, or unlinked.
     if (uid === undefined) problems.report(lineOf(taskList, 'Task', index), words.taskWithoutUid(textOf(node, 'Name'), textOf(node, 'ID')));
     else {
-      const level = numberOf(node, 'OutlineLevel') ?? 1;
-      const summary = numberOf(node, 'Summary') === 1 || level === 0 || uid === '0';
-      listed.push({ node, uid, name: textOf(node, 'Name') ?? `UID ${uid}`, level, summary, order: numberOf(node, 'ID') ?? 0 });
+      const level = values.number(node, 'OutlineLevel') ?? 1;
+      const summary = values.number(node, 'Summary') === 1 || level === 0 || uid === '0';
+      listed.push({ node, uid, name: textOf(node, 'Name') ?? `UID ${uid}`, level, summary, order: values.number(node, 'ID') ?? 0 });
     }
   }
   listed.sort((a, b) => a.order - b.order);
@@ -119,41 +121,41 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
       ancestors.push({ level: task.level, phase: phase ?? ancestors.at(-1)?.phase });
       continue;
     }
-    if (numberOf(task.node, 'ExternalTask') === 1) {
+    if (values.number(task.node, 'ExternalTask') === 1) {
       note(words.task(task.name), words.skippedTask(words.external));
       continue;
     }
-    if (numberOf(task.node, 'Active') === 0) {
+    if (values.number(task.node, 'Active') === 0) {
       note(words.task(task.name), words.skippedTask(words.inactive));
       continue;
     }
     phaseOf.set(task.uid, ancestors.at(-1)?.phase);
     kept.push(task);
   }
-  const bufferTask = kept.find((task) => ownId(task.node) === BUFFER_MARK);
+  const bufferTask = kept.find((task) => ownId(task.node, values) === BUFFER_MARK);
   const tasks = kept.filter((task) => task !== bufferTask);
   if (tasks.length === 0) return refuse('tasks');
 
   // People from the work resources.
-  const resources = listOf(childOf(project, 'Resources'), 'Resource').filter((node) => numberOf(node, 'IsNull') !== 1 && textOf(node, 'Name') !== undefined);
+  const resources = listOf(childOf(project, 'Resources'), 'Resource').filter((node) => values.number(node, 'IsNull') !== 1 && textOf(node, 'Name') !== undefined);
   const personIds = uniqueIds('person');
   const personOf = new Map<string, string>();
   const calendars = new Map(listOf(childOf(project, 'Calendars'), 'Calendar').map((node) => [textOf(node, 'UID'), node]));
   const team: Record<string, unknown>[] = [];
   for (const resource of resources) {
     const name = textOf(resource, 'Name') as string;
-    if ((numberOf(resource, 'Type') ?? WORK_RESOURCE) !== WORK_RESOURCE) {
+    if ((values.number(resource, 'Type') ?? WORK_RESOURCE) !== WORK_RESOURCE) {
       note(words.resource(name), words.notWork);
       continue;
     }
     const id = personIds.take(textOf(resource, 'Code'), name);
     personOf.set(textOf(resource, 'UID') as string, id);
-    const units = numberOf(resource, 'MaxUnits') ?? 1;
+    const units = values.number(resource, 'MaxUnits') ?? 1;
     if (units > 1) note(words.resource(name), words.capacityCut(units));
     const role = roleOf(textOf(resource, 'Group'), context);
     const group = textOf(resource, 'Group');
     if (!role.matched) note(words.resource(name), group === undefined ? words.noGroup(role.id) : words.noRole(group, role.id));
-    const absences = daysOffIn(calendars.get(textOf(resource, 'CalendarUID')), (from, to) => note(words.resource(name), words.workingException(from, to))).map(
+    const absences = daysOffIn(calendars.get(textOf(resource, 'CalendarUID')), (from, to) => note(words.resource(name), words.workingException(from, to)), values).map(
       ({ from, to, name: label }) => absenceOf(from, to, label),
     );
     team.push({
@@ -168,7 +170,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
 
   // Tasks.
   const taskIds = uniqueIds('task');
-  const idOf = new Map(tasks.map((task) => [task.uid, taskIds.take(ownId(task.node), task.name)]));
+  const idOf = new Map(tasks.map((task) => [task.uid, taskIds.take(ownId(task.node, values), task.name)]));
   const nameOf = new Map(raw.map((task) => [task.uid, task.name]));
   const assigned = new Map<string, string[]>();
   const assignmentList = childOf(project, 'Assignments');
@@ -201,14 +203,14 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     out.title = task.name;
     const durationMinutes = minutesOfDuration(textOf(node, 'Duration') ?? '') ?? 0;
     const workMinutes = minutesOfDuration(textOf(node, 'Work') ?? '') ?? 0;
-    const milestone = numberOf(node, 'Milestone') === 1 || durationMinutes === 0;
+    const milestone = values.number(node, 'Milestone') === 1 || durationMinutes === 0;
     if (milestone) {
-      if (numberOf(node, 'Milestone') !== 1) note(subject, words.zeroDuration);
+      if (values.number(node, 'Milestone') !== 1) note(subject, words.zeroDuration);
       out.milestone = true;
-    } else if (numberOf(node, 'Type') === TASK_TYPE.fixedWork && workMinutes > 0 && people.length > 0) {
+    } else if (values.number(node, 'Type') === TASK_TYPE.fixedWork && workMinutes > 0 && people.length > 0) {
       out.effort = roundTo(daysOf(workMinutes), 4);
     } else {
-      if (numberOf(node, 'Type') === TASK_TYPE.fixedWork && workMinutes > 0) note(subject, words.effortWithoutPeople);
+      if (values.number(node, 'Type') === TASK_TYPE.fixedWork && workMinutes > 0) note(subject, words.effortWithoutPeople);
       const days = daysOf(durationMinutes);
       const whole = Math.max(1, Math.ceil(days - 1e-9));
       if (Math.abs(days - whole) > 1e-9) note(subject, words.durationRounded(whole));
@@ -230,13 +232,13 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
         note(subject, words.unknownPredecessor(from));
         continue;
       }
-      const type = numberOf(link, 'Type') ?? FINISH_TO_START;
+      const type = values.number(link, 'Type') ?? FINISH_TO_START;
       if (type !== FINISH_TO_START) {
         note(subject, words.linkType(predecessor, LINK_TYPES[type as keyof typeof LINK_TYPES] ?? String(type)));
         continue;
       }
-      const format = numberOf(link, 'LagFormat') ?? LAG_FORMAT_DAYS;
-      const lagDays = (numberOf(link, 'LinkLag') ?? 0) / 10 / minutesPerDay;
+      const format = values.number(link, 'LagFormat') ?? LAG_FORMAT_DAYS;
+      const lagDays = (values.number(link, 'LinkLag') ?? 0) / 10 / minutesPerDay;
       if (lagDays !== 0 && ![3, 5, 7, 9, 11].includes(format)) note(subject, words.lagFormat(predecessor));
       let lag = Math.ceil(lagDays - 1e-9);
       if (lagDays < 0) {
@@ -247,7 +249,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     }
     if (dependsOn.length > 0) out.dependsOn = dependsOn;
 
-    const constraint = numberOf(node, 'ConstraintType') ?? 0;
+    const constraint = values.number(node, 'ConstraintType') ?? 0;
     const constraintDate = dayOf(node, 'ConstraintDate');
     if ((constraint === START_NO_EARLIER_THAN || constraint === 2) && constraintDate) {
       if (constraint === 2) note(subject, words.mustStartOn);
@@ -257,7 +259,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     }
     const deadline = dayOf(node, 'Deadline');
     if (deadline) out.deadline = deadline;
-    const priority = numberOf(node, 'Priority');
+    const priority = values.number(node, 'Priority');
     if (priority !== undefined && priority !== 500) out.priority = Math.min(1000, Math.max(1, Math.round(priority)));
 
     const actualStart = milestone ? undefined : dayOf(node, 'ActualStart');
@@ -266,7 +268,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     if (actualFinish && (milestone || actualStart)) out.actualFinish = actualFinish;
     actualDates.push(...[out.actualStart, out.actualFinish].filter((day): day is string => typeof day === 'string'));
     // Physical % Complete is the progress as reported, where % Complete follows the durations.
-    const percent = numberOf(node, 'PhysicalPercentComplete') ?? numberOf(node, 'PercentComplete') ?? 0;
+    const percent = values.number(node, 'PhysicalPercentComplete') ?? values.number(node, 'PercentComplete') ?? 0;
     const active = out.actualStart !== undefined && out.actualFinish === undefined;
     if (active) {
       const left = minutesOfDuration(textOf(node, out.effort !== undefined ? 'RemainingWork' : 'RemainingDuration') ?? '');
@@ -300,7 +302,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   }
 
   const lastDate = [kickoff, ...tasks.map((task) => dayOf(task.node, 'Finish') ?? kickoff)].sort().at(-1) as string;
-  const calendar = calendarOf(project, calendars, kickoff, lastDate, context, note);
+  const calendar = calendarOf(project, calendars, kickoff, lastDate, context, note, values);
   const title = textOf(project, 'Title') ?? textOf(project, 'Name') ?? kickoff;
   const customer = textOf(project, 'Company');
   const vendor = textOf(project, 'Author') ?? textOf(project, 'Manager');
@@ -326,9 +328,9 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
 }
 
 /** Our export's id of a task (the Text1 field). */
-function ownId(node: XmlNode): string | undefined {
+function ownId(node: XmlNode, values: CheckedValues): string | undefined {
   return textOf(
-    listOf(node, 'ExtendedAttribute').find((attribute) => numberOf(attribute, 'FieldID') === TASK_TEXT1),
+    listOf(node, 'ExtendedAttribute').find((attribute) => values.number(attribute, 'FieldID') === TASK_TEXT1),
     'Value',
   );
 }
@@ -340,19 +342,20 @@ function calendarOf(
   lastDate: string,
   context: ImportContext,
   note: (subject: string, message: string) => void,
+  values: CheckedValues,
 ): Record<string, unknown> {
   const words = context.words;
-  const base = calendars.get(textOf(project, 'CalendarUID')) ?? [...calendars.values()].find((node) => numberOf(node, 'IsBaseCalendar') === 1);
+  const base = calendars.get(textOf(project, 'CalendarUID')) ?? [...calendars.values()].find((node) => values.number(node, 'IsBaseCalendar') === 1);
   const named = /\(([A-Z]{2}(?:-[A-Z0-9]{1,3})?)\)\s*$/.exec(textOf(base, 'Name') ?? '')?.[1];
   const region = named !== undefined && isKnownRegion(named) ? named : context.defaultRegion;
   if (region !== named) note(words.calendar, words.regionGuessed(region));
-  const weekDays = listOf(childOf(base, 'WeekDays'), 'WeekDay').filter((day) => (numberOf(day, 'DayType') ?? 0) >= 1);
+  const weekDays = listOf(childOf(base, 'WeekDays'), 'WeekDay').filter((day) => (values.number(day, 'DayType') ?? 0) >= 1);
   // MSPDI DayType 1 is Sunday … 7 Saturday.
   const workdays =
     weekDays.length > 0
       ? WEEKDAY_NAMES.filter((_, weekday) => {
-          const entry = weekDays.find((day) => numberOf(day, 'DayType') === ((weekday + 1) % 7) + 1);
-          return entry === undefined ? DEFAULT_WORKDAYS.includes(WEEKDAY_NAMES[weekday]) : numberOf(entry, 'DayWorking') === 1;
+          const entry = weekDays.find((day) => values.number(day, 'DayType') === ((weekday + 1) % 7) + 1);
+          return entry === undefined ? DEFAULT_WORKDAYS.includes(WEEKDAY_NAMES[weekday]) : values.number(entry, 'DayWorking') === 1;
         })
       : DEFAULT_WORKDAYS;
   const isWorkday = (day: number) => workdays.includes(WEEKDAY_NAMES[isoWeekday(day)]);
@@ -370,7 +373,7 @@ function calendarOf(
     for (let day = from; day <= Math.min(to, from + HOLIDAY_CHECK_DAYS); day++) if (isWorkday(day) && !publicHoliday(day)) return true;
     return false;
   };
-  for (const range of daysOffIn(base, (from, to) => note(words.calendar, words.workingException(from, to)))) {
+  for (const range of daysOffIn(base, (from, to) => note(words.calendar, words.workingException(from, to)), values)) {
     for (let day = Math.max(toDay(range.from), first); day <= Math.min(toDay(range.to), last); day++) off.add(day);
     if (!hasWorkingDay(toDay(range.from), toDay(range.to))) continue;
     if (range.from === range.to) holidays.push({ date: range.from, label: range.name });
@@ -390,23 +393,27 @@ function calendarOf(
 }
 
 /** A calendar's non-working exceptions as day ranges; working ones are reported. */
-function daysOffIn(calendar: XmlNode | undefined, working: (from: string, to: string) => void): { from: string; to: string; name: string }[] {
+function daysOffIn(
+  calendar: XmlNode | undefined,
+  working: (from: string, to: string) => void,
+  values: CheckedValues,
+): { from: string; to: string; name: string }[] {
   const ranges: { from: string; to: string; name: string }[] = [];
   for (const exception of listOf(childOf(calendar, 'Exceptions'), 'Exception')) {
     const period = childOf(exception, 'TimePeriod');
     const from = dayOf(period, 'FromDate');
     const to = dayOf(period, 'ToDate');
     if (from === undefined || to === undefined) continue;
-    if (numberOf(exception, 'DayWorking') === 1) working(from, to);
+    if (values.number(exception, 'DayWorking') === 1) working(from, to);
     else ranges.push({ from, to, name: textOf(exception, 'Name') ?? from });
   }
   // MS Project 2003 wrote exceptions as week days of type 0.
-  for (const day of listOf(childOf(calendar, 'WeekDays'), 'WeekDay').filter((entry) => numberOf(entry, 'DayType') === 0)) {
+  for (const day of listOf(childOf(calendar, 'WeekDays'), 'WeekDay').filter((entry) => values.number(entry, 'DayType') === 0)) {
     const period = childOf(day, 'TimePeriod');
     const from = dayOf(period, 'FromDate');
     const to = dayOf(period, 'ToDate');
     if (from === undefined || to === undefined) continue;
-    if (numberOf(day, 'DayWorking') === 1) working(from, to);
+    if (values.number(day, 'DayWorking') === 1) working(from, to);
     else ranges.push({ from, to, name: from });
   }
   return ranges;

@@ -1,3 +1,6 @@
+import type { Translation } from '../i18n/translation.ts';
+import { lineOf, numberOf, textOf, type XmlNode } from './read-mspdi.ts';
+
 /** What makes the import refuse a file: the line of an element and what is wrong with it, in the reader's words. */
 export interface ImportProblem {
   line: number;
@@ -16,3 +19,30 @@ export function problemList(): { report(line: number, message: string): void; al
     all: () => [...problems.values()].sort((a, b) => a.line - b.line),
   };
 }
+
+/** What a number in an element must be: in the reader's words, and as a test. */
+export interface NumberRule {
+  expected: string;
+  holds(value: number): boolean;
+}
+
+/**
+ * Reads values of elements for the import. A value that is there but not what is expected is a
+ * problem, and read as missing: taken as missing without a word, it would change the plan (a lag
+ * of "abc" became no lag).
+ */
+export function checkedValues(problems: ReturnType<typeof problemList>, words: Translation['importer']) {
+  const anyNumber: NumberRule = { expected: words.aNumber, holds: () => true };
+  return {
+    number(node: XmlNode | undefined, name: string, rule = anyNumber): number | undefined {
+      const text = textOf(node, name);
+      if (text === undefined) return undefined;
+      const value = numberOf(node, name);
+      if (value !== undefined && rule.holds(value)) return value;
+      problems.report(lineOf(node, name), words.notExpected(name, text, rule.expected));
+      return undefined;
+    },
+  };
+}
+
+export type CheckedValues = ReturnType<typeof checkedValues>;

@@ -607,6 +607,27 @@ describe('a file the import refuses, naming the line of each element', () => {
         { line: 5, message: 'an assignment (<Assignment>) has no <ResourceUID>: it names no task or no resource' },
       ],
     ],
+    [
+      'a number the import reads that is none (each was read as missing), also in a calendar and a resource',
+      {
+        head: '<Company>C</Company><Author>A</Author>\n<MinutesPerDay>eight hours</MinutesPerDay>',
+        calendars: `\n<Calendar><UID>1</UID><IsBaseCalendar>1</IsBaseCalendar><WeekDays><WeekDay><DayType>2</DayType>\n<DayWorking>yes</DayWorking></WeekDay></WeekDays></Calendar>`,
+        tasks: `\n${task(1, 'A', `${ONE_DAY}\n<Priority>high</Priority>`)}\n${task(2, 'B', ONE_DAY + link(1, '\n<LinkLag>abc</LinkLag>'))}`,
+        resources: '\n<Resource><UID>1</UID><Name>Ann</Name><Type>1</Type>\n<MaxUnits>100%</MaxUnits></Resource>',
+      },
+      [
+        { line: 2, message: '<MinutesPerDay> is “eight hours”; expected a positive number of minutes (480 for working days of 8 hours)' },
+        { line: 4, message: '<DayWorking> is “yes”; expected a number' },
+        { line: 6, message: '<Priority> is “high”; expected a number' },
+        { line: 8, message: '<LinkLag> is “abc”; expected a number' },
+        { line: 10, message: '<MaxUnits> is “100%”; expected a number' },
+      ],
+    ],
+    ...['0', '-480'].map((minutes): [string, Parts, ImportProblem[]] => [
+      `minutes per day of ${minutes} (durations and lags became infinite or negative)`,
+      { head: `\n<MinutesPerDay>${minutes}</MinutesPerDay>`, tasks: A },
+      [{ line: 2, message: `<MinutesPerDay> is “${minutes}”; expected a positive number of minutes (480 for working days of 8 hours)` }],
+    ]),
   ];
   it.each(cases)('%s', (_, parts, problems) => {
     expect(problemsOf(parts)).toEqual(problems);
