@@ -300,6 +300,8 @@ export const de = {
     notExpected: (element: string, found: string, expected: string) => `<${element}> ist „${found}“; erwartet wird ${expected}`,
     aNumber: 'eine Zahl',
     positiveMinutes: 'eine positive Zahl von Minuten (480 für Arbeitstage von 8 Stunden)',
+    durationNotUnderstood: (element: string, found: string) =>
+      `die Dauer „${found}“ in <${element}> wird nicht verstanden; erwartet werden Stunden, Minuten und Sekunden wie PT8H0M0S (Wochen, Monate und Jahre haben in Arbeitszeit keine feste Länge)`,
     unreadable: (file: string, reason: string) => `${file} kann nicht gelesen werden: ${reason}`,
     exists: (file: string) => `${file} gibt es schon; import überschreibt keinen Plan (eine andere --plan ID wählen oder die Datei entfernen)`,
     planOption: 'import DATEI.xml --plan ID',

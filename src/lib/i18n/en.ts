@@ -282,6 +282,8 @@ export const en: Translation = {
     notExpected: (element: string, found: string, expected: string) => `<${element}> is “${found}”; expected ${expected}`,
     aNumber: 'a number',
     positiveMinutes: 'a positive number of minutes (480 for working days of 8 hours)',
+    durationNotUnderstood: (element: string, found: string) =>
+      `the duration “${found}” in <${element}> is not understood; expected hours, minutes and seconds such as PT8H0M0S (weeks, months and years have no fixed length in working time)`,
     unreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
     exists: (file: string) => `${file} exists already; import refuses to overwrite a plan (choose another --plan ID or remove the file)`,
     planOption: 'import FILE.xml --plan ID',

@@ -12,7 +12,6 @@ import {
   LAG_FORMAT_DAYS,
   LINK_TYPES,
   MINUTES_PER_DAY,
-  minutesOfDuration,
   START_NO_EARLIER_THAN,
   TASK_TEXT1,
   TASK_TYPE,
@@ -201,8 +200,8 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     const phase = phaseOf.get(task.uid);
     if (phase) out.phase = phase;
     out.title = task.name;
-    const durationMinutes = minutesOfDuration(textOf(node, 'Duration') ?? '') ?? 0;
-    const workMinutes = minutesOfDuration(textOf(node, 'Work') ?? '') ?? 0;
+    const durationMinutes = values.minutes(node, 'Duration') ?? 0;
+    const workMinutes = values.minutes(node, 'Work') ?? 0;
     const milestone = values.number(node, 'Milestone') === 1 || durationMinutes === 0;
     if (milestone) {
       if (values.number(node, 'Milestone') !== 1) note(subject, words.zeroDuration);
@@ -271,7 +270,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     const percent = values.number(node, 'PhysicalPercentComplete') ?? values.number(node, 'PercentComplete') ?? 0;
     const active = out.actualStart !== undefined && out.actualFinish === undefined;
     if (active) {
-      const left = minutesOfDuration(textOf(node, out.effort !== undefined ? 'RemainingWork' : 'RemainingDuration') ?? '');
+      const left = values.minutes(node, out.effort !== undefined ? 'RemainingWork' : 'RemainingDuration');
       if (left !== undefined && left > 0) out.remaining = roundTo(daysOf(left), 4);
       if (percent > 0 && percent < 100) out.progress = Math.round(percent);
     } else if (out.actualFinish === undefined && percent > 0 && percent < 100) {
@@ -283,7 +282,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   // The buffer: our export's buffer task, before the milestone that links to it.
   let buffer: Record<string, unknown> | undefined;
   if (bufferTask) {
-    const days = Math.round(daysOf(minutesOfDuration(textOf(bufferTask.node, 'Duration') ?? '') ?? 0));
+    const days = Math.round(daysOf(values.minutes(bufferTask.node, 'Duration') ?? 0));
     const protectedTask = tasks.find((task) => listOf(task.node, 'PredecessorLink').some((link) => textOf(link, 'PredecessorUID') === bufferTask.uid));
     buffer = { method: 'fixed', value: days, ...(protectedTask ? { before: idOf.get(protectedTask.uid) } : {}) };
   }

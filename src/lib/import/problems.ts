@@ -1,3 +1,4 @@
+import { minutesOfDuration } from '../export/mspdi-format.ts';
 import type { Translation } from '../i18n/translation.ts';
 import { lineOf, numberOf, textOf, type XmlNode } from './read-mspdi.ts';
 
@@ -41,6 +42,13 @@ export function checkedValues(problems: ReturnType<typeof problemList>, words: T
       if (value !== undefined && rule.holds(value)) return value;
       problems.report(lineOf(node, name), words.notExpected(name, text, rule.expected));
       return undefined;
+    },
+    /** The minutes of a duration such as `PT8H0M0S`: one not understood was 0, a milestone. */
+    minutes(node: XmlNode | undefined, name: string): number | undefined {
+      const text = textOf(node, name);
+      const minutes = text === undefined ? undefined : minutesOfDuration(text);
+      if (text !== undefined && minutes === undefined) problems.report(lineOf(node, name), words.durationNotUnderstood(name, text));
+      return minutes;
     },
   };
 }

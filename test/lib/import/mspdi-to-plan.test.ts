@@ -158,6 +158,22 @@ describe('tasks', () => {
   });
 });
 
+describe('durations', () => {
+  it('are read as MS Project writes them, elapsed ones too (in hours); only a zero duration makes a milestone', () => {
+    const cases: [string, Record<string, unknown>][] = [
+      ['<Duration>PT8H0M0S</Duration>', { duration: 1 }],
+      ['<Duration>PT0H0M0S</Duration>', { milestone: true }],
+      // One elapsed day (DurationFormat 8) as MS Project writes it: 24 hours.
+      ['<Duration>PT24H0M0S</Duration><DurationFormat>8</DurationFormat>', { duration: 3 }],
+      ['<Duration>PT4H30M0S</Duration>', { duration: 1 }],
+      ['<Duration>PT0H59M2.4S</Duration>', { duration: 1 }],
+      ['<Duration>P1DT0H0M0S</Duration>', { duration: 3 }],
+    ];
+    const tasks = cases.map(([duration], index) => task(index + 1, `T${index + 1}`, duration)).join('');
+    expect(tasksOf({ tasks })).toStrictEqual(cases.map(([, expected], index) => ({ id: `t${index + 1}`, title: `T${index + 1}`, ...expected })));
+  });
+});
+
 describe('milestones and effort', () => {
   it('make a milestone of a task marked so, whatever its duration, and of one without duration, with a finding', () => {
     const tasks = task(1, 'Go-live', `<Milestone>1</Milestone>${ONE_DAY}`) + task(2, 'Check', '<Duration>PT0H0M0S</Duration>') + task(3, 'Plain');
@@ -622,6 +638,25 @@ describe('a file the import refuses, naming the line of each element', () => {
         { line: 8, message: '<LinkLag> is “abc”; expected a number' },
         { line: 10, message: '<MaxUnits> is “100%”; expected a number' },
       ],
+    ],
+    [
+      'a duration not understood (each was 0: a milestone, no effort, nothing remaining)',
+      {
+        tasks:
+          `\n${task(1, 'Weeks', '<Duration>P2W</Duration>')}\n${task(2, 'Year', '<Duration>P1Y</Duration>')}` +
+          `\n${task(3, 'Effort', `${ONE_DAY}<Type>2</Type>\n<Work>forty hours</Work>`)}` +
+          `\n${task(4, 'Started', `${ONE_DAY}<ActualStart>2027-03-01T08:00:00</ActualStart>\n<RemainingDuration>PT4H</RemainingDuration>`)}` +
+          `\n${task(5, 'Remaining', `${ONE_DAY}<ActualStart>2027-03-01T08:00:00</ActualStart>\n<RemainingDuration>-PT4H0M0S</RemainingDuration>`)}`,
+      },
+      [
+        ['P2W', 'Duration', 2],
+        ['P1Y', 'Duration', 3],
+        ['forty hours', 'Work', 5],
+        ['-PT4H0M0S', 'RemainingDuration', 9],
+      ].map(([found, element, line]) => ({
+        line: line as number,
+        message: `the duration “${found}” in <${element}> is not understood; expected hours, minutes and seconds such as PT8H0M0S (weeks, months and years have no fixed length in working time)`,
+      })),
     ],
     ...['0', '-480'].map((minutes): [string, Parts, ImportProblem[]] => [
       `minutes per day of ${minutes} (durations and lags became infinite or negative)`,
