@@ -299,6 +299,7 @@ export const de = {
     assignmentWithout: (element: string) => `eine Zuordnung (<Assignment>) hat keine <${element}>: sie nennt keinen Vorgang oder keine Ressource`,
     notExpected: (element: string, found: string, expected: string) => `<${element}> ist „${found}“; erwartet wird ${expected}`,
     aNumber: 'eine Zahl',
+    aDate: 'ein Datum wie 2027-03-01T08:00:00, eines Tages, den es gibt',
     positiveMinutes: 'eine positive Zahl von Minuten (480 für Arbeitstage von 8 Stunden)',
     durationNotUnderstood: (element: string, found: string) =>
       `die Dauer „${found}“ in <${element}> wird nicht verstanden; erwartet werden Stunden, Minuten und Sekunden wie PT8H0M0S (Wochen, Monate und Jahre haben in Arbeitszeit keine feste Länge)`,

@@ -281,6 +281,7 @@ export const en: Translation = {
     assignmentWithout: (element: string) => `an assignment (<Assignment>) has no <${element}>: it names no task or no resource`,
     notExpected: (element: string, found: string, expected: string) => `<${element}> is “${found}”; expected ${expected}`,
     aNumber: 'a number',
+    aDate: 'a date such as 2027-03-01T08:00:00, of a day that exists',
     positiveMinutes: 'a positive number of minutes (480 for working days of 8 hours)',
     durationNotUnderstood: (element: string, found: string) =>
       `the duration “${found}” in <${element}> is not understood; expected hours, minutes and seconds such as PT8H0M0S (weeks, months and years have no fixed length in working time)`,

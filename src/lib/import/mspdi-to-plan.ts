@@ -249,20 +249,22 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     if (dependsOn.length > 0) out.dependsOn = dependsOn;
 
     const constraint = values.number(node, 'ConstraintType') ?? 0;
-    const constraintDate = dayOf(node, 'ConstraintDate');
-    if ((constraint === START_NO_EARLIER_THAN || constraint === 2) && constraintDate) {
+    // Only these two constraints bring their date into the plan; another is left out with its date.
+    const dated = constraint === START_NO_EARLIER_THAN || constraint === 2;
+    const constraintDate = dated ? values.day(node, 'ConstraintDate') : undefined;
+    if (dated && constraintDate) {
       if (constraint === 2) note(subject, words.mustStartOn);
       if (constraintDate > kickoff) out.start = constraintDate;
     } else if (constraint !== 0) {
       note(subject, words.constraint(CONSTRAINTS[constraint as keyof typeof CONSTRAINTS] ?? String(constraint)));
     }
-    const deadline = dayOf(node, 'Deadline');
+    const deadline = values.day(node, 'Deadline');
     if (deadline) out.deadline = deadline;
     const priority = values.number(node, 'Priority');
     if (priority !== undefined && priority !== 500) out.priority = Math.min(1000, Math.max(1, Math.round(priority)));
 
-    const actualStart = milestone ? undefined : dayOf(node, 'ActualStart');
-    const actualFinish = dayOf(node, 'ActualFinish');
+    const actualStart = milestone ? undefined : values.day(node, 'ActualStart');
+    const actualFinish = values.day(node, 'ActualFinish');
     if (actualStart) out.actualStart = actualStart;
     if (actualFinish && (milestone || actualStart)) out.actualFinish = actualFinish;
     actualDates.push(...[out.actualStart, out.actualFinish].filter((day): day is string => typeof day === 'string'));
@@ -288,7 +290,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   }
 
   // A status date is kept with the actual dates it stands for; on its own it would push all planned work after it.
-  const fileStatusDate = dayOf(project, 'StatusDate');
+  const fileStatusDate = values.day(project, 'StatusDate');
   const latestActual = actualDates.sort().at(-1);
   let statusDate: string | undefined;
   if (latestActual === undefined) {
@@ -400,8 +402,8 @@ function daysOffIn(
   const ranges: { from: string; to: string; name: string }[] = [];
   for (const exception of listOf(childOf(calendar, 'Exceptions'), 'Exception')) {
     const period = childOf(exception, 'TimePeriod');
-    const from = dayOf(period, 'FromDate');
-    const to = dayOf(period, 'ToDate');
+    const from = values.day(period, 'FromDate');
+    const to = values.day(period, 'ToDate');
     if (from === undefined || to === undefined) continue;
     if (values.number(exception, 'DayWorking') === 1) working(from, to);
     else ranges.push({ from, to, name: textOf(exception, 'Name') ?? from });
@@ -409,8 +411,8 @@ function daysOffIn(
   // MS Project 2003 wrote exceptions as week days of type 0.
   for (const day of listOf(childOf(calendar, 'WeekDays'), 'WeekDay').filter((entry) => values.number(entry, 'DayType') === 0)) {
     const period = childOf(day, 'TimePeriod');
-    const from = dayOf(period, 'FromDate');
-    const to = dayOf(period, 'ToDate');
+    const from = values.day(period, 'FromDate');
+    const to = values.day(period, 'ToDate');
     if (from === undefined || to === undefined) continue;
     if (values.number(day, 'DayWorking') === 1) working(from, to);
     else ranges.push({ from, to, name: from });

@@ -1,6 +1,6 @@
 import { minutesOfDuration } from '../export/mspdi-format.ts';
 import type { Translation } from '../i18n/translation.ts';
-import { lineOf, numberOf, textOf, type XmlNode } from './read-mspdi.ts';
+import { dayOf, lineOf, numberOf, textOf, type XmlNode } from './read-mspdi.ts';
 
 /** What makes the import refuse a file: the line of an element and what is wrong with it, in the reader's words. */
 export interface ImportProblem {
@@ -49,6 +49,13 @@ export function checkedValues(problems: ReturnType<typeof problemList>, words: T
       const minutes = text === undefined ? undefined : minutesOfDuration(text);
       if (text !== undefined && minutes === undefined) problems.report(lineOf(node, name), words.durationNotUnderstood(name, text));
       return minutes;
+    },
+    /** The calendar day of a date such as `2027-03-01T08:00:00`: one that is none was no deadline, no day off. */
+    day(node: XmlNode | undefined, name: string): string | undefined {
+      const text = textOf(node, name);
+      const day = dayOf(node, name);
+      if (text !== undefined && day === undefined) problems.report(lineOf(node, name), words.notExpected(name, text, words.aDate));
+      return day;
     },
   };
 }

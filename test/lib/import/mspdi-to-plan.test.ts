@@ -658,6 +658,26 @@ describe('a file the import refuses, naming the line of each element', () => {
         message: `the duration “${found}” in <${element}> is not understood; expected hours, minutes and seconds such as PT8H0M0S (weeks, months and years have no fixed length in working time)`,
       })),
     ],
+    [
+      'a date that is no day (each was read as missing: no deadline, no actual start, no day off), a constraint’s only where the plan takes it',
+      {
+        head: '<Company>C</Company><Author>A</Author>\n<StatusDate>03/01/2027</StatusDate>',
+        calendars:
+          '\n<Calendar><UID>1</UID><IsBaseCalendar>1</IsBaseCalendar><Exceptions><Exception><Name>Closed</Name><TimePeriod>' +
+          '\n<FromDate>2027-02-30T00:00:00</FromDate><ToDate>2027-03-02T23:59:00</ToDate></TimePeriod></Exception></Exceptions></Calendar>',
+        tasks:
+          `\n${task(1, 'A', `${ONE_DAY}\n<Deadline>2027-13-01T17:00:00</Deadline>\n<ActualStart>soon</ActualStart>`)}` +
+          `\n${task(2, 'B', `${ONE_DAY}<ConstraintType>4</ConstraintType>\n<ConstraintDate>2027-04-31T08:00:00</ConstraintDate>`)}` +
+          `\n${task(3, 'C', `${ONE_DAY}<ConstraintType>0</ConstraintType><ConstraintDate>never</ConstraintDate>`)}`,
+      },
+      [
+        ['StatusDate', '03/01/2027', 2],
+        ['FromDate', '2027-02-30T00:00:00', 4],
+        ['Deadline', '2027-13-01T17:00:00', 6],
+        ['ActualStart', 'soon', 7],
+        ['ConstraintDate', '2027-04-31T08:00:00', 9],
+      ].map(([element, found, line]) => ({ line: line as number, message: `<${element}> is “${found}”; expected a date such as 2027-03-01T08:00:00, of a day that exists` })),
+    ],
     ...['0', '-480'].map((minutes): [string, Parts, ImportProblem[]] => [
       `minutes per day of ${minutes} (durations and lags became infinite or negative)`,
       { head: `\n<MinutesPerDay>${minutes}</MinutesPerDay>`, tasks: A },
