@@ -138,7 +138,9 @@ describe('lineOf', () => {
     const project = projectOf(text);
     const tasks = childOf(project, 'Tasks');
     const third = listOf(tasks, 'Task')[2];
-    expect([lineOf(project, 'Title'), lineOf(project, 'Tasks'), lineOf(tasks, 'Task'), lineOf(tasks, 'Task', 1), lineOf(tasks, 'Task', 2)]).toEqual([4, 6, 7, 8, 9]);
+    expect([lineOf(project, 'Title'), lineOf(project, 'Tasks'), lineOf(tasks, 'Task'), lineOf(tasks, 'Task', 1), lineOf(tasks, 'Task', 2)]).toEqual([
+      4, 6, 7, 8, 9,
+    ]);
     expect([lineOf(third, 'UID'), lineOf(third, 'PredecessorLink', 1), lineOf(listOf(third, 'PredecessorLink')[1], 'LinkLag')]).toEqual([10, 12, 13]);
   });
 
