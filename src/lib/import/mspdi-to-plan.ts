@@ -38,9 +38,7 @@ export interface ImportFinding {
 type Missing = 'startDate' | 'startDateInYears' | 'tasks' | 'resources';
 
 export type ImportResult =
-  | { ok: true; plan: Record<string, unknown>; findings: ImportFinding[] }
-  | { ok: false; missing: Missing }
-  | { ok: false; problems: ImportProblem[] };
+  { ok: true; plan: Record<string, unknown>; findings: ImportFinding[] } | { ok: false; missing: Missing } | { ok: false; problems: ImportProblem[] };
 
 const DEFAULT_WORKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
 /** Public holidays the file treats as working days are looked for up to a year after its last date. */
@@ -65,8 +63,8 @@ interface RawTask {
  * calendar (working weekdays, days off; the region from our export's calendar name), summary tasks
  * as phases where their title is a phase's, and our buffer task back as the buffer. Whatever a
  * plan cannot say is a finding naming the task or resource, never dropped without a word; what
- * the file should say and does not (a task without a UID) is a problem with its line, and the
- * file is refused.
+ * the file lacks or holds in a form the import does not read (a task without a UID, a lag that is
+ * no number) is a problem with its line, and the file is refused.
  */
 export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportResult {
   const words = context.words;
@@ -89,12 +87,13 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     if (values.number(node, 'IsNull') === 1) continue;
     const uid = textOf(node, 'UID');
     // Links and assignments name a task by its UID: without one it would be left out, or unlinked.
-    if (uid === undefined) problems.report(lineOf(taskList, 'Task', index), words.taskWithoutUid(textOf(node, 'Name'), textOf(node, 'ID')));
-    else {
-      const level = values.number(node, 'OutlineLevel') ?? 1;
-      const summary = values.number(node, 'Summary') === 1 || level === 0 || uid === '0';
-      listed.push({ node, uid, name: textOf(node, 'Name') ?? `UID ${uid}`, level, summary, order: values.number(node, 'ID') ?? 0 });
+    if (uid === undefined) {
+      problems.report(lineOf(taskList, 'Task', index), words.taskWithoutUid(textOf(node, 'Name'), textOf(node, 'ID')));
+      continue;
     }
+    const level = values.number(node, 'OutlineLevel') ?? 1;
+    const summary = values.number(node, 'Summary') === 1 || level === 0 || uid === '0';
+    listed.push({ node, uid, name: textOf(node, 'Name') ?? `UID ${uid}`, level, summary, order: values.number(node, 'ID') ?? 0 });
   }
   listed.sort((a, b) => a.order - b.order);
   // A UID names one task; a broken file that repeats one keeps the first, as links cannot tell them apart.
@@ -136,7 +135,9 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   if (tasks.length === 0) return refuse('tasks');
 
   // People from the work resources.
-  const resources = listOf(childOf(project, 'Resources'), 'Resource').filter((node) => values.number(node, 'IsNull') !== 1 && textOf(node, 'Name') !== undefined);
+  const resources = listOf(childOf(project, 'Resources'), 'Resource').filter(
+    (node) => values.number(node, 'IsNull') !== 1 && textOf(node, 'Name') !== undefined,
+  );
   const personIds = uniqueIds('person');
   const personOf = new Map<string, string>();
   const calendars = new Map(listOf(childOf(project, 'Calendars'), 'Calendar').map((node) => [textOf(node, 'UID'), node]));
@@ -154,9 +155,11 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     const role = roleOf(textOf(resource, 'Group'), context);
     const group = textOf(resource, 'Group');
     if (!role.matched) note(words.resource(name), group === undefined ? words.noGroup(role.id) : words.noRole(group, role.id));
-    const absences = daysOffIn(calendars.get(textOf(resource, 'CalendarUID')), (from, to) => note(words.resource(name), words.workingException(from, to)), values).map(
-      ({ from, to, name: label }) => absenceOf(from, to, label),
-    );
+    const absences = daysOffIn(
+      calendars.get(textOf(resource, 'CalendarUID')),
+      (from, to) => note(words.resource(name), words.workingException(from, to)),
+      values,
+    ).map(({ from, to, name: label }) => absenceOf(from, to, label));
     team.push({
       id,
       name,

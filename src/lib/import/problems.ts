@@ -22,7 +22,7 @@ export function problemList(): { report(line: number, message: string): void; al
 }
 
 /** What a number in an element must be: in the reader's words, and as a test. */
-export interface NumberRule {
+interface NumberRule {
   expected: string;
   holds(value: number): boolean;
 }

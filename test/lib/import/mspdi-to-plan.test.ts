@@ -676,7 +676,10 @@ describe('a file the import refuses, naming the line of each element', () => {
         ['Deadline', '2027-13-01T17:00:00', 6],
         ['ActualStart', 'soon', 7],
         ['ConstraintDate', '2027-04-31T08:00:00', 9],
-      ].map(([element, found, line]) => ({ line: line as number, message: `<${element}> is “${found}”; expected a date such as 2027-03-01T08:00:00, of a day that exists` })),
+      ].map(([element, found, line]) => ({
+        line: line as number,
+        message: `<${element}> is “${found}”; expected a date such as 2027-03-01T08:00:00, of a day that exists`,
+      })),
     ],
     ...['0', '-480'].map((minutes): [string, Parts, ImportProblem[]] => [
       `minutes per day of ${minutes} (durations and lags became infinite or negative)`,
