@@ -119,3 +119,49 @@ describe('what a plan cannot say', () => {
     ],
   ]);
 });
+
+describe('why a file is refused at an element, with its line', () => {
+  testWordings([
+    [
+      () => en.roots('plan.xml', 4),
+      'plan.xml: the document has more than one root element (the second on line 4); expected an MS Project XML file (MSPDI) with the one root element <Project>',
+    ],
+    [
+      () => de.roots('plan.xml', 4),
+      'plan.xml: das Dokument hat mehr als ein Wurzelelement (das zweite in Zeile 4); erwartet wird eine MS-Project-XML-Datei (MSPDI) mit dem einen Wurzelelement <Project>',
+    ],
+    [() => en.atLine('plan.xml', 12, 'what is wrong'), 'plan.xml:12: what is wrong'],
+    [() => de.atLine('plan.xml', 12, 'was falsch ist'), 'plan.xml:12: was falsch ist'],
+    [() => en.taskWithoutUid('Build', '3'), 'the task “Build” (ID 3) has no <UID>; links and assignments name a task by it'],
+    [() => en.taskWithoutUid(undefined, undefined), 'the task has no <UID>; links and assignments name a task by it'],
+    [() => de.taskWithoutUid('Bau', '3'), 'der Vorgang „Bau“ (ID 3) hat keine <UID>; Verknüpfungen und Zuordnungen nennen einen Vorgang über sie'],
+    [() => de.taskWithoutUid(undefined, undefined), 'der Vorgang hat keine <UID>; Verknüpfungen und Zuordnungen nennen einen Vorgang über sie'],
+    [() => en.linkWithoutPredecessor('task “B”'), 'a link (<PredecessorLink>) of task “B” has no <PredecessorUID>: it names no predecessor'],
+    [
+      () => de.linkWithoutPredecessor('Vorgang „B“'),
+      'eine Verknüpfung (<PredecessorLink>) von Vorgang „B“ hat keine <PredecessorUID>: sie nennt keinen Vorgänger',
+    ],
+    [() => en.assignmentWithout('TaskUID'), 'an assignment (<Assignment>) has no <TaskUID>: it names no task or no resource'],
+    [() => de.assignmentWithout('ResourceUID'), 'eine Zuordnung (<Assignment>) hat keine <ResourceUID>: sie nennt keinen Vorgang oder keine Ressource'],
+    [() => en.notExpected('LinkLag', 'abc', en.aNumber), '<LinkLag> is “abc”; expected a number'],
+    [() => de.notExpected('LinkLag', 'abc', de.aNumber), '<LinkLag> ist „abc“; erwartet wird eine Zahl'],
+    [
+      () => en.notExpected('MinutesPerDay', '0', en.positiveMinutes),
+      '<MinutesPerDay> is “0”; expected a positive number of minutes (480 for working days of 8 hours)',
+    ],
+    [
+      () => de.notExpected('MinutesPerDay', '0', de.positiveMinutes),
+      '<MinutesPerDay> ist „0“; erwartet wird eine positive Zahl von Minuten (480 für Arbeitstage von 8 Stunden)',
+    ],
+    [() => en.notExpected('Deadline', 'soon', en.aDate), '<Deadline> is “soon”; expected a date such as 2027-03-01T08:00:00, of a day that exists'],
+    [() => de.notExpected('Deadline', 'bald', de.aDate), '<Deadline> ist „bald“; erwartet wird ein Datum wie 2027-03-01T08:00:00, eines Tages, den es gibt'],
+    [
+      () => en.durationNotUnderstood('Duration', 'P2W'),
+      'the duration “P2W” in <Duration> is not understood; expected hours, minutes and seconds such as PT8H0M0S (weeks, months and years have no fixed length in working time)',
+    ],
+    [
+      () => de.durationNotUnderstood('Duration', 'P2W'),
+      'die Dauer „P2W“ in <Duration> wird nicht verstanden; erwartet werden Stunden, Minuten und Sekunden wie PT8H0M0S (Wochen, Monate und Jahre haben in Arbeitszeit keine feste Länge)',
+    ],
+  ]);
+});
