@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base, planWith, removeTrees, writeTree } from '../fixtures/content-tree.ts';
+import { readStrictCsv } from '../helpers/strict-csv.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'bin/kickoff.mjs');
@@ -229,36 +230,6 @@ describe('usage', { timeout: 120_000 }, () => {
   });
 });
 
-/** Minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
 describe('kickoff schedule', { timeout: 120_000 }, () => {
   type Json = {
     plan: string;
@@ -336,7 +307,7 @@ describe('kickoff schedule', { timeout: 120_000 }, () => {
   it('--format csv: a byte-order mark, a header and one row per task', () => {
     // Spreadsheet apps read UTF-8 only with the mark; a CSV reader drops it.
     expect(runs.csv.stdout.startsWith('\uFEFFid,')).toBe(true);
-    const rows = parseCsv(runs.csv.stdout.slice(1));
+    const rows = readStrictCsv(runs.csv.stdout.slice(1));
     const [header, ...body] = rows;
     expect(header.slice(0, 8)).toEqual(['id', 'title', 'phase', 'start', 'finish', 'milestone', 'critical', 'float']);
     expect(body).toHaveLength(json.tasks.length);

@@ -28,7 +28,7 @@ const COLUMNS = [
 ] as const;
 
 /**
- * RFC 4180 CSV, one row per task, comma-separated, CRLF line ends; lists joined by spaces. It
+ * RFC 4180 CSV, one row per task, comma-separated, CRLF line ends (inside fields too); lists joined by spaces. It
  * starts with a byte-order mark, so that spreadsheet apps read it as UTF-8 (umlauts intact).
  */
 export function formatScheduleCsv(schedule: Schedule): string {
@@ -49,5 +49,8 @@ function csvField(value: unknown): string {
   const text = String(value);
   // A leading = + - @ would run as a formula in spreadsheet apps; quote-prefix it.
   const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  if (!/[",\r\n]/.test(safe)) return safe;
+  // Line breaks inside a field end in CR LF like the records: a reader that splits records only
+  // at CR LF (RFC 4180) then reads the field as written, whichever break the plan file had.
+  return `"${safe.replace(/"/g, '""').replace(/\r\n|\r|\n/g, '\r\n')}"`;
 }

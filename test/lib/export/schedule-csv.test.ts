@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatScheduleCsv } from '../../../src/lib/export/schedule-csv.ts';
 import { snapshotOf } from '../../../src/lib/schedule/snapshot-of.ts';
 import { person, schedule } from '../../helpers/plan.ts';
+import { readStrictCsv } from '../../helpers/strict-csv.ts';
 
 const base = { kickoff: '2027-06-07', calendar: { region: 'DE-BE' }, team: [person('p'), person('q')] };
 // The baseline had `sum` take four days (7–10 June); it now takes two: 7–8 June, two days early.
@@ -43,5 +44,22 @@ describe('formatScheduleCsv', () => {
         '',
       ].join('\r\n'),
     );
+  });
+
+  it('writes every line break inside a field as CR LF, as the records end (RFC 4180)', () => {
+    const titles = ['two\nlines', 'old\r\nMac\rand Unix\nbreaks'];
+    const csv = formatScheduleCsv(schedule({ ...base, tasks: titles.map((title, index) => ({ id: `t${index}`, title, duration: 1 })) }));
+    expect(csv.slice(csv.indexOf('\r\n') + 2)).toBe(
+      [
+        't0,"two',
+        'lines",,2027-06-07,2027-06-07,false,true,0,1,,,,,,,,planned,,,,,,',
+        't1,"old',
+        'Mac',
+        'and Unix',
+        'breaks",,2027-06-07,2027-06-07,false,true,0,1,,,,,,,,planned,,,,,,',
+        '',
+      ].join('\r\n'),
+    );
+    expect(readStrictCsv(csv.slice(1)).map((row) => row[1])).toEqual(['title', 'two\r\nlines', 'old\r\nMac\r\nand Unix\r\nbreaks']);
   });
 });
