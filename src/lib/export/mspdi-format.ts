@@ -45,6 +45,13 @@ export const TASK_TEXT1 = 188743731;
 /** The Text1 value of the task that stands for the buffer (not a valid id, so it never clashes with one). */
 export const BUFFER_MARK = ':buffer';
 
+/**
+ * The longest texts MS Project's schema (mspdi_pj12.xsd, `maxLength`, counted in characters)
+ * allows in the elements the export writes: the project's file name, and every other name,
+ * title, code and group. MS Project refuses a file with a longer one as a whole.
+ */
+export const MAX_LENGTH = { projectName: 255, text: 512 } as const;
+
 /** `Resource/Type`: 1 work; 0 material and 2 cost resources are no people. */
 export const WORK_RESOURCE = 1;
 

@@ -14,6 +14,7 @@ import {
   FINISH_TO_START,
   LAG_FORMAT_DAYS,
   LAG_UNITS_PER_DAY,
+  MAX_LENGTH,
   MINUTES_PER_DAY,
   START_NO_EARLIER_THAN,
   TASK_TEXT1,
@@ -21,6 +22,7 @@ import {
   WORK_RESOURCE,
   WORKING_TIMES,
 } from './mspdi-format.ts';
+import { shortened } from './shortened.ts';
 
 export interface MspdiOptions {
   title: string;
@@ -36,6 +38,9 @@ type Node = string | undefined;
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const element = (name: string, value: string | number | undefined | null): Node =>
   value === undefined || value === null ? undefined : `<${name}>${typeof value === 'number' ? String(value) : escapeXml(value)}</${name}>`;
+/** An element of text, shortened to the length the schema allows it. */
+const text = (name: string, value: string | undefined, limit: number = MAX_LENGTH.text): Node =>
+  value === undefined ? undefined : element(name, shortened(value, limit));
 const group = (name: string, children: readonly Node[], attributes = ''): string =>
   `<${name}${attributes}>${children.filter((child) => child !== undefined).join('')}</${name}>`;
 const startOf = (day: string) => `${day}T${DAY_START}`;
@@ -84,7 +89,7 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
         group('Task', [
           element('UID', nextUid++),
           element('ID', row++),
-          element('Name', options.phaseTitles?.get(run.phase as string) ?? run.phase),
+          text('Name', options.phaseTitles?.get(run.phase as string) ?? run.phase),
           element('Type', TASK_TYPE.fixedDuration),
           element('IsNull', 0),
           element('OutlineNumber', String(outline)),
@@ -129,7 +134,7 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
     return group('Task', [
       element('UID', uidOf.get(scheduled.id) as number),
       element('ID', place.row),
-      element('Name', scheduled.title),
+      text('Name', scheduled.title),
       element('Type', task.effort !== undefined ? TASK_TYPE.fixedWork : TASK_TYPE.fixedDuration),
       element('IsNull', 0),
       element('OutlineNumber', place.number),
@@ -186,7 +191,7 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
     return group('Task', [
       element('UID', uid),
       element('ID', id),
-      element('Name', words.ui.buffer),
+      text('Name', words.ui.buffer),
       element('Type', TASK_TYPE.fixedDuration),
       element('IsNull', 0),
       element('OutlineNumber', number),
@@ -221,11 +226,11 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
     group('Resource', [
       element('UID', index + 1),
       element('ID', index + 1),
-      element('Name', person.name),
+      text('Name', person.name),
       element('Type', WORK_RESOURCE),
       element('IsNull', 0),
-      element('Code', person.id),
-      element('Group', person.role),
+      text('Code', person.id),
+      text('Group', person.role),
       element('MaxUnits', person.capacity),
       element('CalendarUID', index + 2),
     ]),
@@ -257,10 +262,11 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
     'Project',
     [
       element('SaveVersion', 14),
-      element('Name', `${schedule.plan}.xml`),
-      element('Title', options.title),
-      element('Company', plan.customer),
-      element('Author', plan.vendor),
+      // The file name keeps its extension.
+      element('Name', `${shortened(schedule.plan, MAX_LENGTH.projectName - '.xml'.length)}.xml`),
+      text('Title', options.title),
+      text('Company', plan.customer),
+      text('Author', plan.vendor),
       element('CreationDate', startOf(schedule.kickoff)),
       element('ScheduleFromStart', 1),
       element('StartDate', startOf(schedule.kickoff)),
@@ -307,7 +313,7 @@ function summaryOfProject(schedule: Schedule, title: string, last: string): stri
   return group('Task', [
     element('UID', 0),
     element('ID', 0),
-    element('Name', title),
+    text('Name', title),
     element('Type', TASK_TYPE.fixedDuration),
     element('IsNull', 0),
     element('OutlineNumber', '0'),
@@ -438,7 +444,7 @@ function calendarElement(
     : undefined;
   return group('Calendar', [
     element('UID', uid),
-    element('Name', name),
+    text('Name', name),
     element('IsBaseCalendar', kind.base ? 1 : 0),
     element('BaseCalendarUID', kind.base ? -1 : 1),
     weekDays,
@@ -450,7 +456,7 @@ function calendarElement(
               element('EnteredByOccurrences', 0),
               group('TimePeriod', [element('FromDate', `${exception.from}T00:00:00`), element('ToDate', `${exception.to}T23:59:00`)]),
               element('Occurrences', 1),
-              element('Name', exception.name),
+              text('Name', exception.name),
               element('Type', 1),
               element('DayWorking', 0),
             ]),

@@ -3,6 +3,7 @@ import { translation } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Plan } from '../schema/plan.ts';
 import type { Schedule, ScheduledTask } from '../schedule/schedule-plan.ts';
+import { shortened } from './shortened.ts';
 import { withZipDates } from './zip-dates.ts';
 
 export interface WorkbookOptions {
@@ -132,6 +133,14 @@ export async function formatScheduleXlsx(schedule: Schedule, plan: Plan, options
   return fixed.bytes;
 }
 
+/**
+ * Excel holds at most 32,767 characters in a cell, counted in UTF-16 units, and reports a longer
+ * text as a damaged file it has to repair.
+ */
+const EXCEL_CELL_LIMIT = 32_767;
+
+const cellValue = (value: Value) => (typeof value === 'string' ? shortened(value, EXCEL_CELL_LIMIT, 'utf16') : (value ?? null));
+
 function addSheet<Row>(
   workbook: ExcelJS.Workbook,
   name: string,
@@ -145,7 +154,7 @@ function addSheet<Row>(
     width: columnWidth(column, rows),
     ...(column.kind === 'date' ? { style: { numFmt: formats.dateFormat } } : column.kind === 'percent' ? { style: { numFmt: formats.percentFormat } } : {}),
   }));
-  for (const row of rows) sheet.addRow(columns.map((column) => column.value(row) ?? null));
+  for (const row of rows) sheet.addRow(columns.map((column) => cellValue(column.value(row))));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: columns.length } };
   return sheet;

@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { formatScheduleXlsx } from '../../../src/lib/export/schedule-xlsx.ts';
+import { makePlan, person, schedule } from '../../helpers/plan.ts';
 import { sampleSchedules, type SamplePlan } from '../../helpers/sample-schedules.ts';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -119,5 +120,21 @@ describe('the workbook of a tracked plan (musterhandel-pim, status date 20 Augus
       expect(row['Verzug (AT)'] ?? null, task.id).toBe(task.slip);
     }
     expect(plan.schedule.tasks.some((task) => task.slip !== null && task.slip !== 0)).toBe(true);
+  });
+});
+
+describe('the workbook of a plan with texts longer than a cell holds', () => {
+  it('shortens them to 32,767 UTF-16 units, the last an ellipsis, never splitting an emoji', async () => {
+    // 32,765 units of x, then emoji of two units each: with the ellipsis the first would make 32,768, so it goes whole.
+    const title = `${'x'.repeat(32_765)}😀😀`;
+    const name = 'N'.repeat(40_000);
+    const input = { kickoff: '2027-06-07', calendar: { region: 'DE-BE' }, team: [person('ann', { name })], tasks: [{ id: 'a', title, duration: 1, assignees: ['ann'] }] };
+    const book = read(await formatScheduleXlsx(schedule(input), makePlan(input), { title: 'T', lang: 'en' }));
+    const cases: [cell: string, text: unknown, expected: string][] = [
+      ['Schedule!B2 (task)', book.Sheets.Schedule.B2.v, `${'x'.repeat(32_765)}…`],
+      ['Schedule!J2 (assignees)', book.Sheets.Schedule.J2.v, `${'N'.repeat(32_766)}…`],
+      ['Team!B2 (person)', book.Sheets.Team.B2.v, `${'N'.repeat(32_766)}…`],
+    ];
+    for (const [cell, text, expected] of cases) expect(text, cell).toBe(expected);
   });
 });
