@@ -55,12 +55,34 @@ export const MAX_LENGTH = { projectName: 255, text: 512 } as const;
 /** `Resource/Type`: 1 work; 0 material and 2 cost resources are no people. */
 export const WORK_RESOURCE = 1;
 
-/** `PT8H0M0S` for 480 minutes, `PT0H59M2.4S` for 59.04: an ISO 8601 duration as MSPDI writes it, to the millisecond. */
+/**
+ * `PT8H0M0S` for 480 minutes: an ISO 8601 duration in whole seconds, as MS Project writes it.
+ * Minutes from person-days and capacities carry binary rounding errors (`PT7H59M59.999S`); whole
+ * seconds keep efforts to the hundredth of a person-day (4.8 minutes) exact.
+ */
 export function durationOfMinutes(minutes: number): string {
-  const milliseconds = Math.round(minutes * 60_000);
-  const wholeMinutes = Math.floor(milliseconds / 60_000);
-  const seconds = (milliseconds - wholeMinutes * 60_000) / 1000;
-  return `PT${Math.floor(wholeMinutes / 60)}H${wholeMinutes % 60}M${seconds}S`;
+  return durationOfSeconds(Math.round(minutes * 60));
+}
+
+/** `PT1H1M30S` for 3,690 seconds, a whole number. */
+export function durationOfSeconds(seconds: number): string {
+  return `PT${Math.floor(seconds / 3600)}H${Math.floor(seconds / 60) % 60}M${seconds % 60}S`;
+}
+
+/**
+ * A whole number split in proportion to the shares into whole numbers that add up to it again:
+ * each gets its share rounded down, and what is left goes one by one to the largest remainders
+ * (the earlier of equal ones first). All shares 0: all to none.
+ */
+export function splitWhole(total: number, shares: readonly number[]): number[] {
+  const sum = shares.reduce((a, b) => a + b, 0);
+  if (sum <= 0) return shares.map(() => 0);
+  const exact = shares.map((share) => (total * share) / sum);
+  const parts = exact.map(Math.floor);
+  const left = total - parts.reduce((a, b) => a + b, 0);
+  const order = exact.map((value, index) => ({ index, remainder: value - parts[index] })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of order.slice(0, left)) parts[index]++;
+  return parts;
 }
 
 /** Minutes of an ISO 8601 duration such as `PT40H0M0S` or `PT2H24M0S`; undefined when it is no such duration. */

@@ -11,6 +11,7 @@ import {
   DAY_START,
   DURATION_FORMAT_DAYS,
   durationOfMinutes,
+  durationOfSeconds,
   FINISH_TO_START,
   LAG_FORMAT_DAYS,
   LAG_UNITS_PER_DAY,
@@ -20,6 +21,7 @@ import {
   TASK_TEXT1,
   TASK_TYPE,
   WORK_RESOURCE,
+  splitWhole,
   WORKING_TIMES,
 } from './mspdi-format.ts';
 import { shortened } from './shortened.ts';
@@ -239,13 +241,17 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
   const assignments = schedule.tasks.flatMap((scheduled, index) => {
     const task = taskAt(index);
     const people = scheduled.assignees.map((id) => plan.team.findIndex((person) => person.id === id)).filter((at) => at >= 0);
-    const capacities = people.reduce((sum, at) => sum + plan.team[at].capacity, 0);
     const work = taskWorkMinutes(
       task,
       scheduled,
       people.map((at) => plan.team[at]),
     );
-    return people.map((at) =>
+    // Whole seconds that add up to the task's work, so that MS Project finds no difference to spread.
+    const shares = splitWhole(
+      Math.round(work * 60),
+      people.map((at) => plan.team[at].capacity),
+    );
+    return people.map((at, position) =>
       group('Assignment', [
         element('UID', assignmentUid++),
         element('TaskUID', uidOf.get(scheduled.id) as number),
@@ -253,7 +259,7 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
         element('Finish', finishOf(scheduled.finish)),
         element('Start', scheduled.milestone ? finishOf(scheduled.start) : startOf(scheduled.start)),
         element('Units', plan.team[at].capacity),
-        element('Work', durationOfMinutes(capacities > 0 ? (work * plan.team[at].capacity) / capacities : 0)),
+        element('Work', durationOfSeconds(shares[position])),
       ]),
     );
   });

@@ -389,3 +389,26 @@ describe('summary tasks of the MSPDI', () => {
     expect(xml).not.toContain(':buffer');
   });
 });
+
+describe('work in the MSPDI', () => {
+  it('is whole seconds, and the assignments add up to the task’s work', () => {
+    // Berlin, kick-off Monday 7 June 2027. share: 1 person-day of effort, Ann at 0.6 and Bob at 0.7:
+    // 28,800 seconds, 13,292.3 of them Ann's and 15,507.7 Bob's; the second left over goes to Bob.
+    // odd: 1.01 person-days (484.8 minutes), Ann alone.
+    const plain = {
+      kickoff: '2027-06-07',
+      calendar: { region: 'DE-BE' },
+      team: [person('ann', { capacity: 0.6 }), person('bob', { capacity: 0.7 })],
+      tasks: [
+        { id: 'share', title: 'Share', effort: 1, assignees: ['ann', 'bob'] },
+        { id: 'odd', title: 'Odd', effort: 1.01, assignees: ['ann'], dependsOn: ['share'] },
+      ],
+    };
+    const xml = formatScheduleMspdi(schedule(plain), makePlan(plain), { title: 'T', lang: 'en' });
+    const work = (owner: string) => [...part(xml, owner).matchAll(/<Work>([^<]*)<\/Work>/g)].map(([, value]) => value);
+    expect({ tasks: work('Tasks'), assignments: work('Assignments') }).toEqual({
+      tasks: ['PT8H0M0S', 'PT8H4M48S'],
+      assignments: ['PT3H41M32S', 'PT4H18M28S', 'PT8H4M48S'],
+    });
+  });
+});
