@@ -128,7 +128,12 @@ describe('the workbook of a plan with texts longer than a cell holds', () => {
     // 32,765 units of x, then emoji of two units each: with the ellipsis the first would make 32,768, so it goes whole.
     const title = `${'x'.repeat(32_765)}😀😀`;
     const name = 'N'.repeat(40_000);
-    const input = { kickoff: '2027-06-07', calendar: { region: 'DE-BE' }, team: [person('ann', { name })], tasks: [{ id: 'a', title, duration: 1, assignees: ['ann'] }] };
+    const input = {
+      kickoff: '2027-06-07',
+      calendar: { region: 'DE-BE' },
+      team: [person('ann', { name })],
+      tasks: [{ id: 'a', title, duration: 1, assignees: ['ann'] }],
+    };
     const book = read(await formatScheduleXlsx(schedule(input), makePlan(input), { title: 'T', lang: 'en' }));
     const cases: [cell: string, text: unknown, expected: string][] = [
       ['Schedule!B2 (task)', book.Sheets.Schedule.B2.v, `${'x'.repeat(32_765)}…`],
