@@ -24,6 +24,8 @@ interface CommandContext {
   t: Translation;
   /** The content folder: `--content` or the configured one. */
   contentDir: string;
+  /** The absolute path of the settings file in use (`--config`, `KICKOFF_CONFIG` or the default), whether it exists or not. */
+  configFile: string;
 }
 
 /** A subcommand; its result is the exit code. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, configLanguage } from '../lib/config-file.ts';
+import { ConfigError, configLanguage, configPath } from '../lib/config-file.ts';
 import { translation } from '../lib/i18n/index.ts';
 import { isLang, LANGUAGES } from '../lib/i18n/lang.ts';
 import type { Command, CommandOptions } from './command.ts';
@@ -106,7 +106,8 @@ async function main(argv: string[]): Promise<number> {
     return name || options.help ? 0 : 2;
   }
   const { loadConfig } = await import('../lib/config.ts');
-  const config = loadConfig(process.cwd(), env, options.config ?? env.KICKOFF_CONFIG);
+  const configFile = options.config ?? env.KICKOFF_CONFIG;
+  const config = loadConfig(process.cwd(), env, configFile);
   const t = translation(config.lang);
   const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!entry) throw new UsageError(t.cli.unknownCommand(name));
@@ -116,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
   const [{ command }, schedules] = await Promise.all([entry.load(), import('../lib/schedule/schedule-cache.ts')]);
   schedules.persistSchedulesIn(schedules.scheduleCacheDir());
   const contentDir = options.content ? path.resolve(options.content) : config.contentDir;
-  return command({ args, options, config: { ...config, contentDir }, t, contentDir });
+  return command({ args, options, config: { ...config, contentDir }, t, contentDir, configFile: configPath(process.cwd(), configFile) });
 }
 
 /**

@@ -6,6 +6,9 @@ import { withoutBom } from './content/file-parts.ts';
 /** The settings file's name, looked for in the working folder unless `KICKOFF_CONFIG` or `--config` names another. */
 export const CONFIG_FILE = 'kickoff.config.json';
 
+/** The absolute path of the settings file a command reads (`file` from `--config` or `KICKOFF_CONFIG`), whether it exists or not. */
+export const configPath = (cwd: string, file: string | undefined) => path.resolve(cwd, file ?? CONFIG_FILE);
+
 /** A setting that is wrong, named by where it came from (file and key, or environment variable). */
 export class ConfigError extends Error {}
 
@@ -22,7 +25,7 @@ export function languageHint(raw: { lang?: unknown }, env: NodeJS.ProcessEnv): L
 export function configLanguage(cwd: string, env: NodeJS.ProcessEnv, file = env.KICKOFF_CONFIG): Lang {
   let raw: { lang?: unknown } = {};
   try {
-    const settings = path.resolve(cwd, file ?? CONFIG_FILE);
+    const settings = configPath(cwd, file);
     if (isDevice(settings)) return languageHint(raw, env);
     const parsed = parseSettings(readFileSync(settings, 'utf8'));
     if (parsed !== null && typeof parsed === 'object') raw = parsed;

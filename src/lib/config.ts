@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describeValue } from './content/finding.ts';
 import { translation, type Translation } from './i18n/index.ts';
 import { LANGUAGES, isLang, type Lang } from './i18n/lang.ts';
-import { CONFIG_FILE, ConfigError, isDevice, languageHint, parseSettings } from './config-file.ts';
+import { CONFIG_FILE, ConfigError, configPath, isDevice, languageHint, parseSettings } from './config-file.ts';
 
 export { ConfigError };
 
@@ -52,9 +52,9 @@ const expected = (setting: Setting, t: Translation) => (setting === 'lang' ? `\`
  * language itself is missing or wrong).
  */
 export function loadConfig(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env, file = env.KICKOFF_CONFIG): SiteConfig {
-  const configPath = path.resolve(cwd, file ?? CONFIG_FILE);
+  const settingsFile = configPath(cwd, file);
   const shownPath = file ?? CONFIG_FILE;
-  const raw = readConfigFile(configPath, shownPath, env);
+  const raw = readConfigFile(settingsFile, shownPath, env);
   const t = translation(languageHint(raw, env));
   const value = <S extends Setting>(setting: S): z.infer<(typeof SETTINGS)[S]> | undefined => {
     const variable = ENV_OVERRIDES[setting];
@@ -71,18 +71,18 @@ export function loadConfig(cwd = process.cwd(), env: NodeJS.ProcessEnv = process
     description: value('description'),
     site: value('site') ?? 'https://example.org',
     base: normaliseBase(value('base') ?? '/'),
-    contentDir: path.resolve(path.dirname(configPath), value('content') ?? 'content'),
+    contentDir: path.resolve(path.dirname(settingsFile), value('content') ?? 'content'),
   };
 }
 
 /** The file's settings; a missing file means defaults, anything else wrong is a ConfigError. */
-function readConfigFile(configPath: string, shownPath: string, env: NodeJS.ProcessEnv): Partial<Record<Setting, unknown>> {
+function readConfigFile(settingsFile: string, shownPath: string, env: NodeJS.ProcessEnv): Partial<Record<Setting, unknown>> {
   // Until the file is read, only the environment can name the language of an error.
   const t = translation(isLang(env.KICKOFF_LANG) ? env.KICKOFF_LANG : 'de');
-  if (isDevice(configPath)) throw new ConfigError(`${shownPath}: ${t.config.notAFile}`);
+  if (isDevice(settingsFile)) throw new ConfigError(`${shownPath}: ${t.config.notAFile}`);
   let text: string;
   try {
-    text = readFileSync(configPath, 'utf8');
+    text = readFileSync(settingsFile, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && shownPath === CONFIG_FILE) return {};

@@ -7,6 +7,8 @@ const BIN = path.join(ROOT, 'bin/kickoff.mjs');
 export interface Run {
   code: number | null;
   stdout: string;
+  /** Standard output as it came, for binary output. */
+  bytes: Buffer;
   stderr: string;
 }
 
@@ -17,12 +19,15 @@ export function runKickoff(args: readonly string[], options: { cwd?: string } = 
   env.KICKOFF_LANG = 'en';
   return new Promise((resolve, reject) => {
     const child = spawn('node', [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
+    const chunks: Buffer[] = [];
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      const bytes = Buffer.concat(chunks);
+      resolve({ code, stdout: bytes.toString('utf8'), bytes, stderr });
+    });
   });
 }
 

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { isSameOrInside } from '../../lib/same-or-inside.ts';
 import type { Command } from '../command.ts';
 import { loadAndValidate } from '../load-and-validate.ts';
-import { resolvedPath } from '../out-dir.ts';
+import { refuseProjectFiles, refuseStandardOutput } from '../out-file.ts';
 import { expectArgs, UsageError } from '../usage-error.ts';
 import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from '../../integration/editor-schemas.ts';
 
@@ -11,12 +10,13 @@ import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from '../../integration/editor-
  * `.astro/collections/` of the working folder (or DIR). Broken content does not stop it: the
  * schemas are what helps to repair it.
  */
-export const command: Command = async ({ args, options, config, t, contentDir }) => {
+export const command: Command = async ({ args, options, config, t, contentDir, configFile }) => {
   expectArgs(args, 0, 'schemas [--out DIR]', t.cli);
-  const { content } = await loadAndValidate(contentDir, { lang: config.lang, iterations: 0 });
+  refuseStandardOutput(options.out, 'schemas', t);
   const outDir = path.resolve(options.out ?? EDITOR_SCHEMA_DIR);
   // Schemas inside the content folder would be read as entries (a `.json` collection takes them).
-  if (isSameOrInside(resolvedPath(outDir), resolvedPath(contentDir))) throw new UsageError(t.cli.writeIntoContent(path.relative(process.cwd(), outDir) || '.'));
+  refuseProjectFiles(outDir, path.relative(process.cwd(), outDir) || '.', { contentDir, configFile }, t);
+  const { content } = await loadAndValidate(contentDir, { lang: config.lang, iterations: 0 });
   let written: string[];
   try {
     written = await writeEditorSchemas({ content, contentDir, outDir });

@@ -622,7 +622,7 @@ Aufruf:
       (mit --strict auch bei Warnungen).
   kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp|mspdi|xlsx] [--out DATEI] [--content ORDNER]
       Die berechneten Termine eines Plans ausgeben (Standard: json), mit --out in eine
-      Datei; xlsx (Excel) nur in eine Datei.
+      Datei (--out - ist die Standardausgabe); xlsx (Excel) nur mit --out, nie ins Terminal.
   kickoff build [--strict] [--content ORDNER] [--out ORDNER]
       Prüfen, dann Website, Suchindex und PDFs nach dist/ (oder --out ORDNER) bauen.
       Der Ordner wird nur ersetzt, wenn der ganze Bau gelungen ist. Er muss neu, leer oder
@@ -669,11 +669,17 @@ Optionen:
     contentNotFound: (dir: string) => `Inhaltsordner nicht gefunden: ${dir}`,
     langOption: (found: string, languages: readonly string[]) => `--lang: ${languages.join(', ')} (gefunden: ${found})`,
     formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp, mspdi oder xlsx (gefunden: ${found})`,
-    binaryNeedsOut: (format: string) => `--format ${format} schreibt eine Binärdatei: mit --out DATEI angeben, wohin (z. B. --out plan.${format})`,
+    binaryNeedsOut: (format: string) =>
+      `--format ${format} schreibt eine Binärdatei: mit --out DATEI angeben, wohin (z. B. --out plan.${format}), oder --out - für die Standardausgabe`,
+    binaryToTerminal: (format: string) =>
+      `--format ${format} schreibt eine Binärdatei, und die Standardausgabe ist ein Terminal: umleiten (--out - > plan.${format}) oder mit --out DATEI eine Datei angeben`,
+    folderToStandardOutput: (command: string) =>
+      `--out -: kickoff ${command} schreibt einen Ordner, der nicht auf die Standardausgabe gehen kann; mit --out ORDNER einen Ordner angeben`,
     cannotAccess: (file: string, reason: string) => `kein Zugriff auf ${file}: ${reason}`,
     cannotWrite: (file: string, reason: string) => `${file} kann nicht geschrieben werden: ${reason}`,
     writeIntoContent: (file: string) =>
       `${file} liegt im Inhaltsordner, wo es als Inhalt gelesen würde oder eine Inhaltsdatei ersetzte; eine Datei außerhalb wählen`,
+    writeOntoConfig: (file: string) => `${file} ist die verwendete Einstellungsdatei, die der nächste Befehl nicht mehr lesen könnte; eine andere Datei wählen`,
     wroteExport: (file: string) => `${file} geschrieben`,
     unknownPlan: (id: string, folder: string, plans: string) => `kein Plan \`${id}\` in ${folder} (Pläne: ${plans || 'keine'})`,
     initUsage: 'init ORDNER [--lang de|en]',

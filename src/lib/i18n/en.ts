@@ -585,8 +585,8 @@ Usage:
       Check all content; print every finding with file and field. Exit 1 on errors
       (with --strict also on warnings).
   kickoff schedule PLAN-ID [--format json|csv|ics|mermaid|tjp|mspdi|xlsx] [--out FILE] [--content DIR]
-      Print one plan's computed schedule (default: json), with --out into a file;
-      xlsx (Excel) only into a file.
+      Print one plan's computed schedule (default: json), with --out into a file
+      (--out - is standard output); xlsx (Excel) only with --out, never to a terminal.
   kickoff build [--strict] [--content DIR] [--out DIR]
       Validate, then build the site, its search index and PDFs into dist/ (or --out DIR).
       The folder is replaced only when the whole build succeeded. It must be new, empty or
@@ -632,11 +632,17 @@ Options:
     contentNotFound: (dir: string) => `content folder not found: ${dir}`,
     langOption: (found: string, languages: readonly string[]) => `--lang: ${languages.join(', ')} (found ${found})`,
     formatOption: (found: string) => `--format: json, csv, ics, mermaid, tjp, mspdi or xlsx (found ${found})`,
-    binaryNeedsOut: (format: string) => `--format ${format} writes a binary file: say where with --out FILE (e.g. --out plan.${format})`,
+    binaryNeedsOut: (format: string) =>
+      `--format ${format} writes a binary file: say where with --out FILE (e.g. --out plan.${format}), or --out - for standard output`,
+    binaryToTerminal: (format: string) =>
+      `--format ${format} writes a binary file, and standard output is a terminal: redirect it (--out - > plan.${format}) or name a file with --out FILE`,
+    folderToStandardOutput: (command: string) =>
+      `--out -: kickoff ${command} writes a folder, which cannot go to standard output; name a folder with --out DIR`,
     cannotAccess: (file: string, reason: string) => `cannot access ${file}: ${reason}`,
     cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
     writeIntoContent: (file: string) =>
       `${file} is inside the content folder, where it would be read as content or replace a content file; choose a file outside it`,
+    writeOntoConfig: (file: string) => `${file} is the settings file in use, which the next command could no longer read; choose another file`,
     wroteExport: (file: string) => `wrote ${file}`,
     unknownPlan: (id: string, folder: string, plans: string) => `no plan \`${id}\` in ${folder} (plans: ${plans || 'none'})`,
     initUsage: 'init DIR [--lang de|en]',
