@@ -629,7 +629,8 @@ Aufruf:
       ein früherer Bau sein und außerhalb des Projekt- und des Inhaltsordners liegen.
   kickoff dev [--content ORDNER] [--port N]
       Vorschau der Website mit Live-Neuladen: jede gespeicherte Inhaltsdatei wird wie
-      bei validate geprüft; Befunde stehen im Terminal und auf der Seite.
+      bei validate geprüft; Befunde stehen im Terminal und auf der Seite. Auf Port 4321
+      oder dem nächsten freien; mit --port N auf N, oder ein Fehler, wenn N belegt ist.
   kickoff new plan|phase|role|checklist|risk|meeting|term ID [--force]
       Einen neuen Eintrag anlegen (content/plans/ID.mdx, content/phases/ID.mdx, …), der
       die Prüfung besteht, mit einem Hinweis über jedem Feld; ein Plan entsteht aus den
@@ -689,6 +690,8 @@ Optionen:
     wroteSchemas: (count: number, dir: string) =>
       `${count} Dateien nach ${dir}/ geschrieben: je Sammlung ein JSON-Schema und die Liste der Inhaltsdateien für Editoren`,
     portOption: (found: string) => `--port: eine Portnummer von 1 bis 65535 (gefunden: ${found})`,
+    portTaken: (port: number) =>
+      `--port ${port}: der Port ist belegt (von einem anderen Programm oder einer Vorschau); einen anderen wählen oder --port weglassen, dann wird der nächste freie genommen`,
     buildWaiting: (pid: number) => `kickoff build: wartet, bis ein anderer Build dieses Werkzeugs (Prozess ${pid}) fertig ist`,
     entryId: (id: string) => `ID: eine ID in Kleinbuchstaben mit Bindestrichen wie \`acme-pim\` (gefunden: \`${id}\`)`,
     scaffoldKind: (found: string, kinds: string) => `ART: eine von ${kinds} (gefunden: \`${found}\`)`,

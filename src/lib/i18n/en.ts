@@ -593,7 +593,8 @@ Usage:
       a previous build, and outside the project and content folders.
   kickoff dev [--content DIR] [--port N]
       Preview the site with live reload: every saved content file is checked as by
-      validate; findings show in the terminal and on the page.
+      validate; findings show in the terminal and on the page. On port 4321, or the
+      next free one; with --port N on N, or an error when N is in use.
   kickoff new plan|phase|role|checklist|risk|meeting|term ID [--force]
       Write a new entry (content/plans/ID.mdx, content/phases/ID.mdx, …) that validates,
       with a hint above each field; a plan is made from the standard phases.
@@ -651,6 +652,8 @@ Options:
     initDone: (dir: string, files: number) => `wrote ${files} files into ${dir}; next: cd ${dir} && npm install && npm run build`,
     wroteSchemas: (count: number, dir: string) => `wrote ${count} files into ${dir}/: a JSON Schema per collection and the list of content files for editors`,
     portOption: (found: string) => `--port: a port number from 1 to 65535 (found ${found})`,
+    portTaken: (port: number) =>
+      `--port ${port}: the port is in use (by another program or preview); choose another, or leave out --port to take the next free one`,
     buildWaiting: (pid: number) => `kickoff build: waiting for another build of this tool (process ${pid}) to finish`,
     entryId: (id: string) => `ID: a lowercase kebab-case id such as \`acme-pim\` (found \`${id}\`)`,
     scaffoldKind: (found: string, kinds: string) => `KIND: one of ${kinds} (found \`${found}\`)`,
