@@ -508,7 +508,8 @@ describe('kickoff snapshot and kickoff status', { timeout: 120_000 }, () => {
     const file = path.join(copy, 'snapshots', 'kleiner-start', '2027-03-01.json');
     const first = await kickoff('snapshot', 'kleiner-start', '--label', 'Kick-off', '--content', copy);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toContain('2027-03-01.json');
+    // kleiner-start has no status date: the snapshot is the plan at its kick-off, and says so.
+    expect(first.stdout).toBe(`wrote ${path.relative(ROOT, file)}: the plan as it stands at the kick-off (it has no status date)\n`);
     const written = JSON.parse(await readFile(file, 'utf8'));
     expect(written).toMatchObject({ plan: 'kleiner-start', date: '2027-03-01', label: 'Kick-off' });
     expect(written.tasks[0]).toMatchObject({ id: 'kickoff', state: 'planned', completion: 0 });
@@ -551,5 +552,17 @@ describe('kickoff snapshot and kickoff status', { timeout: 120_000 }, () => {
       finish: '2027-03-18',
     });
     for (const run of [first, again, forced, validated, status, json]) expectNoStackTrace(run);
+    const [atStatusDate, german] = await Promise.all([
+      kickoff('snapshot', 'kleiner-start', '--content', copy),
+      kickoff('snapshot', 'musterhandel-pim', '--content', copy, '--lang', 'de'),
+    ]);
+    expect([atStatusDate.code, atStatusDate.stdout]).toEqual([
+      0,
+      `wrote ${path.relative(ROOT, path.join(copy, 'snapshots', 'kleiner-start', '2027-03-12.json'))}: the plan as of its status date\n`,
+    ]);
+    expect([german.code, german.stdout]).toEqual([
+      0,
+      `${path.relative(ROOT, path.join(copy, 'snapshots', 'musterhandel-pim', '2027-08-20.json'))} geschrieben: der Planstand dieses Stichtags\n`,
+    ]);
   });
 });

@@ -700,6 +700,7 @@ Optionen:
     exists: (file: string) => `${file} gibt es schon (--force überschreibt)`,
     wrote: (file: string) => `${file} geschrieben; prüfen mit: npx kickoff validate`,
     wroteSnapshot: (file: string) => `${file} geschrieben: der Planstand dieses Stichtags`,
+    wroteKickoffSnapshot: (file: string) => `${file} geschrieben: der Plan, wie er beim Kick-off gilt (er hat keinen Stichtag)`,
     badSplitPages: (variable: string, found: string) =>
       `kickoff build: ${variable}: erwartet wird eine ganze Zahl ab 1, die Seitenzahl, ab der das Playbook als ein PDF je Teil gedruckt wird (gefunden: „${found}“); nichts wurde gebaut oder geändert`,
     outDirRefused: (dir: string, problem: string) => `kickoff build: der Ausgabeordner ${dir}/ ${problem}; nichts wurde gebaut oder geändert`,

@@ -662,6 +662,7 @@ Options:
     exists: (file: string) => `${file} exists already (use --force to overwrite)`,
     wrote: (file: string) => `wrote ${file}; check it with: npx kickoff validate`,
     wroteSnapshot: (file: string) => `wrote ${file}: the plan as of its status date`,
+    wroteKickoffSnapshot: (file: string) => `wrote ${file}: the plan as it stands at the kick-off (it has no status date)`,
     badSplitPages: (variable: string, found: string) =>
       `kickoff build: ${variable}: expected a whole number of at least 1, the page count above which the playbook prints as one PDF per part (found: "${found}"); nothing was built or changed`,
     outDirRefused: (dir: string, problem: string) => `kickoff build: the output folder ${dir}/ ${problem}; nothing was built or changed`,
