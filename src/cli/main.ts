@@ -130,7 +130,19 @@ function fileSystemProblem(error: unknown, argv: readonly string[]): UsageError 
   return new UsageError(cliWords(argv).cannotAccess(path.relative(process.cwd(), file) || '.', code));
 }
 
+/**
+ * A reader that stops early (`kickoff schedule … | head`) closes the pipe, and the next write
+ * fails with EPIPE: the command stops quietly, as `ripgrep` does, instead of with a stack trace.
+ */
+function stopQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}
+
 export async function run(argv: string[]): Promise<void> {
+  stopQuietlyOnClosedPipe();
   try {
     process.exitCode = await main(argv);
   } catch (thrown) {

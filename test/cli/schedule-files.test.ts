@@ -2,7 +2,7 @@
  * `kickoff schedule` as a user runs it: binary formats only into a file or a pipe, `--out -` as
  * standard output, never onto the settings file or into the content folder.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -84,6 +84,20 @@ describe('kickoff schedule --out -', { timeout: 120_000 }, () => {
     expect(run.stdout).toBe(
       'kickoff: --format xlsx writes a binary file, and standard output is a terminal: redirect it (--out - > plan.xlsx) or name a file with --out FILE\r\n',
     );
+  });
+
+  it('stops quietly when the reader closes the pipe early, as `| head` does', async () => {
+    const child = spawn('node', [path.join(ROOT, 'bin/kickoff.mjs'), 'schedule', 'musterhandel-pim', '--format', 'mspdi', '--out', '-'], {
+      cwd: ROOT,
+      env: { ...process.env, KICKOFF_LANG: 'en' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    // Closed before the command has written anything: its first write finds no reader.
+    child.stdout.destroy();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect([code, stderr]).toEqual([0, '']);
   });
 
   it('is refused by the commands that write a folder', async () => {
