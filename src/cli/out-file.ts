@@ -4,7 +4,7 @@ import { resolvedPath } from './out-dir.ts';
 import { UsageError } from './usage-error.ts';
 
 /** `--out -` is standard output, as in most command-line tools. */
-export const STANDARD_OUTPUT = '-';
+const STANDARD_OUTPUT = '-';
 
 /** What the project reads and an output must never replace, as absolute paths. */
 export interface ProjectFiles {
