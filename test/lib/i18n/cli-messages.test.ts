@@ -22,9 +22,18 @@ describe('the command line, in English', () => {
     [() => en.contentNotFound('docs'), 'content folder not found: docs'],
     [() => en.langOption('fr', ['de', 'en']), '--lang: de, en (found fr)'],
     [() => en.formatOption('pdf'), '--format: json, csv, ics, mermaid, tjp, mspdi or xlsx (found pdf)'],
-    [() => en.binaryNeedsOut('xlsx'), '--format xlsx writes a binary file: say where with --out FILE (e.g. --out plan.xlsx)'],
+    [() => en.binaryNeedsOut('xlsx'), '--format xlsx writes a binary file: say where with --out FILE (e.g. --out plan.xlsx), or --out - for standard output'],
+    [
+      () => en.binaryToTerminal('xlsx'),
+      '--format xlsx writes a binary file, and standard output is a terminal: redirect it (--out - > plan.xlsx) or name a file with --out FILE',
+    ],
+    [() => en.folderToStandardOutput('build'), '--out -: kickoff build writes a folder, which cannot go to standard output; name a folder with --out DIR'],
     [() => en.cannotAccess('a.txt', 'EACCES'), 'cannot access a.txt: EACCES'],
     [() => en.cannotWrite('a.txt', 'EROFS'), 'cannot write a.txt: EROFS'],
+    [
+      () => en.writeOntoConfig('kickoff.config.json'),
+      'kickoff.config.json is the settings file in use, which the next command could no longer read; choose another file',
+    ],
     [() => en.wroteExport('plan.ics'), 'wrote plan.ics'],
     [() => en.unknownPlan('x', 'plans', 'a, b'), 'no plan `x` in plans (plans: a, b)'],
     [() => en.unknownPlan('x', 'plans', ''), 'no plan `x` in plans (plans: none)'],
@@ -33,6 +42,10 @@ describe('the command line, in English', () => {
     [() => en.initDone('site', 12), 'wrote 12 files into site; next: cd site && npm install && npm run build'],
     [() => en.wroteSchemas(10, 'schemas'), 'wrote 10 files into schemas/: a JSON Schema per collection and the list of content files for editors'],
     [() => en.portOption('0'), '--port: a port number from 1 to 65535 (found 0)'],
+    [
+      () => en.portTaken(4321),
+      '--port 4321: the port is in use (by another program or preview); choose another, or leave out --port to take the next free one',
+    ],
     [() => en.buildWaiting(4711), 'kickoff build: waiting for another build of this tool (process 4711) to finish'],
     [() => en.entryId('Acme'), 'ID: a lowercase kebab-case id such as `acme-pim` (found `Acme`)'],
     [() => en.scaffoldKind('task', 'role, phase'), 'KIND: one of role, phase (found `task`)'],
@@ -47,6 +60,10 @@ describe('the command line, in English', () => {
     [() => en.exists('roles/a.mdx'), 'roles/a.mdx exists already (use --force to overwrite)'],
     [() => en.wrote('roles/a.mdx'), 'wrote roles/a.mdx; check it with: npx kickoff validate'],
     [() => en.wroteSnapshot('snapshots/a/2027-03-10.json'), 'wrote snapshots/a/2027-03-10.json: the plan as of its status date'],
+    [
+      () => en.wroteKickoffSnapshot('snapshots/a/2027-03-01.json'),
+      'wrote snapshots/a/2027-03-01.json: the plan as it stands at the kick-off (it has no status date)',
+    ],
     [
       () => en.badSplitPages('KICKOFF_PDF_SPLIT_PAGES', 'x'),
       'kickoff build: KICKOFF_PDF_SPLIT_PAGES: expected a whole number of at least 1, the page count above which the playbook prints as one PDF per part (found: "x"); nothing was built or changed',
@@ -78,9 +95,24 @@ describe('the command line, in German', () => {
     [() => de.contentNotFound('docs'), 'Inhaltsordner nicht gefunden: docs'],
     [() => de.langOption('fr', ['de', 'en']), '--lang: de, en (gefunden: fr)'],
     [() => de.formatOption('pdf'), '--format: json, csv, ics, mermaid, tjp, mspdi oder xlsx (gefunden: pdf)'],
-    [() => de.binaryNeedsOut('xlsx'), '--format xlsx schreibt eine Binärdatei: mit --out DATEI angeben, wohin (z. B. --out plan.xlsx)'],
+    [
+      () => de.binaryNeedsOut('xlsx'),
+      '--format xlsx schreibt eine Binärdatei: mit --out DATEI angeben, wohin (z. B. --out plan.xlsx), oder --out - für die Standardausgabe',
+    ],
+    [
+      () => de.binaryToTerminal('xlsx'),
+      '--format xlsx schreibt eine Binärdatei, und die Standardausgabe ist ein Terminal: umleiten (--out - > plan.xlsx) oder mit --out DATEI eine Datei angeben',
+    ],
+    [
+      () => de.folderToStandardOutput('schemas'),
+      '--out -: kickoff schemas schreibt einen Ordner, der nicht auf die Standardausgabe gehen kann; mit --out ORDNER einen Ordner angeben',
+    ],
     [() => de.cannotAccess('a.txt', 'EACCES'), 'kein Zugriff auf a.txt: EACCES'],
     [() => de.cannotWrite('a.txt', 'EROFS'), 'a.txt kann nicht geschrieben werden: EROFS'],
+    [
+      () => de.writeOntoConfig('kickoff.config.json'),
+      'kickoff.config.json ist die verwendete Einstellungsdatei, die der nächste Befehl nicht mehr lesen könnte; eine andere Datei wählen',
+    ],
     [() => de.wroteExport('plan.ics'), 'plan.ics geschrieben'],
     [() => de.unknownPlan('x', 'plans', 'a, b'), 'kein Plan `x` in plans (Pläne: a, b)'],
     [() => de.unknownPlan('x', 'plans', ''), 'kein Plan `x` in plans (Pläne: keine)'],
@@ -89,6 +121,10 @@ describe('the command line, in German', () => {
     [() => de.initDone('site', 12), '12 Dateien nach site geschrieben; weiter mit: cd site && npm install && npm run build'],
     [() => de.wroteSchemas(10, 'schemas'), '10 Dateien nach schemas/ geschrieben: je Sammlung ein JSON-Schema und die Liste der Inhaltsdateien für Editoren'],
     [() => de.portOption('0'), '--port: eine Portnummer von 1 bis 65535 (gefunden: 0)'],
+    [
+      () => de.portTaken(4321),
+      '--port 4321: der Port ist belegt (von einem anderen Programm oder einer Vorschau); einen anderen wählen oder --port weglassen, dann wird der nächste freie genommen',
+    ],
     [() => de.buildWaiting(4711), 'kickoff build: wartet, bis ein anderer Build dieses Werkzeugs (Prozess 4711) fertig ist'],
     [() => de.entryId('Acme'), 'ID: eine ID in Kleinbuchstaben mit Bindestrichen wie `acme-pim` (gefunden: `Acme`)'],
     [() => de.scaffoldKind('task', 'role, phase'), 'ART: eine von role, phase (gefunden: `task`)'],
@@ -103,6 +139,10 @@ describe('the command line, in German', () => {
     [() => de.exists('roles/a.mdx'), 'roles/a.mdx gibt es schon (--force überschreibt)'],
     [() => de.wrote('roles/a.mdx'), 'roles/a.mdx geschrieben; prüfen mit: npx kickoff validate'],
     [() => de.wroteSnapshot('snapshots/a/2027-03-10.json'), 'snapshots/a/2027-03-10.json geschrieben: der Planstand dieses Stichtags'],
+    [
+      () => de.wroteKickoffSnapshot('snapshots/a/2027-03-01.json'),
+      'snapshots/a/2027-03-01.json geschrieben: der Plan, wie er beim Kick-off gilt (er hat keinen Stichtag)',
+    ],
     [
       () => de.badSplitPages('KICKOFF_PDF_SPLIT_PAGES', 'x'),
       'kickoff build: KICKOFF_PDF_SPLIT_PAGES: erwartet wird eine ganze Zahl ab 1, die Seitenzahl, ab der das Playbook als ein PDF je Teil gedruckt wird (gefunden: „x“); nichts wurde gebaut oder geändert',
