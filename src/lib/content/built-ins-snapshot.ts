@@ -1,7 +1,7 @@
 /**
  * The built-ins of a realm as they were, to tell whether code run in it changed one. The pages of
- * a build share one realm: an expression that replaced `Array.prototype.join` or deleted
- * `Math.max` broke every page rendered after it, while a check in a realm of its own passed it.
+ * a build share one realm: an expression that replaces `Array.prototype.join` or deletes
+ * `Math.max` breaks every page rendered after it, which a check in a realm of its own never sees.
  *
  * Everything here runs in the realm that takes the snapshot (ours), on the other realm's
  * objects: code in the other realm can replace its own `Object.getOwnPropertyDescriptor`, not

@@ -6,10 +6,10 @@ import { expressionRunFinding, type PendingExpression } from './mdx-render-check
 import { EXPRESSION_MEMORY_MB, EXPRESSION_TIME_LIMIT_MS, expressionFailure, type ExpressionFailure } from './render-expression.ts';
 
 /**
- * Runs the expressions of the content's pages in a child process with a memory limit. In this
- * process an expression that allocates gigabytes (`{Array(1e9).fill(0).length}`) ended `validate`
- * and the preview with V8's out-of-memory crash after twenty seconds; a worker thread's memory
- * limit did not hold for it either. A child that ends on an expression makes that expression's
+ * Runs the expressions of the content's pages in a child process with a memory limit. Run in
+ * `validate`'s own process, an expression that allocates gigabytes (`{Array(1e9).fill(0).length}`)
+ * ends it, and the preview, with V8's out-of-memory crash after twenty seconds; a worker thread's
+ * memory limit does not hold for it. A child that ends on an expression makes that expression's
  * failure (`memory`), and a new child runs the ones after it.
  */
 
