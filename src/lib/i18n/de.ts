@@ -298,7 +298,7 @@ export const de = {
     linkWithoutPredecessor: (task: string) => `eine Verknüpfung (<PredecessorLink>) von ${task} hat keine <PredecessorUID>: sie nennt keinen Vorgänger`,
     assignmentWithout: (element: string) => `eine Zuordnung (<Assignment>) hat keine <${element}>: sie nennt keinen Vorgang oder keine Ressource`,
     notExpected: (element: string, found: string, expected: string) => `<${element}> ist „${found}“; erwartet wird ${expected}`,
-    aNumber: 'eine Zahl',
+    aNumber: 'eine Zahl in Ziffern, wie 12 oder 0.75',
     aDate: 'ein Datum wie 2027-03-01T08:00:00, eines Tages, den es gibt',
     positiveMinutes: 'eine positive Zahl von Minuten (480 für Arbeitstage von 8 Stunden)',
     durationNotUnderstood: (element: string, found: string) =>

@@ -280,7 +280,7 @@ export const en: Translation = {
     linkWithoutPredecessor: (task: string) => `a link (<PredecessorLink>) of ${task} has no <PredecessorUID>: it names no predecessor`,
     assignmentWithout: (element: string) => `an assignment (<Assignment>) has no <${element}>: it names no task or no resource`,
     notExpected: (element: string, found: string, expected: string) => `<${element}> is “${found}”; expected ${expected}`,
-    aNumber: 'a number',
+    aNumber: 'a number in digits, such as 12 or 0.75',
     aDate: 'a date such as 2027-03-01T08:00:00, of a day that exists',
     positiveMinutes: 'a positive number of minutes (480 for working days of 8 hours)',
     durationNotUnderstood: (element: string, found: string) =>

@@ -207,11 +207,18 @@ export function textOf(node: XmlNode | undefined, name: string): string | undefi
   return undefined;
 }
 
+/**
+ * The lexical form of xsd:decimal (an xsd:integer is one too), the numbers MSPDI writes:
+ * JavaScript's Number() also takes `0x10`, `1e3`, `Infinity` and white space XML does not count
+ * as such (a no-break space), and each would pass as a value MS Project never wrote. The parser
+ * has trimmed XML's own white space, which the schema allows around a number.
+ */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** The number in a child element, written as xsd:decimal writes it. */
 export function numberOf(node: XmlNode | undefined, name: string): number | undefined {
   const text = textOf(node, name);
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
+  return text !== undefined && DECIMAL.test(text) ? Number(text) : undefined;
 }
 
 /** The child elements of one name, as a list (empty when there are none). */

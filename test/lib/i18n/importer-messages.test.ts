@@ -143,8 +143,8 @@ describe('why a file is refused at an element, with its line', () => {
     ],
     [() => en.assignmentWithout('TaskUID'), 'an assignment (<Assignment>) has no <TaskUID>: it names no task or no resource'],
     [() => de.assignmentWithout('ResourceUID'), 'eine Zuordnung (<Assignment>) hat keine <ResourceUID>: sie nennt keinen Vorgang oder keine Ressource'],
-    [() => en.notExpected('LinkLag', 'abc', en.aNumber), '<LinkLag> is “abc”; expected a number'],
-    [() => de.notExpected('LinkLag', 'abc', de.aNumber), '<LinkLag> ist „abc“; erwartet wird eine Zahl'],
+    [() => en.notExpected('LinkLag', 'abc', en.aNumber), '<LinkLag> is “abc”; expected a number in digits, such as 12 or 0.75'],
+    [() => de.notExpected('LinkLag', 'abc', de.aNumber), '<LinkLag> ist „abc“; erwartet wird eine Zahl in Ziffern, wie 12 oder 0.75'],
     [
       () => en.notExpected('MinutesPerDay', '0', en.positiveMinutes),
       '<MinutesPerDay> is “0”; expected a positive number of minutes (480 for working days of 8 hours)',

@@ -633,10 +633,22 @@ describe('a file the import refuses, naming the line of each element', () => {
       },
       [
         { line: 2, message: '<MinutesPerDay> is “eight hours”; expected a positive number of minutes (480 for working days of 8 hours)' },
-        { line: 4, message: '<DayWorking> is “yes”; expected a number' },
-        { line: 6, message: '<Priority> is “high”; expected a number' },
-        { line: 8, message: '<LinkLag> is “abc”; expected a number' },
-        { line: 10, message: '<MaxUnits> is “100%”; expected a number' },
+        { line: 4, message: '<DayWorking> is “yes”; expected a number in digits, such as 12 or 0.75' },
+        { line: 6, message: '<Priority> is “high”; expected a number in digits, such as 12 or 0.75' },
+        { line: 8, message: '<LinkLag> is “abc”; expected a number in digits, such as 12 or 0.75' },
+        { line: 10, message: '<MaxUnits> is “100%”; expected a number in digits, such as 12 or 0.75' },
+      ],
+    ],
+    [
+      'a number in a form JavaScript reads but xsd:decimal does not (each passed: 0x10 as 16, 1e3 as 1000)',
+      {
+        tasks: `\n${task(1, 'A', `${ONE_DAY}\n<Priority>0x10</Priority>`)}\n${task(2, 'B', ONE_DAY + link(1, '\n<LinkLag>&#160;4800</LinkLag>'))}`,
+        resources: '\n<Resource><UID>1</UID><Name>Ann</Name><Type>1</Type>\n<MaxUnits>1e0</MaxUnits></Resource>',
+      },
+      [
+        { line: 3, message: '<Priority> is “0x10”; expected a number in digits, such as 12 or 0.75' },
+        { line: 5, message: '<LinkLag> is “\u00a04800”; expected a number in digits, such as 12 or 0.75' },
+        { line: 7, message: '<MaxUnits> is “1e0”; expected a number in digits, such as 12 or 0.75' },
       ],
     ],
     [

@@ -187,6 +187,32 @@ describe('reading an element', () => {
     ]);
   });
 
+  it('reads a number only in the lexical form of xsd:decimal, with XML white space around it', () => {
+    const cases: [written: string, number: number | undefined][] = [
+      ['12', 12],
+      ['-3', -3],
+      ['+0.75', 0.75],
+      ['.5', 0.5],
+      ['5.', 5],
+      [' 5 ', 5],
+      ['\t\n5\r\n', 5],
+      ['0x10', undefined],
+      ['1e3', undefined],
+      ['1E3', undefined],
+      ['Infinity', undefined],
+      ['NaN', undefined],
+      ['&#160;5', undefined],
+      ['5&#160;', undefined],
+      ['1 000', undefined],
+      ['0b101', undefined],
+      ['1,5', undefined],
+      ['-', undefined],
+      ['.', undefined],
+    ];
+    const project = projectOf(`<Project>${cases.map(([written], index) => `<N${index}>${written}</N${index}>`).join('')}</Project>`);
+    expect(cases.map((_, index) => numberOf(project, `N${index}`))).toEqual(cases.map(([, number]) => number));
+  });
+
   it('gives lists of child elements: one element as a list of one, text or nothing as an empty list', () => {
     expect(listOf(node, 'Many')).toEqual([{ UID: '1' }, { UID: '2' }]);
     expect(listOf(node, 'One')).toEqual([{ UID: '1' }]);
