@@ -300,6 +300,8 @@ export const de = {
     notExpected: (element: string, found: string, expected: string) => `<${element}> ist „${found}“; erwartet wird ${expected}`,
     aNumber: 'eine Zahl in Ziffern, wie 12 oder 0.75',
     aDate: 'ein Datum wie 2027-03-01T08:00:00, eines Tages, den es gibt',
+    wholeNumber: (min: number, max: number) => `eine ganze Zahl von ${min} bis ${max}`,
+    positiveUnits: 'eine Zahl über 0 (1 für eine Person in Vollzeit, 0.5 für halbe Zeit)',
     positiveMinutes: 'eine positive Zahl von Minuten (480 für Arbeitstage von 8 Stunden)',
     durationNotUnderstood: (element: string, found: string) =>
       `die Dauer „${found}“ in <${element}> wird nicht verstanden; erwartet werden Stunden, Minuten und Sekunden wie PT8H0M0S (Wochen, Monate und Jahre haben in Arbeitszeit keine feste Länge)`,
@@ -336,6 +338,7 @@ export const de = {
     inactive: 'ein inaktiver Vorgang',
     notWork: 'eine Material- oder Kostenressource, keine Person: entfällt samt ihren Zuordnungen',
     unknownResource: (uid: string) => `die Zuordnung der Ressource UID ${uid} entfällt: keine solche Arbeitsressource`,
+    priorityZero: 'die Priorität 0, die niedrigste in MS Project, wird 1, die niedrigste eines Plans',
     capacityCut: (units: number) => `die maximale Einheit ${units} ist mehr als eine Person; Kapazität auf 1 gesetzt`,
     noRole: (group: string, role: string) => `die Gruppe „${group}“ entspricht keiner Rolle; Rolle auf \`${role}\` gesetzt, bitte prüfen`,
     noGroup: (role: string) => `keine Gruppe (<Group>) nennt eine Rolle; Rolle auf \`${role}\` gesetzt, bitte prüfen`,

@@ -282,6 +282,8 @@ export const en: Translation = {
     notExpected: (element: string, found: string, expected: string) => `<${element}> is “${found}”; expected ${expected}`,
     aNumber: 'a number in digits, such as 12 or 0.75',
     aDate: 'a date such as 2027-03-01T08:00:00, of a day that exists',
+    wholeNumber: (min: number, max: number) => `a whole number from ${min} to ${max}`,
+    positiveUnits: 'a number above 0 (1 for a person full time, 0.5 for half time)',
     positiveMinutes: 'a positive number of minutes (480 for working days of 8 hours)',
     durationNotUnderstood: (element: string, found: string) =>
       `the duration “${found}” in <${element}> is not understood; expected hours, minutes and seconds such as PT8H0M0S (weeks, months and years have no fixed length in working time)`,
@@ -317,6 +319,7 @@ export const en: Translation = {
     inactive: 'an inactive task',
     notWork: 'a material or cost resource, not a person: left out, with its assignments',
     unknownResource: (uid: string) => `the assignment of resource UID ${uid} is left out: no such work resource`,
+    priorityZero: "priority 0, MS Project's lowest, is taken as 1, a plan's lowest",
     capacityCut: (units: number) => `maximum units ${units} are more than one person; capacity set to 1`,
     noRole: (group: string, role: string) => `the group “${group}” matches no role; role set to \`${role}\`, check it`,
     noGroup: (role: string) => `no group (<Group>) names a role; role set to \`${role}\`, check it`,

@@ -43,6 +43,9 @@ export type ImportResult =
 const DEFAULT_WORKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
 /** Public holidays the file treats as working days are looked for up to a year after its last date. */
 const HOLIDAY_CHECK_DAYS = 366;
+/** The priorities MS Project writes (500 its default), and the range of a per cent. */
+const PRIORITIES = { min: 0, max: 1000 };
+const PER_CENT = { min: 0, max: 100 };
 /** How far a schedule reaches: ten years after the kick-off (rule 11). */
 const SCHEDULE_HORIZON_DAYS = 3653;
 
@@ -150,7 +153,8 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     }
     const id = personIds.take(textOf(resource, 'Code'), name);
     personOf.set(textOf(resource, 'UID') as string, id);
-    const units = values.number(resource, 'MaxUnits') ?? 1;
+    // No units at all would make a person who never works, and the plan would be a different one without a word.
+    const units = values.number(resource, 'MaxUnits', { expected: words.positiveUnits, holds: (value) => value > 0 }) ?? 1;
     if (units > 1) note(words.resource(name), words.capacityCut(units));
     const role = roleOf(textOf(resource, 'Group'), context);
     const group = textOf(resource, 'Group');
@@ -164,7 +168,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
       id,
       name,
       role: role.id,
-      ...(units > 0 && units < 1 ? { capacity: units } : {}),
+      ...(units < 1 ? { capacity: units } : {}),
       ...(absences.length > 0 ? { absences } : {}),
     });
   }
@@ -263,23 +267,27 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     }
     const deadline = values.day(node, 'Deadline');
     if (deadline) out.deadline = deadline;
-    const priority = values.number(node, 'Priority');
-    if (priority !== undefined && priority !== 500) out.priority = Math.min(1000, Math.max(1, Math.round(priority)));
+    // MS Project's priorities run from 0 to 1000, a plan's from 1: its lowest is taken as ours.
+    const priority = values.wholeNumber(node, 'Priority', PRIORITIES);
+    if (priority === 0) note(subject, words.priorityZero);
+    if (priority !== undefined && priority !== 500) out.priority = Math.max(1, priority);
 
     const actualStart = milestone ? undefined : values.day(node, 'ActualStart');
     const actualFinish = values.day(node, 'ActualFinish');
     if (actualStart) out.actualStart = actualStart;
     if (actualFinish && (milestone || actualStart)) out.actualFinish = actualFinish;
     actualDates.push(...[out.actualStart, out.actualFinish].filter((day): day is string => typeof day === 'string'));
-    // Physical % Complete is the progress as reported, where % Complete follows the durations.
-    const percent = values.number(node, 'PhysicalPercentComplete') ?? values.number(node, 'PercentComplete') ?? 0;
+    // Physical % Complete is the progress as reported, where % Complete follows the durations. A
+    // % Work Complete outside its range is as broken a record of the progress, though not taken.
+    const [physical, complete] = ['PhysicalPercentComplete', 'PercentComplete', 'PercentWorkComplete'].map((name) => values.wholeNumber(node, name, PER_CENT));
+    const percent = physical ?? complete ?? 0;
     const active = out.actualStart !== undefined && out.actualFinish === undefined;
     if (active) {
       const left = values.minutes(node, out.effort !== undefined ? 'RemainingWork' : 'RemainingDuration');
       if (left !== undefined && left > 0) out.remaining = roundTo(daysOf(left), 4);
-      if (percent > 0 && percent < 100) out.progress = Math.round(percent);
+      if (percent > 0 && percent < 100) out.progress = percent;
     } else if (out.actualFinish === undefined && percent > 0 && percent < 100) {
-      out.progress = Math.round(percent);
+      out.progress = percent;
     }
     return out;
   });

@@ -21,9 +21,10 @@ export function problemList(): { report(line: number, message: string): void; al
   };
 }
 
-/** What a number in an element must be: in the reader's words, and as a test. */
+/** What a number in an element must be: in the reader's words, and as a test (of a whole number, `integer`). */
 interface NumberRule {
   expected: string;
+  integer?: boolean;
   holds(value: number): boolean;
 }
 
@@ -34,15 +35,19 @@ interface NumberRule {
  */
 export function checkedValues(problems: ReturnType<typeof problemList>, words: Translation['importer']) {
   const anyNumber: NumberRule = { expected: words.aNumber, holds: () => true };
+  const number = (node: XmlNode | undefined, name: string, rule = anyNumber): number | undefined => {
+    const text = textOf(node, name);
+    if (text === undefined) return undefined;
+    const value = numberOf(node, name, rule.integer);
+    if (value !== undefined && rule.holds(value)) return value;
+    problems.report(lineOf(node, name), words.notExpected(name, text, rule.expected));
+    return undefined;
+  };
   return {
-    number(node: XmlNode | undefined, name: string, rule = anyNumber): number | undefined {
-      const text = textOf(node, name);
-      if (text === undefined) return undefined;
-      const value = numberOf(node, name);
-      if (value !== undefined && rule.holds(value)) return value;
-      problems.report(lineOf(node, name), words.notExpected(name, text, rule.expected));
-      return undefined;
-    },
+    number,
+    /** A number of an xsd:integer element whose range MS Project keeps to (a priority, a per cent). */
+    wholeNumber: (node: XmlNode | undefined, name: string, range: { min: number; max: number }): number | undefined =>
+      number(node, name, { expected: words.wholeNumber(range.min, range.max), integer: true, holds: (value) => value >= range.min && value <= range.max }),
     /** The minutes of a duration such as `PT8H0M0S`: one not understood was 0, a milestone. */
     minutes(node: XmlNode | undefined, name: string): number | undefined {
       const text = textOf(node, name);

@@ -208,17 +208,18 @@ export function textOf(node: XmlNode | undefined, name: string): string | undefi
 }
 
 /**
- * The lexical form of xsd:decimal (an xsd:integer is one too), the numbers MSPDI writes:
- * JavaScript's Number() also takes `0x10`, `1e3`, `Infinity` and white space XML does not count
- * as such (a no-break space), and each would pass as a value MS Project never wrote. The parser
- * has trimmed XML's own white space, which the schema allows around a number.
+ * The lexical forms of xsd:decimal and xsd:integer, the numbers MSPDI writes: JavaScript's
+ * Number() also takes `0x10`, `1e3`, `Infinity` and white space XML does not count as such (a
+ * no-break space), and each would pass as a value MS Project never wrote. The parser has
+ * trimmed XML's own white space, which the schema allows around a number.
  */
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const INTEGER = /^[+-]?\d+$/;
 
-/** The number in a child element, written as xsd:decimal writes it. */
-export function numberOf(node: XmlNode | undefined, name: string): number | undefined {
+/** The number in a child element, written as xsd:decimal (or, `integer`, as xsd:integer) writes it. */
+export function numberOf(node: XmlNode | undefined, name: string, integer = false): number | undefined {
   const text = textOf(node, name);
-  return text !== undefined && DECIMAL.test(text) ? Number(text) : undefined;
+  return text !== undefined && (integer ? INTEGER : DECIMAL).test(text) ? Number(text) : undefined;
 }
 
 /** The child elements of one name, as a list (empty when there are none). */

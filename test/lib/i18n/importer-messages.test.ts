@@ -71,6 +71,8 @@ describe('what a plan cannot say', () => {
     [() => de.repeatedUid('5', 'A'), 'die UID 5 hat schon „A“'],
     [() => en.unknownResource('9'), 'the assignment of resource UID 9 is left out: no such work resource'],
     [() => de.unknownResource('9'), 'die Zuordnung der Ressource UID 9 entfällt: keine solche Arbeitsressource'],
+    [() => en.priorityZero, "priority 0, MS Project's lowest, is taken as 1, a plan's lowest"],
+    [() => de.priorityZero, 'die Priorität 0, die niedrigste in MS Project, wird 1, die niedrigste eines Plans'],
     [() => en.capacityCut(2), 'maximum units 2 are more than one person; capacity set to 1'],
     [() => de.capacityCut(2), 'die maximale Einheit 2 ist mehr als eine Person; Kapazität auf 1 gesetzt'],
     [() => en.noRole('Dev', 'lead'), 'the group “Dev” matches no role; role set to `lead`, check it'],
@@ -152,6 +154,13 @@ describe('why a file is refused at an element, with its line', () => {
     [
       () => de.notExpected('MinutesPerDay', '0', de.positiveMinutes),
       '<MinutesPerDay> ist „0“; erwartet wird eine positive Zahl von Minuten (480 für Arbeitstage von 8 Stunden)',
+    ],
+    [() => en.notExpected('Priority', '1001', en.wholeNumber(0, 1000)), '<Priority> is “1001”; expected a whole number from 0 to 1000'],
+    [() => de.notExpected('Priority', '1001', de.wholeNumber(0, 1000)), '<Priority> ist „1001“; erwartet wird eine ganze Zahl von 0 bis 1000'],
+    [() => en.notExpected('MaxUnits', '0', en.positiveUnits), '<MaxUnits> is “0”; expected a number above 0 (1 for a person full time, 0.5 for half time)'],
+    [
+      () => de.notExpected('MaxUnits', '0', de.positiveUnits),
+      '<MaxUnits> ist „0“; erwartet wird eine Zahl über 0 (1 für eine Person in Vollzeit, 0.5 für halbe Zeit)',
     ],
     [() => en.notExpected('Deadline', 'soon', en.aDate), '<Deadline> is “soon”; expected a date such as 2027-03-01T08:00:00, of a day that exists'],
     [() => de.notExpected('Deadline', 'bald', de.aDate), '<Deadline> ist „bald“; erwartet wird ein Datum wie 2027-03-01T08:00:00, eines Tages, den es gibt'],

@@ -250,16 +250,16 @@ describe('the team', () => {
     expect(notCalendar(result.findings)).toEqual([{ subject: 'resource “Di”', message: words.noRole('Projectlead', 'lead') }]);
   });
 
-  it('takes maximum units below one as capacity; one and zero give none, more than one is cut with a finding', () => {
+  it('takes maximum units below one as capacity; one gives none, more than one is cut with a finding', () => {
     const person = (uid: number, name: string, units: string) =>
       `<Resource><UID>${uid}</UID><Name>${name}</Name><Group>dev</Group><MaxUnits>${units}</MaxUnits></Resource>`;
-    const resources = person(1, 'Half', '0.5') + person(2, 'Full', '1') + person(3, 'Zero', '0') + person(4, 'Double', '2');
+    const resources = person(1, 'Half', '0.5') + person(2, 'Full', '1') + person(3, 'Double', '2') + person(4, 'Little', '.01');
     const result = convert(file({ tasks: task(1, 'A'), resources }));
     expect(result.plan.team).toStrictEqual([
       { id: 'half', name: 'Half', role: 'dev', capacity: 0.5 },
       { id: 'full', name: 'Full', role: 'dev' },
-      { id: 'zero', name: 'Zero', role: 'dev' },
       { id: 'double', name: 'Double', role: 'dev' },
+      { id: 'little', name: 'Little', role: 'dev', capacity: 0.01 },
     ]);
     expect(notCalendar(result.findings)).toEqual([{ subject: 'resource “Double”', message: 'maximum units 2 are more than one person; capacity set to 1' }]);
   });
@@ -362,16 +362,20 @@ describe('constraints, deadlines and priorities', () => {
     expect(notCalendar(result.findings)).toEqual([{ subject: 'task “Must”', message: words.mustStartOn }]);
   });
 
-  it('keep a deadline, and a priority other than the default 500 within 1 to 1000', () => {
+  it('keep a deadline, and a priority other than the default 500; MS Project’s lowest, 0, as 1 with a finding', () => {
     const tasks =
       task(1, 'Due', `${ONE_DAY}<Deadline>2027-03-31T17:00:00</Deadline><Priority>500</Priority>`) +
-      task(2, 'Urgent', `${ONE_DAY}<Priority>1200</Priority>`) +
-      task(3, 'Low', `${ONE_DAY}<Priority>0</Priority>`);
-    expect(tasksOf({ tasks })).toStrictEqual([
+      task(2, 'Urgent', `${ONE_DAY}<Priority>1000</Priority>`) +
+      task(3, 'Low', `${ONE_DAY}<Priority>0</Priority>`) +
+      task(4, 'Lowest', `${ONE_DAY}<Priority>1</Priority>`);
+    const result = convert(file({ tasks }));
+    expect(result.plan.tasks).toStrictEqual([
       { id: 'due', title: 'Due', duration: 1, deadline: '2027-03-31' },
       { id: 'urgent', title: 'Urgent', duration: 1, priority: 1000 },
       { id: 'low', title: 'Low', duration: 1, priority: 1 },
+      { id: 'lowest', title: 'Lowest', duration: 1, priority: 1 },
     ]);
+    expect(notCalendar(result.findings)).toEqual([{ subject: 'task “Low”', message: "priority 0, MS Project's lowest, is taken as 1, a plan's lowest" }]);
   });
 });
 
@@ -392,7 +396,7 @@ describe('progress', () => {
       task(
         4,
         'Effort',
-        `<Type>2</Type><Duration>PT24H0M0S</Duration><Work>PT24H0M0S</Work>${started}<PercentComplete>33.6</PercentComplete><RemainingWork>PT12H0M0S</RemainingWork><RemainingDuration>PT4H0M0S</RemainingDuration>`,
+        `<Type>2</Type><Duration>PT24H0M0S</Duration><Work>PT24H0M0S</Work>${started}<PercentComplete>34</PercentComplete><RemainingWork>PT12H0M0S</RemainingWork><RemainingDuration>PT4H0M0S</RemainingDuration>`,
       );
     const result = convert(
       file({ tasks, head: '<Company>C</Company><Author>V</Author><StatusDate>2027-03-02T17:00:00</StatusDate>', assignments: assignment(4, 1) }),
@@ -634,9 +638,9 @@ describe('a file the import refuses, naming the line of each element', () => {
       [
         { line: 2, message: '<MinutesPerDay> is “eight hours”; expected a positive number of minutes (480 for working days of 8 hours)' },
         { line: 4, message: '<DayWorking> is “yes”; expected a number in digits, such as 12 or 0.75' },
-        { line: 6, message: '<Priority> is “high”; expected a number in digits, such as 12 or 0.75' },
+        { line: 6, message: '<Priority> is “high”; expected a whole number from 0 to 1000' },
         { line: 8, message: '<LinkLag> is “abc”; expected a number in digits, such as 12 or 0.75' },
-        { line: 10, message: '<MaxUnits> is “100%”; expected a number in digits, such as 12 or 0.75' },
+        { line: 10, message: '<MaxUnits> is “100%”; expected a number above 0 (1 for a person full time, 0.5 for half time)' },
       ],
     ],
     [
@@ -646,9 +650,9 @@ describe('a file the import refuses, naming the line of each element', () => {
         resources: '\n<Resource><UID>1</UID><Name>Ann</Name><Type>1</Type>\n<MaxUnits>1e0</MaxUnits></Resource>',
       },
       [
-        { line: 3, message: '<Priority> is “0x10”; expected a number in digits, such as 12 or 0.75' },
+        { line: 3, message: '<Priority> is “0x10”; expected a whole number from 0 to 1000' },
         { line: 5, message: '<LinkLag> is “\u00a04800”; expected a number in digits, such as 12 or 0.75' },
-        { line: 7, message: '<MaxUnits> is “1e0”; expected a number in digits, such as 12 or 0.75' },
+        { line: 7, message: '<MaxUnits> is “1e0”; expected a number above 0 (1 for a person full time, 0.5 for half time)' },
       ],
     ],
     [
@@ -692,6 +696,29 @@ describe('a file the import refuses, naming the line of each element', () => {
         line: line as number,
         message: `<${element}> is “${found}”; expected a date such as 2027-03-01T08:00:00, of a day that exists`,
       })),
+    ],
+    [
+      'a number outside the range MS Project keeps to (maximum units of 0 were full time, a priority was cut to 1000, a per cent beyond 100 was left out)',
+      {
+        tasks:
+          `\n${task(1, 'A', `${ONE_DAY}\n<Priority>1001</Priority>\n<PercentComplete>150</PercentComplete>`)}` +
+          `\n${task(2, 'B', `${ONE_DAY}\n<Priority>-1</Priority>\n<PercentWorkComplete>101</PercentWorkComplete>\n<PhysicalPercentComplete>-5</PhysicalPercentComplete>`)}` +
+          `\n${task(3, 'C', `${ONE_DAY}\n<Priority>500.5</Priority>\n<PercentComplete>50.0</PercentComplete>`)}`,
+        resources:
+          '\n<Resource><UID>1</UID><Name>Ann</Name><Type>1</Type>\n<MaxUnits>0</MaxUnits></Resource>' +
+          '\n<Resource><UID>2</UID><Name>Bob</Name><Type>1</Type>\n<MaxUnits>-0.5</MaxUnits></Resource>',
+      },
+      [
+        [3, 'Priority', '1001', 'a whole number from 0 to 1000'],
+        [4, 'PercentComplete', '150', 'a whole number from 0 to 100'],
+        [6, 'Priority', '-1', 'a whole number from 0 to 1000'],
+        [7, 'PercentWorkComplete', '101', 'a whole number from 0 to 100'],
+        [8, 'PhysicalPercentComplete', '-5', 'a whole number from 0 to 100'],
+        [10, 'Priority', '500.5', 'a whole number from 0 to 1000'],
+        [11, 'PercentComplete', '50.0', 'a whole number from 0 to 100'],
+        [13, 'MaxUnits', '0', 'a number above 0 (1 for a person full time, 0.5 for half time)'],
+        [15, 'MaxUnits', '-0.5', 'a number above 0 (1 for a person full time, 0.5 for half time)'],
+      ].map(([line, element, found, expected]) => ({ line: line as number, message: `<${element}> is “${found}”; expected ${expected}` })),
     ],
     ...['0', '-480'].map((minutes): [string, Parts, ImportProblem[]] => [
       `minutes per day of ${minutes} (durations and lags became infinite or negative)`,
