@@ -19,6 +19,15 @@ export const LAG_FORMAT_DAYS = 7;
 /** `DurationFormat` 7: days. */
 export const DURATION_FORMAT_DAYS = 7;
 
+/**
+ * `DurationFormat` and `LagFormat` codes of working time: 3 minutes, 5 hours, 7 days, 9 weeks,
+ * 11 months, and 35 to 43 the same estimated (`?`). Of the others, those of elapsed time count
+ * around the clock, 24 hours a day: 4, 6, 8, 10, 12 and 36 to 44 (estimated), and 20 and 52,
+ * elapsed per cent; 19 and 51 are per cent, 21 and 53 none.
+ */
+export const WORKING_TIME_FORMATS: ReadonlySet<number> = new Set([3, 5, 7, 9, 11, 35, 37, 39, 41, 43]);
+export const ELAPSED_FORMATS: ReadonlySet<number> = new Set([4, 6, 8, 10, 12, 20, 36, 38, 40, 42, 44, 52]);
+
 /** `PredecessorLink/Type`: 0 finish-to-finish, 1 finish-to-start, 2 start-to-finish, 3 start-to-start. */
 export const LINK_TYPES = { 0: 'FF', 1: 'FS', 2: 'SF', 3: 'SS' } as const;
 export const FINISH_TO_START = 1;

@@ -322,8 +322,10 @@ export const de = {
     linkType: (predecessor: string, type: string) => `die ${type}-Verknüpfung von „${predecessor}“ entfällt: ein Plan kennt nur Ende-Anfang-Verknüpfungen`,
     lead: (predecessor: string) => `der negative Zeitabstand (Vorlauf) nach „${predecessor}“ wird 0: im Plan ist der Abstand 0 oder mehr Arbeitstage`,
     lagRounded: (predecessor: string, days: number) => `der Zeitabstand nach „${predecessor}“ ist keine ganze Zahl von Arbeitstagen; aufgerundet auf ${days}`,
-    lagFormat: (predecessor: string) =>
-      `der Zeitabstand nach „${predecessor}“ ist in fortlaufender Zeit oder Prozent angegeben; als Arbeitstage zu 8 Stunden übernommen`,
+    lagFormat: (predecessor: string, hoursPerDay: number) =>
+      `der Zeitabstand nach „${predecessor}“ ist in fortlaufender Zeit oder Prozent angegeben; als Arbeitstage zu ${hoursPerDay} Stunden übernommen`,
+    elapsedDuration: (hours: number, days: number, hoursPerDay: number) =>
+      `die Dauer ist fortlaufende Zeit, ${hours} Stunden rund um die Uhr; als Arbeitszeit übernommen: ${count(days, 'Arbeitstag', 'Arbeitstage')} zu ${hoursPerDay} Stunden`,
     unknownPredecessor: (uid: string) => `die Verknüpfung von Vorgang UID ${uid} entfällt: kein solcher Vorgang, oder ein Sammelvorgang`,
     constraint: (name: string) => `die Einschränkung „${name}“ entfällt: ein Plan kennt nur „Anfang nicht früher als“`,
     mustStartOn: 'die Einschränkung „Muss anfangen am“ wird zu „Anfang nicht früher als“',

@@ -304,7 +304,10 @@ export const en: Translation = {
     linkType: (predecessor: string, type: string) => `the ${type} link from “${predecessor}” is left out: a plan has finish-to-start links only`,
     lead: (predecessor: string) => `the negative lag (lead) after “${predecessor}” is taken as 0: a plan's lags are 0 or more working days`,
     lagRounded: (predecessor: string, days: number) => `the lag after “${predecessor}” is not whole working days; rounded up to ${days}`,
-    lagFormat: (predecessor: string) => `the lag after “${predecessor}” is in elapsed time or per cent; taken as working days of 8 hours`,
+    lagFormat: (predecessor: string, hoursPerDay: number) =>
+      `the lag after “${predecessor}” is in elapsed time or per cent; taken as working days of ${hoursPerDay} hours`,
+    elapsedDuration: (hours: number, days: number, hoursPerDay: number) =>
+      `its duration is elapsed time, ${hours} hours around the clock; taken as working time: ${count(days, 'working day', 'working days')} of ${hoursPerDay} hours`,
     unknownPredecessor: (uid: string) => `the link from task UID ${uid} is left out: no such task, or it is a summary task`,
     constraint: (name: string) => `the constraint “${name}” is left out: a plan knows only “start no earlier than”`,
     mustStartOn: 'the constraint “must start on” is taken as “start no earlier than”',

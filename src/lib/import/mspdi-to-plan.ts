@@ -8,6 +8,8 @@ import { isKickoffDate } from '../schema/plan.ts';
 import {
   BUFFER_MARK,
   CONSTRAINTS,
+  DURATION_FORMAT_DAYS,
+  ELAPSED_FORMATS,
   FINISH_TO_START,
   LAG_FORMAT_DAYS,
   LINK_TYPES,
@@ -16,6 +18,7 @@ import {
   TASK_TEXT1,
   TASK_TYPE,
   WORK_RESOURCE,
+  WORKING_TIME_FORMATS,
 } from '../export/mspdi-format.ts';
 import { checkedValues, problemList, type CheckedValues, type ImportProblem } from './problems.ts';
 import { childOf, dayOf, lineOf, listOf, textOf, type XmlNode } from './read-mspdi.ts';
@@ -83,6 +86,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   // Durations and lags are divided by it: 0 made them infinite, a negative number negative.
   const minutesPerDay = values.number(project, 'MinutesPerDay', { expected: words.positiveMinutes, holds: (minutes) => minutes > 0 }) ?? MINUTES_PER_DAY;
   const daysOf = (minutes: number) => minutes / minutesPerDay;
+  const hoursPerDay = roundTo(minutesPerDay / 60, 2);
 
   const taskList = childOf(project, 'Tasks');
   const listed: RawTask[] = [];
@@ -218,6 +222,10 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     } else {
       if (values.number(node, 'Type') === TASK_TYPE.fixedWork && workMinutes > 0) note(subject, words.effortWithoutPeople);
       const days = daysOf(durationMinutes);
+      // MS Project writes an elapsed duration in hours around the clock (an elapsed day is
+      // PT24H0M0S): taken as working hours, like an elapsed lag, it is a longer task than it was.
+      if (ELAPSED_FORMATS.has(values.number(node, 'DurationFormat') ?? DURATION_FORMAT_DAYS))
+        note(subject, words.elapsedDuration(roundTo(durationMinutes / 60, 2), roundTo(days, 2), hoursPerDay));
       const whole = Math.max(1, Math.ceil(days - 1e-9));
       if (Math.abs(days - whole) > 1e-9) note(subject, words.durationRounded(whole));
       out.duration = whole;
@@ -245,7 +253,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
       }
       const format = values.number(link, 'LagFormat') ?? LAG_FORMAT_DAYS;
       const lagDays = (values.number(link, 'LinkLag') ?? 0) / 10 / minutesPerDay;
-      if (lagDays !== 0 && ![3, 5, 7, 9, 11].includes(format)) note(subject, words.lagFormat(predecessor));
+      if (lagDays !== 0 && !WORKING_TIME_FORMATS.has(format)) note(subject, words.lagFormat(predecessor, hoursPerDay));
       let lag = Math.ceil(lagDays - 1e-9);
       if (lagDays < 0) {
         note(subject, words.lead(predecessor));

@@ -163,14 +163,58 @@ describe('durations', () => {
     const cases: [string, Record<string, unknown>][] = [
       ['<Duration>PT8H0M0S</Duration>', { duration: 1 }],
       ['<Duration>PT0H0M0S</Duration>', { milestone: true }],
-      // One elapsed day (DurationFormat 8) as MS Project writes it: 24 hours.
-      ['<Duration>PT24H0M0S</Duration><DurationFormat>8</DurationFormat>', { duration: 3 }],
       ['<Duration>PT4H30M0S</Duration>', { duration: 1 }],
       ['<Duration>PT0H59M2.4S</Duration>', { duration: 1 }],
       ['<Duration>P1DT0H0M0S</Duration>', { duration: 3 }],
     ];
     const tasks = cases.map(([duration], index) => task(index + 1, `T${index + 1}`, duration)).join('');
     expect(tasksOf({ tasks })).toStrictEqual(cases.map(([, expected], index) => ({ id: `t${index + 1}`, title: `T${index + 1}`, ...expected })));
+  });
+
+  it('in elapsed time are named, with how they were taken: their hours around the clock as working hours', () => {
+    const elapsed = (hours: number, days: string, hoursPerDay = 8) =>
+      `its duration is elapsed time, ${hours} hours around the clock; taken as working time: ${days} of ${hoursPerDay} hours`;
+    const rounded = (days: number) => `its duration is not whole working days; rounded up to ${days}`;
+    // MS Project writes an elapsed duration in hours around the clock: one elapsed day is PT24H0M0S.
+    const cases: [format: number | undefined, duration: string, expected: Record<string, unknown>, findings: string[]][] = [
+      [8, 'PT24H0M0S', { duration: 3 }, [elapsed(24, '3 working days')]],
+      [40, 'PT48H0M0S', { duration: 6 }, [elapsed(48, '6 working days')]],
+      [10, 'PT168H0M0S', { duration: 21 }, [elapsed(168, '21 working days')]],
+      [12, 'PT720H0M0S', { duration: 90 }, [elapsed(720, '90 working days')]],
+      [6, 'PT2H0M0S', { duration: 1 }, [elapsed(2, '0.25 working days'), rounded(1)]],
+      [38, 'PT8H0M0S', { duration: 1 }, [elapsed(8, '1 working day')]],
+      [4, 'PT0H30M0S', { duration: 1 }, [elapsed(0.5, '0.06 working days'), rounded(1)]],
+      [20, 'PT24H0M0S', { duration: 3 }, [elapsed(24, '3 working days')]],
+      // Working time, estimated (`?`) or not, and the default, are what a plan counts.
+      [7, 'PT16H0M0S', { duration: 2 }, []],
+      [39, 'PT16H0M0S', { duration: 2 }, []],
+      [5, 'PT16H0M0S', { duration: 2 }, []],
+      [undefined, 'PT16H0M0S', { duration: 2 }, []],
+      // A milestone has no duration to take.
+      [8, 'PT0H0M0S', { milestone: true }, [words.zeroDuration]],
+    ];
+    const format = (code: number | undefined) => (code === undefined ? '' : `<DurationFormat>${code}</DurationFormat>`);
+    const tasks = cases.map(([code, duration], index) => task(index + 1, `T${index + 1}`, `<Duration>${duration}</Duration>${format(code)}`)).join('');
+    const result = convert(file({ tasks }));
+    expect(result.plan.tasks).toStrictEqual(cases.map(([, , expected], index) => ({ id: `t${index + 1}`, title: `T${index + 1}`, ...expected })));
+    expect(notCalendar(result.findings)).toEqual(
+      cases.flatMap(([, , , findings], index) => findings.map((message) => ({ subject: `task “T${index + 1}”`, message }))),
+    );
+    // In working days of the file's length, as its lags are.
+    const short = convert(
+      file({
+        head: '<Company>C</Company><Author>A</Author><MinutesPerDay>450</MinutesPerDay>',
+        tasks:
+          task(1, 'A', '<Duration>PT24H0M0S</Duration><DurationFormat>8</DurationFormat>') +
+          task(2, 'B', ONE_DAY + link(1, '<LinkLag>4500</LinkLag><LagFormat>8</LagFormat>')),
+      }),
+    );
+    expect(notCalendar(short.findings).map((finding) => finding.message)).toEqual([
+      elapsed(24, '3.2 working days', 7.5),
+      rounded(4),
+      rounded(2),
+      'the lag after “A” is in elapsed time or per cent; taken as working days of 7.5 hours',
+    ]);
   });
 });
 
@@ -322,7 +366,7 @@ describe('links', () => {
     ]);
   });
 
-  it('take lags in working time (minutes, hours, days, weeks, months) as days, name elapsed ones, round up part days', () => {
+  it('take lags in working time (minutes, hours, days, weeks, months, estimated or not) as days, name elapsed ones, round up part days', () => {
     // 4,800 tenths of a minute are one day of 480 minutes; 7,200 a day and a half.
     const lagged = (format: number, lag: number) => link(1, `<LinkLag>${lag}</LinkLag><LagFormat>${format}</LagFormat>`);
     const tasks =
@@ -331,7 +375,9 @@ describe('links', () => {
       task(3, 'Elapsed', ONE_DAY + lagged(8, 4800)) +
       task(4, 'Elapsed none', ONE_DAY + lagged(8, 0)) +
       task(5, 'Half', ONE_DAY + lagged(7, 7200)) +
-      task(6, 'Default format', ONE_DAY + link(1, '<LinkLag>9600</LinkLag>'));
+      task(6, 'Default format', ONE_DAY + link(1, '<LinkLag>9600</LinkLag>')) +
+      task(7, 'Estimated days', ONE_DAY + lagged(39, 4800)) +
+      task(8, 'Estimated elapsed', ONE_DAY + lagged(40, 4800));
     const result = convert(file({ tasks }));
     expect((result.plan.tasks as Record<string, unknown>[]).map((entry) => entry.dependsOn)).toEqual([
       undefined,
@@ -340,10 +386,13 @@ describe('links', () => {
       ['a'],
       [{ task: 'a', lag: 2 }],
       [{ task: 'a', lag: 2 }],
+      [{ task: 'a', lag: 1 }],
+      [{ task: 'a', lag: 1 }],
     ]);
     expect(notCalendar(result.findings)).toEqual([
       { subject: 'task “Elapsed”', message: 'the lag after “A” is in elapsed time or per cent; taken as working days of 8 hours' },
       { subject: 'task “Half”', message: 'the lag after “A” is not whole working days; rounded up to 2' },
+      { subject: 'task “Estimated elapsed”', message: 'the lag after “A” is in elapsed time or per cent; taken as working days of 8 hours' },
     ]);
   });
 });
