@@ -141,20 +141,21 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   const tasks = kept.filter((task) => task !== bufferTask);
   if (tasks.length === 0) return refuse('tasks');
 
-  // People from the work resources.
-  const resources = listOf(childOf(project, 'Resources'), 'Resource').filter(
-    (node) => values.number(node, 'IsNull') !== 1 && textOf(node, 'Name') !== undefined,
-  );
+  // People from the work resources. MS Project writes a resource of UID 0 without a name into
+  // every file, which is no one; any other without a name is someone, named after their UID.
+  const someone = (node: XmlNode) => textOf(node, 'Name') !== undefined || (textOf(node, 'UID') ?? '0') !== '0';
+  const resources = listOf(childOf(project, 'Resources'), 'Resource').filter((node) => values.number(node, 'IsNull') !== 1 && someone(node));
   const personIds = uniqueIds('person');
   const personOf = new Map<string, string>();
   const calendars = new Map(listOf(childOf(project, 'Calendars'), 'Calendar').map((node) => [textOf(node, 'UID'), node]));
   const team: Record<string, unknown>[] = [];
   for (const resource of resources) {
-    const name = textOf(resource, 'Name') as string;
+    const name = textOf(resource, 'Name') ?? `UID ${textOf(resource, 'UID')}`;
     if ((values.number(resource, 'Type') ?? WORK_RESOURCE) !== WORK_RESOURCE) {
       note(words.resource(name), words.notWork);
       continue;
     }
+    if (textOf(resource, 'Name') === undefined) note(words.resource(name), words.unnamedResource);
     const id = personIds.take(textOf(resource, 'Code'), name);
     personOf.set(textOf(resource, 'UID') as string, id);
     // No units at all would make a person who never works, and the plan would be a different one without a word.

@@ -286,6 +286,24 @@ describe('the team', () => {
     expect(teamOf({ tasks: task(1, 'A'), resources }).map((person) => person.id)).toEqual(['ann', 'person']);
   });
 
+  it('names a resource without a name after its UID, with a finding; MS Project’s unnamed resource of UID 0 is no one', () => {
+    const resources =
+      '<Resource><UID>0</UID><ID>0</ID><Type>1</Type></Resource>' +
+      ANN +
+      '<Resource><UID>7</UID><ID>2</ID><Type>1</Type><Group>dev</Group></Resource>' +
+      '<Resource><UID>8</UID><ID>3</ID><Type>0</Type></Resource>';
+    const result = convert(file({ tasks: task(1, 'A'), resources, assignments: assignment(1, 7) + assignment(1, 8) }));
+    expect(result.plan.team).toStrictEqual([
+      { id: 'ann', name: 'Ann', role: 'dev' },
+      { id: 'uid-7', name: 'UID 7', role: 'dev' },
+    ]);
+    expect(result.plan.tasks).toStrictEqual([{ id: 'a', title: 'A', duration: 1, assignees: ['uid-7'] }]);
+    expect(notCalendar(result.findings)).toEqual([
+      { subject: 'resource “UID 7”', message: 'no name (<Name>): named after its UID; give the person their name in the plan' },
+      { subject: 'resource “UID 8”', message: words.notWork },
+    ]);
+  });
+
   it('finds the role by its id, or by its title in any case and spacing, but not with the words run together', () => {
     const resource = (uid: number, name: string, group: string) => `<Resource><UID>${uid}</UID><Name>${name}</Name><Group>${group}</Group></Resource>`;
     const resources = resource(1, 'Ann', 'developer') + resource(2, 'Bob', '  Project   LEAD ') + resource(3, 'Cy', 'dev') + resource(4, 'Di', 'Projectlead');
