@@ -289,7 +289,6 @@ export const de = {
     notMspdi: (file: string, root: string) => `${file}: keine MS-Project-XML-Datei (MSPDI): erwartet wird das Wurzelelement <Project>, gefunden <${root}>`,
     missing: (file: string, what: string) => `${file}: der MS-Project-XML fehlt ${what}; ein Plan braucht das`,
     startDate: 'das Anfangsdatum des Projekts (<StartDate>)',
-    startDateInYears: (p: { first: number; last: number }) => `ein Anfangsdatum des Projekts (<StartDate>) in den Jahren ${p.first} bis ${p.last}`,
     tasks: 'jeder Vorgang (<Tasks> mit mindestens einem Vorgang, der kein Sammelvorgang ist)',
     resources: 'jede Arbeitsressource (<Resources> mit mindestens einer Person, das Team)',
     atLine: (file: string, line: number, problem: string) => `${file}:${line}: ${problem}`,
@@ -302,6 +301,7 @@ export const de = {
     aDate: 'ein Datum wie 2027-03-01T08:00:00, eines Tages, den es gibt',
     wholeNumber: (min: number, max: number) => `eine ganze Zahl von ${min} bis ${max}`,
     positiveUnits: 'eine Zahl über 0 (1 für eine Person in Vollzeit, 0.5 für halbe Zeit)',
+    aKickoffDate: (p: { first: number; last: number }) => `ein Datum in den Jahren ${p.first} bis ${p.last}, in denen ein Kick-off liegen kann`,
     positiveMinutes: 'eine positive Zahl von Minuten (480 für Arbeitstage von 8 Stunden)',
     durationNotUnderstood: (element: string, found: string) =>
       `die Dauer „${found}“ in <${element}> wird nicht verstanden; erwartet werden Stunden, Minuten und Sekunden wie PT8H0M0S (Wochen, Monate und Jahre haben in Arbeitszeit keine feste Länge)`,

@@ -271,7 +271,6 @@ export const en: Translation = {
     notMspdi: (file: string, root: string) => `${file}: not an MS Project XML file (MSPDI): expected the root element <Project>, found <${root}>`,
     missing: (file: string, what: string) => `${file}: the MS Project XML has no ${what}; a plan needs it`,
     startDate: 'project start date (<StartDate>)',
-    startDateInYears: (p: { first: number; last: number }) => `project start date (<StartDate>) in the years ${p.first} to ${p.last}`,
     tasks: 'tasks (<Tasks> with at least one task that is not a summary task)',
     resources: 'work resources (<Resources> with at least one person, the team)',
     atLine: (file: string, line: number, problem: string) => `${file}:${line}: ${problem}`,
@@ -284,6 +283,7 @@ export const en: Translation = {
     aDate: 'a date such as 2027-03-01T08:00:00, of a day that exists',
     wholeNumber: (min: number, max: number) => `a whole number from ${min} to ${max}`,
     positiveUnits: 'a number above 0 (1 for a person full time, 0.5 for half time)',
+    aKickoffDate: (p: { first: number; last: number }) => `a date in the years ${p.first} to ${p.last}, those a kick-off may lie in`,
     positiveMinutes: 'a positive number of minutes (480 for working days of 8 hours)',
     durationNotUnderstood: (element: string, found: string) =>
       `the duration “${found}” in <${element}> is not understood; expected hours, minutes and seconds such as PT8H0M0S (weeks, months and years have no fixed length in working time)`,

@@ -2,7 +2,6 @@ import { stringify } from 'yaml';
 import type { Translation } from '../i18n/translation.ts';
 import { mspdiToPlan, type ImportContext, type ImportFinding } from './mspdi-to-plan.ts';
 import { readMspdi, type ReadResult } from './read-mspdi.ts';
-import { KICKOFF_YEARS } from '../schema/plan.ts';
 
 export type ImportedPlan = { ok: true; source: string; findings: ImportFinding[] } | { ok: false; messages: string[] };
 
@@ -15,10 +14,7 @@ export function importMspdi(text: string, file: string, context: Omit<ImportCont
   if (!read.ok) return { ok: false, messages: [refusal(read, file, words)] };
   const result = mspdiToPlan(read.project, { ...context, words });
   if (!result.ok && 'problems' in result) return { ok: false, messages: result.problems.map(({ line, message }) => words.atLine(file, line, message)) };
-  if (!result.ok) {
-    const what = result.missing === 'startDateInYears' ? words.startDateInYears(KICKOFF_YEARS) : words[result.missing];
-    return { ok: false, messages: [words.missing(file, what)] };
-  }
+  if (!result.ok) return { ok: false, messages: [words.missing(file, words[result.missing])] };
   return { ok: true, findings: result.findings, source: `---\n${stringify(result.plan, { lineWidth: 0 })}---\n\n${words.body(file)}` };
 }
 

@@ -4,7 +4,7 @@ import { de } from '../i18n/de.ts';
 import { en } from '../i18n/en.ts';
 import type { Translation } from '../i18n/translation.ts';
 import { KEBAB_ID } from '../schema/common.ts';
-import { isKickoffDate } from '../schema/plan.ts';
+import { isKickoffDate, KICKOFF_YEARS } from '../schema/plan.ts';
 import {
   BUFFER_MARK,
   CONSTRAINTS,
@@ -38,7 +38,7 @@ export interface ImportFinding {
   message: string;
 }
 
-type Missing = 'startDate' | 'startDateInYears' | 'tasks' | 'resources';
+type Missing = 'startDate' | 'tasks' | 'resources';
 
 export type ImportResult =
   { ok: true; plan: Record<string, unknown>; findings: ImportFinding[] } | { ok: false; missing: Missing } | { ok: false; problems: ImportProblem[] };
@@ -80,9 +80,10 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   const values = checkedValues(problems, words);
   // The problems come first: a task without a UID may be the one task the file would have.
   const refuse = (missing: Missing): ImportResult => (problems.all().length > 0 ? { ok: false, problems: problems.all() } : { ok: false, missing });
-  const kickoff = dayOf(project, 'StartDate');
-  if (kickoff === undefined) return { ok: false, missing: 'startDate' };
-  if (!isKickoffDate(kickoff)) return { ok: false, missing: 'startDateInYears' };
+  const kickoff = values.day(project, 'StartDate');
+  if (kickoff !== undefined && !isKickoffDate(kickoff))
+    problems.report(lineOf(project, 'StartDate'), words.notExpected('StartDate', textOf(project, 'StartDate') as string, words.aKickoffDate(KICKOFF_YEARS)));
+  if (kickoff === undefined || !isKickoffDate(kickoff)) return refuse('startDate');
   // Durations and lags are divided by it: 0 made them infinite, a negative number negative.
   const minutesPerDay = values.number(project, 'MinutesPerDay', { expected: words.positiveMinutes, holds: (minutes) => minutes > 0 }) ?? MINUTES_PER_DAY;
   const daysOf = (minutes: number) => minutes / minutesPerDay;

@@ -25,8 +25,6 @@ describe('why a file is refused, and what was written', () => {
     [() => de.notMspdi('plan.xml', 'html'), 'plan.xml: keine MS-Project-XML-Datei (MSPDI): erwartet wird das Wurzelelement <Project>, gefunden <html>'],
     [() => en.missing('plan.xml', 'tasks'), 'plan.xml: the MS Project XML has no tasks; a plan needs it'],
     [() => de.missing('plan.xml', 'Vorgänge'), 'plan.xml: der MS-Project-XML fehlt Vorgänge; ein Plan braucht das'],
-    [() => en.startDateInYears({ first: 2000, last: 2100 }), 'project start date (<StartDate>) in the years 2000 to 2100'],
-    [() => de.startDateInYears({ first: 2000, last: 2100 }), 'ein Anfangsdatum des Projekts (<StartDate>) in den Jahren 2000 bis 2100'],
     [() => en.unreadable('plan.xml', 'EACCES'), 'cannot read plan.xml: EACCES'],
     [() => de.unreadable('plan.xml', 'EACCES'), 'plan.xml kann nicht gelesen werden: EACCES'],
     [() => en.exists('plans/a.mdx'), 'plans/a.mdx exists already; import refuses to overwrite a plan (choose another --plan ID or remove the file)'],
@@ -170,6 +168,14 @@ describe('why a file is refused at an element, with its line', () => {
     [
       () => de.notExpected('MaxUnits', '0', de.positiveUnits),
       '<MaxUnits> ist „0“; erwartet wird eine Zahl über 0 (1 für eine Person in Vollzeit, 0.5 für halbe Zeit)',
+    ],
+    [
+      () => en.notExpected('StartDate', '2200-01-01T08:00:00', en.aKickoffDate({ first: 1901, last: 2199 })),
+      '<StartDate> is “2200-01-01T08:00:00”; expected a date in the years 1901 to 2199, those a kick-off may lie in',
+    ],
+    [
+      () => de.notExpected('StartDate', '2200-01-01T08:00:00', de.aKickoffDate({ first: 1901, last: 2199 })),
+      '<StartDate> ist „2200-01-01T08:00:00“; erwartet wird ein Datum in den Jahren 1901 bis 2199, in denen ein Kick-off liegen kann',
     ],
     [() => en.notExpected('Deadline', 'soon', en.aDate), '<Deadline> is “soon”; expected a date such as 2027-03-01T08:00:00, of a day that exists'],
     [() => de.notExpected('Deadline', 'bald', de.aDate), '<Deadline> ist „bald“; erwartet wird ein Datum wie 2027-03-01T08:00:00, eines Tages, den es gibt'],

@@ -215,13 +215,20 @@ describe('files that are no MS Project XML', () => {
     ).toBe('plan.xml: the MS Project XML has no work resources (<Resources> with at least one person, the team); a plan needs it');
   });
 
-  it('refuses a start date that is no calendar day, or one outside the years a plan may start in', () => {
-    const startingOn = (date: string) => message(`<Project><StartDate>${date}T08:00:00</StartDate><Tasks/></Project>`);
-    expect(startingOn('2027-02-30')).toBe('plan.xml: the MS Project XML has no project start date (<StartDate>); a plan needs it');
-    for (const date of ['1900-12-31', '2200-01-01', '0001-01-01'])
-      expect(startingOn(date)).toBe('plan.xml: the MS Project XML has no project start date (<StartDate>) in the years 1901 to 2199; a plan needs it');
+  it('refuses a start date that is no calendar day, or one outside the years a plan may start in, with its line and value', () => {
+    const startingOn = (date: string) => message(`<Project>\n<Title>x</Title>\n<StartDate>${date}</StartDate><Tasks/></Project>`);
+    const noDay = 'expected a date such as 2027-03-01T08:00:00, of a day that exists';
+    const outside = 'expected a date in the years 1901 to 2199, those a kick-off may lie in';
+    const cases: [date: string, expected: string][] = [
+      ['2027-02-30T08:00:00', noDay],
+      ['01.03.2027', noDay],
+      ['1900-12-31T08:00:00', outside],
+      ['2200-01-01T08:00:00', outside],
+      ['0001-01-01T08:00:00', outside],
+    ];
+    expect(cases.map(([date]) => startingOn(date))).toEqual(cases.map(([date, expected]) => `plan.xml:3: <StartDate> is “${date}”; ${expected}`));
     // The first and last years pass on to the next check.
-    for (const date of ['1901-01-01', '2199-12-31']) expect(startingOn(date)).toMatch(/has no tasks/);
+    for (const date of ['1901-01-01', '2199-12-31']) expect(startingOn(`${date}T08:00:00`)).toMatch(/has no tasks/);
   });
 
   it('keeps the first of two tasks that share a UID and names the other', () => {
