@@ -37,7 +37,8 @@ const EXCEPTION_YEARS_AFTER_FINISH = 1;
 
 /** An element with its children, or nothing when it has no value. */
 type Node = string | undefined;
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A carriage return as a reference: written as it is, every XML reader turns CRLF into LF. */
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;');
 const element = (name: string, value: string | number | undefined | null): Node =>
   value === undefined || value === null ? undefined : `<${name}>${typeof value === 'number' ? String(value) : escapeXml(value)}</${name}>`;
 /** An element of text, shortened to the length the schema allows it. */

@@ -16,6 +16,7 @@ import { schedulePlan, type Schedule } from '../../../src/lib/schedule/schedule-
 import { planSchema } from '../../../src/lib/schema/plan.ts';
 import { rawPlanArb, type RawPlan } from '../../helpers/arbitraries.ts';
 import { sampleSchedules, type SamplePlan } from '../../helpers/sample-schedules.ts';
+import { makePlan, person, schedule } from '../../helpers/plan.ts';
 import { numRuns } from '../../helpers/property-runs.ts';
 
 const words = translation('en').importer;
@@ -61,6 +62,32 @@ describe('export → import → schedule', () => {
       );
       expect(back.plan.buffer?.before).toBe(plan.buffer?.before);
     }
+  });
+
+  it('keeps the carriage returns of texts (CRLF line breaks, a lone CR), which an XML reader turns into line feeds as written', () => {
+    const input = {
+      title: 'Relaunch\r\nPhase 2',
+      customer: 'Kunde\rAG',
+      vendor: 'Agentur',
+      kickoff: '2027-03-01',
+      calendar: { region: 'DE' },
+      team: [
+        person('ann', { name: 'Ann\r\nMeier', role: 'lead', absences: [{ from: '2027-03-03', to: '2027-03-03', reason: 'other', label: 'Arzt\r\nTermin' }] }),
+      ],
+      tasks: [{ id: 'spec', title: 'Spec\r\nreview', duration: 2, assignees: ['ann'] }],
+    };
+    const plan = makePlan(input);
+    const xml = formatScheduleMspdi(schedule(input), plan, { title: plan.title, lang: 'en' });
+    expect(xml).not.toContain('\r');
+    expect(xml).toContain('<Name>Spec&#13;\nreview</Name>');
+    const back = imported(xml, sample.context).plan;
+    expect([back.title, back.customer, back.tasks[0].title, back.team[0].name, back.team[0].absences?.[0]]).toEqual([
+      'Relaunch\r\nPhase 2',
+      'Kunde\rAG',
+      'Spec\r\nreview',
+      'Ann\r\nMeier',
+      { from: '2027-03-03', to: '2027-03-03', reason: 'other', label: 'Arzt\r\nTermin' },
+    ]);
   });
 
   it('keeps the tracking of musterhandel-pim: status date, actual dates, per cent complete', () => {
