@@ -24,7 +24,7 @@ import {
   splitWhole,
   WORKING_TIMES,
 } from './mspdi-format.ts';
-import { shortened } from './shortened.ts';
+import { distinctShortened, shortened } from './shortened.ts';
 
 export interface MspdiOptions {
   title: string;
@@ -212,12 +212,14 @@ export function formatScheduleMspdi(schedule: Schedule, plan: Plan, options: Msp
 
   const last = [schedule.committedFinish, ...schedule.tasks.map((task) => task.finish)].sort().at(-1) as string;
   const horizon = toDay(last) + 366 * EXCEPTION_YEARS_AFTER_FINISH;
+  // People may share a name, or names that are one once shortened; their calendars may not.
+  const [baseName, ...personal] = distinctShortened([`Standard (${plan.calendar.region})`, ...plan.team.map((person) => person.name)], MAX_LENGTH.text);
   const calendars = [
-    calendarElement(1, `Standard (${plan.calendar.region})`, { base: true, workdays: plan.calendar.workdays }, daysOff(calendar, schedule.kickoff, horizon)),
+    calendarElement(1, baseName, { base: true, workdays: plan.calendar.workdays }, daysOff(calendar, schedule.kickoff, horizon)),
     ...plan.team.map((person, index) =>
       calendarElement(
         index + 2,
-        person.name,
+        personal[index],
         { base: false },
         withoutOverlaps(
           (person.absences ?? []).map((absence) => ({ from: absence.from, to: absence.to, name: absence.label ?? words.ui.reasons[absence.reason] })),

@@ -24,3 +24,27 @@ export function shortened(text: string, limit: number, unit: LengthUnit = 'chara
   }
   return `${kept}…`;
 }
+
+/**
+ * The texts shortened to `limit` (in characters), none equal to one before it: a repeat ends in
+ * ` (2)`, ` (3)` …, its start shortened to leave room, for readers that tell items apart by name
+ * (MS Project its calendars). Case is ignored: whether such a reader tells names apart by case
+ * alone is not documented.
+ */
+export function distinctShortened(texts: readonly string[], limit: number): string[] {
+  const taken = new Set<string>();
+  // Where the numbering of a name goes on: counting up from 2 each time took quadratic time.
+  const nextNumber = new Map<string, number>();
+  return texts.map((text) => {
+    const first = shortened(text, limit);
+    let name = first;
+    let number = nextNumber.get(first.toLowerCase()) ?? 2;
+    while (taken.has(name.toLowerCase())) {
+      const suffix = ` (${number++})`;
+      name = `${shortened(text, limit - suffix.length)}${suffix}`;
+    }
+    nextNumber.set(first.toLowerCase(), number);
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}

@@ -50,3 +50,35 @@ describe('the MSPDI of a plan with overlong texts', () => {
     expect(named).toContain(`<Name>${'i'.repeat(250)}….xml</Name>`);
   });
 });
+
+describe('the MSPDI of a team whose names repeat', () => {
+  // Equal once shortened to 512 characters, equal as written, equal but for case, and the base calendar's name.
+  const names = [`${'N'.repeat(600)}a`, `${'N'.repeat(600)}b`, 'Ann', 'ann', 'Standard (DE)'];
+  const input = {
+    kickoff: '2027-06-07',
+    calendar: { region: 'DE' },
+    team: names.map((name, index) => person(`p${index}`, { name })),
+    tasks: [{ id: 'spec', title: 'Spec', duration: 2 }],
+  };
+  const xml = formatScheduleMspdi(schedule(input), makePlan(input), { title: 'T', lang: 'en' });
+  const { Project: project } = new XMLParser({ isArray: (name) => ['Calendar', 'Resource'].includes(name) }).parse(xml);
+
+  it('gives each calendar a name of its own, numbered within 512 characters, and each person still their own calendar', () => {
+    expect(project.Calendars.Calendar.map((calendar: { UID: number; Name: string }) => [calendar.UID, calendar.Name])).toEqual([
+      [1, 'Standard (DE)'],
+      [2, cut('N')],
+      [3, `${'N'.repeat(507)}… (2)`],
+      [4, 'Ann'],
+      [5, 'ann (2)'],
+      [6, 'Standard (DE) (2)'],
+    ]);
+    expect(`${'N'.repeat(507)}… (2)`).toHaveLength(512);
+    expect(project.Resources.Resource.map((resource: { Name: string; CalendarUID: number }) => [resource.Name, resource.CalendarUID])).toEqual([
+      [cut('N'), 2],
+      [cut('N'), 3],
+      ['Ann', 4],
+      ['ann', 5],
+      ['Standard (DE)', 6],
+    ]);
+  });
+});
