@@ -287,10 +287,13 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     if (actualStart) out.actualStart = actualStart;
     if (actualFinish && (milestone || actualStart)) out.actualFinish = actualFinish;
     actualDates.push(...[out.actualStart, out.actualFinish].filter((day): day is string => typeof day === 'string'));
-    // Physical % Complete is the progress as reported, where % Complete follows the durations. A
+    // Physical % Complete is the progress as reported, where % Complete follows the durations;
+    // MS Project writes it for every task, as 0 unless the task's earned value method is
+    // physical (EarnedValueMethod 1), so a 0 there means no report: % Complete counts then. A
     // % Work Complete outside its range is as broken a record of the progress, though not taken.
     const [physical, complete] = ['PhysicalPercentComplete', 'PercentComplete', 'PercentWorkComplete'].map((name) => values.wholeNumber(node, name, PER_CENT));
-    const percent = physical ?? complete ?? 0;
+    const reportsPhysical = physical !== undefined && (physical > 0 || textOf(node, 'EarnedValueMethod') === '1');
+    const percent = (reportsPhysical ? physical : complete) ?? 0;
     const active = out.actualStart !== undefined && out.actualFinish === undefined;
     if (active) {
       const left = values.minutes(node, out.effort !== undefined ? 'RemainingWork' : 'RemainingDuration');

@@ -476,6 +476,22 @@ describe('progress', () => {
     ]);
   });
 
+  it('the physical per cent where it was reported (above 0, or the earned value method is physical), else the per cent of the durations', () => {
+    const tasks =
+      tracked(1, 'Reported', `${started}<PercentComplete>40</PercentComplete><PhysicalPercentComplete>25</PhysicalPercentComplete>`) +
+      // What MS Project writes for a task whose earned value method is % Complete.
+      tracked(2, 'Durations', `${started}<PercentComplete>40</PercentComplete><PhysicalPercentComplete>0</PhysicalPercentComplete>`) +
+      tracked(3, 'Physical zero', `${started}<PercentComplete>40</PercentComplete><EarnedValueMethod>1</EarnedValueMethod><PhysicalPercentComplete>0</PhysicalPercentComplete>`) +
+      tracked(4, 'Physical only', `${started}<PhysicalPercentComplete>70</PhysicalPercentComplete>`);
+    const result = convert(file({ tasks, head: '<Company>C</Company><Author>V</Author><StatusDate>2027-03-02T17:00:00</StatusDate>' }));
+    expect(result.plan.tasks.map((item: { id: string; progress?: number }) => [item.id, item.progress])).toStrictEqual([
+      ['reported', 25],
+      ['durations', 40],
+      ['physical-zero', undefined],
+      ['physical-only', 70],
+    ]);
+  });
+
   it('of a task not started: a per cent strictly between 0 and 100, no remaining work', () => {
     const tasks =
       tracked(1, 'Some', '<PercentComplete>30</PercentComplete><RemainingDuration>PT8H0M0S</RemainingDuration>') +
