@@ -298,6 +298,7 @@ export const de = {
     assignmentWithout: (element: string) => `eine Zuordnung (<Assignment>) hat keine <${element}>: sie nennt keinen Vorgang oder keine Ressource`,
     notExpected: (element: string, found: string, expected: string) => `<${element}> ist „${found}“; erwartet wird ${expected}`,
     aNumber: 'eine Zahl in Ziffern, wie 12 oder 0.75',
+    aFlag: '1 oder 0 (true oder false)',
     aDate: 'ein Datum wie 2027-03-01T08:00:00, eines Tages, den es gibt',
     wholeNumber: (min: number, max: number) => `eine ganze Zahl von ${min} bis ${max}`,
     positiveUnits: 'eine Zahl über 0 (1 für eine Person in Vollzeit, 0.5 für halbe Zeit)',

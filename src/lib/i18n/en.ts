@@ -280,6 +280,7 @@ export const en: Translation = {
     assignmentWithout: (element: string) => `an assignment (<Assignment>) has no <${element}>: it names no task or no resource`,
     notExpected: (element: string, found: string, expected: string) => `<${element}> is “${found}”; expected ${expected}`,
     aNumber: 'a number in digits, such as 12 or 0.75',
+    aFlag: '1 or 0 (true or false)',
     aDate: 'a date such as 2027-03-01T08:00:00, of a day that exists',
     wholeNumber: (min: number, max: number) => `a whole number from ${min} to ${max}`,
     positiveUnits: 'a number above 0 (1 for a person full time, 0.5 for half time)',

@@ -92,7 +92,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   const taskList = childOf(project, 'Tasks');
   const listed: RawTask[] = [];
   for (const [index, node] of listOf(taskList, 'Task').entries()) {
-    if (values.number(node, 'IsNull') === 1) continue;
+    if (values.flag(node, 'IsNull') === true) continue;
     const uid = textOf(node, 'UID');
     // Links and assignments name a task by its UID: without one it would be left out, or unlinked.
     if (uid === undefined) {
@@ -100,7 +100,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
       continue;
     }
     const level = values.number(node, 'OutlineLevel') ?? 1;
-    const summary = values.number(node, 'Summary') === 1 || level === 0 || uid === '0';
+    const summary = values.flag(node, 'Summary') === true || level === 0 || uid === '0';
     listed.push({ node, uid, name: textOf(node, 'Name') ?? `UID ${uid}`, level, summary, order: values.number(node, 'ID') ?? 0 });
   }
   listed.sort((a, b) => a.order - b.order);
@@ -127,11 +127,11 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
       ancestors.push({ level: task.level, phase: phase ?? ancestors.at(-1)?.phase });
       continue;
     }
-    if (values.number(task.node, 'ExternalTask') === 1) {
+    if (values.flag(task.node, 'ExternalTask') === true) {
       note(words.task(task.name), words.skippedTask(words.external));
       continue;
     }
-    if (values.number(task.node, 'Active') === 0) {
+    if (values.flag(task.node, 'Active') === false) {
       note(words.task(task.name), words.skippedTask(words.inactive));
       continue;
     }
@@ -145,7 +145,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   // People from the work resources. MS Project writes a resource of UID 0 without a name into
   // every file, which is no one; any other without a name is someone, named after their UID.
   const someone = (node: XmlNode) => textOf(node, 'Name') !== undefined || (textOf(node, 'UID') ?? '0') !== '0';
-  const resources = listOf(childOf(project, 'Resources'), 'Resource').filter((node) => values.number(node, 'IsNull') !== 1 && someone(node));
+  const resources = listOf(childOf(project, 'Resources'), 'Resource').filter((node) => values.flag(node, 'IsNull') !== true && someone(node));
   const personIds = uniqueIds('person');
   const personOf = new Map<string, string>();
   const calendars = new Map(listOf(childOf(project, 'Calendars'), 'Calendar').map((node) => [textOf(node, 'UID'), node]));
@@ -215,9 +215,9 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
     out.title = task.name;
     const durationMinutes = values.minutes(node, 'Duration') ?? 0;
     const workMinutes = values.minutes(node, 'Work') ?? 0;
-    const milestone = values.number(node, 'Milestone') === 1 || durationMinutes === 0;
+    const milestone = values.flag(node, 'Milestone') === true || durationMinutes === 0;
     if (milestone) {
-      if (values.number(node, 'Milestone') !== 1) note(subject, words.zeroDuration);
+      if (values.flag(node, 'Milestone') !== true) note(subject, words.zeroDuration);
       out.milestone = true;
     } else if (values.number(node, 'Type') === TASK_TYPE.fixedWork && workMinutes > 0 && people.length > 0) {
       out.effort = roundTo(daysOf(workMinutes), 4);
@@ -370,7 +370,7 @@ function calendarOf(
   values: CheckedValues,
 ): Record<string, unknown> {
   const words = context.words;
-  const base = calendars.get(textOf(project, 'CalendarUID')) ?? [...calendars.values()].find((node) => values.number(node, 'IsBaseCalendar') === 1);
+  const base = calendars.get(textOf(project, 'CalendarUID')) ?? [...calendars.values()].find((node) => values.flag(node, 'IsBaseCalendar') === true);
   const named = /\(([A-Z]{2}(?:-[A-Z0-9]{1,3})?)\)\s*$/.exec(textOf(base, 'Name') ?? '')?.[1];
   const region = named !== undefined && isKnownRegion(named) ? named : context.defaultRegion;
   if (region !== named) note(words.calendar, words.regionGuessed(region));
@@ -380,7 +380,7 @@ function calendarOf(
     weekDays.length > 0
       ? WEEKDAY_NAMES.filter((_, weekday) => {
           const entry = weekDays.find((day) => values.number(day, 'DayType') === ((weekday + 1) % 7) + 1);
-          return entry === undefined ? DEFAULT_WORKDAYS.includes(WEEKDAY_NAMES[weekday]) : values.number(entry, 'DayWorking') === 1;
+          return entry === undefined ? DEFAULT_WORKDAYS.includes(WEEKDAY_NAMES[weekday]) : values.flag(entry, 'DayWorking') === true;
         })
       : DEFAULT_WORKDAYS;
   const isWorkday = (day: number) => workdays.includes(WEEKDAY_NAMES[isoWeekday(day)]);
@@ -429,7 +429,7 @@ function daysOffIn(
     const from = values.day(period, 'FromDate');
     const to = values.day(period, 'ToDate');
     if (from === undefined || to === undefined) continue;
-    if (values.number(exception, 'DayWorking') === 1) working(from, to);
+    if (values.flag(exception, 'DayWorking') === true) working(from, to);
     else ranges.push({ from, to, name: textOf(exception, 'Name') ?? from });
   }
   // MS Project 2003 wrote exceptions as week days of type 0.
@@ -438,7 +438,7 @@ function daysOffIn(
     const from = values.day(period, 'FromDate');
     const to = values.day(period, 'ToDate');
     if (from === undefined || to === undefined) continue;
-    if (values.number(day, 'DayWorking') === 1) working(from, to);
+    if (values.flag(day, 'DayWorking') === true) working(from, to);
     else ranges.push({ from, to, name: from });
   }
   return ranges;

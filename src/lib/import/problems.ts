@@ -48,6 +48,18 @@ export function checkedValues(problems: ReturnType<typeof problemList>, words: T
     /** A number of an xsd:integer element whose range MS Project keeps to (a priority, a per cent). */
     wholeNumber: (node: XmlNode | undefined, name: string, range: { min: number; max: number }): number | undefined =>
       number(node, name, { expected: words.wholeNumber(range.min, range.max), integer: true, holds: (value) => value >= range.min && value <= range.max }),
+    /**
+     * A yes or no (xsd:boolean: MS Project writes `1` and `0`, other programs `true` and
+     * `false`); anything else was read as no, which made a milestone a task or a day off a working day.
+     */
+    flag(node: XmlNode | undefined, name: string): boolean | undefined {
+      const text = textOf(node, name);
+      if (text === undefined) return undefined;
+      if (text === '1' || text === 'true') return true;
+      if (text === '0' || text === 'false') return false;
+      problems.report(lineOf(node, name), words.notExpected(name, text, words.aFlag));
+      return undefined;
+    },
     /** The minutes of a duration such as `PT8H0M0S`: one not understood was 0, a milestone. */
     minutes(node: XmlNode | undefined, name: string): number | undefined {
       const text = textOf(node, name);

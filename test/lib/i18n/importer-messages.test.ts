@@ -154,6 +154,8 @@ describe('why a file is refused at an element, with its line', () => {
     [() => de.assignmentWithout('ResourceUID'), 'eine Zuordnung (<Assignment>) hat keine <ResourceUID>: sie nennt keinen Vorgang oder keine Ressource'],
     [() => en.notExpected('LinkLag', 'abc', en.aNumber), '<LinkLag> is “abc”; expected a number in digits, such as 12 or 0.75'],
     [() => de.notExpected('LinkLag', 'abc', de.aNumber), '<LinkLag> ist „abc“; erwartet wird eine Zahl in Ziffern, wie 12 oder 0.75'],
+    [() => en.notExpected('Milestone', 'yes', en.aFlag), '<Milestone> is “yes”; expected 1 or 0 (true or false)'],
+    [() => de.notExpected('Milestone', 'yes', de.aFlag), '<Milestone> ist „yes“; erwartet wird 1 oder 0 (true oder false)'],
     [
       () => en.notExpected('MinutesPerDay', '0', en.positiveMinutes),
       '<MinutesPerDay> is “0”; expected a positive number of minutes (480 for working days of 8 hours)',

@@ -679,6 +679,13 @@ function problemsOf(parts: Parts): ImportProblem[] | ImportResult {
   return !result.ok && 'problems' in result ? result.problems : result;
 }
 
+describe('yes and no', () => {
+  it('are 1 and 0 as MS Project writes them, or true and false as xsd:boolean allows', () => {
+    const tasks = `${task(1, 'A', '<IsNull>false</IsNull>')}<Task><UID>2</UID><IsNull>true</IsNull></Task><Task><UID>3</UID><IsNull>1</IsNull></Task>${task(4, 'B', '<IsNull>0</IsNull>')}`;
+    expect(tasksOf({ tasks }).map((item: { id: string }) => item.id)).toStrictEqual(['a', 'b']);
+  });
+});
+
 describe('a file the import refuses, naming the line of each element', () => {
   // Each file starts on line 1 with the project, its tasks and assignments each on a line of their own from line 2.
   const A = `\n${task(1, 'A')}`;
@@ -720,7 +727,7 @@ describe('a file the import refuses, naming the line of each element', () => {
       },
       [
         { line: 2, message: '<MinutesPerDay> is “eight hours”; expected a positive number of minutes (480 for working days of 8 hours)' },
-        { line: 4, message: '<DayWorking> is “yes”; expected a number in digits, such as 12 or 0.75' },
+        { line: 4, message: '<DayWorking> is “yes”; expected 1 or 0 (true or false)' },
         { line: 6, message: '<Priority> is “high”; expected a whole number from 0 to 1000' },
         { line: 8, message: '<LinkLag> is “abc”; expected a number in digits, such as 12 or 0.75' },
         { line: 10, message: '<MaxUnits> is “100%”; expected a number above 0 (1 for a person full time, 0.5 for half time)' },
