@@ -484,7 +484,7 @@ describe('progress', () => {
       tracked(3, 'Physical zero', `${started}<PercentComplete>40</PercentComplete><EarnedValueMethod>1</EarnedValueMethod><PhysicalPercentComplete>0</PhysicalPercentComplete>`) +
       tracked(4, 'Physical only', `${started}<PhysicalPercentComplete>70</PhysicalPercentComplete>`);
     const result = convert(file({ tasks, head: '<Company>C</Company><Author>V</Author><StatusDate>2027-03-02T17:00:00</StatusDate>' }));
-    expect(result.plan.tasks.map((item: { id: string; progress?: number }) => [item.id, item.progress])).toStrictEqual([
+    expect((result.plan.tasks as Record<string, unknown>[]).map((item) => [item.id, item.progress])).toStrictEqual([
       ['reported', 25],
       ['durations', 40],
       ['physical-zero', undefined],
@@ -682,7 +682,7 @@ function problemsOf(parts: Parts): ImportProblem[] | ImportResult {
 describe('yes and no', () => {
   it('are 1 and 0 as MS Project writes them, or true and false as xsd:boolean allows', () => {
     const tasks = `${task(1, 'A', '<IsNull>false</IsNull>')}<Task><UID>2</UID><IsNull>true</IsNull></Task><Task><UID>3</UID><IsNull>1</IsNull></Task>${task(4, 'B', '<IsNull>0</IsNull>')}`;
-    expect(tasksOf({ tasks }).map((item: { id: string }) => item.id)).toStrictEqual(['a', 'b']);
+    expect(tasksOf({ tasks }).map((item) => item.id)).toStrictEqual(['a', 'b']);
   });
 });
 
