@@ -3,14 +3,14 @@
  * Each spawn costs about 1.5 s, so independent runs of one test start together.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base, planWith, removeTrees, writeTree } from '../fixtures/content-tree.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { base, planWith, writeTree } from '../fixtures/content-tree.ts';
 import { readStrictCsv } from '../helpers/strict-csv.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'bin/kickoff.mjs');
@@ -66,37 +66,28 @@ function expectNoStackTrace(run: Run) {
 /** A finding line as every command prints it: `severity: file[:line[:col]]: [path: ]message`. */
 const FINDING_LINE = /^(error|warning): ([^\s:]+\.mdx)(?::(\d+)(?::\d+)?)?: (?:([\w.[\]]+): )?(.+)$/;
 
-const temps: string[] = [];
-async function tempDir() {
-  const dir = await mkdtemp(path.join(tmpdir(), 'kickoff-cli-'));
-  temps.push(dir);
-  return dir;
-}
-
-afterAll(async () => {
-  await removeTrees();
-  await Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
 describe('kickoff validate', { timeout: 120_000 }, () => {
-  let broken: string;
-  let garbage: string;
-  let folderNamedMdx: string;
+  const broken = tempFolder('fixture');
+  const garbage = tempFolder('fixture');
+  const folderNamedMdx = tempFolder('fixture');
 
   beforeAll(async () => {
-    broken = await writeTree({
-      'roles/dev.mdx': { ...base('roles/dev.mdx'), side: 'supplier' },
-      'risks/late.mdx': { ...base('risks/late.mdx'), owner: 'ghost' },
-      'plans/demo.mdx': planWith((p) => {
-        p.kickoff = '2027-02-30';
-        p.tasks[0].colour = 'red';
-      }),
-      'roles/x.mdx': Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256)).toString('latin1'),
-    });
-    garbage = await writeTree({});
+    await writeTree(
+      {
+        'roles/dev.mdx': { ...base('roles/dev.mdx'), side: 'supplier' },
+        'risks/late.mdx': { ...base('risks/late.mdx'), owner: 'ghost' },
+        'plans/demo.mdx': planWith((p) => {
+          p.kickoff = '2027-02-30';
+          p.tasks[0].colour = 'red';
+        }),
+        'roles/x.mdx': Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256)).toString('latin1'),
+      },
+      { root: broken },
+    );
+    await writeTree({}, { root: garbage });
     await writeFile(path.join(garbage, 'roles/x.mdx'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 104729 + 7) % 256)));
     await writeFile(path.join(garbage, 'phases/y.mdx'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0xfe, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a, 0x7b, 0x00]));
-    folderNamedMdx = await writeTree({});
+    await writeTree({}, { root: folderNamedMdx });
     await mkdir(path.join(folderNamedMdx, 'plans/plans.mdx'), { recursive: true });
   });
 
@@ -224,7 +215,7 @@ describe('usage', { timeout: 120_000 }, () => {
     expect(germanEquals.stderr).toBe('kickoff: nach `--out` fehlt der Wert (siehe kickoff --help)\n');
     for (const run of [missing, boolean, german, germanEquals]) expect(run.code).toBe(2);
     // A language that does not exist is named as the option it came from, not as the variable it sets.
-    const french = await kickoff('init', path.join(await tempDir(), 'ailleurs'), '--lang', 'fr');
+    const french = await kickoff('init', path.join(tempFolder('cli'), 'ailleurs'), '--lang', 'fr');
     expect(french.code).toBe(2);
     expect(french.stderr).toBe('kickoff: --lang: de, en (found fr)\n');
   });
@@ -359,25 +350,21 @@ describe('kickoff schedule', { timeout: 120_000 }, () => {
   });
 
   it('--out refuses a file inside the content folder: it would replace the plan or be read as content', async () => {
-    const content = await mkdtemp(path.join(tmpdir(), 'kickoff-out-'));
-    try {
-      await cp(SAMPLE, content, { recursive: true });
-      const planFile = path.join(content, 'plans', 'kleiner-start.mdx');
-      const before = await readFile(planFile, 'utf8');
-      const [replace, beside] = await Promise.all([
-        kickoff('schedule', 'kleiner-start', '--content', content, '--out', planFile),
-        kickoff('schedule', 'kleiner-start', '--content', content, '--format', 'csv', '--out', path.join(content, 'plans', 'export.csv')),
-      ]);
-      for (const run of [replace, beside]) {
-        expect(run.code, run.stderr).toBe(2);
-        expect(run.stderr).toContain('is inside the content folder');
-        expectNoStackTrace(run);
-      }
-      expect(await readFile(planFile, 'utf8')).toBe(before);
-      expect(await readdir(path.join(content, 'plans'))).not.toContain('export.csv');
-    } finally {
-      await rm(content, { recursive: true, force: true });
+    const content = tempFolder('out');
+    await cp(SAMPLE, content, { recursive: true });
+    const planFile = path.join(content, 'plans', 'kleiner-start.mdx');
+    const before = await readFile(planFile, 'utf8');
+    const [replace, beside] = await Promise.all([
+      kickoff('schedule', 'kleiner-start', '--content', content, '--out', planFile),
+      kickoff('schedule', 'kleiner-start', '--content', content, '--format', 'csv', '--out', path.join(content, 'plans', 'export.csv')),
+    ]);
+    for (const run of [replace, beside]) {
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain('is inside the content folder');
+      expectNoStackTrace(run);
     }
+    expect(await readFile(planFile, 'utf8')).toBe(before);
+    expect(await readdir(path.join(content, 'plans'))).not.toContain('export.csv');
   });
 
   it('an unknown plan id exits 2 with the list of plans', async () => {
@@ -392,7 +379,7 @@ describe('kickoff schedule', { timeout: 120_000 }, () => {
 
 describe('kickoff new-plan', { timeout: 120_000 }, () => {
   it('writes a plan into a copy of the content that then validates with 0 errors', async () => {
-    const copy = path.join(await tempDir(), 'content');
+    const copy = path.join(tempFolder('cli'), 'content');
     await cp(SAMPLE, copy, { recursive: true });
     const created = await kickoff('new-plan', 'acme-pim', '--content', copy);
     expect(created.code, created.stderr).toBe(0);
@@ -409,7 +396,7 @@ describe('kickoff new-plan', { timeout: 120_000 }, () => {
   });
 
   it('kickoff new writes every kind, and refuses what it cannot write validly', async () => {
-    const copy = path.join(await tempDir(), 'content');
+    const copy = path.join(tempFolder('cli'), 'content');
     await mkdir(path.join(copy, 'roles'), { recursive: true });
     const noRoles = await kickoff('new', 'phase', 'start', '--content', copy);
     expect(noRoles.code).toBe(1);
@@ -440,10 +427,10 @@ describe('kickoff new-plan', { timeout: 120_000 }, () => {
 
 describe('kickoff schemas', { timeout: 60_000 }, () => {
   it('writes a JSON Schema per collection and the editor list of the content files, also for broken content', async () => {
-    const copy = path.join(await tempDir(), 'content');
+    const copy = path.join(tempFolder('cli'), 'content');
     await cp(SAMPLE, copy, { recursive: true });
     await writeFile(path.join(copy, 'roles', 'broken.mdx'), '---\ntitle: 3\n---\n');
-    const out = path.join(await tempDir(), 'schemas');
+    const out = path.join(tempFolder('cli'), 'schemas');
     const written = await kickoff('schemas', '--content', copy, '--out', out);
     expect(written.code, written.stderr).toBe(0);
     expect(written.stdout).toMatch(/^wrote 10 files into .*schemas\/: a JSON Schema per collection/);
@@ -474,7 +461,7 @@ describe('kickoff schemas', { timeout: 60_000 }, () => {
   });
 
   it('names a file in the way of what a command writes, and exits 2 (snapshot)', async () => {
-    const copy = path.join(await tempDir(), 'content');
+    const copy = path.join(tempFolder('cli'), 'content');
     await cp(SAMPLE, copy, { recursive: true });
     // A file where the plan's snapshot folder belongs.
     await writeFile(path.join(copy, 'snapshots', 'kleiner-start'), 'not a folder');
@@ -484,7 +471,7 @@ describe('kickoff schemas', { timeout: 60_000 }, () => {
   });
 
   it('refuses to write the schemas into the content folder, where a collection would read them', async () => {
-    const copy = path.join(await tempDir(), 'content');
+    const copy = path.join(tempFolder('cli'), 'content');
     await cp(SAMPLE, copy, { recursive: true });
     const result = await kickoff('schemas', '--content', copy, '--out', path.join(copy, 'snapshots', 'musterhandel-pim'));
     expect(result.code).toBe(2);
@@ -493,7 +480,7 @@ describe('kickoff schemas', { timeout: 60_000 }, () => {
   });
 
   it('names the folder it cannot write and exits 2, without a stack trace', async () => {
-    const file = path.join(await tempDir(), 'a-file');
+    const file = path.join(tempFolder('cli'), 'a-file');
     await writeFile(file, 'not a folder');
     const result = await kickoff('schemas', '--content', SAMPLE, '--out', path.join(file, 'schemas'));
     expect(result.code).toBe(2);
@@ -503,7 +490,7 @@ describe('kickoff schemas', { timeout: 60_000 }, () => {
 
 describe('kickoff snapshot and kickoff status', { timeout: 120_000 }, () => {
   it('writes a snapshot that is a valid baseline, never overwrites it without --force, and reports as of the status date', async () => {
-    const copy = path.join(await tempDir(), 'content');
+    const copy = path.join(tempFolder('cli'), 'content');
     await cp(SAMPLE, copy, { recursive: true });
     const file = path.join(copy, 'snapshots', 'kleiner-start', '2027-03-01.json');
     const first = await kickoff('snapshot', 'kleiner-start', '--label', 'Kick-off', '--content', copy);

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BUILD_MARKER, outDirProblem, outDirState, resolvedPath } from '../../src/cli/out-dir.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 const paths = (out: string) => ({ out, root: '/work/site', content: '/work/site/content' });
 
@@ -36,7 +36,7 @@ describe('outDirProblem', () => {
 
 describe('outDirState and resolvedPath', () => {
   test('tell the states apart on disk, and see through links', () => {
-    const temp = mkdtempSync(path.join(os.tmpdir(), 'kickoff-out-'));
+    const temp = tempFolder('out');
     const built = path.join(temp, 'built');
     mkdirSync(path.join(built, 'pagefind'), { recursive: true });
     writeFileSync(path.join(built, BUILD_MARKER), '{}');

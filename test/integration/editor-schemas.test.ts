@@ -1,26 +1,24 @@
-import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { writeEditorSchemas } from '../../src/integration/editor-schemas.ts';
-import { BASE, mdx, removeTrees, writeTree } from '../fixtures/content-tree.ts';
-
-afterAll(removeTrees);
+import { BASE, mdx, writeTree } from '../fixtures/content-tree.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 const urlOf = (file: string) => decodeURIComponent(pathToFileURL(file).toString()).toLowerCase();
 
 describe('the editor manifest', () => {
   it('names exactly the files validate reads: linked folders in, dot folders and foreign files out', async () => {
     const root = await writeTree();
-    const shared = await mkdtemp(path.join(tmpdir(), 'kickoff-shared-'));
+    const shared = tempFolder('shared');
     await writeFile(path.join(shared, 'extra.mdx'), mdx(BASE['phases/start.mdx'] as Record<string, unknown>));
     await symlink(shared, path.join(root, 'phases', 'standard'));
     await mkdir(path.join(root, 'roles', '.drafts'));
     await writeFile(path.join(root, 'roles', '.drafts', 'draft.mdx'), mdx(BASE['roles/dev.mdx'] as Record<string, unknown>));
     await writeFile(path.join(root, 'roles', 'notes.txt'), 'not an entry');
-    const out = await mkdtemp(path.join(tmpdir(), 'kickoff-schemas-'));
+    const out = tempFolder('schemas');
     const { content } = await readContent(root, 'en');
 
     await writeEditorSchemas({ content, contentDir: root, outDir: out });

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/lib/config.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 /** A folder with the given kickoff.config.json text (or none). */
 function project(text?: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kickoff-config-'));
+  const dir = tempFolder('config');
   if (text !== undefined) writeFileSync(path.join(dir, 'kickoff.config.json'), text);
   return dir;
 }

@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { makeFolders } from '../../src/lib/make-folders.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 describe('makeFolders', () => {
   test('makes a folder and the missing ones above it; one that exists is fine', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'kickoff-folders-'));
+    const root = tempFolder('folders');
     makeFolders(path.join(root, 'a', 'b', 'c'));
     expect(statSync(path.join(root, 'a', 'b', 'c')).isDirectory()).toBe(true);
     makeFolders(path.join(root, 'a'));

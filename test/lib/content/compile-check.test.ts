@@ -2,13 +2,11 @@
  * The MDX compiler's faults that end its process: each body is compiled in a child process as
  * the page build compiles it, and a body it ends on is an error of its file, not an abort.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compilerCrashes, compilerEndsFinding, filesEndingCompiler, probeOutcome, type ProbeRun } from '../../../src/lib/content/compile-check.ts';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import { translation } from '../../../src/lib/i18n/index.ts';
-import { base, mdx, removeTrees, writeTree } from '../../fixtures/content-tree.ts';
-
-afterAll(removeTrees);
+import { base, mdx, writeTree } from '../../fixtures/content-tree.ts';
 
 /** Bodies the compiler of satteri 0.10.5 ends its process on (found by fuzzing the build's compile). */
 const ENDS_COMPILER = ['<details>\n<summary>Mehr</summary>\n\n- Punkt 1\n- </details>\n', '<div>\nx\n\n1. </div>', `${'> '.repeat(20_000)}x\n`];

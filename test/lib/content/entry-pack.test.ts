@@ -1,25 +1,15 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { entryCacheDir, openEntryPack, survivesJson, type EntryPack } from '../../../src/lib/content/entry-pack.ts';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import { COLLECTION_NAMES } from '../../../src/lib/registry/collection-names.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { sha256 } from '../../../src/lib/cache/folder-store.ts';
-import { base, mdx, planWith, removeTrees, writeTree } from '../../fixtures/content-tree.ts';
+import { base, mdx, planWith, writeTree } from '../../fixtures/content-tree.ts';
+import { tempFolder } from '../../helpers/temp-folder.ts';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../../content');
-const folders: string[] = [];
-afterAll(async () => {
-  await removeTrees();
-  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
-const cacheFolder = async () => {
-  const folder = await mkdtemp(path.join(tmpdir(), 'kickoff-entries-'));
-  folders.push(folder);
-  return folder;
-};
 
 /** A pack that counts the outcomes it served. */
 function counted(pack: EntryPack) {
@@ -55,7 +45,7 @@ async function everything(root: string, pack?: EntryPack) {
 
 describe('the entry pack', () => {
   test('serves every unchanged file of the sample from the pack, with exactly what a fresh read gives', async () => {
-    const dir = await cacheFolder();
+    const dir = tempFolder('entries');
     const fresh = await everything(SAMPLE);
     const first = counted(openEntryPack(dir, SAMPLE, 'en', 'v1'));
     expect(await everything(SAMPLE, first.pack)).toEqual(fresh);
@@ -70,7 +60,7 @@ describe('the entry pack', () => {
 
   test('parses changed files again, keeps broken ones with their findings, and forgets removed ones', async () => {
     const root = await writeTree();
-    const dir = await cacheFolder();
+    const dir = tempFolder('entries');
     await everything(root, openEntryPack(dir, root, 'en', 'v1'));
 
     await writeFile(path.join(root, 'roles', 'lead.mdx'), mdx({ ...base('roles/lead.mdx'), title: 'Lead, renamed' }));
@@ -92,7 +82,7 @@ describe('the entry pack', () => {
 
   test('is not trusted when written by other code, for another language or folder, or altered', async () => {
     const root = await writeTree();
-    const dir = await cacheFolder();
+    const dir = tempFolder('entries');
     await everything(root, openEntryPack(dir, root, 'en', 'v1'));
     for (const [version, lang, folder] of [
       ['v2', 'en', root],
@@ -105,7 +95,7 @@ describe('the entry pack', () => {
       expect(other.served, `${version} ${lang} ${folder}`).toEqual([]);
     }
     // Altered: a pack alone in its folder, so that it is the one changed.
-    const alone = await cacheFolder();
+    const alone = tempFolder('entries');
     const first = counted(openEntryPack(alone, root, 'en', 'v1'));
     await readContent(root, 'en', { pack: first.pack });
     first.pack.save();
@@ -121,7 +111,7 @@ describe('the entry pack', () => {
   test('keeps the lines findings were given, serves them in the next run, and forgets them when the file changes', async () => {
     const plan = mdx(planWith((data) => void (data.tasks[1].assignees = ['nobody'])));
     const root = await writeTree({ 'plans/demo.mdx': plan });
-    const dir = await cacheFolder();
+    const dir = tempFolder('entries');
     const FIELD = 'tasks[1].assignees[0]';
     const lineOfFinding = async () => {
       const pack = openEntryPack(dir, root, 'en', 'v1');
@@ -153,7 +143,7 @@ describe('the entry pack', () => {
 
   test('is written by its owner once: reading keeps outcomes in memory only, and a save with nothing new writes nothing', async () => {
     const root = await writeTree();
-    const dir = await cacheFolder();
+    const dir = tempFolder('entries');
     const pack = openEntryPack(dir, root, 'en', 'v1');
     await readContent(root, 'en', { pack });
     expect(await readdir(dir)).toEqual([]);

@@ -2,12 +2,10 @@
  * Files that cannot be read as MDX with YAML front matter: syntax errors come back as findings
  * with the file and (where the parser knows it) the line in the whole file.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseEntryFile } from '../../../src/lib/content/parse-entry.ts';
 import { translation } from '../../../src/lib/i18n/index.ts';
-import { check, errors, findingLike, removeTrees } from '../../fixtures/content-tree.ts';
-
-afterAll(removeTrees);
+import { check, errors, findingLike } from '../../fixtures/content-tree.ts';
 
 const ROLE = 'roles/dev.mdx';
 /** A valid role file with a body; lines 1–5 are the front matter. */

@@ -1,47 +1,41 @@
 // Which files are entries: validate must list exactly what Astro's glob loader will load, so that
 // a linked folder is checked, a draft in a dot folder is not, and a link cycle neither hangs nor
 // passes silently while the site build fails on it.
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { glob } from 'tinyglobby';
 import { entryPattern } from '../../../src/lib/content/entry-pattern.ts';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import type { EntryMemory } from '../../../src/lib/content/read-entry.ts';
 import { COLLECTION_NAMES } from '../../../src/lib/registry/collection-names.ts';
-import { BASE, base, mdx, removeTrees, validateTree, writeTree } from '../../fixtures/content-tree.ts';
-
-afterAll(removeTrees);
+import { BASE, base, mdx, validateTree, writeTree } from '../../fixtures/content-tree.ts';
+import { tempFolder } from '../../helpers/temp-folder.ts';
 
 const idsOf = async (root: string) => [...(await readContent(root, 'en')).content.ids.phases].sort();
 
 describe('entry files', () => {
   test('a folder without a single entry file is one error: the wrong folder, whose site would be empty', async () => {
-    const empty = await mkdtemp(path.join(tmpdir(), 'kickoff-empty-'));
-    try {
-      await mkdir(path.join(empty, 'phases'));
-      await writeFile(path.join(empty, 'README.md'), '# not content\n');
-      const { findings } = await readContent(empty, 'en');
-      expect(findings).toEqual([
-        {
-          severity: 'error',
-          code: 'folder',
-          file: '.',
-          path: '',
-          message: expect.stringMatching(/^a content folder with entries in phases\/, roles\/, .*index\.mdx \(found not a single entry file; is it the right folder\?\)$/),
-        },
-      ]);
-      // One entry anywhere is a playbook, if a small one.
-      await writeFile(path.join(empty, 'phases', 'start.mdx'), mdx({ ...base('phases/start.mdx'), order: 1 }));
-      expect((await readContent(empty, 'en')).findings.filter((finding) => finding.file === '.')).toEqual([]);
-    } finally {
-      await rm(empty, { recursive: true, force: true });
-    }
+    const empty = tempFolder('empty');
+    await mkdir(path.join(empty, 'phases'));
+    await writeFile(path.join(empty, 'README.md'), '# not content\n');
+    const { findings } = await readContent(empty, 'en');
+    expect(findings).toEqual([
+      {
+        severity: 'error',
+        code: 'folder',
+        file: '.',
+        path: '',
+        message: expect.stringMatching(/^a content folder with entries in phases\/, roles\/, .*index\.mdx \(found not a single entry file; is it the right folder\?\)$/),
+      },
+    ]);
+    // One entry anywhere is a playbook, if a small one.
+    await writeFile(path.join(empty, 'phases', 'start.mdx'), mdx({ ...base('phases/start.mdx'), order: 1 }));
+    expect((await readContent(empty, 'en')).findings.filter((finding) => finding.file === '.')).toEqual([]);
   });
 
   test('follows a linked folder, like the site does', async () => {
-    const shared = await mkdtemp(path.join(tmpdir(), 'kickoff-shared-'));
+    const shared = tempFolder('shared');
     await writeFile(path.join(shared, 'shared-phase.mdx'), mdx({ ...base('phases/start.mdx'), title: 'Shared', order: 9 }));
     const root = await writeTree();
     await symlink(shared, path.join(root, 'phases', 'standard'));
@@ -50,7 +44,7 @@ describe('entry files', () => {
   });
 
   test('an error in a linked folder is reported under its path in the collection', async () => {
-    const shared = await mkdtemp(path.join(tmpdir(), 'kickoff-shared-'));
+    const shared = tempFolder('shared');
     await writeFile(path.join(shared, 'broken.mdx'), 'no front matter\n');
     const root = await writeTree();
     await symlink(shared, path.join(root, 'phases', 'standard'));

@@ -5,12 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { collectionFiles, readContent } from '../../../src/lib/content/read-content.ts';
 import { MAX_ENTRY_BYTES, readEntries } from '../../../src/lib/content/read-entry.ts';
-import { removeTrees, writeTree } from '../../fixtures/content-tree.ts';
-
-afterAll(removeTrees);
+import { writeTree } from '../../fixtures/content-tree.ts';
 
 const problemsOf = (findings: { file: string; code: string; line?: number; message: string; severity: string }[]) =>
   findings.map(({ file, code, line, message, severity }) => ({ file, code, line, message, severity }));

@@ -4,12 +4,10 @@
  */
 import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import type { EntryMemory } from '../../../src/lib/content/read-entry.ts';
-import { removeTrees, writeTree } from '../../fixtures/content-tree.ts';
-
-afterAll(removeTrees);
+import { writeTree } from '../../fixtures/content-tree.ts';
 
 const DEV = 'roles/dev.mdx';
 

@@ -4,12 +4,10 @@
  * start, no typical duration); roles `lead` (customer, required at the kick-off) and `dev`.
  */
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import { scaffoldPlan } from '../../../src/lib/scaffold/plan.ts';
-import { base, removeTrees, writeTree, type FileOverride } from '../../fixtures/content-tree.ts';
-
-afterAll(removeTrees);
+import { base, writeTree, type FileOverride } from '../../fixtures/content-tree.ts';
 
 interface PlanData {
   kickoff: string;

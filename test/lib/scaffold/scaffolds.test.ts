@@ -1,26 +1,20 @@
-import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import type { Lang } from '../../../src/lib/i18n/lang.ts';
 import { scaffoldDocument, titleFromId } from '../../../src/lib/scaffold/scaffold-document.ts';
 import { SCAFFOLD_KINDS, SCAFFOLDS, type ScaffoldKind } from '../../../src/lib/scaffold/scaffolds.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
-import { base, mdx, removeTrees, writeTree } from '../../fixtures/content-tree.ts';
+import { base, mdx, writeTree } from '../../fixtures/content-tree.ts';
+import { tempFolder } from '../../helpers/temp-folder.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const TODAY = new Date('2027-01-13T10:00:00Z');
-const folders: string[] = [];
-afterAll(async () => {
-  await removeTrees();
-  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
 
 async function copyOf(source: string): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'kickoff-scaffold-'));
-  folders.push(folder);
+  const folder = tempFolder('scaffold');
   await cp(source, folder, { recursive: true });
   return folder;
 }

@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../../src/lib/registry/collection-names.ts';
 import { COLLECTIONS } from '../../../src/lib/registry/collections.ts';
@@ -11,12 +11,11 @@ import { editorManifest } from '../../../src/lib/schema/editor-manifest.ts';
 import { fieldDescriptions } from '../../../src/lib/schema/field-docs.ts';
 import { collectionJsonSchema } from '../../../src/lib/schema/json-schema.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
-import { base, planWith, removeTrees, writeTree, type FileOverride } from '../../fixtures/content-tree.ts';
+import { base, planWith, writeTree, type FileOverride } from '../../fixtures/content-tree.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const DESCRIPTIONS = fieldDescriptions(await readFile(path.join(ROOT, 'docs', 'content-model.md'), 'utf8'));
 const NO_IDS = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Record<CollectionName, string[]>;
-afterAll(removeTrees);
 
 /** A JSON Schema node as the tests walk it. */
 interface Schema {

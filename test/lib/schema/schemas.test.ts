@@ -2,10 +2,8 @@
  * Schema violations of every collection: each case writes the valid base tree with one file
  * changed and expects findings naming file, field path, a fragment of the message and severity.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { base, brief, check, errors, findingLike, planWith, removeTrees, type Expected, type FileOverride } from '../../fixtures/content-tree.ts';
-
-afterAll(removeTrees);
+import { describe, expect, it } from 'vitest';
+import { base, brief, check, errors, findingLike, planWith, type Expected, type FileOverride } from '../../fixtures/content-tree.ts';
 
 type Case = [name: string, overrides: Record<string, FileOverride>, expected: Expected[]];
 

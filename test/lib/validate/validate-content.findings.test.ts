@@ -2,11 +2,9 @@
  * Findings that come from scheduling (never-finishes, warnings), strict mode, and that a broken
  * tree reports every finding of every file in one run.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatFinding } from '../../../src/lib/content/finding.ts';
-import { base, brief, check, errors, findingLike, mdx, planWith, removeTrees, warnings, writeTree, validateTree } from '../../fixtures/content-tree.ts';
-
-afterAll(removeTrees);
+import { base, brief, check, errors, findingLike, mdx, planWith, warnings, writeTree, validateTree } from '../../fixtures/content-tree.ts';
 
 const PLAN = 'plans/demo.mdx';
 

@@ -2,11 +2,9 @@
  * The home page (`index.mdx` at the content root) is read and checked like every collection:
  * its fields by the schema, the entries it features as references.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { check, errors, findingLike, mdx, removeTrees, validateTree, writeTree } from '../../fixtures/content-tree.ts';
+import { describe, expect, it } from 'vitest';
+import { check, errors, findingLike, mdx, validateTree, writeTree } from '../../fixtures/content-tree.ts';
 import { readContent } from '../../../src/lib/content/read-content.ts';
-
-afterAll(removeTrees);
 
 describe('the home page', () => {
   it('is optional', async () => {

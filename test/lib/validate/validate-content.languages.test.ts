@@ -2,13 +2,11 @@
  * The same broken content, validated in each language, reads entirely in that language:
  * schema errors (zod's own checks and ours), references, structure and the schedule's warnings.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatFinding } from '../../../src/lib/content/finding.ts';
 import { LANGUAGES } from '../../../src/lib/i18n/lang.ts';
-import { base, check, planWith, removeTrees } from '../../fixtures/content-tree.ts';
+import { base, check, planWith } from '../../fixtures/content-tree.ts';
 import { wordsIn, wordsOnlyIn } from '../../helpers/language-words.ts';
-
-afterAll(removeTrees);
 
 /** One file per kind of finding; none is a syntax error, whose detail is the parser's own English. */
 const BROKEN = {

@@ -3,23 +3,21 @@
  * (kept in `test/fixtures/sample-before-19/`) breaks the kick-off phase's buffer rule; the
  * revised plan in `content/` keeps it.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import { readinessChecks } from '../../../src/lib/readiness.ts';
 import { scheduleOptions } from '../../../src/lib/schedule/schedule-inputs.ts';
 import { schedulePlan } from '../../../src/lib/schedule/schedule-plan.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
-import { base, check, errors, removeTrees } from '../../fixtures/content-tree.ts';
+import { base, check, errors } from '../../fixtures/content-tree.ts';
+import { tempFolder } from '../../helpers/temp-folder.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SAMPLE = path.join(ROOT, 'content');
 const BEFORE = path.join(ROOT, 'test/fixtures/sample-before-19');
 const PLAN = 'plans/musterhandel-pim.mdx';
-const trees: string[] = [];
-afterAll(() => Promise.all([removeTrees(), ...trees.map((tree) => rm(tree, { recursive: true, force: true }))]));
 
 async function findingsOf(root: string) {
   const { content, findings } = await readContent(root, 'en');
@@ -28,8 +26,7 @@ async function findingsOf(root: string) {
 
 /** Today's playbook with the plan (and its tracking history) as it was before the revision. */
 async function withOldPlan() {
-  const root = path.join(await mkdtemp(path.join(tmpdir(), 'kickoff-rules-')), 'content');
-  trees.push(path.dirname(root));
+  const root = path.join(tempFolder('rules'), 'content');
   await cp(SAMPLE, root, { recursive: true });
   await rm(path.join(root, 'snapshots/musterhandel-pim'), { recursive: true });
   await cp(path.join(BEFORE, 'snapshots/musterhandel-pim'), path.join(root, 'snapshots/musterhandel-pim'), { recursive: true });

@@ -4,18 +4,16 @@
  * The unmutated tree yields no error other than `never-finishes`.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findingsFromZodIssues } from '../../../src/lib/content/zod-findings.ts';
 import type { Finding } from '../../../src/lib/content/finding.ts';
 import type { Content, Entry } from '../../../src/lib/content/read-content.ts';
 import { translation } from '../../../src/lib/i18n/index.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../../src/lib/registry/collections.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
-import { BASE, clone, removeTrees, validateTree, writeTree } from '../../fixtures/content-tree.ts';
+import { BASE, clone, validateTree, writeTree } from '../../fixtures/content-tree.ts';
 import { rawPlanArb, type RawPlan } from '../../helpers/arbitraries.ts';
 import { numRuns } from '../../helpers/property-runs.ts';
-
-afterAll(removeTrees);
 
 type Files = Record<string, Record<string, unknown>>;
 const PLAN = 'plans/generated.mdx';

@@ -2,10 +2,8 @@
  * What the schemas cannot see: references between and inside files, duplicate ids, duplicate
  * phase order, dependency cycles, buffer.before and regions.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { BASE, base, brief, check, errors, findingLike, planWith, removeTrees, type Expected, type FileOverride } from '../../fixtures/content-tree.ts';
-
-afterAll(removeTrees);
+import { describe, expect, it } from 'vitest';
+import { BASE, base, brief, check, errors, findingLike, planWith, type Expected, type FileOverride } from '../../fixtures/content-tree.ts';
 
 const PLAN = 'plans/demo.mdx';
 type Case = [name: string, overrides: Record<string, FileOverride>, expected: Expected];
