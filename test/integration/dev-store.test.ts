@@ -1,12 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { forgetDevStoreOfOtherContent } from '../../src/integration/dev-store.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
-const root = mkdtempSync(path.join(tmpdir(), 'kickoff-dev-store-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('dev-store');
 const store = path.join(root, '.astro', 'data-store.json');
 const keepStore = () => {
   mkdirSync(path.dirname(store), { recursive: true });

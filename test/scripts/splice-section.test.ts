@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { keepOtherSections, spliceSection, writeSection } from '../../scripts/bench/splice-section.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 /** The sections a full run does not write: other benchmarks own them. */
 const others = '## Binders\n\nbinders table\n\n## Large plans\n\nlarge plans text\n';
@@ -31,7 +31,7 @@ describe('bench-results sections', () => {
 
 describe('writeSection', () => {
   it('starts a missing results file with the section, then replaces only that section', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kickoff-sections-'));
+    const dir = tempFolder('sections');
     const shown = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
       const file = path.join(dir, 'results.md');
@@ -43,7 +43,6 @@ describe('writeSection', () => {
       expect(shown).toHaveBeenLastCalledWith('## Builds\n\nnew builds\n\n');
     } finally {
       shown.mockRestore();
-      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,18 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { folderStore, sha256 } from '../../../src/lib/cache/folder-store.ts';
-
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kickoff-store-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { tempFolder } from '../../helpers/temp-folder.ts';
 
 const KEY_A = sha256('a');
 const KEY_B = sha256('b');
@@ -32,7 +22,7 @@ describe('sha256', () => {
 
 describe('folderStore', () => {
   it('reads back what was written, and nothing under another key', () => {
-    const store = folderStore(path.join(tempDir(), 'nested', 'cache'));
+    const store = folderStore(path.join(tempFolder('store'), 'nested', 'cache'));
     expect(store.read(KEY_A)).toBeUndefined();
     store.write(KEY_A, '{"x":1}\nsecond line');
     expect(store.read(KEY_A)).toBe('{"x":1}\nsecond line');
@@ -40,7 +30,7 @@ describe('folderStore', () => {
   });
 
   it('writes a header line with the key and the digest of the body as UTF-8, then the body', () => {
-    const dir = tempDir();
+    const dir = tempFolder('store');
     const store = folderStore(dir);
     store.write(KEY_A, 'Größe ä\n€');
     const bytes = readFileSync(path.join(dir, `${KEY_A}.json`));
@@ -52,7 +42,7 @@ describe('folderStore', () => {
   });
 
   it('overwrites an entry and leaves no temporary file', () => {
-    const dir = tempDir();
+    const dir = tempFolder('store');
     const store = folderStore(dir);
     store.write(KEY_A, 'first');
     store.write(KEY_A, 'second');
@@ -61,7 +51,7 @@ describe('folderStore', () => {
   });
 
   it('never trusts a truncated, edited, foreign or older-format entry', () => {
-    const dir = tempDir();
+    const dir = tempFolder('store');
     const store = folderStore(dir);
     const file = (key: string) => path.join(dir, `${key}.json`);
     store.write(KEY_A, 'the body of a');
@@ -84,7 +74,7 @@ describe('folderStore', () => {
 
   it('removes its temporary file when the entry cannot take its place', () => {
     // A folder where the entry's file should be: the temporary file is written, the rename fails.
-    const dir = tempDir();
+    const dir = tempFolder('store');
     mkdirSync(path.join(dir, `${KEY_A}.json`));
     const store = folderStore(dir);
     expect(() => store.write(KEY_A, 'x')).not.toThrow();
@@ -94,7 +84,7 @@ describe('folderStore', () => {
 
   it('does not fail when the folder cannot be written', () => {
     // A file where the folder should be: no user, root included, can create the folder.
-    const blocker = path.join(tempDir(), 'blocker');
+    const blocker = path.join(tempFolder('store'), 'blocker');
     writeFileSync(blocker, '');
     const store = folderStore(path.join(blocker, 'cache'));
     expect(() => store.write(KEY_A, 'x')).not.toThrow();

@@ -5,9 +5,6 @@
  * never answered with the schedule of the plan before it.
  */
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatIsoDay } from '../../../src/lib/dates.ts';
 import { formatScheduleCsv } from '../../../src/lib/export/schedule-csv.ts';
@@ -24,12 +21,10 @@ import { schedulePlan, type ScheduleOptions, type ScheduleResult } from '../../.
 import { planSchema, type Plan } from '../../../src/lib/schema/plan.ts';
 import { rawPlanArb, type RawPlan } from '../../helpers/arbitraries.ts';
 import { numRuns } from '../../helpers/property-runs.ts';
+import { tempFolder } from '../../helpers/temp-folder.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'kickoff-schedules-'));
-afterAll(() => {
-  persistSchedulesIn(undefined);
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = tempFolder('schedules');
+afterAll(() => persistSchedulesIn(undefined));
 
 /** A new process: nothing in memory, only the folder. */
 function freshProcess() {

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../src/lib/cache/folder-store.ts';
@@ -17,6 +16,7 @@ import {
 } from '../../../src/lib/schedule/schedule-cache.ts';
 import type { ScheduleFinding } from '../../../src/lib/schedule/schedule-plan.ts';
 import { makePlan, person } from '../../helpers/plan.ts';
+import { tempFolder } from '../../helpers/temp-folder.ts';
 
 describe('cachedSchedulePlan', () => {
   const plan = makePlan({ kickoff: '2027-03-01', team: [person('p')], tasks: [{ id: 'a', title: 'A', duration: 2 }] });
@@ -74,13 +74,10 @@ function cacheFolderPerTest() {
     },
   };
   beforeEach(() => {
-    folder.dir = mkdtempSync(path.join(tmpdir(), 'kickoff-schedules-'));
+    folder.dir = tempFolder('schedules');
     folder.newProcess();
   });
-  afterEach(() => {
-    persistSchedulesIn(undefined);
-    rmSync(folder.dir, { recursive: true, force: true });
-  });
+  afterEach(() => persistSchedulesIn(undefined));
   return folder;
 }
 

@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../src/lib/schema/plan.ts';
 import { schedulePlan } from '../../../src/lib/schedule/schedule-plan.ts';
 import { parseEntryFile } from '../../../src/lib/content/parse-entry.ts';
@@ -14,6 +13,7 @@ import { tjId, toTaskJuggler } from '../../../src/lib/export/schedule-tjp.ts';
 import { parseTaskJugglerCsv } from '../../helpers/taskjuggler-csv.ts';
 import { DayWalk } from '../../helpers/day-walk.ts';
 import { taskJugglerDifferences } from '../../helpers/taskjuggler-differences.ts';
+import { tempFolder } from '../../helpers/temp-folder.ts';
 
 // Our finish dates against TaskJuggler (Debian package tj3, installed by .ci/run) on the export
 // of every sample plan and of random plans. TaskJuggler gets its holidays and closures from the
@@ -21,8 +21,7 @@ import { taskJugglerDifferences } from '../../helpers/taskjuggler-differences.ts
 // dependent task's start as its predecessor's end, so finishes are compared. Where the rule sets
 // differ by design (docs/content-model.md, "`--format tjp`"), test/helpers/taskjuggler-differences.ts
 // tells from the plan's structure which tasks may differ; every other task must agree exactly.
-const work = mkdtempSync(path.join(os.tmpdir(), 'kickoff-tj-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('tj');
 
 function hasTaskJuggler(): boolean {
   try {

@@ -1,12 +1,12 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import { allowedIn, avoidListLines, discouragedUses, glossaryFindings, synonymPattern } from '../../../src/lib/validate/glossary-lint.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { numRuns } from '../../helpers/property-runs.ts';
+import { tempFolder } from '../../helpers/temp-folder.ts';
 
 const term = (id: string, title: string, avoid: string[]) => ({ id, file: `glossary/${id}.mdx`, data: { title, definition: 'd', avoid } });
 const words = (source: string, glossary = [term('importdatei', 'Importdatei', ['Importfile*']), term('kam', 'Key-Account-Manager', ['Key Account'])]) =>
@@ -110,8 +110,6 @@ describe('avoidListLines', () => {
 });
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const trees: string[] = [];
-afterAll(() => Promise.all(trees.map((tree) => rm(tree, { recursive: true, force: true }))));
 
 async function glossaryWarnings(root: string) {
   const { content, findings } = await readContent(root, 'de');
@@ -121,8 +119,7 @@ async function glossaryWarnings(root: string) {
 describe('the German sample’s wording', { timeout: 60_000 }, () => {
   it('finds the drift the issue names in the sample as it was, and none in the revised sample', async () => {
     // The texts as they were before the revision, checked against today's glossary.
-    const root = path.join(await mkdtemp(path.join(tmpdir(), 'kickoff-glossary-')), 'content');
-    trees.push(path.dirname(root));
+    const root = path.join(tempFolder('glossary'), 'content');
     await cp(path.join(ROOT, 'test/fixtures/sample-before-19'), root, { recursive: true });
     await cp(path.join(ROOT, 'content/glossary'), path.join(root, 'glossary'), { recursive: true });
     const before = await glossaryWarnings(root);
