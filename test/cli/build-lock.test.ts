@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withBuildLock } from '../../src/cli/build-lock.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
-const folder = mkdtempSync(path.join(tmpdir(), 'kickoff-lock-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const folder = tempFolder('lock');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the build lock', () => {

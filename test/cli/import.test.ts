@@ -1,19 +1,14 @@
 /** `kickoff import FILE.xml --plan ID` as a user runs it, on a copy of the sample content. */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hasStackTrace, ROOT, runKickoff } from '../helpers/run-kickoff.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 const FOREIGN = path.join(ROOT, 'test/fixtures/mspdi/foreign.xml');
-let temp: string;
-let content: string;
-beforeAll(async () => {
-  temp = await mkdtemp(path.join(tmpdir(), 'kickoff-import-'));
-  content = path.join(temp, 'content');
-  await cp(path.join(ROOT, 'content'), content, { recursive: true });
-});
-afterAll(() => rm(temp, { recursive: true, force: true }));
+const temp = tempFolder('import');
+const content = path.join(temp, 'content');
+beforeAll(() => cp(path.join(ROOT, 'content'), content, { recursive: true }));
 
 describe('kickoff import', { timeout: 120_000 }, () => {
   it('writes a plan that validates, names what it could not express, and never overwrites it', async () => {

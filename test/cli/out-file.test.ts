@@ -1,10 +1,10 @@
 /** Where the one output of a command may go: standard output, a file, never a file the project reads. */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outputTarget, refuseProjectFiles, refuseStandardOutput } from '../../src/cli/out-file.ts';
 import { translation } from '../../src/lib/i18n/index.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 const en = translation('en');
 const de = translation('de');
@@ -58,13 +58,12 @@ describe('refuseStandardOutput', () => {
 });
 
 describe('refuseProjectFiles', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'kickoff-out-file-'));
+  const root = tempFolder('out-file');
   const contentDir = path.join(root, 'content');
   mkdirSync(path.join(contentDir, 'plans'), { recursive: true });
   symlinkSync(contentDir, path.join(root, 'link-to-content'));
   writeFileSync(path.join(root, 'settings.json'), '{}');
   symlinkSync(path.join(root, 'settings.json'), path.join(root, 'settings-link.json'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
   // kickoff.config.json is named with --config and does not exist; settings.json exists, with a link to it.
   const project = { contentDir, configFile: path.join(root, 'kickoff.config.json') };
   const linked = { contentDir, configFile: path.join(root, 'settings.json') };

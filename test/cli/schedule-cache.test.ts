@@ -4,16 +4,15 @@
  * output depends on whether the cache was empty, full or off.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'bin/kickoff.mjs');
-const work = mkdtempSync(path.join(tmpdir(), 'kickoff-cache-cli-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cache-cli');
 
 function kickoff(args: string[], cache: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, KICKOFF_LANG: 'en', KICKOFF_SCHEDULE_CACHE: cache };

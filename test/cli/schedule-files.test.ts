@@ -4,19 +4,15 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import XLSX from 'xlsx';
 import { hasStackTrace, ROOT, runKickoff } from '../helpers/run-kickoff.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
-let temp: string;
-beforeAll(async () => {
-  temp = await mkdtemp(path.join(tmpdir(), 'kickoff-schedule-files-'));
-});
-afterAll(() => rm(temp, { recursive: true, force: true }));
+const temp = tempFolder('schedule-files');
 
 describe('kickoff schedule --format xlsx', { timeout: 120_000 }, () => {
   it('refuses to write the workbook to the terminal and names --out', async () => {

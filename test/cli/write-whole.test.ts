@@ -1,19 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/usage-error.ts';
 import { writeWhole } from '../../src/cli/write-whole.ts';
 import { translation } from '../../src/lib/i18n/index.ts';
 import { ROOT } from '../helpers/run-kickoff.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 const t = translation('en');
-let temp: string;
-beforeAll(async () => {
-  temp = await mkdtemp(path.join(tmpdir(), 'kickoff-write-'));
-});
-afterAll(() => rm(temp, { recursive: true, force: true }));
+const temp = tempFolder('write');
 
 /** The usage error `run` throws, as its message. */
 const refusal = (run: () => void) => {
