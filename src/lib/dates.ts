@@ -90,6 +90,9 @@ export const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] a
 /** How many years after its kick-off a plan is scheduled: its calendar ends there. */
 export const SCHEDULE_YEARS = 10;
 
+/** The most days `SCHEDULE_YEARS` years hold (three leap days): no plan's calendar is longer. */
+export const SCHEDULE_DAYS = 3653;
+
 /** The last day a plan with this kick-off is scheduled on: the same date `SCHEDULE_YEARS` later (29 February: 1 March). */
 export function scheduleHorizon(kickoff: Day): Day {
   const date = new Date(kickoff * MS_PER_DAY);

@@ -1,6 +1,7 @@
 import type { CollectionName } from '../registry/collection-names.ts';
 import type { PlanExport } from '../../integration/routes.ts';
 import type { Cadence } from '../schema/cadences.ts';
+import { SCHEDULE_DAYS, SCHEDULE_YEARS } from '../dates.ts';
 import { dayFormatter } from './day-text.ts';
 import { pluralWord } from './plural.ts';
 import { signed } from './signed.ts';
@@ -561,6 +562,7 @@ export const de = {
     numberAtLeastZero: 'eine Zahl ≥ 0',
     bufferValueRequired: (p: { method: string }) => `ein Wert für die Methode \`${p.method}\` (keiner gefunden)`,
     wholeWorkingDays: 'eine ganze Zahl von Arbeitstagen',
+    dueWithinSchedule: `eine ganze Zahl von Arbeitstagen von -${SCHEDULE_DAYS} bis ${SCHEDULE_DAYS}, so viele Tage wie die ${SCHEDULE_YEARS} Jahre, für die ein Plan geplant wird`,
     planStatus: '`draft`, `active` oder `done`',
     atLeastOnePerson: 'mindestens eine Person',
     atLeastOneTask: 'mindestens eine Aufgabe',

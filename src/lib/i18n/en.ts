@@ -1,5 +1,6 @@
 import type { CollectionName } from '../registry/collection-names.ts';
 import type { Cadence } from '../schema/cadences.ts';
+import { SCHEDULE_DAYS, SCHEDULE_YEARS } from '../dates.ts';
 import { dayFormatter } from './day-text.ts';
 import { pluralWord } from './plural.ts';
 import { signed } from './signed.ts';
@@ -526,6 +527,7 @@ export const en: Translation = {
     numberAtLeastZero: 'a number ≥ 0',
     bufferValueRequired: (p) => `a value for method \`${p.method}\` (found none)`,
     wholeWorkingDays: 'a whole number of working days',
+    dueWithinSchedule: `a whole number of working days from -${SCHEDULE_DAYS} to ${SCHEDULE_DAYS}, as many as the days of the ${SCHEDULE_YEARS} years a plan is scheduled`,
     planStatus: '`draft`, `active` or `done`',
     atLeastOnePerson: 'at least one person',
     atLeastOneTask: 'at least one task',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SCHEDULE_DAYS } from '../dates.ts';
 import { id, text, expects } from './common.ts';
 
 const checklistItemSchema = z.strictObject({
@@ -8,6 +9,10 @@ const checklistItemSchema = z.strictObject({
   due: z
     .number({ error: expects('wholeWorkingDays') })
     .int({ error: expects('wholeWorkingDays') })
+    // A phase starts within the days its plan is scheduled over: an offset of more working days
+    // than those days lands outside every plan's schedule, in any calendar.
+    .min(-SCHEDULE_DAYS, { error: expects('dueWithinSchedule') })
+    .max(SCHEDULE_DAYS, { error: expects('dueWithinSchedule') })
     .optional(),
   critical: z.boolean({ error: expects('trueOrFalse') }).default(false),
 });

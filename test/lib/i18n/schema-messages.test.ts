@@ -31,6 +31,8 @@ describe("the schemas' own messages", () => {
     [() => de.dateOnOrAfterField({ field: 'actualStart', date: '2027-03-01' }), 'ein Datum am oder nach `actualStart` (2027-03-01)'],
     [() => en.dateOnOrBeforeField({ field: 'statusDate', date: '2027-03-10' }), 'a date on or before `statusDate` (2027-03-10)'],
     [() => de.dateOnOrBeforeField({ field: 'statusDate', date: '2027-03-10' }), 'ein Datum am oder vor `statusDate` (2027-03-10)'],
+    [() => en.dueWithinSchedule, 'a whole number of working days from -3653 to 3653, as many as the days of the 10 years a plan is scheduled'],
+    [() => de.dueWithinSchedule, 'eine ganze Zahl von Arbeitstagen von -3653 bis 3653, so viele Tage wie die 10 Jahre, für die ein Plan geplant wird'],
   ]);
 });
 

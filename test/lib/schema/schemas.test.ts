@@ -159,6 +159,22 @@ describe('checklists', () => {
       [{ file: CHECKLIST, path: 'items[0].due', message: 'a whole number of working days (found 1.5)' }],
     ],
     [
+      'item due further from the phase start than the days a plan is scheduled over',
+      { [CHECKLIST]: item({ due: 6000 }) },
+      [
+        {
+          file: CHECKLIST,
+          path: 'items[0].due',
+          message: 'a whole number of working days from -3653 to 3653, as many as the days of the 10 years a plan is scheduled (found 6000)',
+        },
+      ],
+    ],
+    [
+      'item due as far before the phase start',
+      { [CHECKLIST]: item({ due: -3654 }) },
+      [{ file: CHECKLIST, path: 'items[0].due', message: 'from -3653 to 3653, as many as the days of the 10 years a plan is scheduled (found -3654)' }],
+    ],
+    [
       'item critical not boolean',
       { [CHECKLIST]: item({ critical: 'yes' }) },
       [{ file: CHECKLIST, path: 'items[0].critical', message: '`true` or `false` (found "yes")' }],
@@ -167,6 +183,20 @@ describe('checklists', () => {
   ];
   it.each(cases)('%s', async (_name, overrides, expected) => {
     await expectFindings(overrides, expected);
+  });
+
+  it('an item may be due as many working days before or after the phase start as a plan is scheduled over', async () => {
+    const [agenda, room] = base(CHECKLIST).items;
+    const findings = await check({
+      [CHECKLIST]: {
+        ...base(CHECKLIST),
+        items: [
+          { ...agenda, due: -3653 },
+          { ...room, due: 3653 },
+        ],
+      },
+    });
+    expect(errors(findings).filter((finding) => finding.file === CHECKLIST)).toEqual([]);
   });
 });
 
@@ -617,6 +647,22 @@ describe('line numbers of schema findings', () => {
     const findings = await check({ [PLAN]: text });
     findingLike(findings, { file: PLAN, path: 'team[0].capacity', message: 'a number in (0, 1]', line: 10 });
     findingLike(findings, { file: PLAN, path: 'tasks[0].colour', code: 'unknown-field', message: 'found `colour`', line: 15 });
+  });
+
+  it('point at an item’s due offset in a checklist', async () => {
+    const text = [
+      '---',
+      'title: Preparation',
+      'phase: start',
+      'items:',
+      '  - id: agenda',
+      '    text: Send the agenda',
+      '    role: lead',
+      '    due: 6000',
+      '---',
+      '',
+    ].join('\n');
+    findingLike(await check({ [CHECKLIST]: text }), { file: CHECKLIST, path: 'items[0].due', message: '(found 6000)', line: 8 });
   });
 });
 
