@@ -1,4 +1,4 @@
-import { isoWeekday, scheduleHorizon, toDay, WEEKDAY_NAMES, yearOf, type Day } from '../dates.ts';
+import { isoWeekday, SCHEDULE_DAYS, scheduleHorizon, toDay, WEEKDAY_NAMES, yearOf, type Day } from '../dates.ts';
 import type { Plan } from '../schema/plan.ts';
 import { publicHolidayNames } from './public-holidays.ts';
 
@@ -81,10 +81,15 @@ export function createWorkingCalendar(calendar: Plan['calendar'], kickoffText: s
     const step = offset < 0 ? -1 : 1;
     let remaining = Math.abs(offset);
     let current = day;
-    // Bounded walk: a calendar without any working day for ten years is treated as fixed.
-    for (let guard = 0; remaining > 0 && guard < 3653 * 2; guard++) {
+    // The walk gives up only where no working day comes for twice the schedule's length, as in a
+    // calendar closed for good; a limit on the whole walk would cut short a long offset in a
+    // calendar of one working day a week, and answer a date short of it without a word.
+    for (let idle = 0; remaining > 0 && idle < SCHEDULE_DAYS * 2;) {
       current += step;
-      if (isWorkingDay(current)) remaining--;
+      if (isWorkingDay(current)) {
+        remaining--;
+        idle = 0;
+      } else idle++;
     }
     return current;
   };

@@ -76,6 +76,19 @@ describe('working calendar (rule 1)', () => {
     expect(formatIsoDay(closed.shiftWorkingDays(toDay('2033-01-03'), -1))).toBe('2026-12-31');
   });
 
+  it('walks the longest offset a checklist may give in a calendar of one working day a week, there and back', () => {
+    // 3,653 Mondays, less the holidays among them, are some seventy years: the walk must not stop
+    // short where a walk of ten years of days would.
+    const mondays = calendar('DE', { workdays: ['mon'] });
+    const start = toDay('2027-03-01');
+    const end = mondays.shiftWorkingDays(start, 3653);
+    let between = 0;
+    for (let day = start + 1; day <= end; day++) if (mondays.isWorkingDay(day)) between++;
+    expect(between).toBe(3653);
+    expect(mondays.isWorkingDay(end)).toBe(true);
+    expect(mondays.shiftWorkingDays(end, -3653)).toBe(start);
+  });
+
   it('gives up, inside the closure, on a walk that meets no working day for thirty years', () => {
     const closed = calendar('DE', { closures: [{ from: '2027-01-04', to: '2056-12-31', label: 'Closed' }] });
     const end = closed.shiftWorkingDays(toDay('2027-01-01'), 1);
