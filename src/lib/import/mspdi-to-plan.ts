@@ -1,5 +1,5 @@
 import { isKnownRegion, publicHolidayNames } from '../calendar/public-holidays.ts';
-import { formatIsoDay, isoWeekday, toDay, WEEKDAY_NAMES, yearOf } from '../dates.ts';
+import { formatIsoDay, isoWeekday, SCHEDULE_DAYS, toDay, WEEKDAY_NAMES, yearOf } from '../dates.ts';
 import { de } from '../i18n/de.ts';
 import { en } from '../i18n/en.ts';
 import type { Translation } from '../i18n/translation.ts';
@@ -49,8 +49,6 @@ const HOLIDAY_CHECK_DAYS = 366;
 /** The priorities MS Project writes (500 its default), and the range of a per cent. */
 const PRIORITIES = { min: 0, max: 1000 };
 const PER_CENT = { min: 0, max: 100 };
-/** How far a schedule reaches: ten years after the kick-off (rule 11). */
-const SCHEDULE_HORIZON_DAYS = 3653;
 
 interface RawTask {
   node: XmlNode;
@@ -392,7 +390,7 @@ function calendarOf(
   // Days are walked one by one only within the plan's reach: an exception from 0001 to 9999 or a
   // finish in 9999 (both valid MSPDI) took half a minute and half a gigabyte.
   const first = toDay(kickoff);
-  const last = Math.min(toDay(lastDate), first + SCHEDULE_HORIZON_DAYS) + HOLIDAY_CHECK_DAYS;
+  const last = Math.min(toDay(lastDate), first + SCHEDULE_DAYS) + HOLIDAY_CHECK_DAYS;
   const hasWorkingDay = (from: number, to: number) => {
     // Every year has working days that are no public holiday, so a longer range needs no more looking.
     for (let day = from; day <= Math.min(to, from + HOLIDAY_CHECK_DAYS); day++) if (isWorkday(day) && !publicHoliday(day)) return true;
