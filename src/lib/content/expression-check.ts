@@ -75,34 +75,41 @@ export async function runPendingExpressions(
  */
 export const SILENCE_LIMIT_MS = EXPRESSION_TIME_LIMIT_MS + 20_000;
 
-function runProbe(jobs: readonly ExpressionJob[]): Promise<ExpressionRun> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${EXPRESSION_MEMORY_MB}`, PROBE], { stdio: ['pipe', 'pipe', 'ignore'] });
-    let stdout = '';
-    let hung = false;
-    let timer: NodeJS.Timeout | undefined;
-    const watch = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        hung = true;
-        child.kill('SIGKILL');
-      }, SILENCE_LIMIT_MS);
-    };
-    watch();
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
+/**
+ * Runs jobs in a child process of `probe` (expression-probe.ts, or a stand-in in tests) under
+ * the memory limit, killed once it has printed nothing for `silenceMs`.
+ */
+export function probeRunner(probe: string, silenceMs: number): RunExpressions {
+  return (jobs) =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, [`--max-old-space-size=${EXPRESSION_MEMORY_MB}`, probe], { stdio: ['pipe', 'pipe', 'ignore'] });
+      let stdout = '';
+      let hung = false;
+      let timer: NodeJS.Timeout | undefined;
+      const watch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          hung = true;
+          child.kill('SIGKILL');
+        }, silenceMs);
+      };
       watch();
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        stdout += chunk;
+        watch();
+      });
+      child.on('error', () => undefined);
+      child.on('close', () => {
+        clearTimeout(timer);
+        resolve(probeRun(stdout, hung));
+      });
+      // A child that ends early stops reading: what it never read is answered by `close`.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(JSON.stringify(jobsForProbe(jobs)));
     });
-    child.on('error', () => undefined);
-    child.on('close', () => {
-      clearTimeout(timer);
-      resolve(probeRun(stdout, hung));
-    });
-    // A child that ends early stops reading: what it never read is answered by `close`.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(JSON.stringify(jobsForProbe(jobs)));
-  });
 }
+
+const runProbe = probeRunner(PROBE, SILENCE_LIMIT_MS);
 
 /** The jobs as the child reads them, each front matter once. */
 export function jobsForProbe(jobs: readonly ExpressionJob[]): { frontmatters: string[]; jobs: { source: string; asText: boolean; frontmatter: number }[] } {

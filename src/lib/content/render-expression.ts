@@ -80,7 +80,7 @@ interface Realm {
 let kept: Realm | undefined;
 
 function newRealm(): Realm {
-  const context = vm.createContext({ frontmatterJson: '{}' }, { microtaskMode: 'afterEvaluate', codeGeneration: { strings: false, wasm: false } });
+  const context = vm.createContext({}, { microtaskMode: 'afterEvaluate', codeGeneration: { strings: false, wasm: false } });
   const [global, hidden] = vm.runInContext(IN_REALM, context) as [object, [string, unknown][]];
   return { context, builtIns: snapshotBuiltIns(global, ['frontmatterJson'], hidden) };
 }

@@ -49,6 +49,9 @@ describe('snapshotBuiltIns', () => {
       ['globalThis[Symbol(mine)]', (w) => Object.assign(w.global, { [Symbol('mine')]: 1 })],
       ['Object.getPrototypeOf(thing.values()).next', (w) => (w.iteratorPrototype.next = () => {})],
       ['Thing.name', (w) => Object.defineProperty(w.Thing, 'name', { value: 'Other' })],
+      ['Thing.prototype.size', (w) => Object.defineProperty(w.proto, 'size', { set: () => {} })],
+      ['Thing.prototype[Symbol()]', (w) => Object.assign(w.proto, { [Symbol()]: 1 })],
+      ['globalThis', (w) => Object.setPrototypeOf(w.global, null)],
     ];
     for (const [name, change] of changes) {
       const w = world();

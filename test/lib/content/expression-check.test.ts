@@ -3,10 +3,13 @@
  * child printed, going on after a child that ended, and the real child on what ends it.
  */
 import { describe, expect, test } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   expressionFailures,
   jobsForProbe,
   probeRun,
+  probeRunner,
   runPendingExpressions,
   SILENCE_LIMIT_MS,
   type ExpressionJob,
@@ -16,6 +19,7 @@ import type { PendingExpression } from '../../../src/lib/content/mdx-render-chec
 import { EXPRESSION_TIME_LIMIT_MS, type ExpressionFailure } from '../../../src/lib/content/render-expression.ts';
 import type { Finding } from '../../../src/lib/content/finding.ts';
 import { translation } from '../../../src/lib/i18n/index.ts';
+import { tempFolder } from '../../helpers/temp-folder.ts';
 
 const job = (source: string, frontmatterJson = '{"title":"Rolle"}'): ExpressionJob => ({ source, asText: true, frontmatterJson });
 const throws = (error: string): ExpressionFailure => ({ kind: 'throws', error });
@@ -98,6 +102,44 @@ describe('expressionFailures', () => {
     ]);
     expect(failures).toEqual([undefined, { kind: 'memory' }, { kind: 'object', printed: '[object Object]' }, { kind: 'builtIn', name: 'Array.prototype.join' }, undefined]);
   }, 30_000);
+});
+
+describe('probeRunner', () => {
+  const folder = tempFolder('probes');
+  /** A stand-in for the child: a script with the given body, which reads the jobs from its standard input first. */
+  const probe = (name: string, body: string) => {
+    const file = path.join(folder, `${name}.mjs`);
+    writeFileSync(file, `import { readFileSync, writeSync } from 'node:fs';\nconst { jobs } = JSON.parse(readFileSync(0, 'utf8'));\n${body}\n`);
+    return file;
+  };
+
+  test('the jobs reach the child with each front matter once; what it prints is the run', async () => {
+    const echo = probe('echo', "writeSync(1, `0\\n${JSON.stringify({ kind: 'throws', error: JSON.stringify(jobs) })}\\ndone\\n`);");
+    const run = await probeRunner(echo, 5000)([job('a', '{"x":1}'), job('b', '{"x":1}')]);
+    expect(run).toEqual({
+      failures: [throws(JSON.stringify([{ source: 'a', asText: true, frontmatter: 0 }, { source: 'b', asText: true, frontmatter: 0 }]))],
+      ended: 'done',
+    });
+  });
+
+  test('a child silent for too long is killed, and the expression it was on was too slow', async () => {
+    const silent = probe('silent', "writeSync(1, '0\\nnull\\n1\\n'); setInterval(() => {}, 1000);");
+    const started = Date.now();
+    expect(await probeRunner(silent, 300)([job('a'), job('b')])).toEqual({ failures: [undefined], ended: { failure: { kind: 'slow' } } });
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+
+  test('a child that prints keeps its time: the silence counts from the last line', async () => {
+    const chatty = probe('chatty', "let n = 0; const tick = setInterval(() => { writeSync(1, `${n}\\nnull\\n`); if (++n === 8) { writeSync(1, 'done\\n'); clearInterval(tick); } }, 200);");
+    const run = await probeRunner(chatty, 1000)(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((source) => job(source)));
+    expect(run).toEqual({ failures: Array(8).fill(undefined), ended: 'done' });
+  });
+
+  test('a child that ends on its own while on an expression: memory; one that never starts: before any', async () => {
+    const aborts = probe('aborts', "writeSync(1, '0\\n'); process.abort();");
+    expect(await probeRunner(aborts, 5000)([job('a')])).toEqual({ failures: [], ended: { failure: { kind: 'memory' } } });
+    expect(await probeRunner(path.join(folder, 'missing.mjs'), 5000)([job('a')])).toEqual({ failures: [], ended: 'before-any' });
+  });
 });
 
 describe('runPendingExpressions', () => {
