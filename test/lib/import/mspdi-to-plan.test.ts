@@ -481,7 +481,11 @@ describe('progress', () => {
       tracked(1, 'Reported', `${started}<PercentComplete>40</PercentComplete><PhysicalPercentComplete>25</PhysicalPercentComplete>`) +
       // What MS Project writes for a task whose earned value method is % Complete.
       tracked(2, 'Durations', `${started}<PercentComplete>40</PercentComplete><PhysicalPercentComplete>0</PhysicalPercentComplete>`) +
-      tracked(3, 'Physical zero', `${started}<PercentComplete>40</PercentComplete><EarnedValueMethod>1</EarnedValueMethod><PhysicalPercentComplete>0</PhysicalPercentComplete>`) +
+      tracked(
+        3,
+        'Physical zero',
+        `${started}<PercentComplete>40</PercentComplete><EarnedValueMethod>1</EarnedValueMethod><PhysicalPercentComplete>0</PhysicalPercentComplete>`,
+      ) +
       tracked(4, 'Physical only', `${started}<PhysicalPercentComplete>70</PhysicalPercentComplete>`);
     const result = convert(file({ tasks, head: '<Company>C</Company><Author>V</Author><StatusDate>2027-03-02T17:00:00</StatusDate>' }));
     expect((result.plan.tasks as Record<string, unknown>[]).map((item) => [item.id, item.progress])).toStrictEqual([
