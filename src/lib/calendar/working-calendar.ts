@@ -7,7 +7,10 @@ type NonWorkingReason = 'weekend' | 'public-holiday' | 'holiday' | 'closure';
 /**
  * The working days of one plan (rule 1), numbered from the kick-off: index 0 is the first
  * working day on or after the kick-off. Scheduling works on these indices, so that "n working
- * days later" is plain addition. The range ends ten years after the kick-off (rule 11).
+ * days later" is plain addition. The range ends ten years after the kick-off (rule 11). Days
+ * before it have indices below 0 (-1 is the last working day before index 0): actual dates may
+ * lie before the kick-off (work begun early, a baseline taken before the kick-off moved), and
+ * the working days counted across it must hold.
  */
 export interface WorkingCalendar {
   kickoff: Day;
@@ -18,9 +21,9 @@ export interface WorkingCalendar {
   isWorkingDay(day: Day): boolean;
   /** Why a day is not a working day (undefined for working days), with a label where known. */
   nonWorkingReason(day: Day): { reason: NonWorkingReason; label?: string } | undefined;
-  /** Index of the first working day on or after `day`; `days.length` if there is none. */
+  /** Index of the first working day on or after `day`, below 0 before the kick-off; `days.length` if there is none. */
   indexOnOrAfter(day: Day): number;
-  /** Index of the last working day on or before `day`; -1 if there is none. */
+  /** Index of the last working day on or before `day`, below 0 before the first working day of the range. */
   indexOnOrBefore(day: Day): number;
   /** Working day `offset` working days from `day` (negative: before); may lie before the kick-off. */
   shiftWorkingDays(day: Day, offset: number): Day;
@@ -64,7 +67,15 @@ export function createWorkingCalendar(calendar: Plan['calendar'], kickoffText: s
   for (let index = 0; index < working.length; index++) if (working[index] === 1) days.push(kickoff + index);
   const isWorkingDay = (day: Day) => (day >= kickoff && day <= horizon ? working[day - kickoff] === 1 : nonWorkingReason(day) === undefined);
 
+  /** How many working days lie from `day` up to the day before the kick-off. */
+  const workingDaysBeforeKickoff = (day: Day) => {
+    let count = 0;
+    for (let current = day; current < kickoff; current++) if (isWorkingDay(current)) count++;
+    return count;
+  };
+
   const indexOnOrAfter = (day: Day) => {
+    if (day < kickoff) return -workingDaysBeforeKickoff(day);
     let low = 0;
     let high = days.length;
     while (low < high) {
@@ -75,7 +86,10 @@ export function createWorkingCalendar(calendar: Plan['calendar'], kickoffText: s
     return low;
   };
 
-  const indexOnOrBefore = (day: Day) => indexOnOrAfter(day + 1) - 1;
+  const indexOnOrBefore = (day: Day) => {
+    if (day >= kickoff) return indexOnOrAfter(day + 1) - 1;
+    return -workingDaysBeforeKickoff(day) - (isWorkingDay(day) ? 0 : 1);
+  };
 
   const shiftWorkingDays = (day: Day, offset: number) => {
     const step = offset < 0 ? -1 : 1;

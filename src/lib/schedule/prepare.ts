@@ -80,8 +80,9 @@ export function preparePlan(plan: Plan): PreparedPlan {
   const people = plan.team.map((person, index): PreparedPerson => {
     const absent = new Uint8Array(calendar.days.length);
     for (const absence of person.absences ?? []) {
-      const from = calendar.indexOnOrAfter(toDay(absence.from));
-      const to = calendar.indexOnOrAfter(toDay(absence.to) + 1);
+      // Days before the kick-off have indices below 0, which `fill` would count from the end.
+      const from = Math.max(0, calendar.indexOnOrAfter(toDay(absence.from)));
+      const to = Math.max(0, calendar.indexOnOrAfter(toDay(absence.to) + 1));
       absent.fill(1, from, to);
     }
     return { index, id: person.id, capacity: person.capacity, absent };
@@ -101,7 +102,8 @@ export function preparePlan(plan: Plan): PreparedPlan {
       return predecessor === undefined ? [] : [{ predecessor, lag }];
     }),
     successors: [],
-    startIndex: task.start ? calendar.indexOnOrAfter(toDay(task.start)) : 0,
+    // Nothing is planned before the kick-off (rule 3), whatever start a task names.
+    startIndex: task.start ? Math.max(0, calendar.indexOnOrAfter(toDay(task.start))) : 0,
     priority: task.priority,
   }));
   for (const task of tasks) for (const dependency of task.dependencies) tasks[dependency.predecessor].successors.push(task.index);

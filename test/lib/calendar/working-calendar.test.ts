@@ -125,6 +125,27 @@ describe('working calendar (rule 1)', () => {
     expect(bavaria.indexOnOrAfter(bavaria.horizon + 1)).toBe(bavaria.days.length);
   });
 
+  it('numbers the working days before the kick-off below 0, so that counts across it hold', () => {
+    // Kick-off on New Year's Day 2027; Bavaria rests on 25 and 26 December, works on the 24th.
+    const bavaria = calendar('DE-BY');
+    const index = (day: string) => [bavaria.indexOnOrAfter(toDay(day)), bavaria.indexOnOrBefore(toDay(day))];
+    expect(index('2026-12-31')).toEqual([-1, -1]);
+    expect(index('2026-12-28')).toEqual([-4, -4]);
+    // Christmas and the weekend after it: the Monday after, the Thursday before.
+    expect(index('2026-12-25')).toEqual([-4, -5]);
+    expect(index('2026-12-27')).toEqual([-4, -5]);
+    expect(index('2026-12-24')).toEqual([-5, -5]);
+    expect(index('2026-12-23')).toEqual([-6, -6]);
+    // From the kick-off to the first working day of the range: the index before is the last working day of 2026.
+    expect(index('2027-01-01')).toEqual([0, -1]);
+    expect(index('2027-01-04')).toEqual([0, 0]);
+    // Six working days from 23 to 31 December, whichever way they are counted.
+    expect(bavaria.indexOnOrBefore(toDay('2026-12-31')) - bavaria.indexOnOrAfter(toDay('2026-12-23')) + 1).toBe(6);
+    // A year back: 2026 has 261 weekdays, 9 of them Bavarian holidays (New Year, Epiphany, Good
+    // Friday, Easter Monday, 1 May, Ascension, Whit Monday, Corpus Christi, Christmas Day).
+    expect(bavaria.indexOnOrAfter(toDay('2026-01-02'))).toBe(-252);
+  });
+
   it('counts the working days of a whole year and across the turn of the year, by hand', () => {
     // Bavaria 2027: 261 weekdays; on weekdays fall New Year (Fri), Epiphany (Wed), Good Friday,
     // Easter Monday, Ascension, Whit Monday, Corpus Christi and All Saints' (Mon): 253 working days.

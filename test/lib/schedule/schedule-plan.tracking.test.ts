@@ -461,3 +461,47 @@ describe('the baseline rules as functions', () => {
     expect(chainCompletion({ tasks: [] } as unknown as Snapshot, () => 1)).toBeNull();
   });
 });
+
+describe('dates before the kick-off count in working days like any others', () => {
+  it('a task done before the kick-off keeps its working days, and a lag after it runs from its actual finish', () => {
+    const result = schedule({
+      ...base,
+      statusDate: '2027-06-07',
+      tasks: [
+        // Monday 24 to Friday 28 May: five working days, two weeks before the kick-off.
+        { id: 'early', title: 'Early', duration: 5, actualStart: '2027-05-24', actualFinish: '2027-05-28' },
+        // The 11th working day after Friday 28 May is Monday 14 June.
+        { id: 'after', title: 'After', duration: 2, dependsOn: [{ task: 'early', lag: 10 }] },
+        { id: 'next', title: 'Next', duration: 1, dependsOn: ['early'] },
+      ],
+    });
+    expect(byId(result, 'early')).toMatchObject({ state: 'done', start: '2027-05-24', finish: '2027-05-28', workingDays: 5 });
+    expect(dates(result)).toMatchObject({ after: ['2027-06-14', '2027-06-15'], next: ['2027-06-08', '2027-06-08'] });
+  });
+
+  it('a baseline taken before the kick-off moved: its finish counts back across the kick-off', () => {
+    const tasks = [
+      { id: 'a', title: 'A', duration: 4 },
+      { id: 'b', title: 'B', duration: 6, dependsOn: ['a'] },
+    ];
+    // Planned from Monday 24 May: B finished on Friday 4 June; the kick-off then moved to 7 June.
+    const baseline = baselineOf({ ...base, kickoff: '2027-05-24', tasks });
+    expect(baseline).toMatchObject({ finish: '2027-06-04' });
+    const result = schedule({ ...base, tasks }, { snapshots: [baseline] });
+    expect(byId(result, 'b')).toMatchObject({ finish: '2027-06-18', baselineFinish: '2027-06-04', slip: 10 });
+    expect(result.slip).toBe(10);
+  });
+
+  it('what is planned still starts on the kick-off: a start or an absence before it moves nothing earlier', () => {
+    const result = schedule({
+      ...base,
+      team: [{ ...person('p'), absences: [{ from: '2027-05-31', to: '2027-06-08', reason: 'vacation' }] }],
+      tasks: [
+        { id: 'named', title: 'Named', duration: 2, start: '2027-05-31' },
+        { id: 'booked', title: 'Booked', effort: 2, assignees: ['p'] },
+      ],
+    });
+    // p is away until Tuesday 8 June: the effort takes Wednesday and Thursday.
+    expect(dates(result)).toEqual({ named: ['2027-06-07', '2027-06-08'], booked: ['2027-06-09', '2027-06-10'] });
+  });
+});
