@@ -44,7 +44,9 @@ export function trackingHistory(schedule: Schedule, snapshots: readonly Snapshot
 
   const pointOf = (snapshot: Snapshot): HistoryPoint => {
     const shares = new Map(snapshot.tasks.map((task) => [task.id, task.completion]));
-    const completion = chainCompletion(baseline, (id) => shares.get(id));
+    // A snapshot that does not say how far each task was cannot say how far the chain was.
+    const measured = snapshot.tasks.every((task) => task.completion !== undefined);
+    const completion = measured ? chainCompletion(baseline, (id) => shares.get(id)) : null;
     const { consumption } = bufferUse(baseline.buffer.days, calendar.indexOnOrBefore(toDay(snapshot.finish)), committed);
     return {
       date: snapshot.date,

@@ -15,13 +15,18 @@ const snapshotTask = z
     milestone: z.boolean({ error: expects('trueOrFalse') }),
     critical: z.boolean({ error: expects('trueOrFalse') }),
     workingDays: wholeDays,
-    /** done, active or planned as of the snapshot's date. */
-    state: z.enum(['done', 'active', 'planned'], { error: expects('taskState') }),
-    /** Share of the task's work done as of the snapshot (rule B3's weight), 0–1. */
+    /**
+     * done, active or planned as of the snapshot's date, and the share of the task's work done
+     * then (rule B3's weight), 0–1. `kickoff snapshot` writes both; the contract's smallest
+     * snapshot has neither, and serves as a baseline all the same: only its point in the
+     * charts' history has no completion.
+     */
+    state: z.enum(['done', 'active', 'planned'], { error: expects('taskState') }).optional(),
     completion: z
       .number({ error: expects('share') })
       .min(0, { error: expects('share') })
-      .max(1, { error: expects('share') }),
+      .max(1, { error: expects('share') })
+      .optional(),
   })
   // A hand-edited snapshot would otherwise draw a bar that ends before it starts.
   .superRefine((task, ctx) => checkFieldOrder(task as Record<string, unknown>, 'start', 'finish', ctx), RUN_ON_PARTIAL_OBJECT);

@@ -71,6 +71,16 @@ describe('trackingHistory', () => {
     expect(history.milestones[0].forecasts[1].forecast).toBe(middle.tasks.find((task) => task.id === 'm')!.finish);
   });
 
+  it('a snapshot that does not say how far each task was has no completion and no zone; the baseline needs neither', () => {
+    const bare = (snapshot: Snapshot): Snapshot => ({ ...snapshot, tasks: snapshot.tasks.map(({ state: _state, completion: _completion, ...task }) => task) });
+    const history = trackingHistory(now, [bare(middle), bare(baseline)])!;
+    expect(history.points[0]).toMatchObject({ date: '2027-06-10', consumption: 20, completion: null, zone: null });
+    // One task without its share is enough to leave the chain unmeasured.
+    const partly: Snapshot = { ...middle, tasks: middle.tasks.map((task, index) => (index === 2 ? bare({ ...middle, tasks: [task] }).tasks[0] : task)) };
+    expect(trackingHistory(now, [partly, baseline])!.points[0]).toMatchObject({ completion: null, zone: null });
+    expect(historyOf().points[0].completion).toBe(30);
+  });
+
   it('is undefined without a baseline', () => {
     expect(trackingHistory(schedule(plan), [])).toBeUndefined();
   });

@@ -834,6 +834,13 @@ describe('snapshots', () => {
   ];
   for (const [name, overrides, expected] of cases) it(name, () => expectFindings(overrides, expected));
 
+  it('the smallest snapshot the contract shows, without each task’s state and completion, is valid', async () => {
+    const { state, completion, ...task } = snapshot.tasks[0];
+    expect([state, completion]).toEqual(['planned', 0]);
+    const findings = await check({ [SNAPSHOT]: json({ ...snapshot, p50: '2027-03-10', p85: '2027-03-11', tasks: [task] }) });
+    expect(errors(findings).filter((finding) => finding.file === SNAPSHOT)).toEqual([]);
+  });
+
   it('a baseline that names no snapshot lists the plan’s snapshot dates, sorted, and no other plan’s', async () => {
     const at = (date: string) => json({ ...snapshot, date });
     const findings = await check({
