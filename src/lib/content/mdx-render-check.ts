@@ -1,4 +1,4 @@
-import { parseExpressionAt, type Node } from 'acorn';
+import { parse, type Node } from 'acorn';
 import type { Translation } from '../i18n/translation.ts';
 import type { Finding } from './finding.ts';
 import { EXPRESSION_MEMORY_MB, EXPRESSION_TIME_LIMIT_MS, expressionFailure, type ExpressionFailure } from './render-expression.ts';
@@ -105,13 +105,25 @@ function expressionProblem(source: string): { name?: string; waits?: true } | 'e
   if (source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '').trim() === '') return 'empty';
   let expression: Node;
   try {
-    expression = parseExpressionAt(source, 0, { ecmaVersion: 'latest' });
+    expression = wholeExpression(source);
   } catch {
     return {};
   }
   const unknown = freeNames(expression).find((name) => !KNOWN_NAMES.has(name));
   if (unknown !== undefined) return { name: unknown };
   return waitsForSomething(expression) ? { waits: true } : undefined;
+}
+
+/**
+ * The expression as it runs: the source in parentheses, as the page's code and the check's realm
+ * wrap it, read as a program of exactly one expression statement. Reading only the first
+ * expression in the source let `{1) + (X}` through with X unchecked: MDX accepts it, since
+ * `(1) + (X)` is one expression, and X ran unseen.
+ */
+function wholeExpression(source: string): Node {
+  const [statement, ...more] = parse(`(\n${source}\n)`, { ecmaVersion: 'latest' }).body;
+  if (statement?.type !== 'ExpressionStatement' || more.length > 0) throw new SyntaxError('not one expression');
+  return statement.expression;
 }
 
 /**

@@ -80,7 +80,9 @@ interface Realm {
 let kept: Realm | undefined;
 
 function newRealm(): Realm {
-  const context = vm.createContext({}, { microtaskMode: 'afterEvaluate', codeGeneration: { strings: false, wasm: false } });
+  // An ordinary global object of the realm's own, with no object of this process behind it: a
+  // contextified one leads through `this.constructor` to this process's `Function`.
+  const context = vm.createContext(vm.constants.DONT_CONTEXTIFY, { microtaskMode: 'afterEvaluate', codeGeneration: { strings: false, wasm: false } });
   const [global, hidden] = vm.runInContext(IN_REALM, context) as [object, [string, unknown][]];
   return { context, builtIns: snapshotBuiltIns(global, ['frontmatterJson'], hidden) };
 }

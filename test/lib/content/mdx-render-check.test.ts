@@ -217,6 +217,15 @@ describe('mdxRenderFindings', () => {
     });
   });
 
+  test('the whole source is checked as it runs, in parentheses, not only the first expression in it', () => {
+    const escape = '1) + (this.constructor.constructor("return process")().pid';
+    expect(messagesOf(root(expression(escape)))).toEqual([`text, or a literal \`\\{\` (found \`{${escape}}\`; \`this\` does not exist when the page is rendered)`]);
+    expect(messagesOf(root(expression('1) + (scope')))).toEqual(['text, or a literal `\\{` (found `{1) + (scope}`; `scope` does not exist when the page is rendered)']);
+    // More than one statement once wrapped: no single expression.
+    expect(messagesOf(root(expression('1)); globalThis; ((1')))).toEqual([expect.stringContaining('`{1)); globalThis; ((1}`')]);
+    expect(findingsOf(root(expression('1) + (2')))).toEqual([]);
+  });
+
   test('children at every depth are visited, in order', () => {
     const tree = root({ type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [expression('deep')] }] }] }, expression('after'));
     expect(findingsOf(tree).map((finding) => finding.message.match(/`(\w+)` does not exist/)?.[1])).toEqual(['deep', 'after']);

@@ -81,6 +81,8 @@ describe('expressionFailure', () => {
       error: expect.stringMatching(/^EvalError: Code generation from strings disallowed/),
     });
     expect(asAttribute('Object.constructor("return import(\'fs\')")()')).toEqual({ kind: 'throws', error: expect.stringMatching(/^EvalError/) });
+    // The realm's global object is its own: nothing of this process stands behind it.
+    expect(asText('1) + (this.constructor.constructor("return process")().pid')).toEqual({ kind: 'throws', error: expect.stringMatching(/^EvalError/) });
     // The one built-in that makes a promise from the allowed names is gone.
     expect(asText('void Array.fromAsync(null)')).toEqual({ kind: 'throws', error: 'TypeError: Array.fromAsync is not a function' });
     expect(asText('[{}, Array.fromAsync(null)]')).toEqual({ kind: 'throws', error: 'TypeError: Array.fromAsync is not a function' });
