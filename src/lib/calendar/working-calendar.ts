@@ -27,6 +27,8 @@ export interface WorkingCalendar {
   indexOnOrBefore(day: Day): number;
   /** Working day `offset` working days from `day` (negative: before); may lie before the kick-off. */
   shiftWorkingDays(day: Day, offset: number): Day;
+  /** The working day of an index, also of one below 0 (before the kick-off); undefined past the range. */
+  dayAt(index: number): Day | undefined;
 }
 
 export function createWorkingCalendar(calendar: Plan['calendar'], kickoffText: string): WorkingCalendar {
@@ -108,5 +110,7 @@ export function createWorkingCalendar(calendar: Plan['calendar'], kickoffText: s
     return current;
   };
 
-  return { kickoff, horizon, days, isWorkingDay, nonWorkingReason, indexOnOrAfter, indexOnOrBefore, shiftWorkingDays };
+  const dayAt = (index: number) => (index >= 0 ? days[index] : shiftWorkingDays(days[0] ?? kickoff, index));
+
+  return { kickoff, horizon, days, isWorkingDay, nonWorkingReason, indexOnOrAfter, indexOnOrBefore, shiftWorkingDays, dayAt };
 }

@@ -3,8 +3,14 @@ import type { PreparedPlan } from './prepare.ts';
 import type { Timing } from './run-schedule.ts';
 
 /**
+ * The working days from the kick-off up to and including the latest finish, whose working-day
+ * index is `lastFinish`: none when everything finished before the kick-off (indices below 0).
+ */
+export const scheduledLength = (lastFinish: number) => Math.max(0, lastFinish + 1);
+
+/**
  * Rule 9: the buffer's length in working days. `lastFinish` is the working-day index of the
- * latest finish, so the scheduled length is lastFinish + 1 working days from the kick-off.
+ * latest finish (see `scheduledLength`).
  */
 export function bufferDays(buffer: Buffer | undefined, plan: PreparedPlan, timing: Timing, lastFinish: number, critical: ArrayLike<boolean>): number {
   if (!buffer) return 0;
@@ -14,8 +20,8 @@ export function bufferDays(buffer: Buffer | undefined, plan: PreparedPlan, timin
     case 'fixed':
       return buffer.value ?? 0;
     case 'percent':
-      // The small epsilon keeps 15 % of 20 days at exactly 3, not 4 through float error.
-      return Math.ceil(((buffer.value ?? 0) * (lastFinish + 1)) / 100 - 1e-9);
+      // The small epsilon keeps 15 % of 20 days at exactly 3, not 4 through float error (and 0 at -0).
+      return Math.max(0, Math.ceil(((buffer.value ?? 0) * scheduledLength(lastFinish)) / 100 - 1e-9));
     case 'rss': {
       let sum = 0;
       for (const task of plan.tasks) {

@@ -140,7 +140,8 @@ export function schedulePlan(planId: string, plan: Plan, options: ScheduleOption
   }
   let run = outcome.result;
   const { calendar } = prepared;
-  const dayOf = (index: number) => formatIsoDay(calendar.days[index]);
+  // Indices below 0 are working days before the kick-off (actual dates recorded there).
+  const dayOf = (index: number) => formatIsoDay(calendar.dayAt(index) as number);
 
   // The finish is the latest task's: a done task's actual finish (which may lie before the first
   // working day, or on a day off), else the scheduled one. The buffer's milestone stays out (rule 9).

@@ -1,5 +1,6 @@
 import { formatIsoDay, toDay } from '../dates.ts';
 import { isLate } from './baseline.ts';
+import { scheduledLength } from './buffer.ts';
 import { phaseStart } from '../plan-checklists.ts';
 import type { PlaybookRules } from '../playbook-rules.ts';
 import type { Plan } from '../schema/plan.ts';
@@ -52,7 +53,7 @@ const requiredRolesCheck: Check = ({ plan, roles, finding }) => {
 /** There is a buffer, as large as the playbook asks (10 % without a rule). */
 const bufferCheck: Check = ({ schedule, lastFinish, rules, finding }) => {
   const warnings: ScheduleFinding[] = [];
-  const length = lastFinish + 1;
+  const length = scheduledLength(lastFinish);
   const { minPercent, source } = rules.buffer;
   const percent = (schedule.buffer.days / length) * 100;
   if (schedule.buffer.days === 0) warnings.push(finding('warning', 'no-buffer', 'buffer', {}));

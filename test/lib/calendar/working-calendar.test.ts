@@ -139,6 +139,11 @@ describe('working calendar (rule 1)', () => {
     // From the kick-off to the first working day of the range: the index before is the last working day of 2026.
     expect(index('2027-01-01')).toEqual([0, -1]);
     expect(index('2027-01-04')).toEqual([0, 0]);
+    // And back from an index to its day, on both sides of the kick-off.
+    const dayAt = (at: number) => formatIsoDay(bavaria.dayAt(at)!);
+    expect([-6, -5, -4, -1, 0, 1].map(dayAt)).toEqual(['2026-12-23', '2026-12-24', '2026-12-28', '2026-12-31', '2027-01-04', '2027-01-05']);
+    for (const day of ['2026-01-02', '2026-12-24', '2027-01-04']) expect(dayAt(bavaria.indexOnOrAfter(toDay(day)))).toBe(day);
+    expect(bavaria.dayAt(bavaria.days.length)).toBeUndefined();
     // Six working days from 23 to 31 December, whichever way they are counted.
     expect(bavaria.indexOnOrBefore(toDay('2026-12-31')) - bavaria.indexOnOrAfter(toDay('2026-12-23')) + 1).toBe(6);
     // A year back: 2026 has 261 weekdays, 9 of them Bavarian holidays (New Year, Epiphany, Good

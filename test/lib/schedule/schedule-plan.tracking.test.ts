@@ -492,6 +492,20 @@ describe('dates before the kick-off count in working days like any others', () =
     expect(result.slip).toBe(10);
   });
 
+  it('work all done before the kick-off: the buffer follows it in real dates, and a percent buffer has no length to take a share of', () => {
+    const tasks = [
+      { id: 'early', title: 'Early', duration: 3, actualStart: '2027-05-24', actualFinish: '2027-05-26' },
+      { id: 'live', title: 'Live', milestone: true, dependsOn: ['early'], actualFinish: '2027-05-27' },
+    ];
+    const fixed = schedule({ ...base, statusDate: '2027-06-09', buffer: { method: 'fixed', value: 5, before: 'live' }, tasks });
+    // Five working days after Thursday 27 May: Friday 28 May to Thursday 3 June.
+    expect(fixed.buffer).toMatchObject({ days: 5, start: '2027-05-28', finish: '2027-06-03' });
+    expect(fixed.committedFinish).toBe('2027-06-03');
+    const percent = schedule({ ...base, statusDate: '2027-06-09', buffer: { method: 'percent', value: 50 }, tasks });
+    expect(percent.buffer.days).toBe(0);
+    expect(percent.committedFinish).toBe('2027-05-27');
+  });
+
   it('what is planned still starts on the kick-off: a start or an absence before it moves nothing earlier', () => {
     const result = schedule({
       ...base,
