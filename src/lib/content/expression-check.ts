@@ -73,7 +73,7 @@ export async function runPendingExpressions(
  * an allocation that grows its way to the memory limit (`Array(1e9).fill(0)` takes three seconds
  * on a quiet machine, and several times that on a busy one, where it must still read as memory).
  */
-export const SILENCE_LIMIT_MS = EXPRESSION_TIME_LIMIT_MS + 20_000;
+const SILENCE_LIMIT_MS = EXPRESSION_TIME_LIMIT_MS + 20_000;
 
 /**
  * Runs jobs in a child process of `probe` (expression-probe.ts, or a stand-in in tests) under
@@ -98,14 +98,16 @@ export function probeRunner(probe: string, silenceMs: number): RunExpressions {
         stdout += chunk;
         watch();
       });
-      child.on('error', () => undefined);
-      child.on('close', () => {
+      const end = (run: ExpressionRun) => {
         clearTimeout(timer);
-        resolve(probeRun(stdout, hung));
-      });
+        resolve(run);
+      };
+      // A child that could not be made (too many processes or open files) may never close.
+      child.on('error', () => end(probeRun(stdout, hung)));
+      child.on('close', () => end(probeRun(stdout, hung)));
       // A child that ends early stops reading: what it never read is answered by `close`.
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(JSON.stringify(jobsForProbe(jobs)));
+      child.stdin?.on('error', () => undefined);
+      child.stdin?.end(JSON.stringify(jobsForProbe(jobs)));
     });
 }
 

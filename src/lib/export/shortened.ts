@@ -33,7 +33,7 @@ export function shortened(text: string, limit: number, unit: LengthUnit = 'chara
  */
 export function distinctShortened(texts: readonly string[], limit: number): string[] {
   const taken = new Set<string>();
-  // Where the numbering of a name goes on: counting up from 2 each time took quadratic time.
+  // Where the numbering of a name goes on: counting up from 2 each time would take quadratic time.
   const nextNumber = new Map<string, number>();
   return texts.map((text) => {
     const first = shortened(text, limit);

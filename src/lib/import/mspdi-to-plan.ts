@@ -82,7 +82,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   if (kickoff !== undefined && !isKickoffDate(kickoff))
     problems.report(lineOf(project, 'StartDate'), words.notExpected('StartDate', textOf(project, 'StartDate') as string, words.aKickoffDate(KICKOFF_YEARS)));
   if (kickoff === undefined || !isKickoffDate(kickoff)) return refuse('startDate');
-  // Durations and lags are divided by it: 0 made them infinite, a negative number negative.
+  // Durations and lags are divided by it: 0 would make them infinite, a negative number negative.
   const minutesPerDay = values.number(project, 'MinutesPerDay', { expected: words.positiveMinutes, holds: (minutes) => minutes > 0 }) ?? MINUTES_PER_DAY;
   const daysOf = (minutes: number) => minutes / minutesPerDay;
   const hoursPerDay = roundTo(minutesPerDay / 60, 2);

@@ -31,7 +31,7 @@ interface NumberRule {
 /**
  * Reads values of elements for the import. A value that is there but not what is expected is a
  * problem, and read as missing: taken as missing without a word, it would change the plan (a lag
- * of "abc" became no lag).
+ * of "abc" would be no lag).
  */
 export function checkedValues(problems: ReturnType<typeof problemList>, words: Translation['importer']) {
   const anyNumber: NumberRule = { expected: words.aNumber, holds: () => true };
@@ -50,7 +50,7 @@ export function checkedValues(problems: ReturnType<typeof problemList>, words: T
       number(node, name, { expected: words.wholeNumber(range.min, range.max), integer: true, holds: (value) => value >= range.min && value <= range.max }),
     /**
      * A yes or no (xsd:boolean: MS Project writes `1` and `0`, other programs `true` and
-     * `false`); anything else was read as no, which made a milestone a task or a day off a working day.
+     * `false`); anything else, read as no, would make a milestone a task or a day off a working day.
      */
     flag(node: XmlNode | undefined, name: string): boolean | undefined {
       const text = textOf(node, name);
@@ -60,14 +60,14 @@ export function checkedValues(problems: ReturnType<typeof problemList>, words: T
       problems.report(lineOf(node, name), words.notExpected(name, text, words.aFlag));
       return undefined;
     },
-    /** The minutes of a duration such as `PT8H0M0S`: one not understood was 0, a milestone. */
+    /** The minutes of a duration such as `PT8H0M0S`: one not understood, read as 0, would be a milestone. */
     minutes(node: XmlNode | undefined, name: string): number | undefined {
       const text = textOf(node, name);
       const minutes = text === undefined ? undefined : minutesOfDuration(text);
       if (text !== undefined && minutes === undefined) problems.report(lineOf(node, name), words.durationNotUnderstood(name, text));
       return minutes;
     },
-    /** The calendar day of a date such as `2027-03-01T08:00:00`: one that is none was no deadline, no day off. */
+    /** The calendar day of a date such as `2027-03-01T08:00:00`: one that is none, read as missing, would be no deadline, no day off. */
     day(node: XmlNode | undefined, name: string): string | undefined {
       const text = textOf(node, name);
       const day = dayOf(node, name);

@@ -73,8 +73,8 @@ function writtenElements(text: string): WrittenElement {
       if (open.length > 1) open.pop();
       continue;
     }
-    // Newlines are counted on from the previous tag: counting from the start each time took
-    // quadratic time on files of thousands of tasks.
+    // Newlines are counted on from the previous tag: counting from the start each time would
+    // take quadratic time on files of thousands of tasks.
     for (; counted < tag.index; counted++) if (text.charCodeAt(counted) === 10) line++;
     const element: WrittenElement = { name, line, children: [] };
     (open.at(-1) as WrittenElement).children.push(element);
@@ -89,7 +89,7 @@ const childLines = new WeakMap<XmlNode, Map<string, number[]>>();
 /** Remembers the lines of `node`'s child elements, and of theirs: the parser gives no lines. */
 function rememberLines(node: XmlNode, element: WrittenElement): void {
   const byName = new Map<string, WrittenElement[]>();
-  // Pushed, not copied per child: a list copied for each of 30,000 tasks took 12 s.
+  // Pushed, not copied per child: a list copied for each of 30,000 tasks takes 12 s.
   for (const child of element.children) {
     const named = byName.get(child.name);
     if (named === undefined) byName.set(child.name, [child]);

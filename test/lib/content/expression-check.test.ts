@@ -11,12 +11,11 @@ import {
   probeRun,
   probeRunner,
   runPendingExpressions,
-  SILENCE_LIMIT_MS,
   type ExpressionJob,
   type ExpressionRun,
 } from '../../../src/lib/content/expression-check.ts';
 import type { PendingExpression } from '../../../src/lib/content/mdx-render-check.ts';
-import { EXPRESSION_TIME_LIMIT_MS, type ExpressionFailure } from '../../../src/lib/content/render-expression.ts';
+import type { ExpressionFailure } from '../../../src/lib/content/render-expression.ts';
 import type { Finding } from '../../../src/lib/content/finding.ts';
 import { translation } from '../../../src/lib/i18n/index.ts';
 import { tempFolder } from '../../helpers/temp-folder.ts';
@@ -88,10 +87,6 @@ describe('expressionFailures', () => {
     expect(await expressionFailures([], async () => ({ failures: [], ended: 'before-any' }))).toEqual([]);
   });
 
-  test('the child waits out the time limit, the start of a process and a slow way to the memory limit before it is taken to hang', () => {
-    expect(SILENCE_LIMIT_MS).toBe(EXPRESSION_TIME_LIMIT_MS + 20_000);
-  });
-
   test('the real child: what passes, what fails, and what ends it, in order', async () => {
     const failures = await expressionFailures([
       job('frontmatter.title'),
@@ -125,14 +120,16 @@ describe('probeRunner', () => {
   test('a child silent for too long is killed, and the expression it was on was too slow', async () => {
     const silent = probe('silent', "writeSync(1, '0\\nnull\\n1\\n'); setInterval(() => {}, 1000);");
     const started = Date.now();
-    expect(await probeRunner(silent, 300)([job('a'), job('b')])).toEqual({ failures: [undefined], ended: { failure: { kind: 'slow' } } });
-    expect(Date.now() - started).toBeLessThan(4000);
+    // The limit leaves the child's start (a few hundred milliseconds on a busy machine) room.
+    expect(await probeRunner(silent, 2000)([job('a'), job('b')])).toEqual({ failures: [undefined], ended: { failure: { kind: 'slow' } } });
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   test('a child that prints keeps its time: the silence counts from the last line', async () => {
-    const chatty = probe('chatty', "let n = 0; const tick = setInterval(() => { writeSync(1, `${n}\\nnull\\n`); if (++n === 8) { writeSync(1, 'done\\n'); clearInterval(tick); } }, 200);");
-    const run = await probeRunner(chatty, 1000)(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((source) => job(source)));
-    expect(run).toEqual({ failures: Array(8).fill(undefined), ended: 'done' });
+    // Six lines half a second apart: three seconds in all, longer than the limit of two.
+    const chatty = probe('chatty', "let n = 0; const tick = setInterval(() => { writeSync(1, `${n}\\nnull\\n`); if (++n === 6) { writeSync(1, 'done\\n'); clearInterval(tick); } }, 500);");
+    const run = await probeRunner(chatty, 2000)(['a', 'b', 'c', 'd', 'e', 'f'].map((source) => job(source)));
+    expect(run).toEqual({ failures: Array(6).fill(undefined), ended: 'done' });
   });
 
   test('a child that ends on its own while on an expression: memory; one that never starts: before any', async () => {
