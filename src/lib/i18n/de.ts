@@ -344,6 +344,7 @@ export const de = {
     unknownResource: (uid: string) => `die Zuordnung der Ressource UID ${uid} entfällt: keine solche Arbeitsressource`,
     priorityZero: 'die Priorität 0, die niedrigste in MS Project, wird 1, die niedrigste eines Plans',
     unnamedResource: 'kein Name (<Name>): nach ihrer UID benannt; der Person im Plan ihren Namen geben',
+    unnamedTask: 'kein Name (<Name>): nach ihrer UID betitelt; der Aufgabe im Plan ihren Titel geben',
     capacityCut: (units: number) => `die maximale Einheit ${units} ist mehr als eine Person; Kapazität auf 1 gesetzt`,
     noRole: (group: string, role: string) => `die Gruppe „${group}“ entspricht keiner Rolle; Rolle auf \`${role}\` gesetzt, bitte prüfen`,
     noGroup: (role: string) => `keine Gruppe (<Group>) nennt eine Rolle; Rolle auf \`${role}\` gesetzt, bitte prüfen`,

@@ -326,6 +326,7 @@ export const en: Translation = {
     unknownResource: (uid: string) => `the assignment of resource UID ${uid} is left out: no such work resource`,
     priorityZero: "priority 0, MS Project's lowest, is taken as 1, a plan's lowest",
     unnamedResource: 'no name (<Name>): named after its UID; give the person their name in the plan',
+    unnamedTask: 'no name (<Name>): titled after its UID; give the task its title in the plan',
     capacityCut: (units: number) => `maximum units ${units} are more than one person; capacity set to 1`,
     noRole: (group: string, role: string) => `the group “${group}” matches no role; role set to \`${role}\`, check it`,
     noGroup: (role: string) => `no group (<Group>) names a role; role set to \`${role}\`, check it`,

@@ -206,6 +206,7 @@ export function mspdiToPlan(project: XmlNode, context: ImportContext): ImportRes
   const planTasks = tasks.map((task) => {
     const node = task.node;
     const subject = words.task(task.name);
+    if (textOf(node, 'Name') === undefined) note(subject, words.unnamedTask);
     const people = [...new Set(assigned.get(task.uid) ?? [])];
     const out: Record<string, unknown> = { id: idOf.get(task.uid) };
     const phase = phaseOf.get(task.uid);

@@ -304,6 +304,17 @@ describe('the team', () => {
     ]);
   });
 
+  it('titles a task without a name after its UID, with a finding, as a resource', () => {
+    const tasks = `${task(1, 'A')}<Task><UID>9</UID><ID>2</ID><OutlineLevel>1</OutlineLevel>${ONE_DAY}</Task>`;
+    const result = convert(file({ tasks }));
+    expect(result.plan.tasks).toStrictEqual([
+      { id: 'a', title: 'A', duration: 1 },
+      { id: 'uid-9', title: 'UID 9', duration: 1 },
+    ]);
+    expect(findingsOf(result.findings, 'task “UID 9”')).toEqual(['no name (<Name>): titled after its UID; give the task its title in the plan']);
+    expect(findingsOf(result.findings, 'task “A”')).toEqual([]);
+  });
+
   it('finds the role by its id, or by its title in any case and spacing, but not with the words run together', () => {
     const resource = (uid: number, name: string, group: string) => `<Resource><UID>${uid}</UID><Name>${name}</Name><Group>${group}</Group></Resource>`;
     const resources = resource(1, 'Ann', 'developer') + resource(2, 'Bob', '  Project   LEAD ') + resource(3, 'Cy', 'dev') + resource(4, 'Di', 'Projectlead');
