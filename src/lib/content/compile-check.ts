@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Translation } from '../i18n/translation.ts';
 import { frontMatterParts, leadingFrontMatter, withoutBom } from './file-parts.ts';
 import type { Finding } from './finding.ts';
 import { hasMdxSyntax } from './mdx-syntax.ts';
+import { runProbeChild } from './probe-child.ts';
 
 /**
  * Whether the MDX compiler survives each text. The compiler (satteri, native code) has faults on
@@ -39,21 +39,9 @@ export async function compilerCrashes(texts: readonly string[], run: (texts: rea
 /** A generous limit for one child: a text the compiler loops on counts as one it ends on. */
 const timeLimit = (count: number) => 30_000 + 50 * count;
 
-function runProbe(texts: readonly string[]): Promise<ProbeRun> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [PROBE], { stdio: ['pipe', 'pipe', 'ignore'] });
-    let stdout = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeLimit(texts.length));
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.on('error', () => resolve({ ended: 'before-any' }));
-    child.on('close', () => {
-      clearTimeout(timer);
-      resolve(probeOutcome(stdout));
-    });
-    // A child that ends early stops reading: the texts it never read are answered by `close`.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(JSON.stringify(texts));
-  });
+async function runProbe(texts: readonly string[]): Promise<ProbeRun> {
+  const { stdout } = await runProbeChild(PROBE, JSON.stringify(texts), { limitMs: timeLimit(texts.length) });
+  return probeOutcome(stdout);
 }
 
 /** The outcome of a child by what it printed: an index before each text, `done` at the end. */

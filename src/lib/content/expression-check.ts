@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Translation } from '../i18n/translation.ts';
 import type { Finding } from './finding.ts';
 import { expressionRunFinding, type PendingExpression } from './mdx-render-check.ts';
+import { runProbeChild } from './probe-child.ts';
 import { EXPRESSION_MEMORY_MB, EXPRESSION_TIME_LIMIT_MS, expressionFailure, type ExpressionFailure } from './render-expression.ts';
 
 /**
@@ -79,37 +79,16 @@ const SILENCE_LIMIT_MS = EXPRESSION_TIME_LIMIT_MS + 20_000;
  * Runs jobs in a child process of `probe` (expression-probe.ts, or a stand-in in tests) under
  * the memory limit, killed once it has printed nothing for `silenceMs`.
  */
-export function probeRunner(probe: string, silenceMs: number): RunExpressions {
-  return (jobs) =>
-    new Promise((resolve) => {
-      const child = spawn(process.execPath, [`--max-old-space-size=${EXPRESSION_MEMORY_MB}`, probe], { stdio: ['pipe', 'pipe', 'ignore'] });
-      let stdout = '';
-      let hung = false;
-      let timer: NodeJS.Timeout | undefined;
-      const watch = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          hung = true;
-          child.kill('SIGKILL');
-        }, silenceMs);
-      };
-      watch();
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        stdout += chunk;
-        watch();
-      });
-      const end = (run: ExpressionRun) => {
-        clearTimeout(timer);
-        resolve(run);
-      };
-      // A child that could not be made (too many processes or open files) may never close.
-      child.on('error', () => end(probeRun(stdout, hung)));
-      child.on('close', () => end(probeRun(stdout, hung)));
-      // A child that ends early stops reading: what it never read is answered by `close`.
-      child.stdin?.on('error', () => undefined);
-      child.stdin?.end(JSON.stringify(jobsForProbe(jobs)));
+export const probeRunner =
+  (probe: string, silenceMs: number): RunExpressions =>
+  async (jobs) => {
+    const { stdout, killed } = await runProbeChild(probe, JSON.stringify(jobsForProbe(jobs)), {
+      limitMs: silenceMs,
+      quiet: true,
+      nodeFlags: [`--max-old-space-size=${EXPRESSION_MEMORY_MB}`],
     });
-}
+    return probeRun(stdout, killed);
+  };
 
 const runProbe = probeRunner(PROBE, SILENCE_LIMIT_MS);
 
