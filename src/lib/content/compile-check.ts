@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Translation } from '../i18n/translation.ts';
-import { frontMatterParts, leadingFrontMatter, withoutBom } from './file-parts.ts';
+import { entryParts } from './file-parts.ts';
 import type { Finding } from './finding.ts';
 import { hasMdxSyntax } from './mdx-syntax.ts';
 import { runProbeChild } from './probe-child.ts';
@@ -66,7 +66,7 @@ const mayEndCompiler = (body: string) => body.length > LONG_BODY || hasMdxSyntax
  */
 export async function filesEndingCompiler(sources: readonly string[], run: (texts: readonly string[]) => Promise<ProbeRun> = runProbe): Promise<Set<number>> {
   const compiled = sources.flatMap((source, index) => {
-    const parts = fileParts(source);
+    const parts = entryParts(source);
     return parts && mayEndCompiler(parts.body) ? [{ index, text: compiledText(parts) }] : [];
   });
   const crashes = await compilerCrashes(
@@ -78,15 +78,8 @@ export async function filesEndingCompiler(sources: readonly string[], run: (text
 
 /** The error of a file whose body the compiler ends on, on the line of the suspect list item. */
 export function compilerEndsFinding(file: string, source: string, t: Translation): Finding {
-  const parts = fileParts(source);
+  const parts = entryParts(source);
   return { severity: 'error', code: 'mdx-syntax', file, path: '', line: parts ? suspectLine(parts) : 1, message: t.findings.mdxCompilerCrash };
-}
-
-/** An entry file's front matter (as matched, delimiters included), body and the body's first line. */
-function fileParts(source: string): { frontMatter: string; body: string; bodyLine: number } | undefined {
-  const text = withoutBom(source);
-  const match = leadingFrontMatter(text);
-  return match && { frontMatter: match[0], ...frontMatterParts(match, text) };
 }
 
 /** The text the page build compiles: Astro blanks the front matter out with spaces, keeping its lines. */

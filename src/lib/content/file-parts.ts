@@ -22,7 +22,7 @@ export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(\r?\n|$)/m;
 export const withoutBom = (source: string) => (source.startsWith('\uFEFF') ? source.slice(1) : source);
 
 /** The front matter at the very top of a file's text (after any BOM), else undefined. */
-export function leadingFrontMatter(text: string): RegExpExecArray | undefined {
+function leadingFrontMatter(text: string): RegExpExecArray | undefined {
   // The pattern is anchored per line: without the test it would also take a `---` pair further down.
   const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
   return match && match.index === 0 ? match : undefined;
@@ -30,6 +30,16 @@ export function leadingFrontMatter(text: string): RegExpExecArray | undefined {
 
 export function frontMatterParts(match: RegExpExecArray, text: string): { yamlText: string; body: string; bodyLine: number } {
   return { yamlText: match[1], body: text.slice(match[0].length), bodyLine: countLines(match[0]) + 1 };
+}
+
+/**
+ * An entry file's parts: its front matter as written (delimiters included), the YAML in it, the
+ * body and the body's first line; undefined without a front matter at the top (after any BOM).
+ */
+export function entryParts(source: string): { frontMatter: string; yamlText: string; body: string; bodyLine: number } | undefined {
+  const text = withoutBom(source);
+  const match = leadingFrontMatter(text);
+  return match && { frontMatter: match[0], ...frontMatterParts(match, text) };
 }
 
 function countLines(text: string): number {
@@ -45,8 +55,8 @@ function countLines(text: string): number {
 export function knownFileParts(format: 'mdx' | 'json', source: string): Pick<ParsedFile, 'body' | 'lineOf'> {
   const text = withoutBom(source);
   if (format === 'json') return { body: '', lineOf: fieldLines(text, 0) };
-  const match = leadingFrontMatter(text);
-  if (!match) throw new Error('knownFileParts: a file without front matter never parsed');
-  const { yamlText, body } = frontMatterParts(match, text);
+  const parts = entryParts(source);
+  if (!parts) throw new Error('knownFileParts: a file without front matter never parsed');
+  const { yamlText, body } = parts;
   return { body, lineOf: fieldLines(yamlText, 1) };
 }

@@ -2,7 +2,7 @@ import jsYaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import type { Translation } from '../i18n/translation.ts';
 import { fieldLines, locatedDocument } from './field-lines.ts';
-import { frontMatterParts, leadingFrontMatter, type ParsedFile, withoutBom } from './file-parts.ts';
+import { entryParts, type ParsedFile, withoutBom } from './file-parts.ts';
 import type { Finding } from './finding.ts';
 import { compilerEndsFinding } from './compile-check.ts';
 import { firstDuplicateKey, firstSyntaxErrorOffset, lineAndColumn } from './json-problems.ts';
@@ -22,9 +22,8 @@ export function parseEntryFile(
   t: Translation,
   options: { compilerEnds?: boolean; deferExpressions?: PendingExpression[] } = {},
 ): { parsed?: ParsedFile; findings: Finding[] } {
-  const text = withoutBom(source);
-  const match = leadingFrontMatter(text);
-  if (!match) {
+  const parts = entryParts(source);
+  if (!parts) {
     return {
       findings: [
         {
@@ -38,7 +37,7 @@ export function parseEntryFile(
       ],
     };
   }
-  const { yamlText, body, bodyLine } = frontMatterParts(match, text);
+  const { yamlText, body, bodyLine } = parts;
   const cutShort = EARLY_END.exec(yamlText);
   if (cutShort) {
     const line = yamlText.slice(0, cutShort.index).split('\n').length + 1;
