@@ -1,7 +1,7 @@
 import { parse, type Node } from 'acorn';
 import type { Translation } from '../i18n/translation.ts';
 import type { Finding } from './finding.ts';
-import { EXPRESSION_MEMORY_MB, EXPRESSION_TIME_LIMIT_MS, expressionFailure, type ExpressionFailure } from './render-expression.ts';
+import { EXPRESSION_MEMORY_MB, EXPRESSION_TIME_LIMIT_MS, expressionFailure, inParentheses, type ExpressionFailure } from './render-expression.ts';
 
 /** An MDX syntax tree node as the MDX parser gives it (only what this check reads). */
 export interface MdxNode {
@@ -121,7 +121,7 @@ function expressionProblem(source: string): { name?: string; waits?: true } | 'e
  * `(1) + (X)` is one expression, and X ran unseen.
  */
 function wholeExpression(source: string): Node {
-  const [statement, ...more] = parse(`(\n${source}\n)`, { ecmaVersion: 'latest' }).body;
+  const [statement, ...more] = parse(inParentheses(source), { ecmaVersion: 'latest' }).body;
   if (statement?.type !== 'ExpressionStatement' || more.length > 0) throw new SyntaxError('not one expression');
   return statement.expression;
 }

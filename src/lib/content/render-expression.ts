@@ -43,8 +43,7 @@ export type ExpressionFailure =
 export function expressionFailure(source: string, frontmatterJson: string, options: { asText: boolean }): ExpressionFailure | undefined {
   const realm = (kept ??= newRealm());
   realm.context.frontmatterJson = frontmatterJson;
-  // The newlines keep a trailing `// comment` of the expression from swallowing the code after it.
-  const run = options.asText ? `print((\n${source}\n))` : `((\n${source}\n), '')`;
+  const run = options.asText ? `print(${inParentheses(source)})` : `(${inParentheses(source)}, '')`;
   const program = `'use strict';\nfrontmatter = JSON.parse(frontmatterJson);\ntry { 'ok:' + ${run}; } catch (error) { 'throws:' + describe(error); }`;
   let outcome: unknown;
   try {
@@ -67,6 +66,13 @@ export function expressionFailure(source: string, frontmatterJson: string, optio
   if (printed === '') return undefined;
   return printed === FUNCTION ? { kind: 'function' } : { kind: 'object', printed };
 }
+
+/**
+ * An expression's source as it runs, here and on the page: in parentheses. The static check
+ * (mdx-render-check.ts) reads exactly this text. The newlines keep a trailing `// comment` from
+ * swallowing the closing parenthesis.
+ */
+export const inParentheses = (source: string) => `(\n${source}\n)`;
 
 interface Realm {
   context: vm.Context;
