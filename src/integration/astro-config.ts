@@ -5,15 +5,30 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { kickoffIntegration, type BuildSettings } from './kickoff-integration.ts';
 
 /**
- * The source of the schemas and the registry. Astro rebuilds its content store when the text of
- * `content.config.ts` changes, but that file derives everything from the registry: without this,
- * a changed schema or a new collection would be served from a store made under the old ones.
+ * The source of what Astro's content store is made from: the schemas and the registry, and the
+ * steps that render bodies into it (which bodies render as Markdown, and the glossary links).
+ * Astro rebuilds its store when the text of `content.config.ts` changes, but that file derives
+ * everything from these: without this, a changed schema, a new collection or a changed
+ * rendering step would be served from a store made under the old ones.
  */
-const SCHEMA_FINGERPRINT = (() => {
+const STORE_SOURCES = [
+  '../lib/schema/',
+  '../lib/registry/',
+  '../lib/glossary/',
+  '../site/markdown-bodies.ts',
+  '../lib/content/mdx-syntax.ts',
+  './glossary-links.ts',
+];
+
+const STORE_FINGERPRINT = (() => {
   const hash = createHash('sha256');
-  for (const folder of ['../lib/schema/', '../lib/registry/']) {
-    const url = new URL(folder, import.meta.url);
-    for (const name of readdirSync(url).sort()) hash.update(name).update(readFileSync(new URL(name, url)));
+  for (const source of STORE_SOURCES) {
+    const names = source.endsWith('/')
+      ? readdirSync(new URL(source, import.meta.url))
+          .sort()
+          .map((name) => source + name)
+      : [source];
+    for (const name of names) hash.update(name).update(readFileSync(new URL(name, import.meta.url)));
   }
   return hash.digest('hex');
 })();
@@ -27,7 +42,7 @@ export function astroConfig(settings: BuildSettings & { outDir: string }): Astro
   // Astro keeps its content store in the cache folder. One folder per content folder and set of
   // schemas, inside this project (not in node_modules, which test and benchmark copies share by
   // symlink), so that builds of different content never read each other's store.
-  const contentKey = createHash('sha256').update(config.contentDir).update(SCHEMA_FINGERPRINT).digest('hex').slice(0, 12);
+  const contentKey = createHash('sha256').update(config.contentDir).update(STORE_FINGERPRINT).digest('hex').slice(0, 12);
   return {
     site: config.site,
     base: config.base,

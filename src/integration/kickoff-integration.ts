@@ -88,7 +88,13 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
         forgetContentModuleLists(astro.root);
         persistSchedulesIn(scheduleCacheDir(process.env, fileURLToPath(astro.root)));
         updateConfig({
-          vite: { plugins: [contentChunkPlugin(), siteModulePlugin({ config, pdfs: settings.pdfs })] },
+          vite: {
+            plugins: [
+              contentChunkPlugin(),
+              // The preview compiles each page's MDX when it is asked for, and recompiles it when the glossary changes.
+              siteModulePlugin(() => ({ config, pdfs: settings.pdfs, markdownBodies: command === 'build' ? { key: links?.key ?? '' } : null })),
+            ],
+          },
           // Astro's default Markdown processor, with the step that links glossary terms.
           markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin(() => links)] }) },
         });

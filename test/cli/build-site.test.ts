@@ -192,6 +192,40 @@ describe('a body that would fail to render', () => {
   }, 120_000);
 });
 
+describe('bodies rendered as Markdown and bodies compiled as MDX', () => {
+  it('renders both kinds, nests both in the print compilation, and renders again when the glossary changes', async () => {
+    const content = path.join(temp, 'content-bodies');
+    cpSync(path.join(root, 'content'), content, { recursive: true });
+    const role = path.join(content, 'roles/it.mdx');
+    // An expression: this body is compiled as MDX, every other one is rendered as Markdown.
+    writeFileSync(role, `${readFileSync(role, 'utf8')}\nDie Antwort ist {6 * 7}.\n`);
+    const out = path.join(temp, 'bodies');
+    const built = await build(out, ['--content', content], { KICKOFF_PDF: 'off' });
+    expect(built.code, built.stderr).toBe(0);
+    const read = (relative: string) => readFileSync(path.join(out, relative), 'utf8');
+    expect(read('rollen/it/index.html')).toContain('Die Antwort ist 42.');
+    // A body rendered as Markdown is the same text the sample build made, glossary links included.
+    const prose = (html: string) => /<div class="prose">[\s\S]*?<\/div>/.exec(html)?.[0];
+    expect(prose(read('phasen/analyse-workshops/index.html'))).toBe(prose(page('phasen/analyse-workshops/index.html')));
+    expect(prose(read('phasen/analyse-workshops/index.html'))).toContain('class="term"');
+    const print = read('druck/index.html');
+    // In the print compilation the body's headings move below the chapter's h3, whichever way it was rendered.
+    const articles = new Map([...print.matchAll(/<article id="([^"]+)"[\s\S]*?<\/article>/g)].map((match) => [match[1], match[0]]));
+    for (const id of ['roles-it', 'roles-projektleitung-kunde']) {
+      expect(articles.get(id), id).toMatch(/<h4[ >]/);
+      expect(articles.get(id), id).not.toMatch(/<h[12][ >]/);
+    }
+
+    const term = path.join(content, 'glossary/aenderungsantrag.mdx');
+    writeFileSync(term, readFileSync(term, 'utf8').replace('Ein einzelner schriftlicher Antrag', 'Ein neu gefasster Antrag'));
+    const again = await build(out, ['--content', content], { KICKOFF_PDF: 'off' });
+    expect(again.code, again.stderr).toBe(0);
+    const phase = read('phasen/analyse-workshops/index.html');
+    expect(phase).toMatch(/title="Ein neu gefasster Antrag[^"]*" class="term">Änderungsantrag<\/a>/);
+    expect(phase).not.toContain('Ein einzelner schriftlicher Antrag');
+  }, 300_000);
+});
+
 describe('an output folder that must not be replaced', () => {
   it('refuses --out on the content folder, the project folder or a folder of other files, and changes nothing', async () => {
     const content = path.join(temp, 'own-content');
