@@ -365,6 +365,8 @@ const validateTarget = validations[0];
 const validateMs = median(validateTarget.runs.map((run) => run.wallMs));
 const validateCpuMs = median(validateTarget.runs.map((run) => run.cpuMs ?? Number.NaN));
 const validateVerdict = busy && !Number.isNaN(validateCpuMs) ? validateCpuMs : validateMs;
+// Issue 15: with binders and arrows, the build of the target pages (PDFs off) is no slower than bare Astro.
+const BUILD_TARGET_RATIO = 1.0;
 const buildVerdict = busy && buildCpuRatio !== undefined ? buildCpuRatio : buildRatio;
 const pairSummary =
   targetPairs.length > 1
@@ -440,7 +442,7 @@ out(
   '',
   '| target | measured | met |',
   '| --- | --- | --- |',
-  `| build ≤ 1.25× bare Astro + MDX (${TARGET_PAGES} content pages, ${chromium ? 'warm diagram cache' : 'no browser'}) | ${pairSummary} | ${yes(buildVerdict === undefined ? undefined : buildVerdict <= 1.25)}${basis} |`,
+  `| build ≤ ${BUILD_TARGET_RATIO.toFixed(2)}× bare Astro + MDX (${TARGET_PAGES} content pages, ${chromium ? 'warm diagram cache' : 'no browser'}, PDFs off, search index included) | ${pairSummary} | ${yes(buildVerdict === undefined ? undefined : buildVerdict <= BUILD_TARGET_RATIO)}${basis} |`,
   `| \`kickoff validate\` on ${validateTarget.files.toLocaleString('en')} files < 3 s | ${s(validateMs)} wall, ${s(validateCpuMs)} CPU (median of ${validateTarget.runs.length}; wall ${validateTarget.runs.map((run) => s(run.wallMs)).join(', ')}) | ${yes(validateVerdict < 3000)}${basis}${validateTarget.files < 2000 ? ' (fewer files than the target)' : ''} |`,
   `| reading pages ≤ 20 KB JS (gzip) before search opens | largest: ${maxReadingJs ? `${kbytes(maxReadingJs.gzip)} (${maxReadingJs.template})` : '–'} | ${yes(maxReadingJs ? maxReadingJs.gzip <= 20 * 1024 : undefined)} |`,
   `| plan pages with pre-rendered SVG ship no mermaid | ${planMermaid.map((plan) => `${plan.template}: ${plan.svg} SVG, ${plan.clientSide} client-side${plan.mermaid.length ? `, mermaid reachable (${plan.mermaid.length} file(s), via ${plan.mermaid[0]})` : ', no mermaid chunk referenced'}`).join('; ') || '–'} | ${yes(planMermaidOk)} |`,
