@@ -23,6 +23,7 @@ import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from './editor-schemas.ts';
 import { renderMermaidSources } from '../render/render-mermaid.ts';
 import { writeSearchIndex } from '../render/search-index.ts';
 import { contentChunkPlugin } from './content-chunk.ts';
+import { footnoteWords } from './footnote-words.ts';
 import { routeTable } from './routes.ts';
 import { siteModulePlugin } from './site-module.ts';
 
@@ -96,7 +97,9 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
             ],
           },
           // Astro's default Markdown processor, with the step that links glossary terms.
-          markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin(() => links)] }) },
+          markdown: {
+            processor: satteri({ hastPlugins: [glossaryLinksPlugin(() => links)], features: { gfm: { footnotes: footnoteWords(translation(config.lang)) } } }),
+          },
         });
         for (const route of routeTable(paths)) injectRoute(route);
         if ((command !== 'build' && command !== 'dev') || content) return;

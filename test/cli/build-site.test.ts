@@ -198,12 +198,20 @@ describe('bodies rendered as Markdown and bodies compiled as MDX', () => {
     cpSync(path.join(root, 'content'), content, { recursive: true });
     const role = path.join(content, 'roles/it.mdx');
     // An expression: this body is compiled as MDX, every other one is rendered as Markdown.
-    writeFileSync(role, `${readFileSync(role, 'utf8')}\nDie Antwort ist {6 * 7}.\n`);
+    writeFileSync(role, `${readFileSync(role, 'utf8')}\nDie Antwort ist {6 * 7}.[^1]\n\n[^1]: Eine Fußnote.\n`);
+    const phaseFile = path.join(content, 'phases/kickoff.mdx');
+    writeFileSync(phaseFile, `${readFileSync(phaseFile, 'utf8')}\nMit Fußnote.[^1]\n\n[^1]: Eine Fußnote.\n`);
     const out = path.join(temp, 'bodies');
     const built = await build(out, ['--content', content], { KICKOFF_PDF: 'off' });
     expect(built.code, built.stderr).toBe(0);
     const read = (relative: string) => readFileSync(path.join(out, relative), 'utf8');
     expect(read('rollen/it/index.html')).toContain('Die Antwort ist 42.');
+    // Footnotes speak the site's language, through either pipeline.
+    for (const file of ['rollen/it/index.html', 'phasen/kickoff/index.html']) {
+      expect(read(file), file).toContain('<h2 class="sr-only" id="footnote-label">Fußnoten</h2>');
+      expect(read(file), file).toContain('aria-label="Zurück zum Verweis 1"');
+      expect(read(file), file).not.toMatch(/Footnotes|Back to reference/);
+    }
     // A body rendered as Markdown is the same text the sample build made, glossary links included.
     const prose = (html: string) => /<div class="prose">[\s\S]*?<\/div>/.exec(html)?.[0];
     expect(prose(read('phasen/analyse-workshops/index.html'))).toBe(prose(page('phasen/analyse-workshops/index.html')));

@@ -64,6 +64,9 @@ export const de = {
   ui: {
     siteName: 'Kick-off-Playbook',
     skipToContent: 'Zum Inhalt springen',
+    /** The heading of a body's footnotes (read by screen readers) and the label of the link back to reference n (`2` or, for its second use, `2-2`). */
+    footnotes: 'Fußnoten',
+    footnoteBack: (reference: string) => `Zurück zum Verweis ${reference}`,
     home: 'Start',
     printAll: 'Gesamtes Playbook drucken',
     search: 'Suchen',

@@ -59,6 +59,9 @@ export const en: Translation = {
   ui: {
     siteName: 'Kick-off playbook',
     skipToContent: 'Skip to content',
+    /** The heading of a body's footnotes (read by screen readers) and the label of the link back to reference n (`2` or, for its second use, `2-2`). */
+    footnotes: 'Footnotes',
+    footnoteBack: (reference: string) => `Back to reference ${reference}`,
     home: 'Home',
     printAll: 'Print the whole playbook',
     search: 'Search',

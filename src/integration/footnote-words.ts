@@ -1,0 +1,13 @@
+import type { Features } from 'satteri';
+import type { Translation } from '../lib/i18n/translation.ts';
+
+type FootnoteOptions = Exclude<Extract<Features['gfm'], object>['footnotes'], boolean | undefined>;
+
+/**
+ * The words of a body's footnotes section in the site's language, for the Markdown pipeline
+ * (its own are English): the section's heading, which screen readers read, and the label of each
+ * link back to its reference, `2` for the first use of footnote 2 and `2-2` for the second.
+ */
+export function footnoteWords(t: Translation): FootnoteOptions {
+  return { label: t.ui.footnotes, backLabel: (reference: number, use: number) => t.ui.footnoteBack(use > 1 ? `${reference}-${use}` : `${reference}`) };
+}
