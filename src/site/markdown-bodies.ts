@@ -9,12 +9,32 @@ type RenderedContent = Awaited<ReturnType<ContentEntryRenderFunction>>;
 type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
 
 /**
+ * A file's body as the MDX compiler reads it: everything after the front matter. The body Astro
+ * hands a render function is trimmed, and what trimming takes away can be text to MDX: the
+ * indentation of the first line (where a list item's text starts, how far a fence's lines are
+ * outdented) and no-break spaces at either end. The file ends with the trimmed body and the
+ * whitespace that was trimmed off it, so the rest is found from its end.
+ */
+export function bodyAsMdxReadsIt(contents: string, body: string): string {
+  const end = contents.trimEnd().length;
+  const start = end - body.length;
+  if (start < 0 || contents.slice(start, end) !== body) return body;
+  const trimmedBefore = /\s*$/.exec(contents.slice(0, start))?.[0] ?? '';
+  return contents.slice(start - trimmedBefore.length);
+}
+
+/**
  * The MDX entry type with a render function that renders a body through the Markdown pipeline
  * when MDX and Markdown read it alike, and renders nothing otherwise.
  */
 function mdxRenderedAsMarkdown(mdx: ContentEntryType, markdown: ContentEntryType & Required<Pick<ContentEntryType, 'getRenderFunction'>>): ContentEntryType {
   return {
     ...mdx,
+    // The render function gets the body whole, as the MDX compiler would (`bodyAsMdxReadsIt`).
+    getEntryInfo: async (params) => {
+      const info = await mdx.getEntryInfo(params);
+      return { ...info, body: bodyAsMdxReadsIt(params.contents, info.body) };
+    },
     getRenderFunction: async (config) => {
       const render = await markdown.getRenderFunction(config);
       // The glob loader stores an entry without a rendering when this gives none, and
