@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
@@ -9,7 +10,7 @@ import { MDX_MODULE } from './content-chunk.ts';
 
 /** The glossary as the pages link it: read from the content, replaced when the content changes. */
 export interface GlossaryLinks {
-  /** The content folder, absolute: only its MDX files are linked. */
+  /** The content folder, absolute and with links resolved: only its MDX files are linked. */
   contentDir: string;
   matcher: TermMatcher;
   /** Per term id: its entry page and its definition, shown as the link's title. */
@@ -20,15 +21,30 @@ export interface GlossaryLinks {
   key: string;
 }
 
+/**
+ * A path with symbolic links resolved, as far as it exists. The MDX compiler is handed real paths
+ * (Vite resolves links), the Markdown pipeline the content folder's path as given: a content
+ * folder reached through a link must match both.
+ */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    const parent = path.dirname(file);
+    return parent === file ? file : path.join(realPath(parent), path.basename(file));
+  }
+}
+
 /** The links of a glossary, or undefined when it has no terms. */
 export function glossaryLinks(contentDir: string, glossary: readonly Entry<GlossaryTerm>[], href: (id: string) => string): GlossaryLinks | undefined {
   const terms = glossary.map((entry) => ({ id: entry.id, title: entry.data.title, forms: entry.data.forms }));
   const matcher = termMatcher(terms);
   if (!matcher) return undefined;
   const targets = new Map(glossary.map((entry) => [entry.id, { href: href(entry.id), definition: entry.data.definition }]));
-  const ownTerm = new Map(glossary.map((entry) => [path.resolve(contentDir, entry.file), entry.id]));
+  const realDir = realPath(path.resolve(contentDir));
+  const ownTerm = new Map(glossary.map((entry) => [realPath(path.resolve(realDir, entry.file)), entry.id]));
   const key = JSON.stringify([contentDir, terms, [...targets], [...ownTerm]]);
-  return { contentDir: path.resolve(contentDir), matcher, targets, ownTerm, key };
+  return { contentDir: realDir, matcher, targets, ownTerm, key };
 }
 
 const isInside = (dir: string, file: string) => {
@@ -55,7 +71,7 @@ export function glossaryLinksPlugin(current: () => GlossaryLinks | undefined): H
   return (document) => {
     const links = current();
     if (!links || document.fileURL?.protocol !== 'file:') return null;
-    const file = fileURLToPath(document.fileURL);
+    const file = realPath(fileURLToPath(document.fileURL));
     // A page that uses no term anywhere (one scan of its source) is compiled without the step.
     if (!isInside(links.contentDir, file) || !mentionsTerm(document.source, links.matcher)) return null;
     const own = links.ownTerm.get(file);

@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml as compileMarkdown } from 'satteri';
@@ -48,6 +50,23 @@ describe('glossaryLinksPlugin', () => {
     const outside = markdownToHtml('Abgrenzungsliste', { hastPlugins: [glossaryLinksPlugin(() => links)], fileURL: pathToFileURL('/tmp/elsewhere/a.mdx') });
     expect(outside.html).toBe('<p>Abgrenzungsliste</p>\n');
     expect(glossaryLinks(CONTENT, [], (id) => id)).toBeUndefined();
+  });
+
+  it('links a content folder reached through a symbolic link, whichever of its paths a file is compiled under', () => {
+    const temp = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'kickoff-glossary-links-')));
+    const real = path.join(temp, 'real');
+    mkdirSync(path.join(real, 'glossary'), { recursive: true });
+    writeFileSync(path.join(real, 'glossary/abgrenzungsliste.mdx'), '');
+    const linked = path.join(temp, 'linked');
+    symlinkSync(real, linked);
+    const throughLink = glossaryLinks(linked, GLOSSARY, (id) => `/glossar/${id}/`);
+    const compile = (dir: string, file: string) =>
+      markdownToHtml('Die Abgrenzungsliste.', { hastPlugins: [glossaryLinksPlugin(() => throughLink)], fileURL: pathToFileURL(path.join(dir, file)) }).html;
+    // The MDX compiler is handed the real path (Vite resolves links), the Markdown pipeline the given one.
+    for (const dir of [real, linked]) {
+      expect(compile(dir, 'phases/kickoff.mdx'), dir).toContain('class="term"');
+      expect(compile(dir, 'glossary/abgrenzungsliste.mdx'), dir).not.toContain('class="term"');
+    }
   });
 
   it('asks for the glossary per file, so a changed glossary links the next compile', () => {
