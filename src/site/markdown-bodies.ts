@@ -5,8 +5,11 @@ import { readsAlikeAsMarkdown } from '../lib/content/mdx-syntax.ts';
 type DataEntry = Parameters<ContentEntryRenderFunction>[0];
 type RenderedContent = Awaited<ReturnType<ContentEntryRenderFunction>>;
 
-/** The loader context as Astro hands it to its own glob loader: with the entry type of each file extension. */
-type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
+/**
+ * The loader context as Astro hands it to its own glob loader: with the entry type of each file
+ * extension. Not part of Astro's public types, so it may be missing.
+ */
+type GlobLoaderContext = LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
 
 /**
  * A file's body as the MDX compiler reads it: everything after the front matter. The body Astro
@@ -78,9 +81,10 @@ export function renderingAlikeBodiesAsMarkdown(loader: Loader, key: string): Loa
     ...loader,
     load: (context) => {
       const { entryTypes } = context as GlobLoaderContext;
-      const mdx = entryTypes.get('.mdx');
-      const markdown = entryTypes.get('.md');
-      if (!mdx || !markdown?.getRenderFunction) return loader.load(context);
+      // Without them every body is compiled as MDX, as in the preview.
+      const mdx = entryTypes?.get('.mdx');
+      const markdown = entryTypes?.get('.md');
+      if (!entryTypes || !mdx || !markdown?.getRenderFunction) return loader.load(context);
       const withMarkdown = new Map(entryTypes).set(
         '.mdx',
         mdxRenderedAsMarkdown(mdx, { ...markdown, getRenderFunction: markdown.getRenderFunction.bind(markdown) }),
