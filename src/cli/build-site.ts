@@ -11,6 +11,7 @@ import { findChromium } from '../render/find-chromium.ts';
 import { printPdfs } from '../render/print-pdfs.ts';
 import { loadAndValidate, reportFindings } from './load-and-validate.ts';
 import { inToolFolder, TOOL_ROOT } from '../integration/tool-root.ts';
+import { buildFolder, moveFolder } from './build-folder.ts';
 import { withBuildLock } from './build-lock.ts';
 import { EDITOR_SCHEMA_DIR, writeEditorSchemas } from '../integration/editor-schemas.ts';
 import { makeFolders } from '../lib/make-folders.ts';
@@ -54,8 +55,7 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
   reportFindings(findings, config.contentDir, config.lang);
   if (hasErrors(findings)) return 1;
 
-  // Siblings of the final folder, so that the swap is a rename on the same file system.
-  const tempDir = `${finalDir}.build-${process.pid}`;
+  const tempDir = buildFolder(finalDir, TOOL_ROOT, process.pid);
   const oldDir = `${finalDir}.old-${process.pid}`;
   rmSync(tempDir, { recursive: true, force: true });
   // Made here, where a folder that cannot be written is named: in Astro it ended in Vite's stack trace.
@@ -96,7 +96,7 @@ export async function buildSite(options: { config: SiteConfig; strict: boolean; 
     return 1;
   }
   if (existsSync(finalDir)) renameSync(finalDir, oldDir);
-  renameSync(tempDir, finalDir);
+  moveFolder(tempDir, finalDir);
   rmSync(oldDir, { recursive: true, force: true });
   // Editors follow the content as the build saw it. After Astro, whose own sync writes plainer
   // schemas into the same folder when the project is this tool's own.

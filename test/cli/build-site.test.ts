@@ -192,6 +192,23 @@ describe('a body that would fail to render', () => {
   }, 120_000);
 });
 
+describe('an output folder whose path starts like the tool folder’s', () => {
+  it('builds there: Astro, comparing paths as text, would take it for a folder inside the tool', async () => {
+    // `/work/kickoff-site` beside the tool at `/work/kickoff`.
+    const out = `${root}-site-${process.pid}`;
+    try {
+      const result = await build(out, [], { KICKOFF_PDF: 'off' });
+      expect(result.code, result.stderr).toBe(0);
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<html lang="de"');
+      expect(existsSync(path.join(out, '.prerender'))).toBe(false);
+      expect(readdirSync(path.dirname(out)).filter((name) => name.startsWith(`${path.basename(out)}.`))).toEqual([]);
+      expect(readdirSync(path.join(root, 'node_modules/.cache')).filter((name) => name.startsWith('kickoff-build-'))).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
+
 describe('bodies rendered as Markdown and bodies compiled as MDX', () => {
   it('renders both kinds, nests both in the print compilation, and renders again when the glossary changes', async () => {
     const content = path.join(temp, 'content-bodies');
