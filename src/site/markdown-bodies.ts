@@ -44,10 +44,13 @@ function mdxRenderedAsMarkdown(mdx: ContentEntryType, markdown: ContentEntryType
       // `storeDeferringTheRest` then leaves it to the MDX compiler.
       const renderAlike = async (entry: DataEntry): Promise<RenderedContent | undefined> => {
         if (!readsAlikeAsMarkdown(entry.body ?? '')) return undefined;
-        const rendered = await render(entry);
+        const { html, metadata } = await render(entry);
+        // The front matter Astro keeps beside the HTML is a second copy of the entry's data in
+        // the store; no page reads it (`remarkPluginFrontmatter`).
+        const { frontmatter: _copy, ...kept } = metadata ?? {};
         // The Markdown serialiser ends with a line break the MDX compiler does not write: without
         // it, a page is the same byte for byte whichever way its body was rendered.
-        return { ...rendered, html: rendered.html.replace(/\n+$/, '') };
+        return { html: html.replace(/\n+$/, ''), metadata: kept };
       };
       return renderAlike as ContentEntryRenderFunction;
     },
