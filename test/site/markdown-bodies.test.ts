@@ -1,11 +1,11 @@
 import { glob, type DataStore, type LoaderContext } from 'astro/loaders';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHast, markdownToHtml, mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { bodyAsMdxReadsIt, renderingAlikeBodiesAsMarkdown } from '../../src/site/markdown-bodies.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 const FEATURES = { gfm: true, smartPunctuation: true };
 /** A hast tree without its source positions. */
@@ -53,7 +53,7 @@ describe('bodyAsMdxReadsIt', () => {
 
 describe('renderingAlikeBodiesAsMarkdown', () => {
   it('renders the body with its first line as written, through Astro’s own glob loader', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'kickoff-markdown-bodies-'));
+    const root = tempFolder('markdown-bodies');
     mkdirSync(path.join(root, 'roles'));
     writeFileSync(path.join(root, 'roles/a.mdx'), FILES['indented first list item']);
     const entries = new Map<string, Parameters<DataStore['set']>[0]>();
