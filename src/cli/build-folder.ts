@@ -1,5 +1,6 @@
 import { cpSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { isSameOrInside } from '../lib/same-or-inside.ts';
 
 /**
  * Where `kickoff build` writes the site before it replaces the output folder: beside it
@@ -14,9 +15,7 @@ import path from 'node:path';
 export function buildFolder(finalDir: string, toolRoot: string, pid: number): string {
   const beside = `${finalDir}.build-${pid}`;
   const root = path.resolve(toolRoot);
-  const relative = path.relative(root, beside);
-  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  return beside.startsWith(root) && !inside ? path.join(root, 'node_modules', '.cache', `kickoff-build-${pid}`) : beside;
+  return beside.startsWith(root) && !isSameOrInside(beside, root) ? path.join(root, 'node_modules', '.cache', `kickoff-build-${pid}`) : beside;
 }
 
 /** Moves a folder: a rename, or a copy where the two places are on different file systems. */

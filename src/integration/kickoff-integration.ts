@@ -58,6 +58,7 @@ export interface BuildSettings {
 export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
   const { config } = settings;
   const paths = sitePaths(config.lang);
+  const texts = translation(config.lang);
   // Decided once per build: with a browser the diagrams become SVG now, else readers draw them.
   const renderAtBuild = findChromium() !== undefined;
   let content = settings.validated;
@@ -98,7 +99,7 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
           },
           // Astro's default Markdown processor, with the step that links glossary terms.
           markdown: {
-            processor: satteri({ hastPlugins: [glossaryLinksPlugin(() => links)], features: { gfm: { footnotes: footnoteWords(translation(config.lang)) } } }),
+            processor: satteri({ hastPlugins: [glossaryLinksPlugin(() => links)], features: { gfm: { footnotes: footnoteWords(texts) } } }),
           },
         });
         for (const route of routeTable(paths)) injectRoute(route);
@@ -123,7 +124,6 @@ export function kickoffIntegration(settings: BuildSettings): AstroIntegration {
           void gate.start();
           return;
         }
-        const texts = translation(config.lang);
         const read = await readContent(config.contentDir, config.lang);
         const findings = validateContent(read.content, read.findings, { lang: config.lang, strict: settings.strict, iterations: 0 });
         saveScheduleFindings();

@@ -30,7 +30,7 @@ export function bodyAsMdxReadsIt(contents: string, body: string): string {
  * The MDX entry type with a render function that renders a body through the Markdown pipeline
  * when MDX and Markdown read it alike, and renders nothing otherwise.
  */
-function mdxRenderedAsMarkdown(mdx: ContentEntryType, markdown: ContentEntryType & Required<Pick<ContentEntryType, 'getRenderFunction'>>): ContentEntryType {
+function mdxRenderedAsMarkdown(mdx: ContentEntryType, markdownRenderFunction: NonNullable<ContentEntryType['getRenderFunction']>): ContentEntryType {
   return {
     ...mdx,
     // The render function gets the body whole, as the MDX compiler would (`bodyAsMdxReadsIt`).
@@ -39,7 +39,7 @@ function mdxRenderedAsMarkdown(mdx: ContentEntryType, markdown: ContentEntryType
       return { ...info, body: bodyAsMdxReadsIt(params.contents, info.body) };
     },
     getRenderFunction: async (config) => {
-      const render = await markdown.getRenderFunction(config);
+      const render = await markdownRenderFunction(config);
       // The glob loader stores an entry without a rendering when this gives none, and
       // `storeDeferringTheRest` then leaves it to the MDX compiler.
       const renderAlike = async (entry: DataEntry): Promise<RenderedContent | undefined> => {
@@ -88,10 +88,7 @@ export function renderingAlikeBodiesAsMarkdown(loader: Loader, key: string): Loa
       const mdx = entryTypes?.get('.mdx');
       const markdown = entryTypes?.get('.md');
       if (!entryTypes || !mdx || !markdown?.getRenderFunction) return loader.load(context);
-      const withMarkdown = new Map(entryTypes).set(
-        '.mdx',
-        mdxRenderedAsMarkdown(mdx, { ...markdown, getRenderFunction: markdown.getRenderFunction.bind(markdown) }),
-      );
+      const withMarkdown = new Map(entryTypes).set('.mdx', mdxRenderedAsMarkdown(mdx, markdown.getRenderFunction.bind(markdown)));
       return loader.load({
         ...context,
         entryTypes: withMarkdown,
